@@ -1,0 +1,4 @@
+"""`python -m numcheck` runs the command line."""
+from .cli import entry
+
+entry()

@@ -1,0 +1,52 @@
+"""From an article to its claims: figures, attributed, located by line and column."""
+from __future__ import annotations
+
+import bisect
+
+from . import extract
+from .attribute import attribute
+from .model import Article, Claim, Figure
+from .rulebook import RuleBook
+
+
+def claims(article: Article, book: RuleBook) -> list[Claim]:
+    """Every claim in the article, in text order."""
+    text = article.text
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    out: list[Claim] = []
+    for s, e in extract.sentence_spans(text, article.body_start):
+        figs = extract.figures(text, s, e, article.date)
+        if not figs:
+            continue
+        for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
+            out.append(_claim(article, fig, (s, e), line_starts, attr.measure, attr.entity, attr.time))
+    return out
+
+
+def _claim(article: Article, fig: Figure, sentence: tuple[int, int], line_starts: list[int],
+           measure: str | None, entity: str | None, time: str | None) -> Claim:
+    line = bisect.bisect_right(line_starts, fig.start)
+    column = fig.start - line_starts[line - 1] + 1
+    return Claim(
+        id=f"{article.path}:{line}:{column}",
+        path=article.path,
+        story=article.story,
+        line=line,
+        column=column,
+        start=fig.start,
+        end=fig.end,
+        surface=article.text[fig.start : fig.end],
+        sentence=article.text[sentence[0] : sentence[1]],
+        kind=fig.kind,
+        value=fig.value if fig.approx not in ("range", "vague") and fig.kind != "date" else None,
+        low=fig.low,
+        high=fig.high,
+        unit=fig.unit,
+        approx=fig.approx,
+        measure=measure,
+        entity=entity,
+        time=time,
+        article_date=article.date,
+        note=fig.time_hint,
+        sentence_start=sentence[0],
+    )

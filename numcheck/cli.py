@@ -1,0 +1,83 @@
+"""The command line: `numcheck PATH... [--rules DIR]... [--format ...] [--date ...] [--claims]`."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from . import __version__, render_json, render_tables
+from .errors import NumcheckError, UsageError
+from .pipeline import Options, run
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("table", "markdown", "json")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="numcheck",
+        description="Check the numeric claims in news articles against rules and against each other.",
+        epilog="Exit status: 0 no error-level findings, 1 error-level findings, 2 usage, rule-file or input errors.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or folders, searched recursively")
+    p.add_argument("--rules", action="append", default=[], metavar="DIR",
+                   help="a folder of rule files (*.toml) to add; repeatable. ./rules/ loads when it exists")
+    p.add_argument("--no-local-rules", action="store_true", help="do not load ./rules/ automatically")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="date of articles whose front matter and file name give none")
+    p.add_argument("--claims", action="store_true", help="also list every claim (table and markdown formats)")
+    p.add_argument("--version", action="version", version=f"numcheck {__version__}")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run numcheck; returns the exit status instead of exiting, so tests can call it."""
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its usage line
+        return EXIT_ERROR if exc.code not in (0, None) else EXIT_CLEAN
+    try:
+        report = run(Options(tuple(args.paths), tuple(args.rules), _date(args.date), not args.no_local_rules))
+        if args.format == "json":
+            text = render_json.render(report)
+        else:
+            text = render_tables.render(report, args.format, args.claims)
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        for note in report.notes:
+            print(f"numcheck: {note}", file=sys.stderr)
+    except NumcheckError as exc:
+        print(f"numcheck: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("numcheck: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug in numcheck: one line, the traceback only on request
+        if os.environ.get("NUMCHECK_DEBUG"):
+            traceback.print_exc()
+        print(f"numcheck: internal error: {type(exc).__name__}: {exc} (set NUMCHECK_DEBUG=1 for the traceback)",
+              file=sys.stderr)
+        return EXIT_ERROR
+    if any(n.startswith("error:") for n in report.notes):
+        return EXIT_ERROR
+    return EXIT_FINDINGS if report.errors else EXIT_CLEAN
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--date {text!r} is not a YYYY-MM-DD date") from None
+
+
+def entry() -> None:
+    """The console script."""
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Claims against each other: figures for the same thing at the same time must agree.
+
+Claims are grouped by (story, measure, entity, time, kind, unit), never compared pair by pair.
+Each group is split into clusters of figures that can all hold at once; one cluster is an
+agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
+places, so a group gives one finding however many claims it has.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterator
+
+from .model import Claim, Finding
+from .render_text import fmt_interval
+
+GroupKey = tuple[str, str, str | None, str | None, str, str | None]
+
+
+def groups(claims: list[Claim]) -> dict[GroupKey, list[Claim]]:
+    """Comparable claims by what they claim; claims with no measure are not compared."""
+    out: dict[GroupKey, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.measure is None or c.kind in ("ordinal", "time") or (c.low is None and c.high is None):
+            continue
+        out[(c.story, c.measure, c.entity, c.time, c.kind, c.unit)].append(c)
+    return out
+
+
+def clusters(claims: list[Claim]) -> list[list[Claim]]:
+    """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
+    def lo(c: Claim) -> float:
+        v = c.interval[0]
+        return -math.inf if v is None else _num(v)
+
+    def hi(c: Claim) -> float:
+        v = c.interval[1]
+        return math.inf if v is None else _num(v)
+
+    out: list[list[Claim]] = []
+    cap = -math.inf
+    for c in sorted(claims, key=lambda c: (hi(c), lo(c), c.path, c.start)):
+        if out and lo(c) <= cap:
+            out[-1].append(c)
+        else:
+            out.append([c])
+            cap = hi(c)
+    return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
+
+
+def _num(v: object) -> float:
+    return float(v.toordinal()) if hasattr(v, "toordinal") else float(v)  # type: ignore[arg-type,attr-defined]
+
+
+def compare(claims: list[Claim]) -> Iterator[Finding]:
+    """A conflict for every group whose figures cannot all hold; an agreement across articles."""
+    for key, members in sorted(groups(claims).items(), key=lambda kv: _sort_key(kv[0])):
+        if len(members) < 2:
+            continue
+        parts = clusters(members)
+        what = describe(key)
+        ids = tuple(c.id for part in parts for c in part)
+        detail = tuple(tuple(c.id for c in part) for part in parts)
+        if len(parts) > 1:
+            summary = " vs ".join(_cluster_text(p) for p in parts)
+            yield Finding("", "conflict", "error", f"{what}: {summary} cannot all hold", ids, detail=detail)
+        elif len({c.path for c in members}) > 1:
+            yield Finding("", "agreement", "info", f"{what}: {_cluster_text(parts[0])} agree", ids, detail=detail)
+
+
+def describe(key: GroupKey) -> str:
+    """'population of bakhmut (before russian-invasion)'."""
+    _story, measure, entity, time, _kind, unit = key
+    text = measure
+    if entity:
+        text += f" of {entity}"
+    if unit:
+        text += f" in {unit}"
+    if time:
+        text += f" ({time})"
+    return text
+
+
+def _cluster_text(part: list[Claim]) -> str:
+    lows = [c.interval[0] for c in part]
+    highs = [c.interval[1] for c in part]
+    common_lo = None if any(v is None for v in lows) else max(lows)  # type: ignore[type-var]
+    common_hi = None if any(v is None for v in highs) else min(highs)  # type: ignore[type-var]
+    n = len({c.path for c in part})
+    quoted = ", ".join(dict.fromkeys(repr(c.surface) for c in part))
+    return f"{quoted} ({fmt_interval(common_lo, common_hi)}; {n} article{'s' if n != 1 else ''})"
+
+
+def _sort_key(key: GroupKey) -> tuple[str, ...]:
+    return tuple("" if k is None else str(k) for k in key)

@@ -1,0 +1,164 @@
+"""From an article's text to its figures: every number, with its interval and exact span.
+
+Our own patterns read what quantulum3 cannot (dates, times, money with a scale, ranges in
+written order, vague amounts, ordinals, ages) and mask the rest of the text from it; quantulum3
+reads the remaining quantities and their units; hedges ("about", "more than") are read around
+every figure. Only sentences that hold a digit or a number word reach quantulum3.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+
+from . import dates, intervals, patterns, quantities, sentences
+from .model import Figure
+from .numbers import DIGITS, NUMBER_WORDS, decimals, parse_digits
+
+_HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.I)
+_HEDGES: tuple[tuple[str, str], ...] = (
+    ("at_least", r"more than|over|above|at least|upwards of|in excess of|no fewer than|no less than|not less than|a minimum of|exceeding|topped|surpassed"),
+    ("at_most", r"up to|as many as|fewer than|less than|under|no more than|not more than|at most|a maximum of|below|nearly|almost|close to|just under|approaching"),
+    ("about", r"about|around|roughly|approximately|some|an estimated|estimated|circa|more or less|an approximate|approx\.|~"),
+)
+_HEDGE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(f"(?P<{k}>{rx})" for k, rx in _HEDGES) + r")\s*(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+_HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
+_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
+_HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
+
+
+def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The sentences of text from `start` (the body, after any front matter)."""
+    return list(sentences.split(text, start))
+
+
+def figures(text: str, start: int, end: int, today: dt.date | None) -> list[Figure]:
+    """Every figure in text[start:end] (one sentence), in text order, spans never overlapping."""
+    if not _HAS_NUMBER.search(text, start, end):
+        return list(dates.find(text, start, end, today))  # "last December" has no digit
+    masks = list(patterns.non_claims(text, start, end))
+    found: list[Figure] = []
+    own = (
+        dates.find(text, start, end, today),
+        patterns.times(text, start, end),
+        patterns.money(text, start, end),
+        patterns.ages(text, start, end),
+        patterns.ranges(text, start, end),
+        patterns.vague(text, start, end),
+        patterns.ordinals(text, start, end),
+    )
+    for finder in own:
+        for fig in finder:
+            if not _overlaps(fig.start, fig.end, masks) and not _overlaps(fig.start, fig.end, _spans(found)):
+                found.append(fig)
+    found.extend(_quantities(text, start, end, masks, found))
+    found.extend(_stray_digits(text, start, end, masks, found))
+    return sorted((_hedged(text, start, end, f) for f in found), key=lambda f: (f.start, f.end))
+
+
+def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
+    """quantulum3's readings of what our patterns left; units lent to our own ranges and vague amounts."""
+    blanked = [(f.start, f.end) for f in found if f.approx not in ("range", "vague")] + masks
+    chars = list(text[start:end])
+    for s, e in blanked:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    sentence = "".join(chars)
+    if not _HAS_NUMBER.search(sentence):
+        return
+    for q in quantities.parse(sentence):
+        s, e = q.start + start, q.end + start
+        shared = [f for f in found if f.start < e and s < f.end]
+        if shared:
+            for f in shared:
+                if q.unit and q.entity != "dimensionless" and f.unit is None and e > f.end:
+                    found[found.index(f)] = _with_unit(f, q.unit, q.entity, e)
+            continue
+        if _overlaps(s, e, masks):
+            continue
+        yield _from_quantity(text, s, e, q)
+
+
+def _with_unit(fig: Figure, unit: str, entity: str, end: int) -> Figure:
+    kind = _kind(unit, entity)
+    return Figure(fig.start, end, kind if fig.kind == "count" else fig.kind, fig.low, fig.high, fig.approx, fig.value, unit, fig.time_hint)
+
+
+def _kind(unit: str | None, entity: str) -> str:
+    if unit is None:
+        return "count"
+    if unit in ("percentage", "per cent", "percent", "percentage point"):
+        return "percent"
+    if entity == "currency":
+        return "money"
+    if entity == "time":
+        return "duration"
+    return "quantity"
+
+
+def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:
+    surface = text[s:e]
+    kind = _kind(q.unit, q.entity)
+    unit = "%" if kind == "percent" else q.unit
+    if q.uncertainty:
+        return Figure(s, e, kind, q.value - q.uncertainty, q.value + q.uncertainty, "range", None, unit)  # type: ignore[arg-type]
+    slack = _written_slack(surface, q.value)
+    return Figure(s, e, kind, q.value - slack, q.value + slack, "exact", q.value, unit)  # type: ignore[arg-type]
+
+
+def _written_slack(surface: str, value: float) -> float:
+    """Half the last written unit, scaled: '1.5 million' may be 1.45 to 1.55 million."""
+    m = re.search(DIGITS, surface)
+    if not m:
+        return 0.0
+    digits = parse_digits(m.group(0)) or 0.0
+    scale = value / digits if digits else 1.0
+    return intervals.rounding(digits, decimals(m.group(0))) * scale
+
+
+def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
+    """Digits that neither our patterns nor quantulum3 read: still figures, never lost."""
+    for m in _DIGIT_RUN.finditer(text, start, end):
+        if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
+            continue
+        value = parse_digits(m.group(0))
+        if value is None:
+            continue
+        slack = intervals.rounding(value, decimals(m.group(0)))
+        yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value)
+
+
+def _hedged(text: str, start: int, end: int, fig: Figure) -> Figure:
+    """The figure with the hedge or bound written around it, its span widened to include the words."""
+    if fig.kind not in _HEDGEABLE or fig.approx not in ("exact", "about") or fig.value is None:
+        return fig
+    before = _HEDGE_BEFORE.search(text, max(start, fig.start - 30), fig.start)
+    after = _HEDGE_AFTER.search(text[fig.end : min(end, fig.end + 12)])
+    approx, hedge, new_start, new_end = fig.approx, "", fig.start, fig.end
+    if before:
+        approx = next(k for k, _ in _HEDGES if before.group(k))
+        hedge = before.group("hedge").lower()
+        new_start = before.start("hedge")
+    elif after:
+        word = (after.group("more") or "more").lower()
+        approx = "about" if word == "so" else "at_least"
+        new_end = fig.end + after.end()
+    if approx == fig.approx and new_start == fig.start:
+        return fig
+    lo0, hi0 = fig.low, fig.high
+    slack = max(0.0, (hi0 - fig.value) if isinstance(hi0, float) else 0.0)
+    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)  # type: ignore[arg-type]
+    if fig.approx == "about" and lo0 is not None and hi0 is not None:
+        lo, hi = (min(lo, lo0) if lo is not None else None), (max(hi, hi0) if hi is not None else None)  # type: ignore[operator]
+    return Figure(new_start, new_end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)  # type: ignore[arg-type]
+
+
+def _spans(figs: Iterable[Figure]) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in figs]
+
+
+def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < se and ss < e for ss, se in spans)

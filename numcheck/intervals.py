@@ -1,0 +1,60 @@
+"""What range of values a written figure stands for, given its hedge and its precision.
+
+A figure stands for the values that round to it as written (statcheck's rule): "1.5 million"
+is 1.45 to 1.55 million. Round whole numbers ("70,000", "1,300") are read as rounded to their
+last non-zero digit, but never by more than ROUND_CAP of their value, so "40" stays 38 to 42.
+Hedges then widen or open the range: "about" by ABOUT of the value, "nearly" below it,
+"more than" upwards without end.
+"""
+from __future__ import annotations
+
+import math
+
+from .model import Approx
+
+ABOUT = 0.10
+NEARLY = 0.15
+ROUND_CAP = 0.05
+
+
+def rounding(value: float, decimals: int) -> float:
+    """Half the last written unit: the slack that rounding to the written figure allows."""
+    if decimals > 0:
+        return 0.5 * 10.0 ** (-decimals)
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    whole = int(abs(value))
+    zeros = 0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        zeros += 1
+    if zeros == 0:
+        return 0.0
+    return min(0.5 * 10.0**zeros, ROUND_CAP * abs(value))
+
+
+def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") -> tuple[float | None, float | None]:
+    """(low, high) for a single figure; None is unbounded. `hedge` refines at_most/about words."""
+    if approx == "exact":
+        return value - slack, value + slack
+    if approx == "about":
+        spread = max(slack, abs(value) * ABOUT)
+        return value - spread, value + spread
+    if approx == "at_least":
+        return value - slack, None
+    if approx == "at_most":
+        if hedge in ("nearly", "almost", "close to", "just under", "nearly all", "approaching"):
+            return value - abs(value) * NEARLY, value  # "almost 50" stops short of 50
+        return (0.0 if value >= 0 else None), value + slack
+    return value - slack, value + slack
+
+
+def overlap(a: tuple, b: tuple) -> bool:
+    """Whether two closed intervals (None = unbounded) share a value."""
+    alo, ahi = a
+    blo, bhi = b
+    if alo is not None and bhi is not None and alo > bhi:
+        return False
+    if blo is not None and ahi is not None and blo > ahi:
+        return False
+    return True

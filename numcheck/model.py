@@ -1,0 +1,121 @@
+"""The data passed between the stages: articles, claims, findings and the report."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Bound = Union[float, dt.date, None]
+Kind = Literal["count", "percent", "money", "date", "duration", "ordinal", "quantity"]
+Approx = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
+Level = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input file, decoded, with what its front matter or name says about it."""
+
+    path: str
+    text: str
+    story: str
+    date: dt.date | None = None
+    title: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    body_start: int = 0  # offset of the text after any front matter
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input file that was not checked, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as read from text, before attribution: span, kind and interval."""
+
+    start: int
+    end: int
+    kind: Kind
+    low: Bound
+    high: Bound
+    approx: Approx
+    value: float | None = None
+    unit: str | None = None
+    time_hint: str | None = None  # for dates: a note such as "relative date unresolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure attributed to what it counts, of whom and when, located in its article."""
+
+    id: str
+    path: str
+    story: str
+    line: int
+    column: int
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    kind: Kind
+    value: float | None
+    low: Bound
+    high: Bound
+    unit: str | None
+    approx: Approx
+    measure: str | None = None
+    entity: str | None = None
+    time: str | None = None
+    article_date: dt.date | None = None
+    note: str | None = None
+    sentence_start: int = 0  # offset of `sentence` in the article's text
+
+    @property
+    def interval(self) -> tuple[Bound, Bound]:
+        """The bounds in order, whatever order the text wrote them in."""
+        lo, hi = self.low, self.high
+        if lo is not None and hi is not None and lo > hi:  # type: ignore[operator]
+            return hi, lo
+        return lo, hi
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something an editor should look at, with the claims that are its evidence."""
+
+    id: str
+    kind: str  # "conflict", "rule", "update", "agreement", ...
+    level: Level
+    message: str
+    claims: tuple[str, ...]
+    rule: str | None = None
+    source: str | None = None
+    detail: tuple[tuple[str, ...], ...] = ()  # clusters of claim ids (conflict) or ()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything one run found; every output format renders this."""
+
+    version: str
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    notes: tuple[str, ...] = field(default=())
+    matched: frozenset[str] = field(default=frozenset())  # claim ids compared with a fact or another article
+
+    def claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.level == "error")

@@ -1,0 +1,183 @@
+"""Our own readings of figures that quantulum3 misses or misreads.
+
+Each finder scans text[start:end] and yields figures (or, for `non_claims`, spans that look
+numeric but are no claim: model names, scores, phone numbers). Their spans mask the text that
+the quantity parser sees, so nothing is read twice.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import intervals
+from .model import Figure
+from .numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
+
+_NUM = rf"(?:{DIGITS})(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b)?"
+_WNUM = rf"(?:{_NUM}|(?i:{WORD_NUMBER}))"
+
+NON_CLAIMS = tuple(
+    re.compile(rx)
+    for rx in (
+        # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
+        r"\b(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*|(?:Boeing|Airbus|Embraer|Tupolev|Antonov|iPhone|Galaxy|Windows|Pixel|Xbox|PlayStation|Model)\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
+        # scores and records: won 3-1, a 52-3 record, 45-7-2
+        r"\b\d+-\d+-\d+\b",
+        r"(?i:\b(?:won|lost|beat|beating|drew|draw|score|scored|record|victory|defeat|win|loss|to)\s+(?:of\s+|to\s+|at\s+)?)\d+-\d+\b",
+        r"\b\d+-\d+(?=,\s+\d+\s+(?:KOs?|knockouts|wins))",
+        # phone numbers and postcode-like strings
+        r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+        # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
+        r"\b(?:No\.|[Nn]umber|[Ss]ection|[Aa]rticle|[Ff]light|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]age|[Cc]hapter|[Rr]esolution|[Pp]salm)\s+\d+[A-Za-z]?\b",
+    )
+)
+
+_TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
+    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:hours|hrs|GMT|UTC|local time))?\b"
+    r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:GMT|UTC|hours|hrs)\b"
+    r"|\b(?P<word>noon|midnight)\b"
+)
+_MONEY = re.compile(
+    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|UAH)\s?)"
+    rf"(?P<num>{DIGITS})(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?"
+)
+_CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
+               "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+_VAGUE_MULT = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "few": (2, 5)}
+_VAGUE = re.compile(
+    r"\b(?P<mult>several|a few|a couple of|a couple)\s+(?P<scale>hundred|thousand|million|billion)s?"
+    r"(?:\s+(?:of\s+)?(?P<scale2>thousand|million|billion)s?)?\b"
+    r"|\b(?P<plural>tens|hundreds|thousands|millions|billions|dozens|scores)(?:\s+(?:and\s+\w+\s+)?of\s+(?P<of>thousands|millions|billions))?\b"
+    r"|\b(?P<dozen>(?:a|one|two|three|four|five|half\s+a)\s+dozen)\b"
+    r"|\b(?P<handful>a\s+handful)\b",
+    re.I,
+)
+_PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_AGE = re.compile(rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b", re.I)
+_ORDINAL = re.compile(
+    r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
+    r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + r")(?:-(?:largest|biggest|highest|lowest|smallest|most|longest|place|round|richest|busiest|deadliest))?\b(?!\s*(?:of\s+a\s+)?second)",
+    re.I,
+)
+_RANGE = re.compile(
+    rf"(?P<pre>\b(?i:between|from)\s+)?(?P<a>{_WNUM})\s*(?P<sep>and|to|-|–|—|or)\s*(?P<b>{_WNUM})(?![\d:])",
+)
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|risen|rising|increased|raised|revised|corrected|updated|climbed|jumped|fell|fallen|dropped|cut|lowered|reduced|grew|went up|went down|up|down)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans that look numeric but make no claim."""
+    for rx in NON_CLAIMS:
+        for m in rx.finditer(text, start, end):
+            yield m.start(), m.end()
+
+
+def times(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Times of day, as minutes after midnight: '7:30 p.m.', '17:06 hours', '1336 GMT'."""
+    for m in _TIME.finditer(text, start, end):
+        g = m.groupdict()
+        if g["word"]:
+            minutes = 720 if g["word"].lower() == "noon" else 0
+        else:
+            h = int(g["h"] or g["h2"] or g["h3"])
+            mins = int(g["m"] or g["m2"] or g["m3"] or 0)
+            if g["ampm"] and 0 < h <= 12:  # "17:06 pm" is a 24-hour time with a stray suffix
+                h = h % 12 + (12 if g["ampm"].lower() == "p" else 0)
+            minutes = h * 60 + mins
+        yield Figure(m.start(), m.end(), "time", float(minutes), float(minutes), "exact", value=float(minutes), unit="minute of day")
+
+
+def money(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Money written with a currency sign or code: '$1.2bn', '£600m', 'USD 300'."""
+    for m in _MONEY.finditer(text, start, end):
+        base = parse_digits(m["num"])
+        if base is None:
+            continue
+        scale = SCALES.get((m["scale"] or "").lower(), 1.0)
+        cur = m["cur"].strip()
+        unit = _CURRENCIES.get(cur, cur)
+        slack = intervals.rounding(base, decimals(m["num"])) * scale
+        value = base * scale
+        yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
+
+
+def vague(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Amounts in words that stand for a range: 'several thousand', 'hundreds of thousands', 'a dozen'."""
+    for m in _VAGUE.finditer(text, start, end):
+        g = m.groupdict()
+        if g["mult"]:
+            lo_m, hi_m = _VAGUE_MULT[g["mult"].lower()]
+            scale = SCALES[g["scale"].lower()] * (SCALES[g["scale2"].lower()] if g["scale2"] else 1)
+            yield Figure(m.start(), m.end(), "count", lo_m * scale, (hi_m + 1) * scale - 1, "vague")
+        elif g["plural"]:
+            unit = _PLURALS[g["plural"].lower()]
+            if g["of"]:
+                unit *= _PLURALS[g["of"].lower()]
+            if unit == 10:  # "tens" alone is not an amount people write
+                continue
+            yield Figure(m.start(), m.end(), "count", 2 * unit, 10 * unit - 1 if unit >= 100 else 9 * unit, "vague")
+        elif g["dozen"]:
+            value = 12 * (parse_number(g["dozen"].split()[0]) or (0.5 if g["dozen"].lower().startswith("half") else 1))
+            lo, hi = intervals.bounds(value, "about")
+            yield Figure(m.start(), m.end(), "count", lo, hi, "about", value=value)
+        else:
+            yield Figure(m.start(), m.end(), "count", 2.0, 6.0, "vague")
+
+
+def ages(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ages: 'a 32-year-old', 'the two-year-old war'."""
+    for m in _AGE.finditer(text, start, end):
+        n = parse_number(m["n"])
+        if n is not None:
+            yield Figure(m.start(), m.end(), "duration", n, n, "exact", value=n, unit=m["unit"].lower(), time_hint="age")
+
+
+def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ordinals: 'second visit', '25th', 'third-largest'. 'first' is left out: it is rarely a figure."""
+    for m in _ORDINAL.finditer(text, start, end):
+        if m["w"] and re.match(r"\s*(?:s\b|-?hand\b)", text[m.end() : m.end() + 6]):
+            continue
+        n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
+        if m["w"] and m["w"].lower() == "second" and re.search(r"(?:\ba|per|one|\d)\s+$", text[max(0, m.start() - 6) : m.start()]):
+            continue
+        yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", value=n)
+
+
+def ranges(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ranges in every written order: 'between 20,000 and 30,000', '20-30', 'from 20 to 30', 'two or three'.
+
+    The bounds keep the order they were written in, so a reversed range can be flagged.
+    'Rose from 5 to 24' is a change, not a range: two figures, the old and the new.
+    """
+    for m in _RANGE.finditer(text, start, end):
+        sep = m["sep"].lower()
+        if sep == "and" and not m["pre"]:
+            continue
+        a, b = _endpoint(m["a"]), _endpoint(m["b"])
+        if a is None or b is None:
+            continue
+        if m["pre"] and m["pre"].lower().startswith("from") and _CHANGE_VERB.search(text, max(0, m.start() - 40), m.start()):
+            yield Figure(m.start("a"), m.end("a"), "count", a, a, "exact", value=a, time_hint="changed from")
+            yield Figure(m.start("b"), m.end("b"), "count", b, b, "exact", value=b, time_hint="changed to")
+            continue
+        a_scale, b_scale = _scale_of(m["a"]), _scale_of(m["b"])
+        if b_scale > 1 and a_scale == 1 and a * b_scale <= b * 10:
+            a *= b_scale  # "between 20 and 30 million"
+        if sep in ("-", "–", "—") and not m["pre"] and a > b:
+            continue  # "52-3" is a score, not a reversed range
+        if sep == "or" and (a >= b or b > 100 and not m["pre"]):
+            continue
+        yield Figure(m.start(), m.end(), "count", a, b, "range")
+
+
+def _endpoint(text: str) -> float | None:
+    return parse_number(text.strip())
+
+
+def _scale_of(text: str) -> float:
+    m = re.search(r"(hundred|thousand|million|billion|trillion|bn|mn|tn)\s*$", text.strip(), re.I)
+    return SCALES[m.group(1).lower()] if m else 1.0

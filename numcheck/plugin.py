@@ -1,0 +1,174 @@
+"""numcheck as a pytest plugin: each article is a test that fails on its findings.
+
+Inactive until `--numcheck` or the `numcheck_paths` ini option is given. The whole corpus is
+checked once per session (cross-article conflicts need every article) and each article's item
+reports the findings that concern it, as pytest-mypy does for files. Rule files are items too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from .errors import NumcheckError
+from .files import ARTICLE_SUFFIXES
+
+_REPORT = pytest.StashKey[object]()
+_ROOTS = pytest.StashKey[list[Path]]()
+_LEVELS = {"error": ("error",), "warning": ("error", "warning")}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("numcheck", "numeric claim consistency of articles")
+    group.addoption("--numcheck", action="store_true", help="check .txt/.md articles under the given paths with numcheck")
+    group.addoption("--numcheck-rules", action="append", default=[], metavar="DIR", help="add a rules folder (repeatable)")
+    group.addoption("--numcheck-date", metavar="YYYY-MM-DD", help="date of articles that give none")
+    group.addoption("--numcheck-fail-on", choices=sorted(_LEVELS), help="lowest finding level that fails an article")
+    parser.addini("numcheck_paths", type="args", help="article folders to check (turns the plugin on)", default=[])
+    parser.addini("numcheck_rules", type="args", help="rules folders to add", default=[])
+    parser.addini("numcheck_date", help="date of articles that give none (YYYY-MM-DD)", default="")
+    parser.addini("numcheck_fail_on", help="error (default) or warning", default="error")
+
+
+def _roots(config: pytest.Config) -> list[Path]:
+    ini = config.getini("numcheck_paths")
+    if ini:
+        base = Path(config.inipath).parent if config.inipath else config.rootpath
+        return [(base / p).resolve() for p in ini]
+    if config.getoption("numcheck"):
+        return [Path(a.split("::")[0]).resolve() for a in config.args]
+    return []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    roots = _roots(config)
+    config.stash[_ROOTS] = roots
+    if roots and config.getini("numcheck_paths") and config.args_source != pytest.Config.ArgsSource.ARGS:
+        config.args.extend(str(r) for r in roots if str(r) not in config.args)
+    fail_on = config.getoption("numcheck_fail_on") or config.getini("numcheck_fail_on") or "error"
+    if fail_on not in _LEVELS:
+        raise pytest.UsageError(f"numcheck_fail_on must be error or warning, not {fail_on!r}")
+    config.addinivalue_line("markers", "numcheck: a numcheck article or rules check")
+
+
+
+def _under(path: Path, roots: list[Path]) -> bool:
+    return any(path == r or r in path.parents for r in roots)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    config = parent.config
+    roots = config.stash.get(_ROOTS, [])
+    if not roots:
+        return None
+    if file_path.suffix.lower() in ARTICLE_SUFFIXES and _under(file_path, roots) and not _in_rules(file_path, config):
+        return ArticleFile.from_parent(parent, path=file_path)
+    if file_path.suffix == ".toml" and _in_rules(file_path, config):
+        return RulesFile.from_parent(parent, path=file_path)
+    return None
+
+
+def _rule_dirs(config: pytest.Config) -> list[str]:
+    base = Path(config.inipath).parent if config.inipath else config.rootpath
+    dirs = [str((base / d).resolve()) for d in config.getini("numcheck_rules")]
+    dirs += [str(Path(d).resolve()) for d in config.getoption("numcheck_rules")]
+    return dirs
+
+
+def _in_rules(path: Path, config: pytest.Config) -> bool:
+    local = (config.invocation_params.dir / "rules").resolve()
+    dirs = [Path(d) for d in _rule_dirs(config)] + ([local] if local.is_dir() else [])
+    return path.parent.resolve() in dirs
+
+
+class NumcheckFailure(Exception):
+    """An article's findings or a rule file's error: shown as text, never as a traceback."""
+
+
+class ArticleFile(pytest.File):
+    def collect(self):
+        yield ArticleItem.from_parent(self, name="numcheck")
+
+
+class RulesFile(pytest.File):
+    def collect(self):
+        yield RulesItem.from_parent(self, name="numcheck-rules")
+
+
+class _Item(pytest.Item):
+    def repr_failure(self, excinfo, style=None):  # type: ignore[override]
+        if excinfo.errisinstance(NumcheckFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+
+class ArticleItem(_Item):
+    """One article: fails when a finding at or above the fail-on level concerns it."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.add_marker("numcheck")
+        self._line = 0
+
+    def runtest(self) -> None:
+        from . import render_tables
+        from .model import Report
+
+        report = _report(self.config)
+        if isinstance(report, str):
+            raise NumcheckFailure(f"numcheck could not run: {report}")
+        assert isinstance(report, Report)
+        mine = os.path.realpath(self.path)
+        skipped = [s for s in report.skipped if os.path.realpath(s.path) == mine]
+        if skipped:
+            raise NumcheckFailure(f"{self.path}: {skipped[0].reason}")
+        fail_on = _LEVELS[self.config.getoption("numcheck_fail_on") or self.config.getini("numcheck_fail_on") or "error"]
+        by_id = report.claims_by_id()
+        concerning = [f for f in report.findings if f.level in fail_on
+                      and any(os.path.realpath(by_id[c].path) == mine for c in f.claims)]
+        if not concerning:
+            return
+        lines = [by_id[c].line for f in concerning for c in f.claims if os.path.realpath(by_id[c].path) == mine]
+        self._line = min(lines) - 1 if lines else 0
+        sub = Report(report.version, report.articles, (), report.claims, tuple(concerning), (), report.matched)
+        table = render_tables.render(sub, "table", figures=False, summary=False)
+        raise NumcheckFailure(f"{self.path}: {len(concerning)} numcheck finding{'s' if len(concerning) != 1 else ''}\n\n{table}")
+
+    def reportinfo(self):
+        return self.path, self._line, f"numcheck: {self.path.name}"
+
+
+class RulesItem(_Item):
+    """One rules file: fails with `path:line: what is wrong`."""
+
+    def runtest(self) -> None:
+        from . import rulebook
+
+        try:
+            text = self.path.read_text(encoding="utf-8")
+            rulebook.parse(self.path.stem, str(self.path), text)
+        except (NumcheckError, OSError, UnicodeDecodeError) as exc:
+            raise NumcheckFailure(str(exc)) from None
+
+    def reportinfo(self):
+        return self.path, 0, f"numcheck rules: {self.path.name}"
+
+
+def _report(config: pytest.Config) -> object:
+    """The corpus checked once per session (per xdist worker); a string when it could not run."""
+    if _REPORT not in config.stash:
+        from .pipeline import Options, run
+
+        date_text = config.getoption("numcheck_date") or config.getini("numcheck_date") or None
+        try:
+            date = dt.date.fromisoformat(date_text) if date_text else None
+            here = config.invocation_params.dir
+            roots = [os.path.relpath(r, here) if here in r.parents else str(r) for r in config.stash[_ROOTS] if r.exists()]
+            config.stash[_REPORT] = run(Options(tuple(roots), tuple(_rule_dirs(config)), date))
+        except NumcheckError as exc:
+            config.stash[_REPORT] = str(exc)
+        except ValueError:
+            config.stash[_REPORT] = f"numcheck_date {date_text!r} is not a YYYY-MM-DD date"
+    return config.stash[_REPORT]

@@ -1,0 +1,316 @@
+"""Rules as data: TOML files of entities, events, measures, facts and constraints.
+
+The package's built-in rules (generic vocabulary and constraints) always load; `./rules/` and
+every `--rules DIR` add to them. A rule's id is its file's stem and its own id
+("ukraine.bakhmut-prewar-population"). A file that cannot be trusted stops the run with
+`path:line: what is wrong`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+
+from .errors import RuleError
+
+CONSTRAINT_KINDS = ("min", "max", "range-order", "percent-max", "date-not-after-article")
+LEVELS = ("error", "warning", "info")
+SECTIONS = ("entities", "events", "measures", "times", "facts", "constraints", "meta")
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a figure counts, the words that name it, and whether it only grows (a toll)."""
+
+    id: str
+    words: tuple[str, ...]
+    cumulative: bool = False
+    kinds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A named moment that time phrases refer to: 'before the invasion'."""
+
+    id: str
+    date: dt.date
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A known value: entity, measure, time, the interval it allows, and where it comes from."""
+
+    id: str
+    measure: str
+    low: float | dt.date
+    high: float | dt.date
+    entity: str | None
+    time: str | None
+    source: str
+    description: str
+    path: str
+    line: int
+    unit: str | None = None
+    level: str = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """A bound every claim of a kind or measure must respect."""
+
+    id: str
+    kind: str
+    description: str
+    path: str
+    line: int
+    measure: str | None = None
+    value: float | None = None
+    level: str = "error"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RuleBook:
+    """Everything the rules say, merged from every file in load order."""
+
+    entities: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    measures: dict[str, Measure] = field(default_factory=dict)
+    times: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    facts: tuple[Fact, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
+    files: tuple[str, ...] = ()
+
+
+def load(dirs: list[str], use_local: bool = True) -> RuleBook:
+    """The built-in rules, then ./rules/ if present and wanted, then each directory given."""
+    sources: list[tuple[str, str, str]] = []
+    builtin = resources.files("numcheck").joinpath("builtin.toml")
+    sources.append(("builtin", "numcheck/builtin.toml", builtin.read_text(encoding="utf-8")))
+    wanted = (["rules"] if use_local and os.path.isdir("rules") else []) + list(dirs)
+    seen: set[str] = set()
+    for d in wanted:
+        if os.path.realpath(d) in seen:
+            continue
+        seen.add(os.path.realpath(d))
+        for path in rule_files(d):
+            sources.append((os.path.splitext(os.path.basename(path))[0], path, _read(path)))
+    return merge([parse(stem, path, text) for stem, path, text in sources])
+
+
+def rule_files(directory: str) -> list[str]:
+    """The .toml files of a rules directory, sorted; a missing directory is a usage error."""
+    if not os.path.isdir(directory):
+        raise RuleError("rules directory does not exist", path=directory)
+    return sorted(os.path.join(directory, n) for n in os.listdir(directory) if n.endswith(".toml"))
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot be read: {exc}", path=path) from None
+
+
+def parse(stem: str, path: str, text: str) -> RuleBook:
+    """One rule file's contents, checked; every problem names its line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = int(m.group(1)) if m else None
+        what = re.sub(r" \(at line.*", "", str(exc))
+        raise RuleError(f"TOML syntax: {what}", path=path, line=line) from None
+    where = _Locator(path, text)
+    for key in data:
+        if key not in SECTIONS:
+            raise where.error(f"unknown section [{key}]; expected one of {', '.join(SECTIONS)}", key)
+    return RuleBook(
+        entities=_aliases(data.get("entities", {}), "entities", where),
+        events=_events(data.get("events", {}), where),
+        measures=_measures(data.get("measures", {}), where),
+        times=_aliases(data.get("times", {}), "times", where),
+        facts=tuple(_fact(stem, i, f, where) for i, f in enumerate(_tables(data, "facts", where))),
+        constraints=tuple(_constraint(stem, i, c, where) for i, c in enumerate(_tables(data, "constraints", where))),
+        files=(path,),
+    )
+
+
+def merge(books: list[RuleBook]) -> RuleBook:
+    """Later files add aliases and words to earlier ones; ids must be unique across files."""
+    entities: dict[str, tuple[str, ...]] = {}
+    measures: dict[str, Measure] = {}
+    times: dict[str, tuple[str, ...]] = {}
+    events: dict[str, Event] = {}
+    facts: dict[str, Fact] = {}
+    constraints: dict[str, Constraint] = {}
+    for book in books:
+        for k, v in book.entities.items():
+            entities[k] = tuple(dict.fromkeys(entities.get(k, ()) + v))
+        for k, v in book.times.items():
+            times[k] = tuple(dict.fromkeys(times.get(k, ()) + v))
+        for k, m in book.measures.items():
+            old = measures.get(k)
+            measures[k] = m if old is None else Measure(k, tuple(dict.fromkeys(old.words + m.words)), old.cumulative or m.cumulative, old.kinds or m.kinds)
+        events.update(book.events)
+        for f in book.facts:
+            if f.id in facts:
+                raise RuleError(f"duplicate rule id {f.id!r} (first in {facts[f.id].path}:{facts[f.id].line})", path=f.path, line=f.line)
+            facts[f.id] = f
+        for c in book.constraints:
+            if c.id in constraints:
+                raise RuleError(f"duplicate rule id {c.id!r} (first in {constraints[c.id].path}:{constraints[c.id].line})", path=c.path, line=c.line)
+            constraints[c.id] = c
+    for f in facts.values():
+        if f.measure not in measures:
+            raise RuleError(f"fact {f.id!r} names measure {f.measure!r}, which no rule file defines", path=f.path, line=f.line)
+        if f.entity is not None and f.entity not in entities and f.entity not in events:
+            raise RuleError(f"fact {f.id!r} names entity {f.entity!r}, which no rule file defines", path=f.path, line=f.line)
+    return RuleBook(entities, events, measures, times, tuple(facts.values()), tuple(constraints.values()),
+                    tuple(p for b in books for p in b.files))
+
+
+class _Locator:
+    """Finds the line a section, table or key starts on, for errors tomllib cannot place."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+
+    def line(self, section: str, index: int | None = None, key: str | None = None) -> int:
+        header = re.compile(rf"^\s*\[\[?\s*{re.escape(section)}\s*\]\]?\s*(#.*)?$")
+        starts = [i for i, ln in enumerate(self.lines) if header.match(ln)]
+        start = starts[min(index or 0, len(starts) - 1)] if starts else 0
+        if key is not None:
+            keyrx = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+            for i in range(start, len(self.lines)):
+                if i > start and self.lines[i].lstrip().startswith("["):
+                    break
+                if keyrx.match(self.lines[i]):
+                    return i + 1
+        return start + 1
+
+    def error(self, message: str, section: str, index: int | None = None, key: str | None = None) -> RuleError:
+        return RuleError(message, path=self.path, line=self.line(section, index, key))
+
+
+def _words(value: object, section: str, key: str, where: _Locator) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise where.error(f"{section}.{key} must be a list of non-empty strings", section, key=key)
+    return tuple(value)
+
+
+def _aliases(table: object, section: str, where: _Locator) -> dict[str, tuple[str, ...]]:
+    if not isinstance(table, dict):
+        raise where.error(f"[{section}] must be a table of name = [aliases]", section)
+    return {k: _words(v, section, k, where) for k, v in table.items()}
+
+
+def _events(table: object, where: _Locator) -> dict[str, Event]:
+    if not isinstance(table, dict):
+        raise where.error("[events] must be a table of name = { date = YYYY-MM-DD, aliases = [...] }", "events")
+    out = {}
+    for k, v in table.items():
+        if not isinstance(v, dict) or not isinstance(v.get("date"), dt.date) or isinstance(v.get("date"), dt.datetime):
+            raise where.error(f"event {k!r} needs date = YYYY-MM-DD (a TOML date, unquoted)", "events", key=k)
+        out[k] = Event(k, v["date"], _words(v.get("aliases", [k]), "events", k, where))
+    return out
+
+
+def _measures(table: object, where: _Locator) -> dict[str, Measure]:
+    if not isinstance(table, dict):
+        raise where.error("[measures] must be a table of name = [words] or { words = [...], cumulative = true }", "measures")
+    out = {}
+    for k, v in table.items():
+        if isinstance(v, dict):
+            unknown = set(v) - {"words", "cumulative", "kinds"}
+            if unknown:
+                raise where.error(f"measure {k!r} has unknown field(s) {', '.join(sorted(unknown))}", "measures", key=k)
+            if not isinstance(v.get("cumulative", False), bool):
+                raise where.error(f"measure {k!r}: cumulative must be true or false", "measures", key=k)
+            kinds = v.get("kinds", [])
+            out[k] = Measure(k, _words(v.get("words"), "measures", k, where), v.get("cumulative", False),
+                             _words(kinds, "measures", k, where) if kinds else ())
+        else:
+            out[k] = Measure(k, _words(v, "measures", k, where))
+    return out
+
+
+def _tables(data: dict, section: str, where: _Locator) -> list[dict]:
+    items = data.get(section, [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise where.error(f"{section} must be written as [[{section}]] tables", section)
+    return items
+
+
+def _common(section: str, i: int, item: dict, where: _Locator, allowed: set[str]) -> str:
+    unknown = set(item) - allowed
+    if unknown:
+        key = sorted(unknown)[0]
+        raise where.error(f"unknown field {key!r} in [[{section}]]; allowed: {', '.join(sorted(allowed))}", section, i, key)
+    rid = item.get("id")
+    if not isinstance(rid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", rid):
+        raise where.error(f"[[{section}]] needs id = \"lower-case-words\"", section, i, "id")
+    level = item.get("level", "error")
+    if level not in LEVELS:
+        raise where.error(f"level must be one of {', '.join(LEVELS)}", section, i, "level")
+    return rid
+
+
+def _fact(stem: str, i: int, item: dict, where: _Locator) -> Fact:
+    allowed = {"id", "entity", "measure", "time", "value", "low", "high", "tolerance", "unit", "source", "description", "level"}
+    rid = _common("facts", i, item, where, allowed)
+    for key in ("measure", "source"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise where.error(f"fact {rid!r} needs {key} = \"...\" (every fact cites its source)", "facts", i, key if key in item else None)
+    for key in ("entity", "time", "unit", "description"):
+        if key in item and not isinstance(item[key], str):
+            raise where.error(f"fact {rid!r}: {key} must be a string", "facts", i, key)
+    low, high = _fact_interval(rid, i, item, where)
+    return Fact(f"{stem}.{rid}", item["measure"], low, high, item.get("entity"), item.get("time"), item["source"],
+                item.get("description", ""), where.path, where.line("facts", i), item.get("unit"), item.get("level", "error"))
+
+
+def _fact_interval(rid: str, i: int, item: dict, where: _Locator) -> tuple[float | dt.date, float | dt.date]:
+    has_value, has_range = "value" in item, "low" in item or "high" in item
+    if has_value == has_range:
+        raise where.error(f"fact {rid!r} needs either value = ... or low = ... and high = ...", "facts", i)
+    tol = item.get("tolerance", 0)
+    if isinstance(tol, bool) or not isinstance(tol, (int, float)) or not 0 <= tol < 1:
+        raise where.error(f"fact {rid!r}: tolerance must be a fraction from 0 to 1, such as 0.1", "facts", i, "tolerance")
+    if has_value:
+        v = item["value"]
+        if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+            return v, v
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise where.error(f"fact {rid!r}: value must be a number or a date, not {type(v).__name__}", "facts", i, "value")
+        return float(v) * (1 - tol), float(v) * (1 + tol)
+    lo, hi = item.get("low"), item.get("high")
+    ok = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (lo, hi)) or all(
+        isinstance(x, dt.date) and not isinstance(x, dt.datetime) for x in (lo, hi))
+    if not ok:
+        raise where.error(f"fact {rid!r}: low and high must both be numbers or both dates", "facts", i, "low")
+    if lo > hi:  # type: ignore[operator]
+        raise where.error(f"fact {rid!r}: low is above high", "facts", i, "low")
+    return (float(lo), float(hi)) if not isinstance(lo, dt.date) else (lo, hi)  # type: ignore[return-value,arg-type]
+
+
+def _constraint(stem: str, i: int, item: dict, where: _Locator) -> Constraint:
+    rid = _common("constraints", i, item, where, {"id", "kind", "measure", "value", "description", "level"})
+    kind = item.get("kind")
+    if kind not in CONSTRAINT_KINDS:
+        raise where.error(f"constraint {rid!r}: kind must be one of {', '.join(CONSTRAINT_KINDS)}", "constraints", i, "kind")
+    value = item.get("value")
+    if kind in ("min", "max") and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise where.error(f"constraint {rid!r}: kind {kind} needs value = a number", "constraints", i, "value" if "value" in item else "kind")
+    measure = item.get("measure")
+    if measure is not None and not isinstance(measure, str):
+        raise where.error(f"constraint {rid!r}: measure must be a string", "constraints", i, "measure")
+    return Constraint(f"{stem}.{rid}", kind, item.get("description", ""), where.path, where.line("constraints", i),
+                      measure, None if value is None else float(value), item.get("level", "error"))
