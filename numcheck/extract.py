@@ -27,6 +27,7 @@ _HEDGE_BEFORE = re.compile(
 )
 _HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
 
 
@@ -38,7 +39,7 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 def figures(text: str, start: int, end: int, today: dt.date | None) -> list[Figure]:
     """Every figure in text[start:end] (one sentence), in text order, spans never overlapping."""
     if not _HAS_NUMBER.search(text, start, end):
-        return list(dates.find(text, start, end, today))  # "last December" has no digit
+        return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
     masks = list(patterns.non_claims(text, start, end))
     found: list[Figure] = []
     own = (
@@ -66,7 +67,8 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
     for s, e in blanked:
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
-    sentence = "".join(chars)
+    # no-break and thin spaces as thousands separators ("70\u00a0000"): same length, so offsets hold
+    sentence = "".join(chars).translate(_SPACES)
     if not _HAS_NUMBER.search(sentence):
         return
     for q in quantities.parse(sentence):

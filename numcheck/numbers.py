@@ -30,9 +30,9 @@ WORD_NUMBER = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(k for k in UNITS if UNITS[k] < 10 and k != "zero")
     + r"))?|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 )
-DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
-_SEPARATORS = str.maketrans("", "", ",\u202f\u00a0 ")
+_SEPARATORS = str.maketrans("", "", ",\u202f\u00a0\u2009 ")
 
 
 def parse_digits(text: str) -> float | None:

@@ -122,8 +122,8 @@ def parse(stem: str, path: str, text: str) -> RuleBook:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        line = int(m.group(1)) if m else None
-        what = re.sub(r" \(at line.*", "", str(exc))
+        line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # "(at end of document)"
+        what = re.sub(r" \(at (line|end of document).*", "", str(exc))
         raise RuleError(f"TOML syntax: {what}", path=path, line=line) from None
     where = _Locator(path, text)
     for key in data:
