@@ -1,6 +1,7 @@
 """Claims against each other: figures for the same thing at the same time must agree.
 
-Claims are grouped by (story, measure, entity, time, kind, unit), never compared pair by pair.
+Claims are grouped by (story, measure, entity, time, kind, unit), never compared pair by pair;
+a time that could not be resolved counts as unknown, like no time at all.
 Each group is split into clusters of figures that can all hold at once; one cluster is an
 agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
 places, so a group gives one finding however many claims it has.
@@ -11,6 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
+from . import timeline
 from .model import Claim, Finding
 from .render_text import fmt_interval
 
@@ -23,7 +25,7 @@ def groups(claims: list[Claim]) -> dict[GroupKey, list[Claim]]:
     for c in claims:
         if c.measure is None or c.kind in ("ordinal", "time") or (c.low is None and c.high is None):
             continue
-        out[(c.story, c.measure, c.entity, c.time, c.kind, c.unit)].append(c)
+        out[(c.story, c.measure, c.entity, timeline.comparable(c.time), c.kind, c.unit)].append(c)
     return out
 
 

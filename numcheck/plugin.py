@@ -123,7 +123,7 @@ class ArticleItem(_Item):
         mine = os.path.realpath(self.path)
         skipped = [s for s in report.skipped if os.path.realpath(s.path) == mine]
         if skipped:
-            raise NumcheckFailure(f"{self.path}: {skipped[0].reason}")
+            raise NumcheckFailure(f"{self.shown}: {skipped[0].reason}")
         fail_on = _LEVELS[self.config.getoption("numcheck_fail_on") or self.config.getini("numcheck_fail_on") or "error"]
         by_id = report.claims_by_id()
         concerning = [f for f in report.findings if f.level in fail_on
@@ -134,10 +134,15 @@ class ArticleItem(_Item):
         self._line = min(lines) - 1 if lines else 0
         sub = Report(report.version, report.articles, (), report.claims, tuple(concerning), (), report.matched)
         table = render_tables.render(sub, "table", figures=False, summary=False)
-        raise NumcheckFailure(f"{self.path}: {len(concerning)} numcheck finding{'s' if len(concerning) != 1 else ''}\n\n{table}")
+        raise NumcheckFailure(f"{self.shown}: {len(concerning)} numcheck finding{'s' if len(concerning) != 1 else ''}\n\n{table}")
+
+    @property
+    def shown(self) -> str:
+        """The article's path as the user would type it: relative to where pytest was started."""
+        return self.nodeid.split("::")[0]
 
     def reportinfo(self):
-        return self.path, self._line, f"numcheck: {self.path.name}"
+        return self.path, self._line, f"numcheck: {self.shown}"
 
 
 class RulesItem(_Item):

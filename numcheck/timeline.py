@@ -15,6 +15,11 @@ from .rulebook import RuleBook
 DateRange = tuple[dt.date, dt.date]
 
 
+def comparable(time: str | None) -> str | None:
+    """The time as a grouping key: an unresolved time is as unknown as none."""
+    return None if time is None or time.endswith("(unresolved)") else time
+
+
 def as_range(time: str) -> DateRange | None:
     """'2022-09' -> (2022-09-01, 2022-09-30); 'A..B' -> (A, B); None for other keys."""
     if ".." in time:
