@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .model import Figure
 from .rulebook import RuleBook
+from . import nouns
+from .units import DIMENSION_MEASURE, dimension
+from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)")
-_DEFAULT_KINDS = ("count", "percent", "money", "quantity")
 MAX_SCORE = 220.0
 
 
@@ -26,72 +27,6 @@ class Attribution:
     measure: str | None
     entity: str | None
     time: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Term:
-    start: int
-    end: int
-    key: str
-    group: str  # "measure", "entity", "event", "time", "before", "after"
-
-
-class Vocabulary:
-    """The rules' words compiled into one pass over a sentence."""
-
-    def __init__(self, book: RuleBook) -> None:
-        self.book = book
-        self.kinds = {m.id: (m.kinds or _DEFAULT_KINDS) for m in book.measures.values()}
-        terms: list[tuple[str, str, str]] = []
-        for m in book.measures.values():
-            terms += [(w, m.id, "measure") for w in m.words]
-        for name, aliases in book.entities.items():
-            terms += [(a, name, "entity") for a in aliases]
-        for ev in book.events.values():
-            terms += [(a, ev.id, "event") for a in ev.aliases]
-        for name, words in book.times.items():
-            terms += [(w, name, "time") for w in words]
-        terms.sort(key=lambda t: (-len(t[0]), t[0]))
-        self.lookup = {}
-        parts = []
-        for i, (word, key, group) in enumerate(terms):
-            self.lookup[f"t{i}"] = (key, group)
-            flags = "" if word[:1].isupper() else "(?i)"
-            body = re.escape(word).replace(r"\ ", r"[\s-]+")
-            parts.append(f"(?P<t{i}>{'(?i:' + body + ')' if flags else body})")
-        self.rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])") if parts else None
-        self.generic = re.compile(
-            r"\b(before|after|since|until|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+)?"
-            r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,.;:)]|of|in|on|at|and|but|$))", re.I)
-        self.relation = re.compile(r"\b(before|after|since|until|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
-
-    def terms(self, text: str, start: int, end: int) -> list[_Term]:
-        if self.rx is None:
-            return []
-        out = []
-        for m in self.rx.finditer(text, start, end):
-            key, group = self.lookup[m.lastgroup or ""]
-            if group == "event":
-                rel = self.relation.search(text, max(start, m.start() - 40), m.start())
-                if rel:
-                    word = rel.group(1).lower()
-                    group = "before" if word in ("before", "until", "prior to", "ahead of") else "after"
-                    out.append(_Term(rel.start(), m.end(), f"{group} {key}", "time"))
-                    group = "event"  # the event itself still names what a nearby date is the date of
-            out.append(_Term(m.start(), m.end(), key, group))
-        for m in self.generic.finditer(text, start, end):
-            if any(t.start < m.end() and m.start() < t.end for t in out if t.group == "time"):
-                continue  # "before the Russian invasion" is the event's, already read
-            side = "before" if m.group(1).lower() in ("before", "until", "prior to", "ahead of") else "after"
-            what = " ".join(m.group("what").lower().split())
-            if not re.search(r"\d", what):
-                out.append(_Term(m.start(), m.end(), f"{side} {what}", "time"))
-        return out
-
-
-@lru_cache(maxsize=8)
-def vocabulary(book: RuleBook) -> Vocabulary:
-    return Vocabulary(book)
 
 
 def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: RuleBook) -> list[Attribution]:
@@ -113,17 +48,45 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         if fig.kind in ("time", "ordinal"):
             out.append(Attribution(None, None, None))
             continue
-        measures = [t for t in terms if t.group == "measure" and fig.kind in vocab.kinds.get(t.key, _DEFAULT_KINDS)]
-        if fig.time_hint == "age":
-            measures = [t for t in terms if t.key == "age"] or [_Term(fig.start, fig.end, "age", "measure")]
-        measure = _nearest(fig, measures, here, clauses)
+        measure = _measure(text, fig, span, terms, here, clauses, vocab)
         entity = _nearest(fig, [t for t in terms if t.group == "entity"], here, clauses)
-        flow = measure is not None and vocab.book.measures[measure.key].cumulative
+        flow = measure is not None and measure in book.measures and book.measures[measure].cumulative
         times = [t for t in terms if t.group == "time"] + [
-            _Term(d.start, d.end, time_key(d, text), "time") for d in dated if flow or not _day_grain(d)]
-        time = _nearest(fig, times, here, clauses, same_clause=True)
-        out.append(Attribution(measure.key if measure else None, entity.key if entity else None, time.key if time else None))
+            Term(d.start, d.end, time_key(d, text), "time") for d in dated if flow or not _day_grain(d)]
+        time = _nearest(fig, times, here, clauses, same_clause=True, limit=90.0)
+        out.append(Attribution(measure, entity.key if entity else None, time.key if time else None))
     return out
+
+
+def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], here: int,
+             clauses: list[tuple[int, int]], vocab: Vocabulary) -> str | None:
+    """What the figure counts: the noun after it first, then the nearest measure word."""
+    def nearest(kind: str, limit: float = MAX_SCORE) -> str | None:
+        found = _nearest(fig, [t for t in terms if t.group == "measure" and kind in vocab.kinds.get(t.key, DEFAULT_KINDS)],
+                         here, clauses, limit=limit)
+        return found.key if found else None
+
+    if fig.time_hint == "age":
+        return "age"
+    if fig.kind == "quantity":
+        return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit)
+    if fig.kind == "duration":
+        return nearest("duration", 60.0)
+    what = nouns.counted(text, fig.start, fig.end, span[0], span[1], vocab)
+    if what.mode == "measure":
+        measure = what.key
+    elif what.mode == "noun":
+        measure = what.key
+    else:
+        measure = nearest(fig.kind)
+        if measure is None and what.mode == "people":
+            measure = "people"
+    if measure is not None and fig.value is not None and not float(fig.value).is_integer() and (
+            what.mode == "people" or measure in vocab.book.measures and vocab.book.measures[measure].cumulative):
+        return None  # 6.1 people cannot have been killed: the figure is something else
+    if measure is not None and what.part:
+        return f"{measure} (part)"
+    return measure
 
 
 def _day_grain(fig: Figure) -> bool:
@@ -150,8 +113,8 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return len(clauses) - 1
 
 
-def _nearest(fig: Figure, terms: list[_Term], here: int, clauses: list[tuple[int, int]],
-             limit: float = MAX_SCORE, same_clause: bool = False) -> _Term | None:
+def _nearest(fig: Figure, terms: list[Term], here: int, clauses: list[tuple[int, int]],
+             limit: float = MAX_SCORE, same_clause: bool = False) -> Term | None:
     best, best_score = None, limit
     for t in terms:
         other = _clause_of(t.start, clauses)

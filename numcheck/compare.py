@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
-from . import timeline
+from . import timeline, units
 from .model import Claim, Finding
 from .render_text import fmt_interval
 
@@ -25,7 +25,8 @@ def groups(claims: list[Claim]) -> dict[GroupKey, list[Claim]]:
     for c in claims:
         if c.measure is None or c.kind in ("ordinal", "time") or (c.low is None and c.high is None):
             continue
-        out[(c.story, c.measure, c.entity, timeline.comparable(c.time), c.kind, c.unit)].append(c)
+        key = (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.kind, units.comparable_unit(c.unit))
+        out[key].append(c)
     return out
 
 
@@ -33,11 +34,11 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
     def lo(c: Claim) -> float:
         v = c.interval[0]
-        return -math.inf if v is None else _num(v)
+        return -math.inf if v is None else _num(v, c.unit)
 
     def hi(c: Claim) -> float:
         v = c.interval[1]
-        return math.inf if v is None else _num(v)
+        return math.inf if v is None else _num(v, c.unit)
 
     out: list[list[Claim]] = []
     cap = -math.inf
@@ -50,8 +51,11 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
 
 
-def _num(v: object) -> float:
-    return float(v.toordinal()) if hasattr(v, "toordinal") else float(v)  # type: ignore[arg-type,attr-defined]
+def _num(v: object, unit: str | None) -> float:
+    """A bound as a number to compare: dates by day, quantities in their base unit."""
+    if hasattr(v, "toordinal"):
+        return float(v.toordinal())  # type: ignore[attr-defined]
+    return float(units.to_base(unit, float(v)))  # type: ignore[arg-type]
 
 
 def compare(claims: list[Claim]) -> Iterator[Finding]:

@@ -18,7 +18,7 @@ from .errors import RuleError
 
 CONSTRAINT_KINDS = ("min", "max", "range-order", "percent-max", "date-not-after-article")
 LEVELS = ("error", "warning", "info")
-SECTIONS = ("entities", "events", "measures", "times", "facts", "constraints", "meta")
+SECTIONS = ("entities", "events", "measures", "times", "people", "facts", "constraints", "meta")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,7 @@ class RuleBook:
     events: dict[str, Event] = field(default_factory=dict)
     measures: dict[str, Measure] = field(default_factory=dict)
     times: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    people: tuple[str, ...] = ()  # nouns that count persons: the verb says what ("five people were killed")
     facts: tuple[Fact, ...] = ()
     constraints: tuple[Constraint, ...] = ()
     files: tuple[str, ...] = ()
@@ -134,6 +135,7 @@ def parse(stem: str, path: str, text: str) -> RuleBook:
         events=_events(data.get("events", {}), where),
         measures=_measures(data.get("measures", {}), where),
         times=_aliases(data.get("times", {}), "times", where),
+        people=_words(data["people"], "people", "people", where) if "people" in data else (),
         facts=tuple(_fact(stem, i, f, where) for i, f in enumerate(_tables(data, "facts", where))),
         constraints=tuple(_constraint(stem, i, c, where) for i, c in enumerate(_tables(data, "constraints", where))),
         files=(path,),
@@ -170,7 +172,8 @@ def merge(books: list[RuleBook]) -> RuleBook:
             raise RuleError(f"fact {f.id!r} names measure {f.measure!r}, which no rule file defines", path=f.path, line=f.line)
         if f.entity is not None and f.entity not in entities and f.entity not in events:
             raise RuleError(f"fact {f.id!r} names entity {f.entity!r}, which no rule file defines", path=f.path, line=f.line)
-    return RuleBook(entities, events, measures, times, tuple(facts.values()), tuple(constraints.values()),
+    people = tuple(dict.fromkeys(w for b in books for w in b.people))
+    return RuleBook(entities, events, measures, times, people, tuple(facts.values()), tuple(constraints.values()),
                     tuple(p for b in books for p in b.files))
 
 

@@ -15,9 +15,26 @@ from .rulebook import RuleBook
 DateRange = tuple[dt.date, dt.date]
 
 
-def comparable(time: str | None) -> str | None:
-    """The time as a grouping key: an unresolved time is as unknown as none."""
-    return None if time is None or time.endswith("(unresolved)") else time
+_RECENT_WORDS = re.compile(
+    r"^(?:on |last |this |since |until |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|tonight|this morning|this week|earlier this week|this weekend|last week|last weekend)\b")
+RECENT_DAYS = 10
+
+
+def comparable(time: str | None, article_date: dt.date | None = None) -> str | None:
+    """The time as a grouping key. The story's present — no time, "now", a day within the last
+    days before the article ("on Sunday") — is one key, None, so a toll "on Sunday" is compared
+    with a toll given with no time. Months, seasons, years and older days are their own keys:
+    "in September" and "in 2004" are other events."""
+    if time is None or time == "now":
+        return None
+    if time.endswith("(unresolved)"):
+        return None if _RECENT_WORDS.match(time) else time
+    span = as_range(time)
+    if span and (span[1] - span[0]).days <= 7:
+        if article_date is None or 0 <= (article_date - span[1]).days <= RECENT_DAYS:
+            return None
+    return time
 
 
 def as_range(time: str) -> DateRange | None:

@@ -1,0 +1,70 @@
+"""What the words right after a figure say it counts: '13 countries', 'five people', '15 of them'.
+
+The noun after a figure is the strongest evidence of what it counts. A measure word there
+decides ("70,000 inhabitants"); a noun for persons leaves it to the verb ("five people were
+killed"); any other noun is itself what is counted ("13 countries", "2,000 tents"), so those
+figures are never compared with a toll. "15 of them" is part of a larger figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .vocabulary import Vocabulary
+
+_NEXT = re.compile(
+    r"[\s-]*(?:(?:more|other|additional|further|extra|new|confirmed|reported|known|fellow)\s+)?"
+    r"(?P<w1>[A-Za-z][A-Za-z'’]*)(?:[\s-]+(?P<w2>[A-Za-z][A-Za-z'’]*))?"
+)
+_PART_AFTER = re.compile(r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|the\s+(?:dead|injured|victims|wounded))\b|among\s+them\b)", re.I)
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:\w+\s+)?$", re.I)
+_NOT_NOUNS = frozenset(
+    """a an the of in on at to for from by with and or but nor as than then so that this these those
+    is are was were be been being has have had do does did will would can could may might must shall should
+    who whom which what when where why how it its he she they we you i me him her them us our their his
+    more most less least per percent cent times time per-cent each every all some any no not also only
+    just about around over under up down out off into onto upon after before since until while during
+    said says say told according later earlier ago year years month months week weeks day days hour hours
+    minute minutes second seconds km miles mile metres meters feet other others like among between""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What the next words say: a measure key, persons (the verb decides), a noun, or nothing."""
+
+    mode: str  # "measure" | "people" | "noun" | "none"
+    key: str | None = None
+    part: bool = False
+
+
+def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: int, vocab: Vocabulary) -> Counted:
+    """Read the words after (and the partitive before) a figure."""
+    part = bool(_PART_AFTER.match(text, fig_end, sent_end) or _PART_BEFORE.search(text, max(sent_start, fig_start - 30), fig_start))
+    m = _NEXT.match(text, fig_end, sent_end)
+    if not m:
+        return Counted("none", part=part)
+    w1, w2 = m.group("w1"), m.group("w2")
+    for phrase in ([f"{w1} {w2}"] if w2 else []) + [w1]:
+        key = vocab.measure_word(phrase)
+        if key:
+            return Counted("measure", key, part)
+        if vocab.is_people(phrase):
+            return Counted("people", None, part)
+    if w1.islower() and len(w1) > 2 and w1.lower() not in _NOT_NOUNS and not w1.endswith(("ly", "ing", "ed")):
+        return Counted("noun", singular(w1.lower()), part)
+    return Counted("none", part=part)
+
+
+@lru_cache(maxsize=4096)
+def singular(word: str) -> str:
+    """'countries' -> 'country', via inflect (already installed with quantulum3)."""
+    return _engine().singular_noun(word) or word  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _engine():  # type: ignore[no-untyped-def]
+    import inflect
+
+    return inflect.engine()

@@ -1,0 +1,44 @@
+"""Units as quantulum3 names them, reduced to a dimension and a factor to its base unit.
+
+Two figures are compared in base units, so "six miles" and "10 kilometres" meet once converted.
+Currencies are not converted: without a rate rule, euros and dollars are different measures.
+"""
+from __future__ import annotations
+
+# unit name -> (dimension, factor to the dimension's base unit)
+UNITS: dict[str, tuple[str, float]] = {
+    "metre": ("length", 1.0), "kilometre": ("length", 1000.0), "centimetre": ("length", 0.01),
+    "millimetre": ("length", 0.001), "mile": ("length", 1609.344), "nautical mile": ("length", 1852.0),
+    "foot": ("length", 0.3048), "yard": ("length", 0.9144), "inch": ("length", 0.0254),
+    "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "tonne": ("mass", 1000.0), "pound-mass": ("mass", 0.45359237),
+    "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523), "short ton": ("mass", 907.18474),
+    "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
+    "week": ("time", 604800.0), "month": ("time", 2629746.0), "year": ("time", 31556952.0),
+    "decade": ("time", 315569520.0), "century": ("time", 3155695200.0),
+    "square metre": ("area", 1.0), "square kilometre": ("area", 1e6), "square mile": ("area", 2589988.11),
+    "hectare": ("area", 1e4), "acre": ("area", 4046.8564224),
+    "litre": ("volume", 0.001), "cubic metre": ("volume", 1.0), "gallon": ("volume", 0.003785411784),
+    "barrel": ("volume", 0.158987294928),
+    "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704), "metre per second": ("speed", 1.0),
+    "knot": ("speed", 0.514444),
+    "degree Celsius": ("temperature", 1.0),
+}
+DIMENSION_MEASURE = {"length": "distance", "mass": "weight", "time": "duration", "area": "area",
+                     "volume": "volume", "speed": "speed", "temperature": "temperature"}
+
+
+def dimension(unit: str | None) -> str | None:
+    """The dimension of a unit ('mile' -> 'length'), or None for counts and unknown units."""
+    return UNITS[unit][0] if unit in UNITS else None
+
+
+def to_base(unit: str | None, value: float | None) -> float | None:
+    """value in the base unit of its dimension; unchanged when the unit is unknown."""
+    if value is None or unit not in UNITS:
+        return value
+    return value * UNITS[unit][1]
+
+
+def comparable_unit(unit: str | None) -> str | None:
+    """What a claim's unit is compared as: its dimension when convertible, else the unit itself."""
+    return dimension(unit) or unit
