@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .model import Figure
 from .rulebook import RuleBook
 from . import nouns
+from .scope import scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
@@ -27,66 +28,144 @@ class Attribution:
     measure: str | None
     entity: str | None
     time: str | None
+    scope: str | None = None
+
+
+_SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
+_LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)[a-z]{3,}")  # "the 2004 tsunami": a name, not a time
+_YEAR_ONLY = re.compile(r"(?:\w+\s+)?\d{4}")
+_NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*),\s*$")
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*)")
+_PARENTHESIS = re.compile(r"\(\s*$")
+_GLUED = re.compile(r"\b([A-Za-z]+)-$")
+_PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
+                        r"critically|slightly|badly|fatally|believed|feared|thought|said|to|either)\s+){0,4}(?P<w>[a-z]+(?:\s+[a-z]+){0,2})")
+_VERB_BEFORE = re.compile(r"(?P<w>[a-z]+)\s+(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost|up\s+to|the|a|an|all|another)\s+){0,2}$")
 
 
 def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: RuleBook) -> list[Attribution]:
-    """Measure, entity and time for each figure of one sentence."""
+    """Measure, entity, time and scope for each figure of one sentence."""
     vocab = vocabulary(book)
     start, end = span
     fig_spans = [(f.start, f.end) for f in figures]
     terms = [t for t in vocab.terms(text, start, end)
              if t.group == "time" or not any(t.start < e and s < t.end for s, e in fig_spans)]
     clauses = _clauses(text, start, end)
-    dated = [f for f in figures if f.kind == "date"]
+    labels = [d for d in figures if d.kind == "date" and _YEAR_ONLY.fullmatch(text, d.start, d.end)
+              and _LABEL.match(text, d.end, end)]
+    dated = [d for d in figures if d.kind == "date" and d not in labels]
+    scene = next((d for d in dated + labels if _SCENE.fullmatch(text, start, d.start)), None)
     out = []
-    for fig in figures:
+    for i, fig in enumerate(figures):
         here = _clause_of(fig.start, clauses)
         if fig.kind == "date":
             event = _nearest(fig, [t for t in terms if t.group == "event"], here, clauses, limit=90.0)
             out.append(Attribution("date" if event else None, event.key if event else None, None))
             continue
-        if fig.kind in ("time", "ordinal"):
+        if fig.kind in ("time", "ordinal") or _is_conversion(text, figures, i):
             out.append(Attribution(None, None, None))
             continue
-        measure = _measure(text, fig, span, terms, here, clauses, vocab)
-        entity = _nearest(fig, [t for t in terms if t.group == "entity"], here, clauses)
-        flow = measure is not None and measure in book.measures and book.measures[measure].cumulative
+        others = fig_spans[:i] + fig_spans[i + 1:]
+        measure, entity = _measure(text, fig, span, terms, here, clauses, vocab, others)
+        if entity is None:
+            found = _nearest(fig, [t for t in terms if t.group == "entity"], here, clauses, limit=90.0, same_clause=True)
+            entity = found.key if found else None
+        stock = measure in book.measures and book.measures[measure].stock
         times = [t for t in terms if t.group == "time"] + [
-            Term(d.start, d.end, time_key(d, text), "time") for d in dated if flow or not _day_grain(d)]
-        time = _nearest(fig, times, here, clauses, same_clause=True, limit=90.0)
-        out.append(Attribution(measure, entity.key if entity else None, time.key if time else None))
+            Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))]
+        time = _nearest(fig, times, here, clauses, same_clause=True)
+        if time is None and scene is not None and not (stock and _day_grain(scene)):
+            time = Term(scene.start, scene.end, time_key(scene, text), "time")
+        clause_end = min([clauses[here][1]] + [s for s, _ in others if s > fig.end])
+        where = scope(text, fig.end, clause_end) if fig.kind == "count" else None
+        out.append(Attribution(measure, entity, time.key if time else None, where))
     return out
 
 
+def _is_conversion(text: str, figures: list[Figure], i: int) -> bool:
+    """'10 kilometers (6 miles)': the figure in brackets restates the one before it."""
+    fig = figures[i]
+    if i == 0 or fig.kind != "quantity" or not _PARENTHESIS.search(text, max(0, fig.start - 3), fig.start):
+        return False
+    prev = figures[i - 1]
+    return prev.kind == "quantity" and fig.start - prev.end <= 3 and dimension(prev.unit) == dimension(fig.unit)
+
+
 def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], here: int,
-             clauses: list[tuple[int, int]], vocab: Vocabulary) -> str | None:
-    """What the figure counts: the noun after it first, then the nearest measure word."""
+             clauses: list[tuple[int, int]], vocab: Vocabulary, others: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """What the figure counts (and, for an age, whose it is): the noun after it first, then the
+    nearest measure word with no other figure in between."""
     def nearest(kind: str, limit: float = MAX_SCORE) -> str | None:
-        found = _nearest(fig, [t for t in terms if t.group == "measure" and kind in vocab.kinds.get(t.key, DEFAULT_KINDS)],
-                         here, clauses, limit=limit)
+        usable = [t for t in terms if t.group == "measure" and kind in vocab.kinds.get(t.key, DEFAULT_KINDS)
+                  and not any(min(t.end, fig.end) <= s and e <= max(t.start, fig.start) for s, e in others)]
+        found = _nearest(fig, usable, here, clauses, limit=limit)
         return found.key if found else None
 
     if fig.time_hint == "age":
-        return "age"
+        return "age", _name(text, fig, span)
     if fig.kind == "quantity":
-        return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit)
+        return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None
     if fig.kind == "duration":
-        return nearest("duration", 60.0)
+        return nearest("duration", 60.0), None
+    name = _apposition(text, fig, span)
+    if name:
+        return "age", name  # "Terry Andres, 62,": the news convention for a person's age
+    glued = _GLUED.search(text, max(span[0], fig.start - 12), fig.start)
+    if glued and vocab.measure_word(glued.group(1)):
+        return vocab.measure_word(glued.group(1)), None  # "magnitude-5.4"
     what = nouns.counted(text, fig.start, fig.end, span[0], span[1], vocab)
-    if what.mode == "measure":
+    whole = fig.value is None or float(fig.value).is_integer()
+    if what.mode == "measure" or (what.mode == "noun" and whole):
         measure = what.key
-    elif what.mode == "noun":
-        measure = what.key
+    elif what.mode == "people":
+        # "five people were killed": the predicate after; "killing five people": the verb before
+        measure = _predicate(text, what.end, span[1], vocab) or _verb_before(text, fig.start, span[0], vocab)
+        measure = measure or nearest(fig.kind, 60.0)  # "three people" with no verb: we cannot tell
     else:
         measure = nearest(fig.kind)
-        if measure is None and what.mode == "people":
-            measure = "people"
     if measure is not None and fig.value is not None and not float(fig.value).is_integer() and (
             what.mode == "people" or measure in vocab.book.measures and vocab.book.measures[measure].cumulative):
-        return None  # 6.1 people cannot have been killed: the figure is something else
+        return None, None  # 6.1 people cannot have been killed: the figure is something else
     if measure is not None and what.part:
-        return f"{measure} (part)"
-    return measure
+        return f"{measure} (part)", None
+    return measure, None
+
+
+def _predicate(text: str, pos: int, end: int, vocab: Vocabulary) -> str | None:
+    """The measure a predicate right after the counted persons names: '... people were killed'."""
+    m = _PREDICATE.match(text, pos, end)
+    if not m:
+        return None
+    words = m.group("w").split()
+    return next((k for n in (3, 2, 1) if (k := vocab.measure_word(" ".join(words[:n])))), None)
+
+
+def _verb_before(text: str, start: int, span_start: int, vocab: Vocabulary) -> str | None:
+    """The measure a verb right before the figure names: 'killing at least five people'."""
+    m = _VERB_BEFORE.search(text, max(span_start, start - 40), start)
+    return vocab.measure_word(m.group("w")) if m else None
+
+
+def _name(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
+    """The person an age belongs to: '26-year-old Esteban Santiago' or 'Santiago, a 26-year-old'."""
+    after = _NAME_AFTER.match(text, fig.end, span[1])
+    before = _NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
+    for m in (after, before):
+        if m:
+            return m.group("name").split()[-1].lower()
+    return None
+
+
+def _apposition(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
+    """'Terry Andres, 62, of Virginia': a name, a comma, a whole number from 1 to 119, a comma."""
+    if fig.kind != "count" or fig.approx != "exact" or fig.value is None or not (1 <= fig.value < 120):
+        return None
+    if not float(fig.value).is_integer() or not re.match(r"\s*(?:[,;)]|$|\.\s*$)", text[fig.end:span[1]]):
+        return None
+    m = _NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
+    if not m or len(m.group("name").split()) < 2:
+        return None
+    return m.group("name").split()[-1].lower()
 
 
 def _day_grain(fig: Figure) -> bool:

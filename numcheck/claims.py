@@ -19,12 +19,12 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         if not figs:
             continue
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
-            out.append(_claim(article, fig, (s, e), line_starts, attr.measure, attr.entity, attr.time))
+            out.append(_claim(article, fig, (s, e), line_starts, attr.measure, attr.entity, attr.time, attr.scope))
     return out
 
 
 def _claim(article: Article, fig: Figure, sentence: tuple[int, int], line_starts: list[int],
-           measure: str | None, entity: str | None, time: str | None) -> Claim:
+           measure: str | None, entity: str | None, time: str | None, scope: str | None) -> Claim:
     line = bisect.bisect_right(line_starts, fig.start)
     column = fig.start - line_starts[line - 1] + 1
     return Claim(
@@ -46,6 +46,7 @@ def _claim(article: Article, fig: Figure, sentence: tuple[int, int], line_starts
         measure=measure,
         entity=entity,
         time=time,
+        scope=scope,
         article_date=article.date,
         note=fig.time_hint,
         sentence_start=sentence[0],

@@ -1,6 +1,6 @@
 """Claims against each other: figures for the same thing at the same time must agree.
 
-Claims are grouped by (story, measure, entity, time, kind, unit), never compared pair by pair;
+Claims are grouped by (story, measure, entity, time, scope, kind, unit), never compared pair by pair;
 a time that could not be resolved counts as unknown, like no time at all.
 Each group is split into clusters of figures that can all hold at once; one cluster is an
 agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
@@ -16,16 +16,24 @@ from . import timeline, units
 from .model import Claim, Finding
 from .render_text import fmt_interval
 
-GroupKey = tuple[str, str, str | None, str | None, str, str | None]
+PART = " (part)"
+GroupKey = tuple[str, str, str | None, str | None, str | None, str, str | None]
 
 
-def groups(claims: list[Claim]) -> dict[GroupKey, list[Claim]]:
-    """Comparable claims by what they claim; claims with no measure are not compared."""
+def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> dict[GroupKey, list[Claim]]:
+    """Comparable claims by what they claim. Claims with no measure are not compared, nor parts of
+    a larger figure ("15 of them"), nor claims of a measure that `needs_entity` (an age) when we
+    do not know whose figure it is."""
     out: dict[GroupKey, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.measure is None or c.kind in ("ordinal", "time") or (c.low is None and c.high is None):
             continue
-        key = (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.kind, units.comparable_unit(c.unit))
+        if c.measure.endswith(PART) or (c.entity is None and c.measure in needs_entity):
+            continue
+        if c.note == "changed from":
+            continue  # "revised from eight to six": the story itself says eight no longer holds
+        key = (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind,
+               units.comparable_unit(c.unit))
         out[key].append(c)
     return out
 
@@ -58,9 +66,9 @@ def _num(v: object, unit: str | None) -> float:
     return float(units.to_base(unit, float(v)))  # type: ignore[arg-type]
 
 
-def compare(claims: list[Claim]) -> Iterator[Finding]:
+def compare(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> Iterator[Finding]:
     """A conflict for every group whose figures cannot all hold; an agreement across articles."""
-    for key, members in sorted(groups(claims).items(), key=lambda kv: _sort_key(kv[0])):
+    for key, members in sorted(groups(claims, needs_entity).items(), key=lambda kv: _sort_key(kv[0])):
         if len(members) < 2:
             continue
         parts = clusters(members)
@@ -76,12 +84,14 @@ def compare(claims: list[Claim]) -> Iterator[Finding]:
 
 def describe(key: GroupKey) -> str:
     """'population of bakhmut (before russian-invasion)'."""
-    _story, measure, entity, time, _kind, unit = key
+    _story, measure, entity, time, scope, _kind, unit = key
     text = measure
     if entity:
         text += f" of {entity}"
+    if scope:
+        text += f" in {scope}"
     if unit:
-        text += f" in {unit}"
+        text += f" ({unit})"
     if time:
         text += f" ({time})"
     return text

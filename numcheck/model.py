@@ -70,6 +70,7 @@ class Claim:
     measure: str | None = None
     entity: str | None = None
     time: str | None = None
+    scope: str | None = None  # the area a figure counts in: "province", "asia"
     article_date: dt.date | None = None
     note: str | None = None
     sentence_start: int = 0  # offset of `sentence` in the article's text

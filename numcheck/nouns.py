@@ -3,7 +3,7 @@
 The noun after a figure is the strongest evidence of what it counts. A measure word there
 decides ("70,000 inhabitants"); a noun for persons leaves it to the verb ("five people were
 killed"); any other noun is itself what is counted ("13 countries", "2,000 tents"), so those
-figures are never compared with a toll. "15 of them" is part of a larger figure.
+figures are never compared with a toll. "15 of them", "another four" and "hundreds more" are part of a larger figure.
 """
 from __future__ import annotations
 
@@ -17,8 +17,11 @@ _NEXT = re.compile(
     r"[\s-]*(?:(?:more|other|additional|further|extra|new|confirmed|reported|known|fellow)\s+)?"
     r"(?P<w1>[A-Za-z][A-Za-z'’]*)(?:[\s-]+(?P<w2>[A-Za-z][A-Za-z'’]*))?"
 )
-_PART_AFTER = re.compile(r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|the\s+(?:dead|injured|victims|wounded))\b|among\s+them\b)", re.I)
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:\w+\s+)?$", re.I)
+_PART_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|the\s+(?:dead|injured|victims|wounded))\b|among\s+them\b|more\b)", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|another|a\s+further|an\s+additional|"
+    r"an\s+extra|other)\s+(?:\w+\s+)?$", re.I)
 _NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but nor as than then so that this these those
     is are was were be been being has have had do does did will would can could may might must shall should
@@ -37,6 +40,7 @@ class Counted:
     mode: str  # "measure" | "people" | "noun" | "none"
     key: str | None = None
     part: bool = False
+    end: int = 0  # where the words read end
 
 
 def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: int, vocab: Vocabulary) -> Counted:
@@ -47,13 +51,17 @@ def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: 
         return Counted("none", part=part)
     w1, w2 = m.group("w1"), m.group("w2")
     for phrase in ([f"{w1} {w2}"] if w2 else []) + [w1]:
+        stop = m.end() if phrase != w1 else m.end("w1")
         key = vocab.measure_word(phrase)
         if key:
-            return Counted("measure", key, part)
+            return Counted("measure", key, part, stop)
         if vocab.is_people(phrase):
-            return Counted("people", None, part)
+            return Counted("people", None, part, stop)
+    acronym = re.fullmatch(r"([A-Z]{2,})(?:'?s)?", w1)  # "46 KOs"
+    if acronym:
+        return Counted("noun", acronym.group(1).lower(), part, m.end("w1"))
     if w1.islower() and len(w1) > 2 and w1.lower() not in _NOT_NOUNS and not w1.endswith(("ly", "ing", "ed")):
-        return Counted("noun", singular(w1.lower()), part)
+        return Counted("noun", singular(w1.lower()), part, m.end("w1"))
     return Counted("none", part=part)
 
 

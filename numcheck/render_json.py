@@ -46,7 +46,7 @@ def _claim(c: Claim, matched: bool) -> dict[str, object]:
         "id": c.id, "path": c.path, "line": c.line, "column": c.column, "start": c.start, "end": c.end,
         "surface": c.surface, "sentence": c.sentence, "kind": c.kind, "value": _num(c.value),
         "low": _bound(c.low), "high": _bound(c.high), "unit": c.unit, "approx": c.approx,
-        "measure": c.measure, "entity": c.entity, "time": c.time, "matched": matched, "note": c.note,
+        "measure": c.measure, "entity": c.entity, "time": c.time, "scope": c.scope, "matched": matched, "note": c.note,
     }
 
 

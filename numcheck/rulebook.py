@@ -29,6 +29,8 @@ class Measure:
     words: tuple[str, ...]
     cumulative: bool = False
     kinds: tuple[str, ...] = ()
+    stock: bool = False  # a level, such as a population: not dated by the day of an event
+    needs_entity: bool = False  # compared only when we know whose it is, such as an age
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,11 @@ class RuleBook:
     facts: tuple[Fact, ...] = ()
     constraints: tuple[Constraint, ...] = ()
     files: tuple[str, ...] = ()
+
+    @property
+    def needs_entity(self) -> frozenset[str]:
+        """Measures compared only when we know whose figure it is."""
+        return frozenset(m.id for m in self.measures.values() if m.needs_entity)
 
 
 def load(dirs: list[str], use_local: bool = True) -> RuleBook:
@@ -157,7 +164,9 @@ def merge(books: list[RuleBook]) -> RuleBook:
             times[k] = tuple(dict.fromkeys(times.get(k, ()) + v))
         for k, m in book.measures.items():
             old = measures.get(k)
-            measures[k] = m if old is None else Measure(k, tuple(dict.fromkeys(old.words + m.words)), old.cumulative or m.cumulative, old.kinds or m.kinds)
+            measures[k] = m if old is None else Measure(
+                k, tuple(dict.fromkeys(old.words + m.words)), old.cumulative or m.cumulative, old.kinds or m.kinds,
+                old.stock or m.stock, old.needs_entity or m.needs_entity)
         events.update(book.events)
         for f in book.facts:
             if f.id in facts:
@@ -232,14 +241,16 @@ def _measures(table: object, where: _Locator) -> dict[str, Measure]:
     out = {}
     for k, v in table.items():
         if isinstance(v, dict):
-            unknown = set(v) - {"words", "cumulative", "kinds"}
+            unknown = set(v) - {"words", "cumulative", "kinds", "stock", "needs_entity"}
             if unknown:
                 raise where.error(f"measure {k!r} has unknown field(s) {', '.join(sorted(unknown))}", "measures", key=k)
-            if not isinstance(v.get("cumulative", False), bool):
-                raise where.error(f"measure {k!r}: cumulative must be true or false", "measures", key=k)
+            for flag in ("cumulative", "stock", "needs_entity"):
+                if not isinstance(v.get(flag, False), bool):
+                    raise where.error(f"measure {k!r}: {flag} must be true or false", "measures", key=k)
             kinds = v.get("kinds", [])
             out[k] = Measure(k, _words(v.get("words"), "measures", k, where), v.get("cumulative", False),
-                             _words(kinds, "measures", k, where) if kinds else ())
+                             _words(kinds, "measures", k, where) if kinds else (), v.get("stock", False),
+                             v.get("needs_entity", False))
         else:
             out[k] = Measure(k, _words(v, "measures", k, where))
     return out

@@ -1,0 +1,40 @@
+"""The scope a figure is given in: 'in the province', 'across Asia', 'in Central Aceh district'.
+
+A toll "in the province" and one "across Asia" count different things; a figure with a scope
+is compared only with figures of the same scope. Only places that name an area — a generic
+area noun (province, district, country…) or a continent or the world — make a scope: "in Aceh"
+alone is where the story happens, not a narrower count; so is "in the town". Scopes apply to
+counts: a magnitude "in the region" is not a regional magnitude.
+"""
+from __future__ import annotations
+
+import re
+
+_AREA = (r"province|provinces|district|districts|region|regions|country|countries|state|states|county|"
+         r"counties|island|islands|world|nation|nations|continent")
+_CONTINENT = r"Asia|Europe|Africa|the Americas|North America|South America|Latin America|the Middle East|Oceania"
+_SCOPE = re.compile(
+    rf"\b(?:in|across|throughout|around)\s+(?:the\s+|neighbouring\s+|neighboring\s+|nearby\s+|that\s+|this\s+)*"
+    rf"(?P<place>(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_AREA})\b|{_CONTINENT}\b|(?:\d[\d,]*|\w+)\s+(?:countries|nations|provinces|states|districts))"
+    r"|\b(?P<word>worldwide|nationwide|globally|across the globe|around the world|statewide)\b"
+    r"|\bin\s+the\s+(?:(?:\w+\s+)?(?P<war>war|conflict|fighting|uprising))\b"
+)
+# "100 in Kfar Batna": a place right after the figure makes it a count for that place
+_ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?P<place>[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*)")
+
+
+def scope(text: str, start: int, end: int) -> str | None:
+    """The first area phrase in text[start:end] (the figure's clause after it), normalised."""
+    near = _ADJACENT.match(text, start, end)
+    if near:
+        return " ".join(near.group("place").lower().split())
+    m = _SCOPE.search(text, start, end)
+    if not m:
+        return None
+    if m.group("war"):
+        return "the " + m.group("war").lower()
+    place = m.group("place") or m.group("word")
+    words = place.lower().split()
+    if words[-1] in ("world", "worldwide", "globally", "globe"):
+        return "world"
+    return " ".join(words)
