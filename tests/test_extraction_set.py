@@ -1,0 +1,60 @@
+"""The labelled extraction set (tests/extraction_set/) scored by bench/extraction.py, held to the
+issue's targets: recall >= 0.95 overall and >= 0.9 in every kind, precision >= 0.98.
+
+The targets are marked xfail until extraction meets them (issue 4): drop the marks then, so a
+regression fails. The set's own well-formedness is checked unmarked.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+_BENCH = Path(__file__).resolve().parent.parent / "bench" / "extraction.py"
+_NOT_YET = pytest.mark.xfail(strict=False, reason="issue 4: extraction does not meet the targets yet")
+
+
+def _load_bench():
+    spec = importlib.util.spec_from_file_location("bench_extraction", _BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_bench()
+
+
+@pytest.fixture(scope="module")
+def numcheck_score():
+    return bench.measure(quantulum=False)["numcheck"]
+
+
+def test_set_is_well_formed() -> None:
+    cases = bench.load_set()  # raises on a surface not in its text, an unknown kind or field
+    labels = [label for case in cases for label in case.labels]
+    assert len(labels) >= 250
+    assert sum(1 for case in cases if not case.labels) >= 40
+    for kind in bench.KINDS:
+        assert sum(1 for label in labels if label.kind == kind) >= 15, kind
+
+
+@_NOT_YET
+def test_recall_overall(numcheck_score) -> None:
+    total = numcheck_score.total()
+    assert total.found / total.n >= bench.TARGETS["recall"]
+
+
+@_NOT_YET
+@pytest.mark.parametrize("kind", bench.KINDS)
+def test_recall_per_kind(numcheck_score, kind: str) -> None:
+    tally = numcheck_score.kinds[kind]
+    assert tally.found / tally.n >= bench.TARGETS["kind_recall"], [m[1].surface for m in numcheck_score.missed if m[1].kind == kind]
+
+
+@_NOT_YET
+def test_precision(numcheck_score) -> None:
+    total = numcheck_score.total()
+    assert 1 - total.false / total.readings >= bench.TARGETS["precision"], [r.start for _, r in numcheck_score.false]
