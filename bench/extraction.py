@@ -307,11 +307,13 @@ def tables(nc: Score, q3: Score | None) -> str:
                      f"{t.false}/{t.readings}", _fmt(t.false, t.readings, True),
                      f"{q.false}/{q.readings}" if q else "-", _fmt(q.false, q.readings, True) if q else "-"])
     by_kind = tabulate(rows, ["kind", "n", "numcheck found", "numcheck exact", "quantulum3 found",
-                              "numcheck false", "numcheck precision", "quantulum3 false", "quantulum3 precision"])
+                              "numcheck false", "numcheck precision", "quantulum3 false", "quantulum3 precision"],
+                       disable_numparse=True, colalign=("left",) + ("right",) * 8)
     themes = [[name, t.n, _fmt(t.found, t.n), _fmt(t.exact, t.n), _fmt(q3.themes[name].found, t.n) if q3 else "-",
                t.false, q3.themes[name].false if q3 else "-"] for name, t in sorted(nc.themes.items())]
     by_theme = tabulate(themes, ["file", "n", "numcheck found", "numcheck exact", "quantulum3 found",
-                                 "numcheck false", "quantulum3 false"])
+                                 "numcheck false", "quantulum3 false"],
+                        disable_numparse=True, colalign=("left",) + ("right",) * 6)
     return f"{by_kind}\n\n{by_theme}"
 
 
