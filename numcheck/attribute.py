@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .model import Figure
 from .rulebook import RuleBook
 from . import nouns
-from .scope import scope
+from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
@@ -37,6 +37,10 @@ _YEAR_ONLY = re.compile(r"(?:\w+\s+)?\d{4}")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*),\s*$")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*)")
 _PARENTHESIS = re.compile(r"\(\s*$")
+# "Rahman (45-7-2, 36 KOs)" and "Hasim Rahman, 45-7-2, 36 KO's": the figure describes the name
+_BRACKETED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?:\s+\([^()]*|,\s+(?:\d+(?:-\d+)+,\s+)?)$")
+_POSSESSIVE = re.compile(r"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){0,2}record\s+(?:\w+\s+)?$")
+_REFERENCE = re.compile(r"[^.;]{0,30}?\b(?:of|from)\s+(?:the\s+(?:\w+\s+){0,2}of\s+|the\s+capital,?\s+)?(?P<place>[A-Z][\w'-]+)")
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
 _PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
                         r"critically|slightly|badly|fatally|believed|feared|thought|said|to|either)\s+){0,4}(?P<w>[a-z]+(?:\s+[a-z]+){0,2})")
@@ -69,7 +73,7 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         measure, entity = _measure(text, fig, span, terms, here, clauses, vocab, others)
         if entity is None:
             found = _nearest(fig, [t for t in terms if t.group == "entity"], here, clauses, limit=90.0, same_clause=True)
-            entity = found.key if found else None
+            entity = found.key if found else _holder(text, fig, span, measure)
         stock = measure in book.measures and book.measures[measure].stock
         times = [t for t in terms if t.group == "time"] + [
             Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))]
@@ -77,7 +81,7 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         if time is None and scene is not None and not (stock and _day_grain(scene)):
             time = Term(scene.start, scene.end, time_key(scene, text), "time")
         clause_end = min([clauses[here][1]] + [s for s, _ in others if s > fig.end])
-        where = scope(text, fig.end, clause_end) if fig.kind == "count" else None
+        where = (scope(text, fig.end, clause_end) or scene_scope(text, start)) if fig.kind == "count" else None
         out.append(Attribution(measure, entity, time.key if time else None, where))
     return out
 
@@ -103,6 +107,8 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
 
     if fig.time_hint == "age":
         return "age", _name(text, fig, span)
+    if fig.time_hint == "record":
+        return "record", _holder(text, fig, span, "record")
     if fig.kind == "quantity":
         return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None
     if fig.kind == "duration":
@@ -129,6 +135,21 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if measure is not None and what.part:
         return f"{measure} (part)", None
     return measure, None
+
+
+def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None) -> str | None:
+    """Whose figure it is, when the text says so by position: 'Rahman (45-7-2, 36 KOs)' or, for a
+    distance, the place it is measured from: '34 miles west of the town of Bireun'."""
+    bracket = _BRACKETED.search(text, max(span[0], fig.start - 40), fig.start)
+    if bracket:
+        return bracket.group("name").split()[-1].lower()
+    owner = _POSSESSIVE.search(text, max(span[0], fig.start - 40), fig.start)
+    if owner and measure == "record":
+        return owner.group("name").lower()
+    if measure == "distance":
+        ref = _REFERENCE.match(text, fig.end, span[1])
+        return ref.group("place").lower() if ref else None
+    return None
 
 
 def _predicate(text: str, pos: int, end: int, vocab: Vocabulary) -> str | None:

@@ -28,6 +28,7 @@ _HEDGE_BEFORE = re.compile(
 _HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_CONTINUOUS = ("quantity", "duration", "percent")
 _HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
 
 
@@ -44,6 +45,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None) -> list[Figu
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
+        patterns.records(text, start, end),
         patterns.times(text, start, end),
         patterns.money(text, start, end),
         patterns.ages(text, start, end),
@@ -107,18 +109,23 @@ def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:
     unit = "%" if kind == "percent" else q.unit
     if q.uncertainty:
         return Figure(s, e, kind, q.value - q.uncertainty, q.value + q.uncertainty, "range", None, unit)  # type: ignore[arg-type]
-    slack = _written_slack(surface, q.value)
+    slack = _written_slack(surface, q.value, continuous=kind in _CONTINUOUS)
     return Figure(s, e, kind, q.value - slack, q.value + slack, "exact", q.value, unit)  # type: ignore[arg-type]
 
 
-def _written_slack(surface: str, value: float) -> float:
-    """Half the last written unit, scaled: '1.5 million' may be 1.45 to 1.55 million."""
+def _written_slack(surface: str, value: float, continuous: bool = False) -> float:
+    """Half the last written unit, scaled: '1.5 million' may be 1.45 to 1.55 million. A measured
+    quantity ("6 miles", "40 percent") is rounded even when whole: 6 miles is 5.5 to 6.5 miles;
+    a count of people is not: five people are five."""
     m = re.search(DIGITS, surface)
     if not m:
-        return 0.0
+        return 0.5 if continuous else 0.0
     digits = parse_digits(m.group(0)) or 0.0
     scale = value / digits if digits else 1.0
-    return intervals.rounding(digits, decimals(m.group(0))) * scale
+    slack = intervals.rounding(digits, decimals(m.group(0)))
+    if continuous:
+        slack = max(slack, 0.5 * 10.0 ** -decimals(m.group(0)))
+    return slack * scale
 
 
 def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:

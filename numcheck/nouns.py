@@ -15,13 +15,13 @@ from .vocabulary import Vocabulary
 
 _NEXT = re.compile(
     r"[\s-]*(?:(?:more|other|additional|further|extra|new|confirmed|reported|known|fellow)\s+)?"
-    r"(?P<w1>[A-Za-z][A-Za-z'’]*)(?:[\s-]+(?P<w2>[A-Za-z][A-Za-z'’]*))?"
+    r"(?P<w1>[A-Za-z][A-Za-z'’]*)(?:[\s-]+(?P<w2>[A-Za-z][A-Za-z'’]*))?(?:[\s-]+(?P<w3>[A-Za-z][A-Za-z'’]*))?"
 )
 _PART_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|the\s+(?:dead|injured|victims|wounded))\b|among\s+them\b|more\b)", re.I)
 _PART_BEFORE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|another|a\s+further|an\s+additional|"
-    r"an\s+extra|other)\s+(?:\w+\s+)?$", re.I)
+    r"an\s+extra|other|identities\s+of|names\s+of|families\s+of|relatives\s+of)\s+(?:\w+\s+)?$", re.I)
 _NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but nor as than then so that this these those
     is are was were be been being has have had do does did will would can could may might must shall should
@@ -49,9 +49,9 @@ def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: 
     m = _NEXT.match(text, fig_end, sent_end)
     if not m:
         return Counted("none", part=part)
-    w1, w2 = m.group("w1"), m.group("w2")
-    for phrase in ([f"{w1} {w2}"] if w2 else []) + [w1]:
-        stop = m.end() if phrase != w1 else m.end("w1")
+    w1, w2, w3 = m.group("w1"), m.group("w2"), m.group("w3")
+    phrases = [(f"{w1} {w2} {w3}", m.end("w3")) if w3 else None, (f"{w1} {w2}", m.end("w2")) if w2 else None, (w1, m.end("w1"))]
+    for phrase, stop in (p for p in phrases if p):
         key = vocab.measure_word(phrase)
         if key:
             return Counted("measure", key, part, stop)

@@ -21,10 +21,9 @@ NON_CLAIMS = tuple(
     for rx in (
         # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
         r"\b(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*|(?:Boeing|Airbus|Embraer|Tupolev|Antonov|iPhone|Galaxy|Windows|Pixel|Xbox|PlayStation|Model)\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
-        # scores and records: won 3-1, a 52-3 record, 45-7-2
-        r"\b\d+-\d+-\d+\b",
-        r"(?i:\b(?:won|lost|beat|beating|drew|draw|score|scored|record|victory|defeat|win|loss|to)\s+(?:of\s+|to\s+|at\s+)?)\d+-\d+\b",
-        r"\b\d+-\d+(?=,\s+\d+\s+(?:KOs?|knockouts|wins))",
+        # scores: won 3-1, a 2-2 draw (records such as "52-3" are read by `records`)
+        r"(?i:\b(?:won|lost|beat|beating|drew|draw|score|scored|victory|defeat|win|loss)\s+(?:of\s+|at\s+)?)\d+-\d+\b(?!-)",
+        r"\b\d+-\d+(?:-\d+)?(?=\s+(?:win|victory|defeat|loss|draw|lead|score|scoreline)\b)",
         # phone numbers and postcode-like strings
         r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
@@ -32,6 +31,10 @@ NON_CLAIMS = tuple(
     )
 )
 
+_RECORD = re.compile(
+    r"(?:(?<=\()|(?<=[A-Za-z], )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )))"
+    r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?!-)(?=[,);]|\s+(?:with|and|record)\b|$)"
+)
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:hours|hrs|GMT|UTC|local time))?\b"
@@ -74,6 +77,14 @@ def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for rx in NON_CLAIMS:
         for m in rx.finditer(text, start, end):
             yield m.start(), m.end()
+
+
+def records(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Win-loss(-draw) records: 'Klitschko (52-3, 46 KOs)', 'his record to 52-3'. The claim is the
+    wins; the whole record is quoted, so 52-3 and 53-3 are seen to differ."""
+    for m in _RECORD.finditer(text, start, end):
+        wins = float(m["w"])
+        yield Figure(m.start(), m.end(), "count", wins, wins, "exact", value=wins, time_hint="record")
 
 
 def times(text: str, start: int, end: int) -> Iterator[Figure]:

@@ -23,6 +23,15 @@ _SCOPE = re.compile(
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?P<place>[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*)")
 
 
+_SCENE = re.compile(rf"\W*In\s+(?:the\s+|neighbouring\s+|neighboring\s+|nearby\s+)*(?P<place>(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_AREA})),")
+
+
+def scene(text: str, start: int) -> str | None:
+    """A scope that opens a sentence and covers it: 'In neighbouring Central Aceh district, ...'."""
+    m = _SCENE.match(text, start)
+    return " ".join(m.group("place").lower().split()) if m else None
+
+
 def scope(text: str, start: int, end: int) -> str | None:
     """The first area phrase in text[start:end] (the figure's clause after it), normalised."""
     near = _ADJACENT.match(text, start, end)
