@@ -26,7 +26,9 @@ currency -> money, time -> duration, dimensionless -> count, any other unit -> q
 cannot type dates, ordinals or times of day, so for those a reading that overlaps counts as found
 when its value equals a number written in the surface or the claim's own value ("25th" read as
 25, "7:30 p.m." as 7), or, for a surface with no number at all ("last December"), on overlap
-alone. It has no intervals: its "exact" column is not computed.
+alone. It has no intervals: its "exact" column is not computed. quantulum3 chooses among equal
+units in set order ("737 Max" is megayears or a plain number by the hash seed), so the script
+runs itself with PYTHONHASHSEED=0: the same set gives the same bytes.
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ import datetime as dt
 import inspect
 import json
 import math
+import os
 import re
 import sys
 import tomllib
@@ -381,4 +384,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if os.environ.get("PYTHONHASHSEED") != "0":  # quantulum3 picks among equal units in set order
+        os.execve(sys.executable, sys.orig_argv, {**os.environ, "PYTHONHASHSEED": "0"})
     sys.exit(main())
