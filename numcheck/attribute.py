@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .model import Figure
 from .rulebook import RuleBook
-from . import nouns
+from . import dates, nouns
 from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
@@ -198,7 +198,8 @@ def time_key(fig: Figure, text: str) -> str:
     """A date figure as a time: 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD', or its words if unresolved."""
     if isinstance(fig.low, dt.date) and isinstance(fig.high, dt.date):
         return fig.low.isoformat() if fig.low == fig.high else f"{fig.low.isoformat()}..{fig.high.isoformat()}"
-    return f"{' '.join(text[fig.start:fig.end].lower().split())} (unresolved)"
+    recent = "recent, " if fig.time_hint == dates.RECENT else ""
+    return f"{' '.join(text[fig.start:fig.end].lower().split())} ({recent}unresolved)"
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 
-from . import extract
+from . import extract, foreign
 from .attribute import attribute
 from .model import Article, Claim, Figure
 from .rulebook import RuleBook
@@ -14,13 +14,21 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
     text = article.text
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     out: list[Claim] = []
+    lang = language_of(article)
     for s, e in extract.sentence_spans(text, article.body_start):
-        figs = extract.figures(text, s, e, article.date)
+        figs = extract.figures(text, s, e, article.date, lang)
         if not figs:
             continue
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             out.append(_claim(article, fig, (s, e), line_starts, attr.measure, attr.entity, attr.time, attr.scope))
     return out
+
+
+def language_of(article: Article) -> str:
+    """The front matter's `lang` (its first two letters: 'fr-FR' is 'fr'), else the detected language."""
+    if article.lang:
+        return article.lang.strip().lower()[:2]
+    return foreign.detect(article.text[article.body_start :])
 
 
 def _claim(article: Article, fig: Figure, sentence: tuple[int, int], line_starts: list[int],

@@ -71,9 +71,9 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None
         if name == "day":
             return _fig(m, "exact", *_days(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])))
         if name == "month":
-            return _fig(m, "range", *_month(int(g["year"]), MONTHS[g["month"].lower()]))
+            return _fig(m, "range", *month_range(int(g["year"]), MONTHS[g["month"].lower()]))
         if name == "season":
-            return _fig(m, "range", *_season(int(g["year"]), g["season"].lower()))
+            return _fig(m, "range", *season_range(int(g["year"]), g["season"].lower()))
         if name == "decade":
             d = int(g["decade"])
             return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
@@ -86,13 +86,31 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None
         if name == "rel_weekday" and not g.get("prep") and not _looks_like_date_use(m):
             return None
         if today is None:
-            return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="relative date unresolved: article date unknown")
+            return unresolved(m.start(), m.end(), recent=_recent(name, g))
         try:
-            lo, hi = _relative(name, g, today)
+            lo, hi = resolve(name, g, today)
         except (ValueError, KeyError):
             return None
         return _fig(m, "exact" if lo == hi else "range", lo, hi)
     return None
+
+
+UNRESOLVED = "relative date unresolved: article date unknown"
+RECENT = "relative date unresolved (recent): article date unknown"
+
+
+def unresolved(start: int, end: int, recent: bool) -> Figure:
+    """A relative date we cannot place without the article's date. A recent one ("on Sunday",
+    "yesterday", "this week") is the story's present; others ("last September") are not."""
+    return Figure(start, end, "date", None, None, "vague", time_hint=RECENT if recent else UNRESOLVED)
+
+
+def _recent(name: str, g: dict[str, str | None]) -> bool:
+    """Whether a relative date names a day of the story's present week: a weekday, yesterday,
+    today, this week; not "last September" or "two years ago"."""
+    if name in ("rel_weekday", "rel_day", "rel_earlier"):
+        return True
+    return name == "rel_named" and (bool(g.get("weekday")) or (g.get("span") or "") in ("week", "weekend"))
 
 
 def _looks_like_date_use(m: re.Match[str]) -> bool:
@@ -110,18 +128,19 @@ def _days(y: int, mo: int, d: int) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-def _month(y: int, mo: int) -> tuple[dt.date, dt.date]:
+def month_range(y: int, mo: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
 
 
-def _season(y: int, season: str) -> tuple[dt.date, dt.date]:
+def season_range(y: int, season: str) -> tuple[dt.date, dt.date]:
     first, last = SEASONS[season]
     if first > last:  # winter runs from December of y into the next year
-        return dt.date(y, first, 1), _month(y + 1, last)[1]
-    return dt.date(y, first, 1), _month(y, last)[1]
+        return dt.date(y, first, 1), month_range(y + 1, last)[1]
+    return dt.date(y, first, 1), month_range(y, last)[1]
 
 
-def _relative(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.date, dt.date]:
+def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.date, dt.date]:
+    """A relative date (pattern `name`, its groups) as days, seen from `today`."""
     rel = (g.get("rel") or g.get("prep") or "").lower()
     if name == "rel_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[str(g["word"]).lower()]
@@ -135,7 +154,7 @@ def _relative(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.d
         slack = dt.timedelta(days={"day": 0, "week": 3, "month": 15, "year": 182}[unit])
         return day - slack, min(today, day + slack)
     if name == "rel_monthyear":
-        return _month(today.year + {"last": -1, "this": 0, "next": 1}[rel], MONTHS[str(g["month"]).lower()])
+        return month_range(today.year + {"last": -1, "this": 0, "next": 1}[rel], MONTHS[str(g["month"]).lower()])
     if name == "rel_earlier":
         lo, hi = _span(str(g["span"]).lower(), today, 0)
         return (lo, today) if str(g["when"]).lower() == "earlier" else (today, hi)
@@ -156,18 +175,18 @@ def _relative(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.d
     if g.get("month_r"):
         mo = MONTHS[str(g["month_r"]).lower()]
         if rel == "next":
-            return _month(today.year + (mo <= today.month), mo)
+            return month_range(today.year + (mo <= today.month), mo)
         if rel in ("last", "past"):
-            return _month(today.year - (mo >= today.month), mo)
-        return _month(today.year - (mo > today.month), mo)
+            return month_range(today.year - (mo >= today.month), mo)
+        return month_range(today.year - (mo > today.month), mo)
     if g.get("season"):
         season = str(g["season"]).lower()
         if rel == "this":
             year = today.year - (season == "winter" and today.month <= 2)
-            return _season(year, season)
+            return season_range(year, season)
         if rel == "next":
-            return next(r for y in range(today.year - 1, today.year + 2) if (r := _season(y, season))[0] > today)
-        ended = [r for y in range(today.year - 2, today.year + 1) if (r := _season(y, season))[1] < today]
+            return next(r for y in range(today.year - 1, today.year + 2) if (r := season_range(y, season))[0] > today)
+        ended = [r for y in range(today.year - 2, today.year + 1) if (r := season_range(y, season))[1] < today]
         return ended[-1]
     offset = {"last": -1, "past": -1, "this": 0, "next": 1}.get(rel, 0)
     return _span(str(g["span"]).lower(), today, offset)
@@ -181,6 +200,6 @@ def _span(span: str, today: dt.date, offset: int) -> tuple[dt.date, dt.date]:
         return monday, monday + dt.timedelta(days=6)
     if span == "month":
         y, mo = divmod(today.year * 12 + today.month - 1 + offset, 12)
-        return _month(y, mo + 1)
+        return month_range(y, mo + 1)
     y = today.year + offset
     return dt.date(y, 1, 1), dt.date(y, 12, 31)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from . import dates, intervals, patterns, quantities, sentences
+from . import dates, foreign, intervals, patterns, quantities, sentences
 from .model import Figure
 from .numbers import DIGITS, NUMBER_WORDS, decimals, parse_digits
 
@@ -37,8 +37,13 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     return list(sentences.split(text, start))
 
 
-def figures(text: str, start: int, end: int, today: dt.date | None) -> list[Figure]:
-    """Every figure in text[start:end] (one sentence), in text order, spans never overlapping."""
+def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = "en") -> list[Figure]:
+    """Every figure in text[start:end] (one sentence), in text order, spans never overlapping.
+    A language other than English is read from its language file (foreign.py)."""
+    if lang != "en":
+        other = foreign.language(lang)
+        if other is not None:
+            return foreign.figures(text, start, end, today, other)
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
     masks = list(patterns.non_claims(text, start, end))

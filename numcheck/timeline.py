@@ -15,9 +15,6 @@ from .rulebook import RuleBook
 DateRange = tuple[dt.date, dt.date]
 
 
-_RECENT_WORDS = re.compile(
-    r"^(?:on |last |this |since |until |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-    r"yesterday|tonight|this morning|this week|earlier this week|this weekend|last week|last weekend)\b")
 RECENT_DAYS = 10
 
 
@@ -28,8 +25,8 @@ def comparable(time: str | None, article_date: dt.date | None = None) -> str | N
     "in September" and "in 2004" are other events."""
     if time is None or time == "now":
         return None
-    if time.endswith("(unresolved)"):
-        return None if _RECENT_WORDS.match(time) else time
+    if time.endswith("unresolved)"):
+        return None if time.endswith("(recent, unresolved)") else time
     span = as_range(time)
     if span and (span[1] - span[0]).days <= 7:
         if article_date is None or 0 <= (article_date - span[1]).days <= RECENT_DAYS:
@@ -68,7 +65,7 @@ def relative(time: str, book: RuleBook) -> tuple[str, dt.date] | None:
 
 def compatible(a: str | None, b: str | None, book: RuleBook) -> bool:
     """Whether two times could be the same time."""
-    if a is None or b is None or a == b or a.endswith("(unresolved)") or b.endswith("(unresolved)"):
+    if a is None or b is None or a == b or a.endswith("unresolved)") or b.endswith("unresolved)"):
         return True
     ra, rb = as_range(a), as_range(b)
     if ra and rb:

@@ -26,7 +26,7 @@ def _same(got: object, want: object) -> bool:
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
 def test_extraction(case: dict) -> None:
     text = case["text"]
-    figures = extract.figures(text, 0, len(text), case.get("date"))
+    figures = extract.figures(text, 0, len(text), case.get("date"), case.get("lang", "en"))
     surfaces = [text[f.start : f.end] for f in figures]
     assert surfaces == [c["surface"] for c in case["claims"]]
     for fig, want in zip(figures, case["claims"]):
