@@ -13,9 +13,11 @@ from collections.abc import Iterable, Iterator
 
 from . import dates, foreign, intervals, patterns, quantities, sentences
 from .model import Figure
-from .numbers import DIGITS, NUMBER_WORDS, decimals, parse_digits
+from .numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, decimals, parse_digits
 
-_HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.I)
+_VAGUE_WORDS = {"several", "few", "couple", "handful", "score", "dozen", "ten", "hundred", "thousand", "million", "billion"}
+_HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I)
 _HEDGES: tuple[tuple[str, str], ...] = (
     ("at_least", r"more than|over|above|at least|upwards of|in excess of|no fewer than|no less than|not less than|a minimum of|exceeding|topped|surpassed"),
     ("at_most", r"up to|as many as|fewer than|less than|under|no more than|not more than|at most|a maximum of|below|nearly|almost|close to|just under|approaching"),
