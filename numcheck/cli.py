@@ -8,12 +8,12 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from . import __version__, render_json, render_tables
+from . import __version__, baseline, commands, output
 from .errors import NumcheckError, UsageError
 from .pipeline import Options, run
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("table", "markdown", "json")
+FORMATS = output.FORMATS
 
 
 def parser() -> argparse.ArgumentParser:
@@ -29,24 +29,28 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date of articles whose front matter and file name give none")
     p.add_argument("--claims", action="store_true", help="also list every claim (table and markdown formats)")
+    p.add_argument("--output", metavar="FILE", help="write the report to FILE (whole or not at all) instead of stdout")
+    p.add_argument("--summary", metavar="FILE", help="append the Markdown summary to FILE, e.g. \"$GITHUB_STEP_SUMMARY\"")
+    p.add_argument("--baseline", metavar="FILE", help="fail only on findings not recorded in FILE; note entries gone")
+    p.add_argument("--write-baseline", metavar="FILE", help="record today's error and warning findings in FILE")
     p.add_argument("--version", action="version", version=f"numcheck {__version__}")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run numcheck; returns the exit status instead of exiting, so tests can call it."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = commands.find(argv)  # `numcheck explain ...`, `numcheck rules`
     try:
-        args = parser().parse_args(argv)
+        args = parser().parse_args(argv) if command is None else argparse.Namespace()
     except SystemExit as exc:  # argparse has printed its usage line
         return EXIT_ERROR if exc.code not in (0, None) else EXIT_CLEAN
     try:
+        if command is not None:
+            return command(argv[1:])
         report = run(Options(tuple(args.paths), tuple(args.rules), _date(args.date), not args.no_local_rules))
-        if args.format == "json":
-            text = render_json.render(report)
-        else:
-            text = render_tables.render(report, args.format, args.claims)
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        report = baseline.use(report, args.baseline, args.write_baseline)
+        output.write(report, args)
         for note in report.notes:
             print(f"numcheck: {note}", file=sys.stderr)
     except NumcheckError as exc:

@@ -103,6 +103,16 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Silenced:
+    """A finding accepted by a suppression comment or a baseline: reported, never failing a run."""
+
+    finding: Finding
+    by: str  # "suppression" or "baseline"
+    reason: str  # the suppression's reason, or the baseline file
+    where: str | None = None  # path:line of the suppression comment
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything one run found; every output format renders this."""
 
@@ -113,6 +123,7 @@ class Report:
     findings: tuple[Finding, ...]
     notes: tuple[str, ...] = field(default=())
     matched: frozenset[str] = field(default=frozenset())  # claim ids compared with a fact or another article
+    silenced: tuple[Silenced, ...] = field(default=())  # findings a suppression or baseline accepts
 
     def claims_by_id(self) -> dict[str, Claim]:
         return {c.id: c for c in self.claims}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from . import __version__, checks, compare, files, rulebook
+from . import __version__, checks, compare, files, rulebook, suppress
 from .claims import claims as article_claims
 from .model import Claim, Finding, Report
 
@@ -30,8 +30,9 @@ def run(options: Options) -> Report:
     claims = [c for a in articles for c in article_claims(a, book)]
     findings = list(checks.check(claims, book)) + list(compare.compare(claims))
     notes = tuple(f"warning: {w}" for w in loaded.warnings) + tuple(f"error: {u}" for u in loaded.unreadable)
-    return Report(__version__, articles, tuple(sorted(loaded.skipped, key=lambda s: s.path)),
-                  tuple(claims), _numbered(findings, claims), notes, _matched(claims, book))
+    report = Report(__version__, articles, tuple(sorted(loaded.skipped, key=lambda s: s.path)),
+                    tuple(claims), _numbered(findings, claims), notes, _matched(claims, book))
+    return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
 
 
 def _matched(claims: list[Claim], book: rulebook.RuleBook) -> frozenset[str]:

@@ -1,0 +1,79 @@
+"""Every output format from one Report: the dispatch the CLI uses, and where the text goes."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from tabulate import tabulate
+
+from . import rulebook
+from .model import Report
+from .outfile import append, write_atomic
+from .summary import summarise
+
+FORMATS = ("table", "markdown", "json", "github", "sarif", "csv", "html")
+
+
+def _tables(report: Report, fmt: str, show_claims: bool) -> str:
+    """The tables, then any silenced findings, then the summary line."""
+    from . import render_tables
+
+    text = render_tables.render(report, fmt, show_claims, summary=False)
+    if report.silenced:
+        rows = [[s.finding.id, s.finding.level, s.finding.rule or s.finding.kind, s.by, s.reason, s.where or ""]
+                for s in report.silenced]
+        headers = ["finding", "level", "rule or kind", "silenced by", "reason", "where"]
+        if fmt == "markdown":
+            rows = [[cell.replace("|", "\\|") for cell in row] for row in rows]
+        title = "## Silenced findings" if fmt == "markdown" else "Silenced findings"
+        table = tabulate(rows, headers=headers, tablefmt="github" if fmt == "markdown" else "simple",
+                         disable_numparse=True, maxcolwidths=None if fmt == "markdown" else [None, None, 40, None, 50, 40])
+        text = text.rstrip("\n") + f"\n\n{title}\n\n{table}\n"
+    return text.rstrip("\n") + f"\n\nnumcheck {report.version}: {summarise(report).line()}\n"
+
+
+def _renderers() -> dict[str, Callable[..., str]]:
+    from . import render_csv, render_github, render_html, render_json, render_sarif
+
+    return {
+        "table": lambda r, **k: _tables(r, "table", k["show_claims"]),
+        "markdown": lambda r, **k: _tables(r, "markdown", k["show_claims"]),
+        "json": lambda r, **k: render_json.render(r),
+        "github": lambda r, **k: render_github.render(r),
+        "sarif": lambda r, **k: render_sarif.render(r, k["book"], k["baseline_used"]),
+        "csv": lambda r, **k: render_csv.render(r),
+        "html": lambda r, **k: render_html.render(r),
+    }
+
+
+def render(report: Report, fmt: str, show_claims: bool = False, book: rulebook.RuleBook | None = None,
+           baseline_used: bool = False) -> str:
+    return _renderers()[fmt](report, show_claims=show_claims, book=book, baseline_used=baseline_used)
+
+
+def emit(text: str, output: str | None) -> None:
+    """To --output FILE (atomically: a reader never sees half a report), else standard output."""
+    if output and output != "-":
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def step_summary(report: Report, path: str) -> None:
+    """--summary FILE: append the Markdown summary, as GitHub's $GITHUB_STEP_SUMMARY expects."""
+    from .render_github import summary_markdown
+
+    append(path, summary_markdown(report))
+
+
+def write(report: Report, args: object) -> None:
+    """What the CLI prints for its parsed arguments: the report in its format, and the step summary."""
+    fmt = getattr(args, "format", "table")
+    book = None
+    if fmt == "sarif":  # rule metadata with help text: the rule book, loaded as the run loaded it
+        book = rulebook.load(list(getattr(args, "rules", [])), use_local=not getattr(args, "no_local_rules", False))
+    baseline_used = bool(getattr(args, "baseline", None) or getattr(args, "write_baseline", None))
+    emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used), getattr(args, "output", None))
+    if getattr(args, "summary", None):
+        step_summary(report, args.summary)  # type: ignore[attr-defined]
