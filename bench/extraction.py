@@ -7,7 +7,8 @@ Run from the repository root:
 The cases are tests/extraction_set/*.toml (format in its README.md): sentences and every claim
 they must give, by kind, including sentences that must give none. Each case is read as one
 article by numcheck.extract, as the pipeline calls it: sentence by sentence, with the case's
-`date`, and its `lang` unless --no-lang (which leaves the language to detection). The table
+`date`, and its `lang` as front matter unless --no-lang (which leaves the language of every case
+to numcheck's detection, as it is for the English cases always). The table
 gives, per kind of expected claim:
 
 - found: an expected claim is found when a reading's span overlaps the expected surface (its
@@ -76,7 +77,7 @@ class Case:
     theme: str
     text: str
     date: dt.date | None
-    lang: str
+    lang: str | None  # as front matter would give it; None: English, or left to detection
     labels: tuple[Label, ...]
 
 
@@ -127,11 +128,11 @@ def load_set(directory: Path = SET_DIR) -> list[Case]:
     for path in sorted(Path(directory).glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for i, raw in enumerate(data.get("case", []), 1):
-            cases.append(_case(f"{path.name}#{i}", path.stem, raw, data.get("lang", "en")))
+            cases.append(_case(f"{path.name}#{i}", path.stem, raw, data.get("lang")))
     return cases
 
 
-def _case(where: str, theme: str, raw: dict, lang: str) -> Case:
+def _case(where: str, theme: str, raw: dict, lang: str | None) -> Case:
     if set(raw) - _CASE_KEYS or "text" not in raw or "claims" not in raw:
         raise ValueError(f"{where}: a case has text, claims and optional date, lang; got {sorted(raw)}")
     text, labels, seen = raw["text"], [], {}
@@ -157,21 +158,29 @@ def numcheck_readings(case: Case, give_lang: bool = True) -> list[Reading]:
     """numcheck's figures for the case's text, sentence by sentence, as its pipeline reads an article.
 
     Extraction alone (numcheck.extract), not attribution: this measures what is read, not what it
-    is attributed to. The language goes to every extract function that takes a `lang` argument.
+    is attributed to. The language is the article's, as the pipeline chooses it: the case's
+    `lang` as front matter would give it (none for English cases, and none at all with
+    give_lang=False), else numcheck's detection.
     """
     from numcheck import extract
 
-    lang = case.lang if give_lang and case.lang != "en" else None
+    lang = _language(case, case.lang if give_lang else None)
+    takes_lang = "lang" in inspect.signature(extract.figures).parameters
     out: list[Reading] = []
-    for s, e in _call(extract.sentence_spans, lang, case.text, 0):
-        for f in _call(extract.figures, lang, case.text, s, e, case.date):
-            out.append(Reading(f.start, f.end, f.kind, f.low, f.high, f.approx, f.unit, f.value))
+    for s, e in extract.sentence_spans(case.text, 0):
+        figures = extract.figures(case.text, s, e, case.date, lang=lang) if takes_lang else extract.figures(case.text, s, e, case.date)
+        out.extend(Reading(f.start, f.end, f.kind, f.low, f.high, f.approx, f.unit, f.value) for f in figures)
     return out
 
 
-def _call(function: Callable, lang: str | None, *args: object) -> list:
-    takes_lang = "lang" in inspect.signature(function).parameters
-    return list(function(*args, lang=lang) if takes_lang else function(*args))
+def _language(case: Case, given: str | None) -> str:
+    try:
+        from numcheck.claims import language_of
+    except ImportError:  # a numcheck that reads English only
+        return given or "en"
+    from numcheck.model import Article
+
+    return language_of(Article(path=case.where, text=case.text, story="bench", date=case.date, lang=given))
 
 
 def quantulum_readings(case: Case) -> list[Reading]:
