@@ -129,10 +129,10 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
         return 0.5 if continuous else 0.0
     digits = parse_digits(m.group(0)) or 0.0
     scale = value / digits if digits else 1.0
-    slack = intervals.rounding(digits, decimals(m.group(0)))
+    slack = intervals.written_slack(digits, decimals(m.group(0)), scale)
     if continuous:
-        slack = max(slack, 0.5 * 10.0 ** -decimals(m.group(0)))
-    return slack * scale
+        slack = max(slack, 0.5 * 10.0 ** -decimals(m.group(0)) * scale)
+    return slack
 
 
 def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
@@ -140,6 +140,8 @@ def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]],
     for m in _DIGIT_RUN.finditer(text, start, end):
         if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
             continue
+        if re.match(r"-\d", text[m.end() : m.end() + 2]) or text[max(0, m.start() - 1) : m.start()] == "-":
+            continue  # one side of "2-0" that no pattern read as a range or a record: a score, not a figure
         value = parse_digits(m.group(0))
         if value is None:
             continue

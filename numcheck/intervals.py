@@ -33,6 +33,14 @@ def rounding(value: float, decimals: int) -> float:
     return min(0.5 * 10.0**zeros, ROUND_CAP * abs(value))
 
 
+def written_slack(digits: float, decimals: int, scale: float = 1.0) -> float:
+    """The rounding of a figure written as digits times a scale word: '1.5 million' is rounded
+    to its decimal (±50,000), '2bn' to its billions within the ±5% cap (±100 million)."""
+    if decimals > 0:
+        return rounding(digits, decimals) * scale
+    return rounding(digits * scale, 0)
+
+
 def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") -> tuple[float | None, float | None]:
     """(low, high) for a single figure; None is unbounded. `hedge` refines at_most/about words."""
     if approx == "exact":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import intervals
+from . import intervals, units
 from .model import Figure
 from .numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
 
@@ -20,20 +20,37 @@ NON_CLAIMS = tuple(
     re.compile(rx)
     for rx in (
         # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
-        r"\b(?:[A-Z][A-Za-z]{0,5}-?\d+[A-Za-z]*|(?:Boeing|Airbus|Embraer|Tupolev|Antonov|iPhone|Galaxy|Windows|Pixel|Xbox|PlayStation|Model)\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
+        r"\b(?:[A-Z][A-Za-z]{0,5}-?\d+(?:\.\d+)?[A-Za-z]*|(?:Boeing|Airbus|Embraer|Tupolev|Antonov|iPhone|Galaxy|Windows|Pixel|Xbox|PlayStation|Model)\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
+        r"\b\d+\s+Max\b|\b\d+(?:G|K|D|GB|TB|MP)\b",  # 737 Max, 5G, 4K, 3D
+        # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
+        r"\b\d-\d(?:,\s*\d-\d)+\b",
+        r"(?i:\b(?:beat|beating|defeated|thrashed|edged|drew\s+with)\s+(?:[A-Z][\w.'-]*\s+){1,3})\d+-\d+\b",
         # scores: won 3-1, a 2-2 draw (records such as "52-3" are read by `records`)
         r"(?i:\b(?:won|lost|beat|beating|drew|draw|score|scored|victory|defeat|win|loss)\s+(?:of\s+|at\s+)?)\d+-\d+\b(?!-)",
         r"\b\d+-\d+(?:-\d+)?(?=\s+(?:win|victory|defeat|loss|draw|lead|score|scoreline)\b)",
         # phone numbers and postcode-like strings
         r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+        r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
+        r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
+        # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
+        r"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Way|Drive|Square|Place|Terrace)\b",
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
         r"\b(?:No\.|[Nn]umber|[Ss]ection|[Aa]rticle|[Ff]light|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]age|[Cc]hapter|[Rr]esolution|[Pp]salm)\s+\d+[A-Za-z]?\b",
     )
 )
 
+_NAMED_NUMBER = re.compile(
+    r"\b(?P<word>[A-Z][A-Za-z]+)(?:\s+of)?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b)"
+)
+_NOT_NAMES = frozenset("""in on at by of for from to since until till during before after about around some nearly
+    almost over under more than less fewer least most up the a an and or but as with by per page between among
+    said says told reported killed injured wounded left leaving left reached topped""".split())
+_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 _RECORD = re.compile(
-    r"(?:(?<=\()|(?<=[A-Za-z], )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )))"
-    r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?!-)(?=[,);]|\s+(?:with|and|record)\b|$)"
+    r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )))"
+    r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?!-)(?=[,);]|\.(?!\d)|\s+(?:with|and|record)\b|$)"
 )
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
@@ -45,6 +62,9 @@ _MONEY = re.compile(
     rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|UAH)\s?)"
     rf"(?P<num>{DIGITS})(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?"
 )
+_MONEY_WORDS = re.compile(
+    rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?\s+"
+    r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
                "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 _VAGUE_MULT = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "few": (2, 5)}
@@ -77,6 +97,20 @@ def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for rx in NON_CLAIMS:
         for m in rx.finditer(text, start, end):
             yield m.start(), m.end()
+    title_case = _title_case(text, start, end)
+    for m in _NAMED_NUMBER.finditer(text, start, end):
+        word = m.group("word")
+        if m.start() == start or word.lower() in _NOT_NAMES or word.lower() in _MONTHS_AND_DAYS:
+            continue
+        if m.group("digits") or not title_case:
+            yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A headline in Title Case: there a capitalised number word is still a figure ('Killing One')."""
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
 def records(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -103,15 +137,19 @@ def times(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def money(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Money written with a currency sign or code: '$1.2bn', '£600m', 'USD 300'."""
-    for m in _MONEY.finditer(text, start, end):
+    """Money with a currency sign or code before it ('$1.2bn', '£600m', 'USD 300') or a currency
+    word after it ('2bn euros', '15,000 hryvnias')."""
+    for m in list(_MONEY.finditer(text, start, end)) + list(_MONEY_WORDS.finditer(text, start, end)):
         base = parse_digits(m["num"])
         if base is None:
             continue
         scale = SCALES.get((m["scale"] or "").lower(), 1.0)
-        cur = m["cur"].strip()
-        unit = _CURRENCIES.get(cur, cur)
-        slack = intervals.rounding(base, decimals(m["num"])) * scale
+        if m.re is _MONEY_WORDS:
+            unit = units.CURRENCY_WORDS[" ".join(m["word"].lower().split())]
+        else:
+            cur = m["cur"].strip()
+            unit = _CURRENCIES.get(cur, cur)
+        slack = intervals.written_slack(base, decimals(m["num"]), scale)
         value = base * scale
         yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
 

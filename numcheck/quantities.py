@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from . import units
 from .numbers import NUMBER_WORDS
 
 #: Unit names quantulum3 produces from ordinary words; a figure carrying one is a plain count.
@@ -19,7 +20,8 @@ NONSENSE_UNITS = re.compile(
     r"exa|peta|tera|giga|mega(?!watt)|yotta|zetta|pico|femto|atto|zepto|bit|newton|dozen|penny|pence"
     r"|(?:^| )(?:second|minute|hour|day|week|month|year) (?:metre|second|newton)|pound-force|ohm|tesla|henry|weber|farad|coulomb|siemens|becquerel|gray|sievert|katal|mole|candela|lux|lumen|radian|steradian"
 )
-_KEEP_ENTITIES = {"length", "mass", "time", "area", "volume", "speed", "temperature", "energy", "power",
+_ARC = {"minute of arc": "minute", "second of arc": "second", "arcminute": "minute", "arcsecond": "second"}
+_KEEP_ENTITIES = {"angle", "length", "mass", "time", "area", "volume", "speed", "temperature", "energy", "power",
                   "currency", "dimensionless", "fuel economy", "charge", "pressure", "force", "data storage"}
 
 
@@ -39,8 +41,24 @@ class Quantity:
 def _parser() -> ModuleType:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
+        from quantulum3 import no_classifier, parser
+    _deterministic(no_classifier)
     return parser
+
+
+def _deterministic(no_classifier: ModuleType) -> None:
+    """quantulum3 (without its classifier) breaks ties between candidate units in the iteration
+    order of a set, which changes with Python's hash seed: the same text gave 'minute' in one run
+    and 'minute of arc' in the next. Offer it the candidates in a fixed order instead."""
+    original = no_classifier.disambiguate_no_classifier
+    if getattr(original, "numcheck_sorted", False):
+        return
+
+    def sorted_candidates(entities, text, lang="en_US"):  # type: ignore[no-untyped-def]
+        return original(sorted(entities, key=lambda e: getattr(e, "name", str(e))), text, lang)
+
+    sorted_candidates.numcheck_sorted = True  # type: ignore[attr-defined]
+    no_classifier.disambiguate_no_classifier = sorted_candidates
 
 
 def parse(text: str) -> list[Quantity]:
@@ -59,6 +77,8 @@ def parse(text: str) -> list[Quantity]:
             continue
         unit, entity = q.unit.name, q.unit.entity.name
         value = float(q.value)
+        if unit in _ARC:  # "90 minutes" is time in news, not an angle
+            unit, entity = _ARC[unit], "time"
         if unit in ("percentage", "per cent", "percent"):
             unit, entity = "percentage", "dimensionless"
         elif entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit):
@@ -69,8 +89,19 @@ def parse(text: str) -> list[Quantity]:
             unit = None
         elif unit == "metre" and re.fullmatch(r"\d+\.\d+\s?m", surface):
             value, unit, entity = value * 1e6, None, "dimensionless"  # "1.5m people"
+        if unit is None:
+            unit, entity, end = _unit_word(text, end, unit, entity)
         out.append(Quantity(start, end, value, unit, entity, q.uncertainty))
     return out
+
+
+def _unit_word(text: str, end: int, unit: str | None, entity: str) -> tuple[str | None, str, int]:
+    """A unit written after a plain number that quantulum3 did not read ('2,300 hectares')."""
+    m = re.match(r"\s?([a-z]+)\b", text[end : end + 16])
+    if m and m.group(1) in units.WORDS:
+        name = units.WORDS[m.group(1)]
+        return name, units.UNITS[name][0] if name in units.UNITS else "unknown", end + m.end()
+    return unit, entity, end
 
 
 def _is_number(surface: str) -> bool:

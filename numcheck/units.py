@@ -21,7 +21,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "barrel": ("volume", 0.158987294928),
     "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704), "metre per second": ("speed", 1.0),
     "knot": ("speed", 0.514444),
-    "degree Celsius": ("temperature", 1.0),
+    "degree Celsius": ("temperature", 1.0), "degree": ("angle", 1.0),
 }
 DIMENSION_MEASURE = {"length": "distance", "mass": "weight", "time": "duration", "area": "area",
                      "volume": "volume", "speed": "speed", "temperature": "temperature"}
@@ -42,3 +42,21 @@ def to_base(unit: str | None, value: float | None) -> float | None:
 def comparable_unit(unit: str | None) -> str | None:
     """What a claim's unit is compared as: its dimension when convertible, else the unit itself."""
     return dimension(unit) or unit
+
+
+# Words a reporter writes after a number, as the unit names above (and currency codes).
+WORDS: dict[str, str] = {
+    "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
+    "km": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile", "mile": "mile",
+    "metres": "metre", "meters": "metre", "feet": "foot", "ft": "foot", "yards": "yard", "inches": "inch",
+    "tonnes": "tonne", "tons": "tonne", "kg": "kilogram", "kilograms": "kilogram", "kilos": "kilogram",
+    "minutes": "minute", "minute": "minute", "mins": "minute", "seconds": "second", "second": "second",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "days": "day", "weeks": "week", "months": "month",
+    "years": "year", "decades": "decade", "litres": "litre", "liters": "litre", "gallons": "gallon",
+    "barrels": "barrel",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "euros": "EUR", "euro": "EUR", "dollars": "dollar", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH",
+    "roubles": "RUB", "rubles": "RUB", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
+    "francs": "franc", "pounds sterling": "GBP", "sterling": "GBP", "shekels": "ILS", "lira": "TRY", "rand": "ZAR",
+}
