@@ -7,6 +7,7 @@ were left out. Info findings (agreements) are not annotated. Every finding is in
 """
 from __future__ import annotations
 
+import os
 import re
 
 from . import render_tables
@@ -59,7 +60,7 @@ def annotation(f: Finding, v: View) -> str:
     primary, others = places(f, v.by_id)
     props: list[tuple[str, str]] = []
     if primary is not None:
-        props += [("file", primary.path), ("line", str(primary.line)), ("col", str(primary.column))]
+        props += [("file", os.path.normpath(primary.path)), ("line", str(primary.line)), ("col", str(primary.column))]
         if "\n" not in primary.surface:
             props.append(("endColumn", str(primary.column + len(primary.surface))))
     props.append(("title", title(f, v)))

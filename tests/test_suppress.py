@@ -20,7 +20,7 @@ def _run(run_numcheck, root):
 @pytest.mark.parametrize("comment, silenced", [
     (f"<!-- numcheck: ignore conflict {REASON} -->\n", True),
     (f"<!-- numcheck: ignore conflict {REASON} -->\n\n", True),  # a blank line before the paragraph
-    (f"<!--numcheck:ignore conflict reason='single quotes' -->\n", True),
+    ("<!--numcheck:ignore conflict reason='single quotes' -->\n", True),
     (f"<!-- numcheck: ignore rule, conflict {REASON} -->\n", True),  # several targets
     (f"<!-- numcheck: ignore agreement {REASON} -->\n", False),  # another kind
     (f"<!-- numcheck: ignore builtin.percent-max {REASON} -->\n", False),  # another rule
