@@ -14,11 +14,11 @@ from .summary import summarise
 FORMATS = ("table", "markdown", "json", "github", "sarif", "csv", "html")
 
 
-def _tables(report: Report, fmt: str, show_claims: bool) -> str:
-    """The tables, then any silenced findings, then the summary line."""
+def tables(report: Report, fmt: str, show_claims: bool = False, figures: bool = True, summary: bool = True) -> str:
+    """`table` or `markdown`: the findings tables, then any silenced findings, then the summary line."""
     from . import render_tables
 
-    text = render_tables.render(report, fmt, show_claims, summary=False)
+    text = render_tables.render(report, fmt, show_claims, figures=figures, summary=False)
     if report.silenced:
         rows = [[s.finding.id, s.finding.level, s.finding.rule or s.finding.kind, s.by, s.reason, s.where or ""]
                 for s in report.silenced]
@@ -29,6 +29,8 @@ def _tables(report: Report, fmt: str, show_claims: bool) -> str:
         table = tabulate(rows, headers=headers, tablefmt="github" if fmt == "markdown" else "simple",
                          disable_numparse=True, maxcolwidths=None if fmt == "markdown" else [None, None, 40, None, 50, 40])
         text = text.rstrip("\n") + f"\n\n{title}\n\n{table}\n"
+    if not summary:
+        return text
     return text.rstrip("\n") + f"\n\nnumcheck {report.version}: {summarise(report).line()}\n"
 
 
@@ -36,8 +38,8 @@ def _renderers() -> dict[str, Callable[..., str]]:
     from . import render_csv, render_github, render_html, render_json, render_sarif
 
     return {
-        "table": lambda r, **k: _tables(r, "table", k["show_claims"]),
-        "markdown": lambda r, **k: _tables(r, "markdown", k["show_claims"]),
+        "table": lambda r, **k: tables(r, "table", k["show_claims"]),
+        "markdown": lambda r, **k: tables(r, "markdown", k["show_claims"]),
         "json": lambda r, **k: render_json.render(r),
         "github": lambda r, **k: render_github.render(r),
         "sarif": lambda r, **k: render_sarif.render(r, k["book"], k["baseline_used"]),

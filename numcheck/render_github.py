@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 
-from . import render_tables
 from .model import Claim, Finding, Report
 from .render_text import fmt_interval
 from .summary import summarise
@@ -87,18 +86,12 @@ def _place(f: Finding, c: Claim) -> str:
 
 def summary_markdown(report: Report) -> str:
     """The step summary: the summary line, then every finding as Markdown tables."""
-    tables = render_tables.render(report, "markdown", figures=False, summary=False)
-    tables = re.sub(r"^## ", "### ", tables, flags=re.M)
+    from .output import tables
+
+    text = tables(report, "markdown", figures=False, summary=False).strip("\n")
     out = [f"## numcheck {report.version}", "", summarise(report).line(), ""]
-    if report.findings or report.skipped:
-        out += [tables.rstrip("\n"), ""]
-    if report.silenced:
-        out += ["### Silenced findings", "", "| finding | level | kind | rule | by | reason | where |",
-                "|---|---|---|---|---|---|---|"]
-        for s in report.silenced:
-            cells = [s.finding.id, s.finding.level, s.finding.kind, s.finding.rule or "", s.by, s.reason, s.where or ""]
-            out.append("| " + " | ".join(_cell(x) for x in cells) + " |")
-        out.append("")
+    if text:
+        out += [re.sub(r"^## ", "### ", text, flags=re.M), ""]
     if report.notes:
         out += ["### Notes", ""] + [f"- {_cell(n)}" for n in report.notes] + [""]
     text = "\n".join(out) + "\n"
