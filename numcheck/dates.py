@@ -31,6 +31,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, rx in (
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+        ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
@@ -70,6 +71,8 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None
     try:
         if name == "day":
             return _fig(m, "exact", *_days(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])))
+        if name == "iso":
+            return _fig(m, "exact", *_days(int(g["iy"]), int(g["im"]), int(g["id"])))
         if name == "month":
             return _fig(m, "range", *month_range(int(g["year"]), MONTHS[g["month"].lower()]))
         if name == "season":

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 
 from . import dates, foreign, intervals, patterns, quantities, sentences
 from .model import Figure
-from .numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, decimals, parse_digits
+from .numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, decimals, parse_digits
 
-_VAGUE_WORDS = {"several", "few", "couple", "handful", "score", "dozen", "ten", "hundred", "thousand", "million", "billion"}
+_VAGUE_WORDS = {"noon", "midnight", "half", "quarter", "decade", "hour", "several", "few", "couple", "handful", "score", "dozen", "ten", "hundred", "thousand", "million", "billion"}
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I)
 _HEDGES: tuple[tuple[str, str], ...] = (
@@ -24,12 +24,15 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ("about", r"about|around|roughly|approximately|some|an estimated|estimated|circa|more or less|an approximate|approx\.|~"),
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(f"(?P<{k}>{rx})" for k, rx in _HEDGES) + r")\s*(?:of\s+)?(?:the\s+)?$",
+    r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(f"(?P<{k}>{rx})" for k, rx in _HEDGES) + r")\s*$",
     re.I,
 )
 _HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
+                   "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
+                   "indian rupee": "INR", "ukrainian hryvnia": "UAH"}
 _CONTINUOUS = ("quantity", "duration", "percent")
 _HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
 
@@ -56,6 +59,8 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.times(text, start, end),
         patterns.money(text, start, end),
         patterns.ages(text, start, end),
+        patterns.fractions(text, start, end),
+        patterns.durations(text, start, end),
         patterns.ranges(text, start, end),
         patterns.vague(text, start, end),
         patterns.ordinals(text, start, end),
@@ -66,6 +71,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
                 found.append(fig)
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
+    found = [_scaled(text, end, f) for f in found]
     return sorted((_hedged(text, start, end, f) for f in found), key=lambda f: (f.start, f.end))
 
 
@@ -85,7 +91,7 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
         shared = [f for f in found if f.start < e and s < f.end]
         if shared:
             for f in shared:
-                if q.unit and q.entity != "dimensionless" and f.unit is None and e > f.end:
+                if q.unit and f.unit is None and e > f.end:
                     found[found.index(f)] = _with_unit(f, q.unit, q.entity, e)
             continue
         if _overlaps(s, e, masks):
@@ -113,7 +119,11 @@ def _kind(unit: str | None, entity: str) -> str:
 def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:
     surface = text[s:e]
     kind = _kind(q.unit, q.entity)
-    unit = "%" if kind == "percent" else q.unit
+    unit = "%" if kind == "percent" else _CURRENCY_CODES.get(q.unit or "", q.unit) if kind == "money" else q.unit
+    minus = re.search(r"\bminus\s+$", text[max(0, s - 8) : s])
+    if minus and q.value > 0:
+        q = quantities.Quantity(q.start, q.end, -q.value, q.unit, q.entity, q.uncertainty)
+        s -= len(minus.group(0))
     if q.uncertainty:
         return Figure(s, e, kind, q.value - q.uncertainty, q.value + q.uncertainty, "range", None, unit)  # type: ignore[arg-type]
     slack = _written_slack(surface, q.value, continuous=kind in _CONTINUOUS)
@@ -125,14 +135,37 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
     quantity ("6 miles", "40 percent") is rounded even when whole: 6 miles is 5.5 to 6.5 miles;
     a count of people is not: five people are five."""
     m = re.search(DIGITS, surface)
-    if not m:
-        return 0.5 if continuous else 0.0
+    if not m:  # "forty", "two hundred", "a million": rounded like their digits
+        return max(intervals.rounding(value, 0), 0.5 if continuous else 0.0)
     digits = parse_digits(m.group(0)) or 0.0
-    scale = value / digits if digits else 1.0
+    scale = abs(value / digits) if digits else 1.0
     slack = intervals.written_slack(digits, decimals(m.group(0)), scale)
     if continuous:
         slack = max(slack, 0.5 * 10.0 ** -decimals(m.group(0)) * scale)
     return slack
+
+
+_SCALE_AFTER = re.compile(r"\s?(hundred|thousand|million|billion|trillion|bn|mn|tn)\b", re.I)
+_SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k)$")
+
+
+def _scaled(text: str, end: int, fig: Figure) -> Figure:
+    """A count whose scale word the parser left behind: 'Some 2 billion', '8.1bn'."""
+    if fig.kind != "count" or fig.approx != "exact" or fig.value is None:
+        return fig
+    surface = text[fig.start : fig.end]
+    digits = re.search(DIGITS, surface)
+    if digits is None or parse_digits(digits.group(0)) != fig.value:
+        return fig  # already scaled, or not written in digits
+    glued = _SCALE_GLUED.search(surface)
+    after = None if glued else _SCALE_AFTER.match(text, fig.end, end)
+    word = glued.group(1) if glued else after.group(1) if after else None
+    if word is None:
+        return fig
+    scale = SCALES[word.lower()]
+    value = fig.value * scale
+    slack = intervals.written_slack(fig.value, decimals(digits.group(0)), scale)
+    return Figure(fig.start, after.end() if after else fig.end, "count", value - slack, value + slack, "exact", value)
 
 
 def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:

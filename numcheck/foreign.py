@@ -27,8 +27,9 @@ _UNITS = {  # written unit -> (kind, unit name as units.py knows it)
     "mois": ("duration", "month"), "semaines": ("duration", "week"), "semaine": ("duration", "week"),
     "jours": ("duration", "day"), "jour": ("duration", "day"), "heures": ("duration", "hour"),
     "heure": ("duration", "hour"), "minutes": ("duration", "minute"),
-    "euros": ("money", "EUR"), "euro": ("money", "EUR"), "€": ("money", "EUR"), "dollars": ("money", "dollar"),
-    "$": ("money", "$"), "livres": ("money", "GBP"), "£": ("money", "GBP"),
+    "euros": ("money", "EUR"), "euro": ("money", "EUR"), "€": ("money", "EUR"), "dollars": ("money", "$"),
+    "$": ("money", "$"), "livres": ("money", "GBP"), "£": ("money", "GBP"), "francs suisses": ("money", "CHF"),
+    "francs": ("money", "franc"),
 }
 
 
@@ -59,6 +60,9 @@ def language(code: str) -> Language | None:
     seps = "".join(re.escape(s) for s in data["thousands"])
     dec = re.escape(data["decimal"])
     words = "|".join(sorted((re.escape(w) for w in data["numbers"]), key=len, reverse=True))
+    joiner = data.get("patterns", {}).get("compound")
+    if joiner:  # "vingt-trois", "vingt et un", "deux cents"
+        words = rf"(?:{words})(?:(?:{joiner}|\s)(?:{words}))*"
     scales = "|".join(sorted((re.escape(w) for w in data["scales"]), key=len, reverse=True))
     digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
     number = re.compile(rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?")
@@ -89,7 +93,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
     masks = list(patterns.non_claims(text, start, end))
     found: list[Figure] = []
-    for finder in (_dates, _vague, _ranges, _numbers):
+    for finder in (_dates, _times, _vague, _ranges, _ordinals, _numbers):
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
@@ -104,9 +108,25 @@ def _value(m: re.Match[str], lang: Language) -> float | None:
             cleaned = cleaned.replace(sep, "")
         base = float(cleaned.replace(lang.data["decimal"], "."))
     else:
-        base = float(lang.data["numbers"][num.lower()])
+        base = _words_value(num, lang)
     scale = m.group("scale")
     return base * float(lang.data["scales"][scale.lower()]) if scale else base
+
+
+def _words_value(text: str, lang: Language) -> float:
+    """'vingt-trois' -> 23, 'deux cents' -> 200, 'trois mille' -> 3000: add, but multiply by
+    hundreds and thousands."""
+    joiner = lang.data.get("patterns", {}).get("compound", "-")
+    total, current = 0.0, 0.0
+    for word in re.split(rf"(?:{joiner}|\s)+", text.lower()):
+        value = float(lang.data["numbers"].get(word, 0))
+        if value in (100.0, 1000.0) and word in ("cent", "cents", "mille"):
+            current = max(current, 1.0) * value
+            if value == 1000.0:
+                total, current = total + current, 0.0
+        else:
+            current += value
+    return total + current
 
 
 def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -114,7 +134,7 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         value = _value(m, lang)
         if value is None:
             continue
-        after = re.match(r"\s*(%|pour[ -]?cent|[a-zéèêû€$£]+)", text[m.end() : min(end, m.end() + 20)], re.I)
+        after = re.match(r"\s*(%|pour[ -]?cent|[a-zéèêû€$£]+(?:\s+suisses)?)", text[m.end() : min(end, m.end() + 24)], re.I)
         unit_word = after.group(1).lower() if after else ""
         has_unit = bool(after) and (unit_word in _UNITS or unit_word.startswith(("%", "pour")))
         fig_end = m.end() + after.end() if has_unit and after else m.end("scale" if m.group("scale") else "num")
@@ -139,6 +159,24 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         yield Figure(m.start(), fig_end, kind, value - slack, value + slack, "exact", value, unit, hint)  # type: ignore[arg-type]
 
 
+def _times(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    rx = lang.data.get("patterns", {}).get("time")
+    for m in re.finditer(rx, text[start:end]) if rx else ():
+        minutes = float(int(m["h"]) * 60 + int(m["m"] or 0))
+        yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+
+
+def _ordinals(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    words = lang.data.get("ordinals", {})
+    for m in re.finditer(r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)", text[start:end]) if words else ():
+        n = float(words[m.group(1).lower()])
+        yield Figure(start + m.start(), start + m.end(), "ordinal", n, n, "exact", n)
+    rx = lang.data.get("patterns", {}).get("ordinal")
+    for m in re.finditer(rx, text[start:end]) if rx else ():
+        n = float(m["n"])
+        yield Figure(start + m.start(), start + m.end(), "ordinal", n, n, "exact", n)
+
+
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     for m in lang.vague.finditer(text, start, end):
         low, high, approx = lang.data["vague"][m.group(1).lower()]
@@ -149,6 +187,13 @@ def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Languag
 def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     r = lang.data["ranges"]
     alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    for first in lang.number.finditer(text, start, end):  # "deux ou trois"
+        sep = re.match(rf"\s+(?:{alt(r['or'])})\s+", text[first.end() : end])
+        second = lang.number.match(text, first.end() + sep.end(), end) if sep else None
+        if second:
+            a, b = _value(first, lang), _value(second, lang)
+            if a is not None and b is not None and a < b:
+                yield Figure(first.start(), second.end(), "count", a, b, "range")
     for m in re.finditer(rf"(?i:\b(?P<pre>{alt(r['between'])}|{alt(r['from'])})\s*)", text[start:end]):
         s = start + m.end()
         first = lang.number.match(text, s, end)
@@ -179,9 +224,10 @@ def _dates(text: str, start: int, end: int, today: dt.date | None, lang: Languag
         ("month", rf"(?i:\b(?P<month>{months})\s+(?P<year>(?:1[89]|20)\d\d))\b"),
         ("season", rf"(?i:\b(?:l['’]|le\s+|la\s+)?(?P<season>{seasons})\s+(?:de\s+)?(?P<year>(?:1[89]|20)\d\d))\b"),
         ("year", rf"(?i:\b(?:{'|'.join(re.escape(w) for w in d['year_words'])})\s+(?P<year>(?:1[89]|20)\d\d))\b"),
+        ("decade", lang.data.get("patterns", {}).get("decade", r"(?!x)x")),
         ("rel_month", rf"(?i:\b(?:en\s+)?(?P<month>{months})\s+(?:{last}))\b"),
         ("rel_season", rf"(?i:\b(?:l['’]|le\s+|la\s+)?(?P<season>{seasons})\s+(?:{last}))\b"),
-        ("rel_phrase", rf"(?i:\b(?P<phrase>{'|'.join(re.escape(w) for k in ('this_week', 'last_week', 'last_year', 'yesterday', 'today') for w in d[k])}))"),
+        ("rel_phrase", rf"(?i:\b(?P<phrase>{'|'.join(re.escape(w) for k in _PHRASES for w in d.get(k, []))}))"),
         ("rel_weekday", rf"(?i:\b(?:le\s+|ce\s+)?(?P<weekday>{'|'.join(d['weekdays'])}))\b"),
     )
     taken: list[tuple[int, int]] = []
@@ -211,11 +257,14 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, d:
         if name == "year":
             y = int(g["year"])
             return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+        if name == "decade":
+            y = int(g["decade"])
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range")
     except (ValueError, KeyError):
         return None
     if today is None:
         recent = name == "rel_weekday" or name == "rel_phrase" and not any(
-            g["phrase"].lower() in d[k] for k in ("last_year",))
+            g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month"))
         return dates.unresolved(s, e, recent)
     if name == "rel_month":
         mo = d["months"][g["month"].lower()]
@@ -228,13 +277,20 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, d:
         lo = hi = today - dt.timedelta(days=back)
     else:
         phrase = g["phrase"].lower()
-        key = next(k for k in ("this_week", "last_week", "last_year", "yesterday", "today") if phrase in d[k])
-        english = {"this_week": ("rel_earlier", {"when": "earlier", "span": "week"}),
-                   "last_week": ("rel_named", {"rel": "last", "span": "week"}),
-                   "last_year": ("rel_named", {"rel": "last", "span": "year"}),
-                   "yesterday": ("rel_day", {"word": "yesterday"}), "today": ("rel_day", {"word": "today"})}[key]
-        lo, hi = dates.resolve(english[0], english[1], today)
+        key = next(k for k in _PHRASES if phrase in d.get(k, []))
+        lo, hi = dates.resolve(*_PHRASES[key], today)
     return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
+
+
+# a relative phrase of the language file, as the English relative date it means
+_PHRASES: dict[str, tuple[str, dict[str, str | None]]] = {
+    "this_week": ("rel_earlier", {"when": "earlier", "span": "week"}),
+    "last_week": ("rel_named", {"rel": "last", "span": "week"}),
+    "last_month": ("rel_named", {"rel": "last", "span": "month"}),
+    "last_year": ("rel_named", {"rel": "last", "span": "year"}),
+    "yesterday": ("rel_day", {"word": "yesterday"}),
+    "today": ("rel_day", {"word": "today"}),
+}
 
 
 def _season(word: str, d: dict) -> str:

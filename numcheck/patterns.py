@@ -45,39 +45,61 @@ _NAMED_NUMBER = re.compile(
 )
 _NOT_NAMES = frozenset("""in on at by of for from to since until till during before after about around some nearly
     almost over under more than less fewer least most up the a an and or but as with by per page between among
-    said says told reported killed injured wounded left leaving left reached topped""".split())
+    said says told reported killed injured wounded left leaving left reached topped
+    usd eur gbp chf jpy cny inr rub uah cad aud nzd hkd sek nok dkk pln try zar ils""".split())
 _MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 _RECORD = re.compile(
     r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )))"
-    r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?!-)(?=[,);]|\.(?!\d)|\s+(?:with|and|record)\b|$)"
+    r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
 )
 _TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:hours|hrs|GMT|UTC|local time))?\b"
     r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:GMT|UTC|hours|hrs)\b"
     r"|\b(?P<word>noon|midnight)\b"
 )
 _MONEY = re.compile(
     rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|UAH)\s?)"
-    rf"(?P<num>{DIGITS})(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?"
+    rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?"
 )
 _MONEY_WORDS = re.compile(
     rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?\s+"
     r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
                "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
-_VAGUE_MULT = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "few": (2, 5)}
+_VAGUE_MULT: dict[str, tuple[int, int]] = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "few": (2, 5)}
 _VAGUE = re.compile(
-    r"\b(?P<mult>several|a few|a couple of|a couple)\s+(?P<scale>hundred|thousand|million|billion)s?"
+    r"\b(?P<mult>several|a few|a couple of|a couple)\s+(?P<scale>dozen|hundred|thousand|million|billion)s?"
     r"(?:\s+(?:of\s+)?(?P<scale2>thousand|million|billion)s?)?\b"
     r"|\b(?P<plural>tens|hundreds|thousands|millions|billions|dozens|scores)(?:\s+(?:and\s+\w+\s+)?of\s+(?P<of>thousands|millions|billions))?\b"
     r"|\b(?P<dozen>(?:a|one|two|three|four|five|half\s+a)\s+dozen)\b"
-    r"|\b(?P<handful>a\s+handful)\b",
+    r"|\b(?P<handful>a\s+handful)\b"
+    r"|\b(?P<alone>several|a\s+couple|a\s+few)\b(?=\s+(?:of\s+)?[a-z]{3,})",
     re.I,
 )
+_OF_MONEY = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|roubles|rubles|hryvnias|yen|yuan)\b", re.I)
 _PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_AGE = re.compile(rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b", re.I)
+_AGE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b"
+    r"|\baged\s+(?P<n2>\d{1,3})\b|\bat the age of (?P<n3>\d{1,3})\b"
+    r"|\b(?:driver|victim|woman|gunman|suspect|mother|father|pilot|farmer|worker|soldier|teacher|student|officer|"
+    r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"\b(?P<n>one|two|three|four|a|an)\s+(?P<d>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?=\s+of\b)"
+    r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
+    r"|\b(?P<one>[Oo]ne)\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b",
+    re.I,
+)
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                 "tenth": 10, "tenths": 10}
+_DURATION = re.compile(
+    r"\b(?:for|in|after|within|took|take|takes|lasted|last|over|spent|than|nearly|about|almost|around)\s+"
+    r"(?P<n>an?|one)\s+(?P<unit>decade|century|hour|year|month|week|day|minute|fortnight)\b(?!\s+(?:ago|earlier|later|before|after))",
+    re.I,
+)
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
     r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + r")(?:-(?:largest|biggest|highest|lowest|smallest|most|longest|place|round|richest|busiest|deadliest))?\b(?!\s*(?:of\s+a\s+)?second)",
@@ -149,6 +171,10 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         else:
             cur = m["cur"].strip()
             unit = _CURRENCIES.get(cur, cur)
+        top = parse_digits(m["num2"]) if m.groupdict().get("num2") else None
+        if top is not None:  # "$2-3bn"
+            yield Figure(m.start(), m.end(), "money", base * scale, top * scale, "range", unit=unit)
+            continue
         slack = intervals.written_slack(base, decimals(m["num"]), scale)
         value = base * scale
         yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
@@ -168,21 +194,52 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
                 unit *= _PLURALS[g["of"].lower()]
             if unit == 10:  # "tens" alone is not an amount people write
                 continue
-            yield Figure(m.start(), m.end(), "count", 2 * unit, 10 * unit - 1 if unit >= 100 else 9 * unit, "vague")
+            lo, hi = 2 * unit, 10 * unit - 1 if unit >= 100 else 9 * unit
+            cash = _OF_MONEY.match(text, m.end(), end)
+            if cash:  # "billions of dollars"
+                currency = units.CURRENCY_WORDS.get(cash["word"].lower(), "$")
+                yield Figure(m.start(), cash.end(), "money", lo, hi, "vague", unit="$" if currency == "dollar" else currency)
+                continue
+            yield Figure(m.start(), m.end(), "count", lo, hi, "vague")
         elif g["dozen"]:
             value = 12 * (parse_number(g["dozen"].split()[0]) or (0.5 if g["dozen"].lower().startswith("half") else 1))
             lo, hi = intervals.bounds(value, "about")
             yield Figure(m.start(), m.end(), "count", lo, hi, "about", value=value)
+        elif g["alone"]:
+            lo_m, hi_m = _VAGUE_MULT[" ".join(g["alone"].lower().split())]
+            yield Figure(m.start(), m.end(), "count", float(lo_m), float(hi_m), "vague")
         else:
             yield Figure(m.start(), m.end(), "count", 2.0, 6.0, "vague")
 
 
 def ages(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Ages: 'a 32-year-old', 'the two-year-old war'."""
+    """Ages: 'a 32-year-old', 'the two-year-old war', 'aged 45', 'at the age of 19', 'the driver, 58,'."""
     for m in _AGE.finditer(text, start, end):
-        n = parse_number(m["n"])
+        group = next(g for g in ("n", "n2", "n3", "n4") if m[g])
+        n = parse_number(m[group])
         if n is not None:
-            yield Figure(m.start(), m.end(), "duration", n, n, "exact", value=n, unit=m["unit"].lower(), time_hint="age")
+            s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
+            yield Figure(s, e, "duration", n, n, "exact", value=n, unit=(m["unit"] or "year").lower(), time_hint="age")
+
+
+def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Shares in words, as percentages: 'two thirds of', 'half of', 'a quarter of', 'one in five'."""
+    for m in _FRACTION.finditer(text, start, end):
+        if m["half"]:
+            share = 50.0
+        elif m["one"]:
+            share = 100.0 / (parse_number(m["in"]) or 1.0)
+        else:
+            share = 100.0 * (parse_number(m["n"]) or 1.0) / _DENOMINATORS[m["d"].lower()]
+        yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
+
+
+def durations(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A single unit of time with an article: 'took a decade', 'in an hour'."""
+    for m in _DURATION.finditer(text, start, end):
+        unit = m["unit"].lower()
+        value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
+        yield Figure(m.start("n"), m.end(), "duration", value, value, "exact", value=value, unit=unit)
 
 
 def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:

@@ -79,8 +79,11 @@ def parse(text: str) -> list[Quantity]:
         value = float(q.value)
         if unit in _ARC:  # "90 minutes" is time in news, not an angle
             unit, entity = _ARC[unit], "time"
+        unit, entity, value = _misread(surface, unit, entity, value)
         if unit in ("percentage", "per cent", "percent"):
             unit, entity = "percentage", "dimensionless"
+        elif unit == "dimensionless":
+            unit = None  # a corrected misreading: a plain count (value already scaled)
         elif entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit):
             m = re.match(r"\s*[\d.,\s]*\d|\s*[A-Za-z-]+", surface)
             end = start + (m.end() if m else len(surface))
@@ -93,6 +96,21 @@ def parse(text: str) -> list[Quantity]:
             unit, entity, end = _unit_word(text, end, unit, entity)
         out.append(Quantity(start, end, value, unit, entity, q.uncertainty))
     return out
+
+
+def _misread(surface: str, unit: str, entity: str, value: float) -> tuple[str, str, float]:
+    """Units quantulum3 reads into news abbreviations: '20k runners' (kelvin), '41C' (coulomb),
+    '5pc' (a set), '650 MPs' (metres per second)."""
+    compact = surface.replace(" ", "")
+    if unit == "kelvin" and compact.endswith("k"):
+        return "dimensionless", "dimensionless", value * 1000
+    if unit == "coulomb" and re.search(r"\d\s?C$", surface):
+        return "degree Celsius", "temperature", value
+    if re.search(r"\dpc$", compact):
+        return "percentage", "dimensionless", value
+    if " per " in unit and not re.search(r"/|\bper\b|ph\b|kph|mph", surface, re.I):
+        return "dimensionless", "dimensionless", value
+    return unit, entity, value
 
 
 def _unit_word(text: str, end: int, unit: str | None, entity: str) -> tuple[str | None, str, int]:

@@ -56,7 +56,7 @@ WORDS: dict[str, str] = {
     "barrels": "barrel",
 }
 CURRENCY_WORDS: dict[str, str] = {
-    "euros": "EUR", "euro": "EUR", "dollars": "dollar", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH",
+    "euros": "EUR", "euro": "EUR", "dollars": "$", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH",
     "roubles": "RUB", "rubles": "RUB", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
     "francs": "franc", "pounds sterling": "GBP", "sterling": "GBP", "shekels": "ILS", "lira": "TRY", "rand": "ZAR",
 }

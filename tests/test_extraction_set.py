@@ -1,8 +1,7 @@
 """The labelled extraction set (tests/extraction_set/) scored by bench/extraction.py, held to the
 issue's targets: recall >= 0.95 overall and >= 0.9 in every kind, precision >= 0.98.
 
-The targets are marked xfail until extraction meets them (issue 4): drop the marks then, so a
-regression fails. The set's own well-formedness is checked unmarked.
+Extraction meets them, so a regression fails the suite. The set's own well-formedness is checked too.
 """
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from pathlib import Path
 import pytest
 
 _BENCH = Path(__file__).resolve().parent.parent / "bench" / "extraction.py"
-_NOT_YET = pytest.mark.xfail(strict=False, reason="issue 4: extraction does not meet the targets yet")
 
 
 def _load_bench():
@@ -41,20 +39,17 @@ def test_set_is_well_formed() -> None:
         assert sum(1 for label in labels if label.kind == kind) >= 15, kind
 
 
-@_NOT_YET
 def test_recall_overall(numcheck_score) -> None:
     total = numcheck_score.total()
     assert total.found / total.n >= bench.TARGETS["recall"]
 
 
-@_NOT_YET
 @pytest.mark.parametrize("kind", bench.KINDS)
 def test_recall_per_kind(numcheck_score, kind: str) -> None:
     tally = numcheck_score.kinds[kind]
     assert tally.found / tally.n >= bench.TARGETS["kind_recall"], [m[1].surface for m in numcheck_score.missed if m[1].kind == kind]
 
 
-@_NOT_YET
 def test_precision(numcheck_score) -> None:
     total = numcheck_score.total()
     assert 1 - total.false / total.readings >= bench.TARGETS["precision"], [r.start for _, r in numcheck_score.false]
