@@ -41,6 +41,8 @@ _PARENTHESIS = re.compile(r"\(\s*$")
 _BRACKETED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?:\s+\([^()]*|,\s+(?:\d+(?:-\d+)+,\s+)?)$")
 _POSSESSIVE = re.compile(r"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){0,2}record\s+(?:\w+\s+)?$")
 _REFERENCE = re.compile(r"[^.;]{0,30}?\b(?:of|from)\s+(?:the\s+(?:\w+\s+){0,2}of\s+|the\s+capital,?\s+)?(?P<place>[A-Z][\w'-]+)")
+_QUALIFIED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly|"
+                        r"moderately|fatally)\s+(?:injured|wounded|hurt|burned|burnt)\b")
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
 _PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
                         r"critically|slightly|badly|fatally|believed|feared|thought|said|to|either)\s+){0,4}(?P<w>[a-z]+(?:\s+[a-z]+){0,2})")
@@ -132,8 +134,8 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if measure is not None and fig.value is not None and not float(fig.value).is_integer() and (
             what.mode == "people" or measure in vocab.book.measures and vocab.book.measures[measure].cumulative):
         return None, None  # 6.1 people cannot have been killed: the figure is something else
-    if measure is not None and what.part:
-        return f"{measure} (part)", None
+    if measure is not None and (what.part or _QUALIFIED.match(text, fig.end, span[1])):
+        return f"{measure} (part)", None  # "15 of them", "30 seriously injured": part of the whole
     return measure, None
 
 

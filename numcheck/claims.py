@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from . import extract, foreign
 from .attribute import attribute
@@ -20,8 +21,17 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         if not figs:
             continue
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
+            fig = _floor(fig, attr.measure, book)
             out.append(_claim(article, fig, (s, e), line_starts, attr.measure, attr.entity, attr.time, attr.scope))
     return out
+
+
+def _floor(fig: Figure, measure: str | None, book: RuleBook) -> Figure:
+    """A toll given as 'dozens' or 'hundreds' is a floor, not a ceiling: reporters write it while
+    the count is still rising, so 'dozens injured' does not contradict '249 injured'."""
+    if fig.approx != "vague" or fig.kind != "count" or measure is None or measure not in book.cumulative:
+        return fig
+    return replace(fig, high=None)
 
 
 def language_of(article: Article) -> str:

@@ -66,8 +66,11 @@ def _num(v: object, unit: str | None) -> float:
     return float(units.to_base(unit, float(v)))  # type: ignore[arg-type]
 
 
-def compare(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> Iterator[Finding]:
-    """A conflict for every group whose figures cannot all hold; an agreement across articles."""
+def compare(claims: list[Claim], needs_entity: frozenset[str] = frozenset(),
+            cumulative: frozenset[str] = frozenset()) -> Iterator[Finding]:
+    """A conflict for every group whose figures cannot all hold; an agreement across articles.
+    For a measure that only grows (a toll), figures that rise with their articles' dates are an
+    update, not an error: one dead in the morning's report and 24 the next day."""
     for key, members in sorted(groups(claims, needs_entity).items(), key=lambda kv: _sort_key(kv[0])):
         if len(members) < 2:
             continue
@@ -77,9 +80,25 @@ def compare(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> 
         detail = tuple(tuple(c.id for c in part) for part in parts)
         if len(parts) > 1:
             summary = " vs ".join(_cluster_text(p) for p in parts)
-            yield Finding("", "conflict", "error", f"{what}: {summary} cannot all hold", ids, detail=detail)
+            if key[1] in cumulative and _rises_over_time(parts):
+                yield Finding("", "update", "warning", f"{what}: {summary}: the later reports give the higher figures",
+                              ids, detail=detail)
+            else:
+                yield Finding("", "conflict", "error", f"{what}: {summary} cannot all hold", ids, detail=detail)
         elif len({c.path for c in members}) > 1:
             yield Finding("", "agreement", "info", f"{what}: {_cluster_text(parts[0])} agree", ids, detail=detail)
+
+
+def _rises_over_time(parts: list[list[Claim]]) -> bool:
+    """Whether every cluster (lowest figures first) comes from articles dated strictly after the
+    previous cluster's: a toll reported as it grew. Undated articles cannot show that."""
+    spans = []
+    for part in parts:
+        dates = [c.article_date for c in part]
+        if any(d is None for d in dates):
+            return False
+        spans.append((min(dates), max(dates)))  # type: ignore[type-var]
+    return all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
 
 
 def describe(key: GroupKey) -> str:
@@ -104,7 +123,9 @@ def _cluster_text(part: list[Claim]) -> str:
     common_hi = None if any(v is None for v in highs) else min(highs)  # type: ignore[type-var]
     n = len({c.path for c in part})
     quoted = ", ".join(dict.fromkeys(repr(c.surface) for c in part))
-    return f"{quoted} ({fmt_interval(common_lo, common_hi)}; {n} article{'s' if n != 1 else ''})"
+    dates = sorted({c.article_date.isoformat() for c in part if c.article_date})
+    when = f"; {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "") if dates else ""
+    return f"{quoted} ({fmt_interval(common_lo, common_hi)}; {n} article{'s' if n != 1 else ''}{when})"
 
 
 def _sort_key(key: GroupKey) -> tuple[str, ...]:

@@ -34,8 +34,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
+        ("years", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_YEAR}\s+(?:to|and|until)\s+(?P<year2>(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
-        ("year", rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Oo]f|[Tt]hrough|early|late|mid|[Ee]nd of|year)[ -]{_YEAR}\b(?![,.]?\d)"),
+        ("year", rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Oo]f|[Tt]hrough|early|late|mid|[Ee]nd of|year)[ -]{_YEAR}\b(?![,.]?\d)"
+                 r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"(?<=\b[Tt]he ){_YEAR}(?=[\s-]+[a-z])"),  # "the 2004 tsunami"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
@@ -80,6 +82,8 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None
         if name == "decade":
             d = int(g["decade"])
             return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
+        if name == "years":
+            return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
         if name == "year":
             y = int(m.group(0)[-4:])
             return _fig(m, "range", dt.date(y, 1, 1), dt.date(y, 12, 31))

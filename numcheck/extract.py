@@ -60,6 +60,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.money(text, start, end),
         patterns.ages(text, start, end),
         patterns.fractions(text, start, end),
+        patterns.ones(text, start, end),
         patterns.durations(text, start, end),
         patterns.ranges(text, start, end),
         patterns.vague(text, start, end),

@@ -87,6 +87,12 @@ _AGE = re.compile(
     r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)",
     re.I,
 )
+# "one" is a figure only where a toll or a hedge says so: "killing one", "at least one person"
+_ONE = re.compile(
+    r"(?i:\b(?:at\s+least|only|just|more\s+than|killing|killed|injuring|injured|wounding|leaving)\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
+    r"|\b(?P<b>[Oo]ne)\s+(?=(?:person|man|woman|child|boy|girl|soldier|civilian|officer|policeman|worker|student|tourist|"
+    r"passenger|victim|resident|journalist|firefighter|pilot|patient)\b)"
+)
 _FRACTION = re.compile(
     r"\b(?P<n>one|two|three|four|a|an)\s+(?P<d>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?=\s+of\b)"
     r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
@@ -220,6 +226,13 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
         if n is not None:
             s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
             yield Figure(s, e, "duration", n, n, "exact", value=n, unit=(m["unit"] or "year").lower(), time_hint="age")
+
+
+def ones(text: str, start: int, end: int) -> Iterator[Figure]:
+    """'killing at least one', 'one person': the count 1, which quantulum3 never reads."""
+    for m in _ONE.finditer(text, start, end):
+        group = "a" if m["a"] else "b"
+        yield Figure(m.start(group), m.end(group), "count", 1.0, 1.0, "exact", value=1.0)
 
 
 def fractions(text: str, start: int, end: int) -> Iterator[Figure]:

@@ -28,7 +28,7 @@ def run(options: Options) -> Report:
     loaded = files.load(options.paths, options.date)
     articles = tuple(sorted(loaded.articles, key=lambda a: a.path))
     claims = [c for a in articles for c in article_claims(a, book)]
-    findings = list(checks.check(claims, book)) + list(compare.compare(claims))
+    findings = list(checks.check(claims, book)) + list(compare.compare(claims, book.needs_entity, book.cumulative))
     notes = tuple(f"warning: {w}" for w in loaded.warnings) + tuple(f"error: {u}" for u in loaded.unreadable)
     report = Report(__version__, articles, tuple(sorted(loaded.skipped, key=lambda s: s.path)),
                     tuple(claims), _numbered(findings, claims), notes, _matched(claims, book))
@@ -38,7 +38,7 @@ def run(options: Options) -> Report:
 def _matched(claims: list[Claim], book: rulebook.RuleBook) -> frozenset[str]:
     """Claims compared with something: a fact that applies, or a claim of another article."""
     out = {c.id for c in claims if any(checks.applies(f, c, book) for f in book.facts)}
-    for members in compare.groups(claims).values():
+    for members in compare.groups(claims, book.needs_entity).values():
         if len({c.path for c in members}) > 1:
             out.update(c.id for c in members)
     return frozenset(out)

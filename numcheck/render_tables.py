@@ -73,6 +73,8 @@ def _conflict_rows(findings: list[Finding], by_id: dict[str, Claim]) -> list[lis
 def _why(f: Finding) -> str:
     if f.kind == "agreement":
         return "one figure, every article"
+    if f.kind == "update":
+        return "the toll grew: each figure is from a later article than the one before"
     return "figures " + " and ".join(chr(ord("A") + i) for i in range(len(f.detail))) + " cannot all hold"
 
 

@@ -88,6 +88,11 @@ class RuleBook:
     files: tuple[str, ...] = ()
 
     @property
+    def cumulative(self) -> frozenset[str]:
+        """Measures that only grow as a story develops (tolls): a later, higher figure is an update."""
+        return frozenset(m.id for m in self.measures.values() if m.cumulative)
+
+    @property
     def needs_entity(self) -> frozenset[str]:
         """Measures compared only when we know whose figure it is."""
         return frozenset(m.id for m in self.measures.values() if m.needs_entity)
