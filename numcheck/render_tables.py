@@ -6,6 +6,7 @@ from tabulate import tabulate
 from .model import Claim, Finding, Report
 from .render_text import fmt_interval
 from .summary import summarise
+from .view import what
 
 FORMATS = {"table": "simple", "markdown": "github"}
 SNIPPET = 72
@@ -37,7 +38,7 @@ def render(report: Report, fmt: str = "table", show_claims: bool = False, figure
         sections.append(("Claims", [_claim_row(c) for c in report.claims],
                          ["where", "quoted", "kind", "interval", "approx", "measure", "entity", "time", "note"]))
     elif figures and len(report.articles) <= FIGURES_UP_TO:
-        attributed = sorted((c for c in report.claims if c.measure), key=lambda c: (_what(c), c.path, c.start))
+        attributed = sorted((c for c in report.claims if c.measure), key=lambda c: (what(c), c.path, c.start))
         if attributed:
             sections.append(("Figures compared (all claims: --claims)", [_figure_row(c, report) for c in attributed],
                              ["what is claimed", "interval", "approx", "where", "quoted", "compared"]))
@@ -62,7 +63,7 @@ def _conflict_rows(findings: list[Finding], by_id: dict[str, Claim]) -> list[lis
         for n, part in enumerate(parts, 1):
             for cid in part:
                 c = by_id[cid]
-                what = _what(c) if first else ""
+                what = what(c) if first else ""
                 figure = chr(ord("A") + n - 1) if len(parts) > 1 else "="
                 rows.append([f.id if first else "", f.level if first else "", what, figure, fmt_interval(*c.interval),
                              c.where, quote(c), _why(f) if first else ""])
@@ -78,24 +79,15 @@ def _why(f: Finding) -> str:
     return "figures " + " and ".join(chr(ord("A") + i) for i in range(len(f.detail))) + " cannot all hold"
 
 
-def _what(c: Claim) -> str:
-    text = c.measure or "?"
-    if c.entity:
-        text += f" of {c.entity}"
-    if c.time:
-        text += f", {c.time}"
-    return text
-
-
 def _rule_row(f: Finding, by_id: dict[str, Claim]) -> list[str]:
     c = by_id[f.claims[0]]
     verdict = "agrees" if f.level == "info" else "breaks"
-    return [f.id, f.level, f"{_what(c)}: {fmt_interval(*c.interval)}", c.where, quote(c), f.rule or "", verdict,
+    return [f.id, f.level, f"{what(c)}: {fmt_interval(*c.interval)}", c.where, quote(c), f.rule or "", verdict,
             _wrap(f.source or "", 60)]
 
 
 def _figure_row(c: Claim, report: Report) -> list[str]:
-    return [_what(c), fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else ""), c.approx, c.where, quote(c),
+    return [what(c), fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else ""), c.approx, c.where, quote(c),
             "yes" if c.id in report.matched else "nothing to compare"]
 
 

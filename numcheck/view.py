@@ -102,6 +102,8 @@ def what(c: Claim) -> str:
     text = c.measure or "(no measure)"
     if c.entity:
         text += f" of {c.entity}"
+    if c.scope:
+        text += f" in {c.scope}"
     if c.time:
         text += f", {c.time}"
     return text
