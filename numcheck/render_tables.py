@@ -63,9 +63,9 @@ def _conflict_rows(findings: list[Finding], by_id: dict[str, Claim]) -> list[lis
         for n, part in enumerate(parts, 1):
             for cid in part:
                 c = by_id[cid]
-                what = what(c) if first else ""
+                claimed = what(c) if first else ""
                 figure = chr(ord("A") + n - 1) if len(parts) > 1 else "="
-                rows.append([f.id if first else "", f.level if first else "", what, figure, fmt_interval(*c.interval),
+                rows.append([f.id if first else "", f.level if first else "", claimed, figure, fmt_interval(*c.interval),
                              c.where, quote(c), _why(f) if first else ""])
                 first = False
     return rows
