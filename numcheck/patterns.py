@@ -75,7 +75,8 @@ _VAGUE = re.compile(
     r"|\b(?P<plural>tens|hundreds|thousands|millions|billions|dozens|scores)(?:\s+(?:and\s+\w+\s+)?of\s+(?P<of>thousands|millions|billions))?\b"
     r"|\b(?P<dozen>(?:a|one|two|three|four|five|half\s+a)\s+dozen)\b"
     r"|\b(?P<handful>a\s+handful)\b"
-    r"|\b(?P<alone>several|a\s+couple|a\s+few)\b(?=\s+(?:of\s+)?[a-z]{3,})",
+    r"|\b(?P<alone>several|a\s+couple|a\s+few)\b(?=\s+(?:of\s+)?(?:(?P<span>days|weeks|months|years|hours|minutes|miles|kilometres|kilometers|km|metres|meters|feet)\b|"
+    r"people|children|men|women|[a-z]{2,}[^s\W]?s\b(?<!ss\b)))",
     re.I,
 )
 _OF_MONEY = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|roubles|rubles|hryvnias|yen|yuan)\b", re.I)
@@ -213,7 +214,12 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start(), m.end(), "count", lo, hi, "about", value=value)
         elif g["alone"]:
             lo_m, hi_m = _VAGUE_MULT[" ".join(g["alone"].lower().split())]
-            yield Figure(m.start(), m.end(), "count", float(lo_m), float(hi_m), "vague")
+            if g["span"]:  # "a few weeks earlier", "a few miles away": a vague duration or distance
+                unit = units.WORDS.get(g["span"].lower(), g["span"].lower())
+                kind = "duration" if units.dimension(unit) == "time" else "quantity"
+                yield Figure(m.start(), m.end("span"), kind, float(lo_m), float(hi_m), "vague", unit=unit)
+            else:
+                yield Figure(m.start(), m.end(), "count", float(lo_m), float(hi_m), "vague")
         else:
             yield Figure(m.start(), m.end(), "count", 2.0, 6.0, "vague")
 
