@@ -43,6 +43,8 @@ _POSSESSIVE = re.compile(r"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){0,2}record
 _REFERENCE = re.compile(r"[^.;]{0,30}?\b(?:of|from)\s+(?:the\s+(?:\w+\s+){0,2}of\s+|the\s+capital,?\s+)?(?P<place>[A-Z][\w'-]+)")
 _QUALIFIED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly|"
                         r"moderately|fatally)\s+(?:injured|wounded|hurt|burned|burnt)\b")
+# an event is named by its place (offshore or nearby): "an 8.6-magnitude quake struck 431 km off Banda Aceh"
+_EPICENTRE = re.compile(r"\b(?P<rel>off|near)\s+(?:the\s+(?:coast|city|town|island|shores?|port)\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
 _PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
                         r"critically|slightly|badly|fatally|believed|feared|thought|said|to|either)\s+){0,4}(?P<w>[a-z]+(?:\s+[a-z]+){0,2})")
@@ -75,13 +77,15 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         measure, entity = _measure(text, fig, span, terms, here, clauses, vocab, others)
         if entity is None:
             found = _nearest(fig, [t for t in terms if t.group == "entity"], here, clauses, limit=90.0, same_clause=True)
-            entity = found.key if found else _holder(text, fig, span, measure)
+            entity = found.key if found else _holder(text, fig, span, measure, vocab)
         stock = measure in book.measures and book.measures[measure].stock
         times = [t for t in terms if t.group == "time"] + [
             Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))]
         time = _nearest(fig, times, here, clauses, same_clause=True)
         if time is None and scene is not None and not (stock and _day_grain(scene)):
             time = Term(scene.start, scene.end, time_key(scene, text), "time")
+        if entity and measure in book.measures and book.measures[measure].located:
+            time = None  # the place names the event; its date is another claim
         clause_end = min([clauses[here][1]] + [s for s, _ in others if s > fig.end])
         where = (scope(text, fig.end, clause_end) or scene_scope(text, start)) if fig.kind == "count" else None
         out.append(Attribution(measure, entity, time.key if time else None, where))
@@ -110,7 +114,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if fig.time_hint == "age":
         return "age", _name(text, fig, span)
     if fig.time_hint == "record":
-        return "record", _holder(text, fig, span, "record")
+        return "record", _holder(text, fig, span, "record", vocab)
     if fig.kind == "quantity":
         return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None
     if fig.kind == "duration":
@@ -139,7 +143,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     return measure, None
 
 
-def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None) -> str | None:
+def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None, vocab: Vocabulary) -> str | None:
     """Whose figure it is, when the text says so by position: 'Rahman (45-7-2, 36 KOs)' or, for a
     distance, the place it is measured from: '34 miles west of the town of Bireun'."""
     bracket = _BRACKETED.search(text, max(span[0], fig.start - 40), fig.start)
@@ -151,6 +155,9 @@ def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None) 
     if measure == "distance":
         ref = _REFERENCE.match(text, fig.end, span[1])
         return ref.group("place").lower() if ref else None
+    if measure in vocab.book.measures and vocab.book.measures[measure].located:
+        where = _EPICENTRE.search(text, fig.end, span[1])
+        return f"{where.group('rel').lower()} {where.group('place').lower()}" if where else None
     return None
 
 

@@ -49,13 +49,14 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
         return math.inf if v is None else _num(v, c.unit)
 
     out: list[list[Claim]] = []
-    cap = -math.inf
+    cap, cap_point = -math.inf, False
     for c in sorted(claims, key=lambda c: (hi(c), lo(c), c.path, c.start)):
-        if out and lo(c) <= cap:
+        touching_shares = cap_point or lo(c) == hi(c) or c.kind == "date"  # see intervals.overlap
+        if out and (lo(c) < cap or lo(c) == cap and touching_shares):
             out[-1].append(c)
         else:
             out.append([c])
-            cap = hi(c)
+            cap, cap_point = hi(c), lo(c) == hi(c)
     return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
 
 
@@ -63,7 +64,7 @@ def _num(v: object, unit: str | None) -> float:
     """A bound as a number to compare: dates by day, quantities in their base unit."""
     if hasattr(v, "toordinal"):
         return float(v.toordinal())  # type: ignore[attr-defined]
-    return float(units.to_base(unit, float(v)))  # type: ignore[arg-type]
+    return float(f"{units.to_base(unit, float(v)):.12g}")  # type: ignore[arg-type]  # 8.6+0.05 == 8.7-0.05
 
 
 def compare(claims: list[Claim], needs_entity: frozenset[str] = frozenset(),

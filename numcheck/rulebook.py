@@ -31,6 +31,7 @@ class Measure:
     kinds: tuple[str, ...] = ()
     stock: bool = False  # a level, such as a population: not dated by the day of an event
     needs_entity: bool = False  # compared only when we know whose it is, such as an age
+    located: bool = False  # a property of one event, named by its place: "a quake off Banda Aceh"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,7 @@ def merge(books: list[RuleBook]) -> RuleBook:
             old = measures.get(k)
             measures[k] = m if old is None else Measure(
                 k, tuple(dict.fromkeys(old.words + m.words)), old.cumulative or m.cumulative, old.kinds or m.kinds,
-                old.stock or m.stock, old.needs_entity or m.needs_entity)
+                old.stock or m.stock, old.needs_entity or m.needs_entity, old.located or m.located)
         events.update(book.events)
         for f in book.facts:
             if f.id in facts:
@@ -246,16 +247,16 @@ def _measures(table: object, where: _Locator) -> dict[str, Measure]:
     out = {}
     for k, v in table.items():
         if isinstance(v, dict):
-            unknown = set(v) - {"words", "cumulative", "kinds", "stock", "needs_entity"}
+            unknown = set(v) - {"words", "cumulative", "kinds", "stock", "needs_entity", "located"}
             if unknown:
                 raise where.error(f"measure {k!r} has unknown field(s) {', '.join(sorted(unknown))}", "measures", key=k)
-            for flag in ("cumulative", "stock", "needs_entity"):
+            for flag in ("cumulative", "stock", "needs_entity", "located"):
                 if not isinstance(v.get(flag, False), bool):
                     raise where.error(f"measure {k!r}: {flag} must be true or false", "measures", key=k)
             kinds = v.get("kinds", [])
             out[k] = Measure(k, _words(v.get("words"), "measures", k, where), v.get("cumulative", False),
                              _words(kinds, "measures", k, where) if kinds else (), v.get("stock", False),
-                             v.get("needs_entity", False))
+                             v.get("needs_entity", False), v.get("located", False))
         else:
             out[k] = Measure(k, _words(v, "measures", k, where))
     return out
