@@ -22,7 +22,7 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
             continue
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr.measure, book)
-            out.append(_claim(article, fig, (s, e), line_starts, attr.measure, attr.entity, attr.time, attr.scope))
+            out.append(_claim(article, book, fig, (s, e), line_starts, attr.measure, attr.entity, attr.time, attr.scope))
     return out
 
 
@@ -34,6 +34,13 @@ def _floor(fig: Figure, measure: str | None, book: RuleBook) -> Figure:
     return replace(fig, high=None)
 
 
+def _note(fig: Figure) -> str | None:
+    """What an editor should know about how a figure was read."""
+    if fig.kind == "money" and fig.unit == "$":
+        return "currency ambiguous: a bare $ (or 'dollars') does not say which dollar; compared only with other bare $"
+    return fig.time_hint
+
+
 def language_of(article: Article) -> str:
     """The front matter's `lang` (its first two letters: 'fr-FR' is 'fr'), else the detected language."""
     if article.lang:
@@ -41,7 +48,7 @@ def language_of(article: Article) -> str:
     return foreign.detect(article.text[article.body_start :])
 
 
-def _claim(article: Article, fig: Figure, sentence: tuple[int, int], line_starts: list[int],
+def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int], line_starts: list[int],
            measure: str | None, entity: str | None, time: str | None, scope: str | None) -> Claim:
     line = bisect.bisect_right(line_starts, fig.start)
     column = fig.start - line_starts[line - 1] + 1
@@ -66,6 +73,7 @@ def _claim(article: Article, fig: Figure, sentence: tuple[int, int], line_starts
         time=time,
         scope=scope,
         article_date=article.date,
-        note=fig.time_hint,
+        note=_note(fig),
+        rate=book.rates.get(fig.unit or "") if fig.kind == "money" else None,
         sentence_start=sentence[0],
     )

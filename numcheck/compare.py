@@ -32,8 +32,8 @@ def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> d
             continue
         if c.note == "changed from":
             continue  # "revised from eight to six": the story itself says eight no longer holds
-        key = (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind,
-               units.comparable_unit(c.unit))
+        unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
+        key = (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
         out[key].append(c)
     return out
 
@@ -42,11 +42,11 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
     def lo(c: Claim) -> float:
         v = c.interval[0]
-        return -math.inf if v is None else _num(v, c.unit)
+        return -math.inf if v is None else _num(v, c.unit, c.rate)
 
     def hi(c: Claim) -> float:
         v = c.interval[1]
-        return math.inf if v is None else _num(v, c.unit)
+        return math.inf if v is None else _num(v, c.unit, c.rate)
 
     out: list[list[Claim]] = []
     cap, cap_point = -math.inf, False
@@ -60,10 +60,13 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
 
 
-def _num(v: object, unit: str | None) -> float:
-    """A bound as a number to compare: dates by day, quantities in their base unit."""
+def _num(v: object, unit: str | None, rate: float | None = None) -> float:
+    """A bound as a number to compare: dates by day, quantities in their base unit, money at
+    the rules' rate."""
     if hasattr(v, "toordinal"):
         return float(v.toordinal())  # type: ignore[attr-defined]
+    if rate:
+        return float(f"{float(v) * rate:.12g}")  # type: ignore[arg-type]
     return float(f"{units.to_base(unit, float(v)):.12g}")  # type: ignore[arg-type]  # 8.6+0.05 == 8.7-0.05
 
 

@@ -74,6 +74,7 @@ class Claim:
     article_date: dt.date | None = None
     note: str | None = None
     sentence_start: int = 0  # offset of `sentence` in the article's text
+    rate: float | None = None  # money: one unit in the rules' base currency, when a [rates] rule gives it
 
     @property
     def interval(self) -> tuple[Bound, Bound]:

@@ -18,7 +18,7 @@ from .errors import RuleError
 
 CONSTRAINT_KINDS = ("min", "max", "range-order", "percent-max", "date-not-after-article")
 LEVELS = ("error", "warning", "info")
-SECTIONS = ("entities", "events", "measures", "times", "people", "facts", "constraints", "meta")
+SECTIONS = ("entities", "events", "measures", "times", "people", "rates", "facts", "constraints", "meta")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,7 @@ class RuleBook:
     measures: dict[str, Measure] = field(default_factory=dict)
     times: dict[str, tuple[str, ...]] = field(default_factory=dict)
     people: tuple[str, ...] = ()  # nouns that count persons: the verb says what ("five people were killed")
+    rates: dict[str, float] = field(default_factory=dict)  # currency code -> value in one base currency
     facts: tuple[Fact, ...] = ()
     constraints: tuple[Constraint, ...] = ()
     files: tuple[str, ...] = ()
@@ -149,6 +150,7 @@ def parse(stem: str, path: str, text: str) -> RuleBook:
         measures=_measures(data.get("measures", {}), where),
         times=_aliases(data.get("times", {}), "times", where),
         people=_words(data["people"], "people", "people", where) if "people" in data else (),
+        rates=_rates(data.get("rates", {}), where),
         facts=tuple(_fact(stem, i, f, where) for i, f in enumerate(_tables(data, "facts", where))),
         constraints=tuple(_constraint(stem, i, c, where) for i, c in enumerate(_tables(data, "constraints", where))),
         files=(path,),
@@ -188,7 +190,8 @@ def merge(books: list[RuleBook]) -> RuleBook:
         if f.entity is not None and f.entity not in entities and f.entity not in events:
             raise RuleError(f"fact {f.id!r} names entity {f.entity!r}, which no rule file defines", path=f.path, line=f.line)
     people = tuple(dict.fromkeys(w for b in books for w in b.people))
-    return RuleBook(entities, events, measures, times, people, tuple(facts.values()), tuple(constraints.values()),
+    rates = {k: v for b in books for k, v in b.rates.items()}
+    return RuleBook(entities, events, measures, times, people, rates, tuple(facts.values()), tuple(constraints.values()),
                     tuple(p for b in books for p in b.files))
 
 
@@ -228,6 +231,19 @@ def _aliases(table: object, section: str, where: _Locator) -> dict[str, tuple[st
     if not isinstance(table, dict):
         raise where.error(f"[{section}] must be a table of name = [aliases]", section)
     return {k: _words(v, section, k, where) for k, v in table.items()}
+
+
+def _rates(table: object, where: _Locator) -> dict[str, float]:
+    """[rates] EUR = 1.08: what one unit of a currency is worth in the rules' base currency, so
+    that money in two currencies can be compared. Without a rate they never are."""
+    if not isinstance(table, dict):
+        raise where.error("[rates] must be a table of CODE = value in one base currency", "rates")
+    out = {}
+    for k, v in table.items():
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0:
+            raise where.error(f"rate {k!r} must be a positive number (one {k} in the base currency)", "rates", key=k)
+        out[k] = float(v)
+    return out
 
 
 def _events(table: object, where: _Locator) -> dict[str, Event]:
