@@ -33,6 +33,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--summary", metavar="FILE", help="append the Markdown summary to FILE, e.g. \"$GITHUB_STEP_SUMMARY\"")
     p.add_argument("--baseline", metavar="FILE", help="fail only on findings not recorded in FILE; note entries gone")
     p.add_argument("--write-baseline", metavar="FILE", help="record today's error and warning findings in FILE")
+    p.add_argument("--jobs", type=int, metavar="N", help="worker processes for extraction (default: every core)")
+    p.add_argument("--cache-dir", metavar="DIR",
+                   help="where unchanged articles' claims are kept (default: $NUMCHECK_CACHE_DIR or ~/.cache/numcheck)")
+    p.add_argument("--no-cache", action="store_true", help="extract every article again; read and write no cache")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes (default) or a Dask cluster: pip install 'numcheck[dask]'")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler to use with --engine dask (default: a local cluster)")
     p.add_argument("--version", action="version", version=f"numcheck {__version__}")
     return p
 
@@ -48,7 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command is not None:
             return command(argv[1:])
-        report = run(Options(tuple(args.paths), tuple(args.rules), _date(args.date), not args.no_local_rules))
+        report = run(Options(tuple(args.paths), tuple(args.rules), _date(args.date), not args.no_local_rules,
+                             jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir,
+                             engine=args.engine, scheduler=args.scheduler))
         report = baseline.use(report, args.baseline, args.write_baseline)
         output.write(report, args)
         for note in report.notes:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass, replace
 
-from . import __version__, checks, compare, files, rulebook, suppress
-from .claims import claims as article_claims
+from . import __version__, cache, checks, engine, rulebook, suppress
+from .errors import UsageError
 from .model import Claim, Finding, Report
 
 _LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -20,31 +21,54 @@ class Options:
     rules: tuple[str, ...] = ()
     date: dt.date | None = None
     local_rules: bool = True
+    jobs: int | None = None  # worker processes for extraction; None = every core
+    cache: bool = True  # reuse the claims of unchanged articles (cache.py)
+    cache_dir: str | None = None  # None = cache.default_dir()
+    engine: str = "local"  # "local" (engine.py) or "dask" (dask_engine.py)
+    scheduler: str | None = None  # a Dask scheduler's address; None = a cluster on this machine
+    progress: bool | None = None  # a progress bar on stderr; None = when stderr is a terminal
+
+
+ENGINES = ("local", "dask")
 
 
 def run(options: Options) -> Report:
     """Check every article under the paths; raises NumcheckError when the run cannot be trusted."""
+    if options.engine not in ENGINES:
+        raise UsageError(f"--engine {options.engine!r}: expected one of {', '.join(ENGINES)}")
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError(f"--jobs {options.jobs}: expected 1 or more worker processes")
     book = rulebook.load(list(options.rules), use_local=options.local_rules)
-    loaded = files.load(options.paths, options.date)
-    articles = tuple(sorted(loaded.articles, key=lambda a: a.path))
-    claims = [c for a in articles for c in article_claims(a, book)]
-    findings = list(checks.check(claims, book)) + list(compare.compare(claims, book.needs_entity, book.cumulative))
-    notes = tuple(f"warning: {w}" for w in loaded.warnings) + tuple(f"error: {u}" for u in loaded.unreadable)
-    report = Report(__version__, articles, tuple(sorted(loaded.skipped, key=lambda s: s.path)),
-                    tuple(claims), _numbered(findings, claims), notes, _matched(claims, book))
+    settings = engine.Settings(
+        jobs=options.jobs,
+        cache_dir=(options.cache_dir or cache.default_dir()) if options.cache else None,
+        progress=sys.stderr.isatty() if options.progress is None else options.progress,
+    )
+    if options.engine == "dask":
+        from . import dask_engine
+
+        done, claims, findings, matched = dask_engine.check(options.paths, options.date, book, settings,
+                                                            options.scheduler)
+        articles, skipped, _ = done.ordered()
+    else:
+        done = engine.extract(options.paths, options.date, book, settings)
+        articles, skipped, claims = done.ordered()
+        findings = list(checks.check(list(claims), book)) + list(engine.cross_article(list(claims), book))
+        matched = _matched(list(claims), book)
+    report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
     return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
 
 
 def _matched(claims: list[Claim], book: rulebook.RuleBook) -> frozenset[str]:
     """Claims compared with something: a fact that applies, or a claim of another article."""
     out = {c.id for c in claims if any(checks.applies(f, c, book) for f in book.facts)}
-    for members in compare.groups(claims, book.needs_entity).values():
+    for members in engine.groups(claims, book).values():
         if len({c.path for c in members}) > 1:
             out.update(c.id for c in members)
     return frozenset(out)
 
 
-def _numbered(findings: list[Finding], claims: list[Claim]) -> tuple[Finding, ...]:
+def _numbered(findings: list[Finding], claims: tuple[Claim, ...]) -> tuple[Finding, ...]:
     """Findings in a stable order (level, kind, first claim), numbered F1, F2, ..."""
     order = {c.id: (c.path, c.start) for c in claims}
 

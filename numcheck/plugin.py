@@ -171,7 +171,9 @@ def _report(config: pytest.Config) -> object:
             date = dt.date.fromisoformat(date_text) if date_text else None
             here = config.invocation_params.dir
             roots = [os.path.relpath(r, here) if here in r.parents else str(r) for r in config.stash[_ROOTS] if r.exists()]
-            config.stash[_REPORT] = run(Options(tuple(roots), tuple(_rule_dirs(config)), date))
+            cache = getattr(config, "cache", None)  # pytest's cache folder (.pytest_cache), unless -p no:cacheprovider
+            config.stash[_REPORT] = run(Options(tuple(roots), tuple(_rule_dirs(config)), date,
+                                                cache_dir=str(cache.mkdir("numcheck")) if cache else None))
         except NumcheckError as exc:
             config.stash[_REPORT] = str(exc)
         except ValueError:

@@ -1,0 +1,233 @@
+"""The benchmark: numcheck against bare quantulum3 on generated news corpora (or any folder).
+
+    python -m bench.run                      # 100, 1,000 and 10,000 articles
+    python -m bench.run --huge               # and 100,000
+    python -m bench.run --sizes 100,1000 --jobs 2 --baseline full
+    python -m bench.run --corpus ~/archive   # any folder of articles
+
+For each corpus it times, each as a fresh process with its start-up: a cold run of
+`python -m numcheck CORPUS --format github` (empty cache; one line per finding, as CI prints; the
+table format spends seconds in tabulate on big reports), a warm run (same corpus, same cache), a
+re-run after one article changed, and bare quantulum3 parsing the same text paragraph by paragraph
+(bench/bare.py). It prints articles/s, MB/s, peak memory (RSS summed over numcheck's processes,
+sampled every 50 ms), the ratios, and how time grows with the corpus (the exponent of a power-law
+fit: 1.0 is linear). Corpora, caches and results go to bench/out/ (git-ignored).
+
+Bare quantulum3 runs at about 25,000 characters a second, so on large corpora it is timed on an
+evenly spread sample of paragraphs of at least --baseline-chars characters and scaled to the whole
+text (its start-up is measured, not scaled); `--baseline full` parses everything.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+
+from . import generate
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+@dataclass
+class Timing:
+    seconds: float
+    peak_rss_mb: float  # summed over the process tree
+    cpu_seconds: float  # user + system time of the process tree, as last sampled
+    exit_code: int
+
+
+@dataclass
+class Row:
+    corpus: str
+    articles: int
+    mb: float
+    cold: Timing
+    warm: Timing
+    one_changed: Timing
+    bare_seconds: float
+    bare_sampled: str
+    warm_imports_quantulum3: bool | None = None
+
+
+def _tree_rss(root: int, cpu: dict[int, float]) -> int:
+    """Resident memory of a process and all its descendants, in bytes (Linux /proc); their CPU time into cpu."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, float] = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+                parents[int(name)] = int(fields[1])
+                ticks[int(name)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            except (OSError, IndexError, ValueError):
+                pass
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [p for p, pp in parents.items() if pp == pid and p not in tree]
+        tree.update(kids)
+        frontier += kids
+    total = 0
+    for pid in tree:
+        cpu[pid] = max(cpu.get(pid, 0.0), ticks.get(pid, 0.0))
+        try:
+            with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+                total += int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def timed(cmd: list[str], cwd: str, env: dict[str, str] | None = None) -> Timing:
+    """Run a command to completion, its output discarded; wall time and peak summed RSS."""
+    peak = 0
+    cpu: dict[int, float] = {}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid, cpu))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(err.decode(errors="replace")[-2000:])
+    return Timing(round(seconds, 2), round(peak / 2**20, 1), round(sum(cpu.values()), 1), proc.returncode)
+
+
+def bare(corpus: str, chars: int, min_chars: int) -> tuple[float, str]:
+    """Bare quantulum3's time for the whole corpus, with a note when it was timed on a sample."""
+    every = max(1, chars // min_chars) if min_chars else 1
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "bench.bare", corpus, "--every", str(every)], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - start
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    if every == 1:
+        return round(wall, 2), "full"
+    scaled = wall - r["parse"] + r["parse"] * r["chars_total"] / max(1, r["chars_parsed"])
+    return round(scaled, 2), f"1/{every} of paragraphs ({r['chars_parsed']:,} chars), scaled"
+
+
+def numcheck_cmd(corpus: str, cache: str, jobs: int | None, fmt: str, extra: list[str] | None = None) -> list[str]:
+    cmd = [sys.executable, *(extra or []), "-m", "numcheck", os.path.abspath(corpus), "--no-local-rules",
+           "--cache-dir", cache, "--format", fmt]
+    return cmd + (["--jobs", str(jobs)] if jobs else [])
+
+
+def measure(corpus: str, label: str, out_dir: str, jobs: int | None, fmt: str, baseline: str,
+            baseline_chars: int, check_imports: bool) -> Row:
+    paths = [os.path.join(r, n) for r, _, ns in os.walk(corpus) for n in ns if n.endswith((".txt", ".md", ".markdown"))]
+    size = sum(os.path.getsize(p) for p in paths)
+    cache = os.path.join(out_dir, f"cache-{label}")
+    shutil.rmtree(cache, ignore_errors=True)
+    cmd = numcheck_cmd(corpus, cache, jobs, fmt)
+    cold = timed(cmd, out_dir)
+    warm = timed(cmd, out_dir)
+    imports = None
+    if check_imports:
+        probe = subprocess.run(numcheck_cmd(corpus, cache, jobs, fmt, ["-X", "importtime"]), cwd=out_dir,
+                               capture_output=True, text=True)
+        imports = any(line.rstrip().endswith(("quantulum3", "inflect")) for line in probe.stderr.splitlines())
+    victim = sorted(paths)[len(paths) // 2]
+    with open(victim, encoding="utf-8") as handle:
+        original = handle.read()
+    try:
+        with open(victim, "a", encoding="utf-8") as handle:
+            handle.write("\nOfficials later said 17 people had been killed.\n")
+        changed = timed(cmd, out_dir)
+    finally:
+        with open(victim, "w", encoding="utf-8") as handle:
+            handle.write(original)
+    if baseline == "none":
+        bare_s, note = float("nan"), "not run"
+    else:
+        bare_s, note = bare(corpus, size, 0 if baseline == "full" else baseline_chars)
+    return Row(label, len(paths), round(size / 1e6, 2), cold, warm, changed, bare_s, note, imports)
+
+
+def exponent(xs: list[float], ys: list[float]) -> float:
+    """The slope of log y against log x: how time grows with the corpus (1.0 = linearly)."""
+    lx, ly = [math.log(x) for x in xs], [math.log(y) for y in ys]
+    mx, my = sum(lx) / len(lx), sum(ly) / len(ly)
+    den = sum((a - mx) ** 2 for a in lx)
+    return sum((a - mx) * (b - my) for a, b in zip(lx, ly)) / den if den else float("nan")
+
+
+def table(rows: list[Row]) -> str:
+    head = ("| corpus | articles | MB | cold s (CPU s) | art/s | MB/s | peak RSS MB | warm s | cold/warm | "
+            "1 changed s | bare quantulum3 s | bare/cold |\n|---|---|---|---|---|---|---|---|---|---|---|---|")
+    lines = [head]
+    for r in rows:
+        lines.append(
+            f"| {r.corpus} | {r.articles:,} | {r.mb:.1f} | {r.cold.seconds:.1f} ({r.cold.cpu_seconds:.0f}) | {r.articles / r.cold.seconds:,.0f} | "
+            f"{r.mb / r.cold.seconds:.2f} | {max(r.cold.peak_rss_mb, r.warm.peak_rss_mb):,.0f} "
+            f"(warm {r.warm.peak_rss_mb:,.0f}) | {r.warm.seconds:.2f} | {r.cold.seconds / r.warm.seconds:.1f}× | "
+            f"{r.one_changed.seconds:.2f} | {r.bare_seconds:,.1f} | {r.bare_seconds / r.cold.seconds:.1f}× |")
+    notes = [f"- {r.corpus}: bare quantulum3 {r.bare_sampled}" for r in rows if r.bare_sampled != "full"]
+    notes += [f"- {r.corpus}: warm run imports quantulum3: {'yes' if r.warm_imports_quantulum3 else 'no'}"
+              for r in rows if r.warm_imports_quantulum3 is not None]
+    if len(rows) > 1:
+        xs = [float(r.articles) for r in rows]
+        notes.append(f"- growth exponent (time against articles, 1.0 = linear): cold {exponent(xs, [r.cold.seconds for r in rows]):.2f}, "
+                     f"warm {exponent(xs, [r.warm.seconds for r in rows]):.2f}, "
+                     f"peak RSS {exponent(xs, [r.cold.peak_rss_mb for r in rows]):.2f}")
+    return "\n".join(lines + [""] + notes)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="100,1000,10000", help="corpus sizes in articles, comma-separated")
+    p.add_argument("--huge", action="store_true", help="add a 100,000-article corpus (about 290 MB, long)")
+    p.add_argument("--corpus", action="append", default=[], help="benchmark this folder instead (repeatable)")
+    p.add_argument("--jobs", type=int, help="numcheck --jobs (default: every core)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--format", default="github",
+                   help="numcheck's output format (default github: one annotation per finding, as CI prints)")
+    p.add_argument("--baseline", choices=("sample", "full", "none"), default="sample")
+    p.add_argument("--baseline-chars", type=int, default=1_500_000, help="text bare quantulum3 parses at least, when sampling")
+    p.add_argument("--out", default=os.path.join(HERE, "out"))
+    args = p.parse_args(argv)
+    os.makedirs(args.out, exist_ok=True)
+    rows: list[Row] = []
+    if args.corpus:
+        targets = [(os.path.abspath(c), os.path.basename(os.path.normpath(c))) for c in args.corpus]
+    else:
+        sizes = [int(s) for s in args.sizes.split(",") if s] + ([100_000] if args.huge else [])
+        targets = []
+        for n in sizes:
+            folder = os.path.join(args.out, f"corpus-{n}-seed{args.seed}")
+            if not os.path.isdir(folder):
+                generate.write(folder, n, args.seed)
+            targets.append((folder, f"generated {n:,}"))
+    for i, (folder, label) in enumerate(targets):
+        print(f"benchmarking {label} ...", file=sys.stderr, flush=True)
+        rows.append(measure(folder, label.replace(" ", "-").replace(",", ""), args.out, args.jobs, args.format,
+                            args.baseline, args.baseline_chars, check_imports=i == 0))
+        print(table(rows[-1:]), file=sys.stderr, flush=True)
+    text = table(rows)
+    print(f"numcheck benchmark, {os.cpu_count()} cores, jobs={args.jobs or 'all'}, --format {args.format}\n\n{text}")
+    with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as handle:
+        json.dump([asdict(r) for r in rows], handle, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

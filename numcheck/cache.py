@@ -1,0 +1,214 @@
+"""The claims cache: an article's claims kept on disk, so an unchanged article is never read twice.
+
+An entry is keyed by everything an article's claims depend on:
+
+- the article's text and what its front matter or name says about it (date, title, source,
+  lang, where the body starts), but not its path or story: a moved file still hits, and the
+  path and story are put back in when the entry is read;
+- the rules' vocabulary (measures, entities, events, times, people). Facts and constraints are
+  checked on every run and never cached, so editing a fact reuses the claims;
+- numcheck's version and a hash of its own source files (the package's .py files and
+  builtin.toml), so a change to the extraction code invalidates every entry even without a
+  version bump.
+
+Entries are JSON (never pickle: a cache folder is data), one file per article below
+`<dir>/<fingerprint>/`, written to a temporary file and moved into place with os.replace, so two
+concurrent runs never see half an entry. An entry that cannot be read is discarded with a
+warning and rebuilt. The default folder is `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`,
+else `~/.cache/numcheck`.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .model import Article, Claim
+from .rulebook import RuleBook
+
+FORMAT = 1
+#: Claim fields an entry does not store: they come from the article when the entry is read.
+_FROM_ARTICLE = ("id", "path", "story", "article_date")
+_STORED = tuple(f.name for f in dataclasses.fields(Claim) if f.name not in _FROM_ARTICLE)
+_SENTENCE, _LINE, _COLUMN = (_STORED.index(n) for n in ("sentence", "line", "column"))
+#: How to build a Claim from a stored row: (field, index in the row, or -1 for what the article gives).
+_PLAN = tuple((f.name, _STORED.index(f.name) if f.name in _STORED else -1) for f in dataclasses.fields(Claim))
+_TAG = ("# A numcheck claims cache: safe to delete. https://bford.info/cachedir/\n"
+        "Signature: 8a477f597d28d172789f06886806bc55\n")
+
+
+def default_dir() -> str:
+    """Where the cache lives unless --cache-dir says otherwise: outside any repository."""
+    explicit = os.environ.get("NUMCHECK_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "numcheck")
+
+
+@lru_cache(maxsize=1)
+def source_hash() -> str:
+    """A hash of numcheck's own code and built-in rules: extraction changes without a release."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.glob("*.py")) + [package / "builtin.toml"]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def rules_hash(book: RuleBook) -> str:
+    """A hash of what extraction reads from the rules: their vocabulary, not facts or constraints."""
+    vocab = dataclasses.replace(book, facts=(), constraints=(), files=())
+    return hashlib.sha256(json.dumps(_canonical(vocab), sort_keys=True).encode()).hexdigest()
+
+
+def _canonical(x: object) -> object:
+    """A JSON-able form of rule data that does not depend on hash seeds."""
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        return [type(x).__name__, [[f.name, _canonical(getattr(x, f.name))] for f in dataclasses.fields(x)]]
+    if isinstance(x, dict):
+        return [[_canonical(k), _canonical(v)] for k, v in x.items()]
+    if isinstance(x, (set, frozenset)):
+        return sorted((_canonical(v) for v in x), key=repr)
+    if isinstance(x, (list, tuple)):
+        return [_canonical(v) for v in x]
+    if isinstance(x, (str, int, float, bool)) or x is None:
+        return x
+    return repr(x)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cache:
+    """The entries for one fingerprint (rules vocabulary, numcheck version and source) in a folder."""
+
+    root: str  # <cache dir>/<fingerprint>
+
+    @classmethod
+    def open(cls, directory: str, book: RuleBook) -> Cache:
+        """The cache for these rules in `directory`; raises OSError when it cannot be created."""
+        h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{rules_hash(book)}".encode())
+        root = os.path.join(os.path.abspath(directory), h.hexdigest()[:24])
+        os.makedirs(root, exist_ok=True)
+        _mark(directory)
+        return cls(root)
+
+    def key(self, article: Article) -> str:
+        """The entry's name: the article's text and the metadata extraction can read."""
+        meta = {f.name: _canonical(getattr(article, f.name)) for f in dataclasses.fields(Article)
+                if f.name not in ("path", "story", "text")}
+        h = hashlib.sha256(json.dumps(meta, sort_keys=True).encode() + b"\0")
+        h.update(article.text.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.root, key[:2], key[2:] + ".json")
+
+    def load(self, article: Article, key: str) -> list[Claim] | None:
+        """The article's claims, or None when there is no entry; raises CorruptEntry for a bad one."""
+        try:
+            with open(self._path(key), "rb") as handle:
+                data = handle.read()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise CorruptEntry(f"cannot be read: {exc.strerror or exc}") from None
+        try:
+            return decode(data, key, article)
+        except (ValueError, TypeError, KeyError, IndexError) as exc:
+            raise CorruptEntry(f"{type(exc).__name__}: {exc}") from None
+
+    def store(self, article: Article, key: str, claims: list[Claim]) -> bool:
+        """Write the entry atomically; False (and nothing written) when it would not read back the same."""
+        data = encode(article, key, claims)
+        if data is None:
+            return False
+        path = self._path(key)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path))
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return True
+
+    def discard(self, key: str) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(self._path(key))
+
+
+class CorruptEntry(Exception):
+    """A cache entry that exists but cannot be trusted: it is discarded and rebuilt."""
+
+
+def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
+    """The entry's bytes, or None when the claims would not come back equal (so never cached)."""
+    sentences: dict[str, int] = {}
+    rows = []
+    for c in claims:
+        if (c.id, c.path, c.story, c.article_date) != (f"{article.path}:{c.line}:{c.column}", article.path,
+                                                       article.story, article.date):
+            return None  # the claim depends on its path in a way the cache cannot restore
+        row = [getattr(c, name) for name in _STORED]
+        row[_SENTENCE] = sentences.setdefault(c.sentence, len(sentences))
+        rows.append(row)
+    doc = {"format": FORMAT, "key": key, "fields": list(_STORED), "sentences": list(sentences), "claims": rows}
+    try:
+        data = json.dumps(doc, ensure_ascii=False, default=_encode_value, allow_nan=False).encode()
+        if decode(data, key, article) != claims:
+            return None
+    except (TypeError, ValueError):
+        return None
+    return data
+
+
+def decode(data: bytes, key: str, article: Article) -> list[Claim]:
+    """An entry's claims, rebound to the article's path, story and date."""
+    doc = json.loads(data, object_hook=_decode_value)
+    if doc["format"] != FORMAT or doc["key"] != key or doc["fields"] != list(_STORED):
+        raise ValueError("entry does not match its key")
+    sentences = doc["sentences"]
+    given = {"path": article.path, "story": article.story, "article_date": article.date}
+    out = []
+    for row in doc["claims"]:
+        if len(row) != len(_STORED):
+            raise ValueError("claim row of the wrong length")
+        # one copy of each measure, kind, unit... name however many claims carry it: memory grows with claims
+        row = [sys.intern(v) if type(v) is str else v for v in row]
+        row[_SENTENCE] = sentences[row[_SENTENCE]]
+        given["id"] = f"{article.path}:{row[_LINE]}:{row[_COLUMN]}"
+        out.append(Claim(*[row[i] if i >= 0 else given[name] for name, i in _PLAN]))
+    return out
+
+
+def _encode_value(v: object) -> object:
+    if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+        return {"$date": v.isoformat()}
+    raise TypeError(f"cannot cache a {type(v).__name__}")
+
+
+def _decode_value(obj: dict) -> object:
+    if "$date" in obj:
+        return dt.date.fromisoformat(obj["$date"])
+    return obj
+
+
+def _mark(directory: str) -> None:
+    """Tag the folder as a cache (backup tools skip it) that git ignores wherever it is."""
+    for name, text in (("CACHEDIR.TAG", _TAG), (".gitignore", "# created by numcheck\n*\n")):
+        path = os.path.join(directory, name)
+        if not os.path.exists(path):
+            with contextlib.suppress(OSError):
+                with open(path, "x", encoding="utf-8") as handle:
+                    handle.write(text)

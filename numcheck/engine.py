@@ -1,0 +1,291 @@
+"""Every article's claims: from the cache when the article is unchanged, else extracted on every core.
+
+The per-article work is `claims.claims(article, book)`. Articles are read in the main process
+(their content hash is the cache key); a hit costs a JSON read and never imports quantulum3. Misses
+are extracted in this process while they are few, and in a pool of worker processes (one per core,
+`--jobs N`) once they add up to more text than a worker's start-up is worth. Workers write their
+cache entries themselves; results come back in any order and are put in path order, so the claims
+are the same, byte for byte, whatever the number of jobs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from . import compare, files
+from .cache import Cache, CorruptEntry, source_hash
+from .model import Article, Claim, Finding, Skipped
+from .rulebook import RuleBook
+
+#: Text a pool must have to extract before it is started: below it, one process is faster,
+#: because each worker pays the parser's start-up. Tests set it to 0 to force a pool.
+POOL_MIN_CHARS = 150_000
+_CHUNK_CHARS = 40_000  # text sent to a worker at once: big enough to amortise the round trip
+_IN_FLIGHT = 3  # chunks queued per worker: keeps workers busy and the main process's memory bounded
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How a run extracts: jobs (None = every core), cache folder (None = no cache), progress bar."""
+
+    jobs: int | None = None
+    cache_dir: str | None = None
+    progress: bool = False
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What reading and extracting gave, in path order, with the notes a run prints."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    claims: dict[str, list[Claim]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    cache_notes: list[str] = field(default_factory=list)
+
+    def notes(self) -> tuple[str, ...]:
+        return (tuple(f"warning: {w}" for w in self.warnings) + tuple(f"error: {u}" for u in self.unreadable)
+                + tuple(f"warning: {n}" for n in dict.fromkeys(self.cache_notes)))
+
+    def ordered(self) -> tuple[tuple[Article, ...], tuple[Skipped, ...], tuple[Claim, ...]]:
+        articles = tuple(sorted(self.articles, key=lambda a: a.path))
+        claims = tuple(c for a in articles for c in self.claims.get(a.path, ()))
+        return articles, tuple(sorted(self.skipped, key=lambda s: s.path)), claims
+
+
+def discover(paths: Iterable[str]) -> list[tuple[str, str | None]]:
+    """Every file below the paths once, as (path, reason to skip or None), in files.discover's order."""
+    seen: set[str] = set()
+    out = []
+    for path, reason in files.discover(paths):
+        key = os.path.normpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append((path, reason))
+    return out
+
+
+def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extraction) -> Iterator[Article]:
+    """The articles among the files found, read one at a time; skipped files go into `into`."""
+    for path, reason in found:
+        if reason is not None:
+            into.skipped.append(Skipped(path, reason))
+            continue
+        loaded = files.load([path], date)
+        into.skipped.extend(loaded.skipped)
+        into.warnings.extend(loaded.warnings)
+        into.unreadable.extend(loaded.unreadable)
+        yield from loaded.articles
+
+
+def open_cache(directory: str | None, book: RuleBook, into: Extraction) -> Cache | None:
+    """The cache, or None (with a note) when its folder cannot be made: a run never fails for it."""
+    if directory is None:
+        return None
+    try:
+        return Cache.open(directory, book)
+    except OSError as exc:
+        into.cache_notes.append(f"cache disabled: {directory}: {exc.strerror or exc}")
+        return None
+
+
+def cached(cache: Cache | None, article: Article, into: Extraction) -> tuple[str | None, list[Claim] | None]:
+    """(the article's cache key, its cached claims or None); a corrupt entry is noted and dropped."""
+    if cache is None:
+        return None, None
+    key = cache.key(article)
+    try:
+        return key, cache.load(article, key)
+    except CorruptEntry as exc:
+        into.cache_notes.append(f"cache entry for {article.path} was unreadable ({exc}); rebuilt")
+        cache.discard(key)
+        return key, None
+
+
+def extract(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings: Settings) -> Extraction:
+    """Read every article under the paths and give its claims, from the cache or extracted."""
+    out = Extraction()
+    found = discover(paths)
+    cache = open_cache(settings.cache_dir, book, out)
+    jobs = settings.jobs or os.cpu_count() or 1
+    with _bar(sum(1 for _, r in found if r is None), settings.progress) as bar:
+        pending: list[tuple[Article, str | None]] = []
+        pending_chars = 0
+        pool: _Pool | None = None
+        for article in read(found, date, out):
+            out.articles.append(article)
+            key, hit = cached(cache, article, out)
+            if hit is not None:
+                _record(out, bar, article.path, hit, [])
+            elif jobs == 1:
+                _record(out, bar, article.path, *extract_one(article, key, book, cache))
+            else:
+                pending.append((article, key))
+                pending_chars += len(article.text)
+                if pool is None and pending_chars >= POOL_MIN_CHARS:
+                    pool = _Pool(jobs, book, cache, out, bar)
+                if pool is not None:
+                    pool.submit(pending)
+                    pending = []
+        if pool is not None:
+            pool.finish()
+        for article, key in pending:
+            _record(out, bar, article.path, *extract_one(article, key, book, cache))
+    return out
+
+
+def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache | None) -> tuple[list[Claim], list[str]]:
+    """One article's claims, written to the cache when there is one; notes for what went wrong."""
+    from .claims import claims
+
+    preload_parser()
+    found = claims(article, book)
+    notes = []
+    if cache is not None and key is not None:
+        try:
+            cache.store(article, key, found)
+        except OSError as exc:
+            notes.append(f"cache not written: {cache.root}: {exc.strerror or exc}")
+    return found, notes
+
+
+def _record(out: Extraction, bar, path: str, found: list[Claim], notes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    out.claims[path] = found
+    out.cache_notes.extend(notes)
+    bar.update()
+
+
+def cross_article(claims: list[Claim], book: RuleBook) -> Iterator[Finding]:
+    """compare.compare with what it needs from the rules: the one call both engines make."""
+    return compare.compare(claims, book.needs_entity, book.cumulative)
+
+
+def groups(claims: list[Claim], book: RuleBook) -> dict[tuple, list[Claim]]:
+    """compare.groups with what it needs from the rules: the groups both engines compare."""
+    return compare.groups(claims, book.needs_entity)
+
+
+def preload_parser() -> None:
+    """Import inflect (quantulum3 loads it) without typeguard's run-time instrumentation.
+
+    inflect decorates its engine with typeguard's @typechecked, which rewrites every method at
+    import time: 2.3 of the parser's 2.8 s start-up on this machine. Under `python -O` typeguard
+    skips that by itself; here it is skipped for inflect's import alone, in every process that
+    extracts, so all of them read the same way. Other modules keep their checks.
+    """
+    if "inflect" in sys.modules:
+        return
+    try:
+        import typeguard
+    except ImportError:
+        return
+    original = typeguard.typechecked
+
+    def unchecked(target=None, **_options):  # type: ignore[no-untyped-def]
+        return target if target is not None else (lambda f: f)
+
+    typeguard.typechecked = unchecked  # type: ignore[assignment]
+    try:
+        import inflect  # noqa: F401
+    except ImportError:
+        pass
+    finally:
+        typeguard.typechecked = original  # type: ignore[assignment]
+
+
+class _Pool:
+    """Worker processes extracting chunks of articles, with a bounded number of chunks queued."""
+
+    def __init__(self, jobs: int, book: RuleBook, cache: Cache | None, out: Extraction, bar) -> None:  # type: ignore[no-untyped-def]
+        self.jobs, self.out, self.bar = jobs, out, bar
+        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
+                                            initargs=(book, cache, source_hash()))
+        self.running: set[Future] = set()
+        self.chunk: list[tuple[Article, str | None]] = []
+        self.chars = 0
+
+    def submit(self, items: list[tuple[Article, str | None]]) -> None:
+        for article, key in items:
+            self.chunk.append((article, key))
+            self.chars += len(article.text)
+            if self.chars >= _CHUNK_CHARS:
+                self._send()
+
+    def _send(self) -> None:
+        if not self.chunk:
+            return
+        while len(self.running) >= self.jobs * _IN_FLIGHT:
+            self._collect(wait(self.running, return_when=FIRST_COMPLETED).done)
+        self.running.add(self.executor.submit(_work, self.chunk))
+        self.chunk, self.chars = [], 0
+
+    def _collect(self, done: Iterable[Future]) -> None:
+        for future in done:
+            self.running.discard(future)
+            for path, found, notes in future.result():
+                _record(self.out, self.bar, path, found, notes)
+
+    def finish(self) -> None:
+        try:
+            self._send()
+            while self.running:
+                self._collect(wait(self.running, return_when=FIRST_COMPLETED).done)
+        finally:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init(book: RuleBook, cache: Cache | None, code: str) -> None:
+    """A worker's start: the rules, the cache, and the parser loaded before the first chunk."""
+    _WORKER["book"], _WORKER["cache"], _WORKER["same_code"] = book, cache, source_hash() == code
+    preload_parser()
+    from . import quantities
+
+    quantities.parse("1 km")
+
+
+def _work(chunk: list[tuple[Article, str | None]]) -> list[tuple[str, list[Claim], list[str]]]:
+    if not _WORKER["same_code"]:  # its claims would be cached under the other code's fingerprint
+        raise RuntimeError("numcheck's source files changed during the run; run it again")
+    book, cache = _WORKER["book"], _WORKER["cache"]
+    return [(a.path, *extract_one(a, key, book, cache)) for a, key in chunk]  # type: ignore[arg-type]
+
+
+def _context():  # type: ignore[no-untyped-def]
+    """A fork server where there is one: workers fork from a clean, single-threaded process."""
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["numcheck.engine", "numcheck.claims"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class _NoBar:
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: int = 1) -> None:
+        return None
+
+
+def _bar(total: int, enabled: bool):  # type: ignore[no-untyped-def]
+    """A progress bar on standard error for runs long enough to want one (shown after 2 s)."""
+    if not enabled:
+        return _NoBar()
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return _NoBar()
+    return tqdm(total=total, unit="article", file=sys.stderr, delay=2.0, leave=False, dynamic_ncols=True)

@@ -1,0 +1,143 @@
+"""The claims cache: a warm run is the cold run's bytes without extracting; stale or broken entries never leak."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from numcheck import cache, claims, render_json, rulebook
+from numcheck.pipeline import Options, run
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    return tmp_path / "seeds"
+
+
+def render(corpus: Path, cache_dir: Path | None, **options) -> tuple[str, dict]:
+    report = run(Options((str(corpus),), local_rules=False, cache=cache_dir is not None,
+                         cache_dir=str(cache_dir) if cache_dir else None, jobs=1, **options))
+    text = render_json.render(report)
+    return text, json.loads(text)
+
+
+def entries(cache_dir: Path) -> list[Path]:
+    return sorted(p for p in cache_dir.rglob("*.json"))
+
+
+def forbid_extraction(monkeypatch) -> None:
+    def fail(*_args, **_kwargs):
+        raise AssertionError("extracted an article the cache holds")
+
+    monkeypatch.setattr(claims, "claims", fail)
+
+
+def test_warm_run_gives_the_cold_bytes_without_extracting(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    uncached, _ = render(corpus, None)
+    cold, _ = render(corpus, tmp_path / "cache")
+    assert len(entries(tmp_path / "cache")) == 2
+    forbid_extraction(monkeypatch)
+    warm, _ = render(corpus, tmp_path / "cache")
+    assert uncached == cold == warm
+
+
+def test_warm_run_never_imports_the_parser(corpus: Path, tmp_path: Path) -> None:
+    probe = ("import sys; from numcheck.pipeline import Options, run; "
+             f"run(Options(({str(corpus)!r},), local_rules=False, cache_dir={str(tmp_path / 'cache')!r})); "
+             "print(sorted(m for m in ('quantulum3', 'inflect') if m in sys.modules))")
+    cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+                  for _ in range(2))
+    assert (cold.stdout.strip(), warm.stdout.strip()) == ("['inflect', 'quantulum3']", "[]")
+
+
+def test_moved_article_hits_and_takes_its_new_path(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    render(corpus, tmp_path / "cache")
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(corpus, moved)
+    forbid_extraction(monkeypatch)
+    _, report = render(moved, tmp_path / "cache")
+    assert report["claims"] and all(c["path"].startswith(str(moved)) and c["id"].startswith(c["path"])
+                                    for c in report["claims"])
+    monkeypatch.undo()
+    assert report == render(moved, None)[1]
+
+
+def test_changed_article_is_extracted_again(corpus: Path, tmp_path: Path) -> None:
+    render(corpus, tmp_path / "cache")
+    article = sorted(corpus.iterdir())[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said 17 people were killed.\n", encoding="utf-8")
+    _, warm = render(corpus, tmp_path / "cache")
+    assert any(c["surface"] == "17" for c in warm["claims"])
+    assert warm == render(corpus, None)[1]
+
+
+def test_rules_hash_covers_vocabulary_but_not_facts() -> None:
+    book = rulebook.load([str(ROOT / "rules")], use_local=False)
+    base = cache.rules_hash(book)
+    fewer_facts = dataclasses.replace(book, facts=book.facts[1:])
+    assert cache.rules_hash(fewer_facts) == base  # facts are checked every run, never cached
+    more_words = dataclasses.replace(book, entities={**book.entities, "x": ("Xville",)})
+    assert cache.rules_hash(more_words) != base
+    shuffled = dataclasses.replace(book, entities=dict(reversed(list(book.entities.items()))))
+    assert cache.rules_hash(shuffled) != base or len(book.entities) < 2  # order can change attribution
+
+
+def test_a_changed_rule_or_source_uses_other_entries(tmp_path: Path, monkeypatch) -> None:
+    book = rulebook.load([], use_local=False)
+    first = cache.Cache.open(str(tmp_path), book).root
+    assert cache.Cache.open(str(tmp_path), dataclasses.replace(book, times={**book.times, "x": ("x",)})).root != first
+    monkeypatch.setattr(cache, "__version__", "9.9")
+    assert cache.Cache.open(str(tmp_path), book).root != first
+    monkeypatch.undo()
+    monkeypatch.setattr(cache, "source_hash", lambda: "edited extraction code")
+    assert cache.Cache.open(str(tmp_path), book).root != first
+    assert (tmp_path / "CACHEDIR.TAG").is_file() and (tmp_path / ".gitignore").read_text().endswith("*\n")
+
+
+@pytest.mark.parametrize("damage", [b"", b"{\"format\": 1, \"key\": ", b"\x00\xff not json", b"[]",
+                                    b'{"format": 1, "key": "other", "fields": [], "sentences": [], "claims": []}'])
+def test_corrupt_entry_is_discarded_with_a_note_and_rebuilt(corpus: Path, tmp_path: Path, damage: bytes) -> None:
+    cold, _ = render(corpus, tmp_path / "cache")
+    broken = entries(tmp_path / "cache")[0]
+    broken.write_bytes(damage)
+    _, report = render(corpus, tmp_path / "cache")
+    assert len([n for n in report["notes"] if "cache entry for" in n and "rebuilt" in n]) == 1
+    assert report["findings"] == json.loads(cold)["findings"]
+    again, _ = render(corpus, tmp_path / "cache")
+    assert again == cold  # rebuilt: no note the second time
+
+
+def test_unwritable_cache_folder_is_a_note_not_a_failure(corpus: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    _, report = render(corpus, blocker / "cache")
+    assert report["claims"] and any(n.startswith("warning: cache disabled") for n in report["notes"])
+
+
+def test_concurrent_runs_share_a_cache_safely(corpus: Path, tmp_path: Path) -> None:
+    cmd = [sys.executable, "-m", "numcheck", str(corpus), "--format", "json", "--no-local-rules",
+           "--cache-dir", str(tmp_path / "cache"), "--jobs", "1"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path) for _ in range(2)]
+    outs = [p.communicate() for p in procs]
+    assert outs[0][0] == outs[1][0] and outs[0][1] == outs[1][1] == b""
+    assert not [p for p in (tmp_path / "cache").rglob(".tmp-*")]
+    assert outs[0][0].decode() == render(corpus, tmp_path / "cache")[0]
+
+
+def test_default_folder_is_outside_the_working_tree(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("NUMCHECK_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.default_dir() == str(tmp_path / "xdg" / "numcheck")
+    monkeypatch.setenv("NUMCHECK_CACHE_DIR", str(tmp_path / "mine"))
+    assert cache.default_dir() == str(tmp_path / "mine")
+    monkeypatch.delenv("NUMCHECK_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert os.path.isabs(cache.default_dir())
