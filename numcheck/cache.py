@@ -59,7 +59,7 @@ def source_hash() -> str:
     """A hash of numcheck's own code and built-in rules: extraction changes without a release."""
     h = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")) + [package / "builtin.toml"]:
+    for path in sorted(package.glob("*.py")) + [package / "builtin.toml"] + sorted(package.glob("lang/*.toml")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
