@@ -33,7 +33,7 @@ class Attribution:
 
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)[a-z]{3,}")  # "the 2004 tsunami": a name, not a time
-_YEAR_ONLY = re.compile(r"(?:\w+\s+)?\d{4}")
+_YEAR_ONLY = re.compile(r"\d{4}")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*),\s*$")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*)")
 _PARENTHESIS = re.compile(r"\(\s*$")
@@ -60,7 +60,7 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
              if t.group == "time" or not any(t.start < e and s < t.end for s, e in fig_spans)]
     clauses = _clauses(text, start, end)
     labels = [d for d in figures if d.kind == "date" and _YEAR_ONLY.fullmatch(text, d.start, d.end)
-              and _LABEL.match(text, d.end, end)]
+              and _LABEL.match(text, d.end, end)]  # "the 2004 tsunami", not "in 2016 injured"
     dated = [d for d in figures if d.kind == "date" and d not in labels]
     scene = next((d for d in dated + labels if _SCENE.fullmatch(text, start, d.start)), None)
     out = []
@@ -84,6 +84,9 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         time = _nearest(fig, times, here, clauses, same_clause=True)
         if time is None and scene is not None and not (stock and _day_grain(scene)):
             time = Term(scene.start, scene.end, time_key(scene, text), "time")
+        label = next((d for d in reversed(labels) if d.end <= fig.start), None)
+        if time is None and label is not None:  # "the 1988 flood, which claimed 32 lives"
+            time = Term(label.start, label.end, time_key(label, text), "time")
         if entity and measure in book.measures and book.measures[measure].located:
             time = None  # the place names the event; its date is another claim
         clause_end = min([clauses[here][1]] + [s for s, _ in others if s > fig.end])
@@ -126,6 +129,8 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if glued and vocab.measure_word(glued.group(1)):
         return vocab.measure_word(glued.group(1)), None  # "magnitude-5.4"
     what = nouns.counted(text, fig.start, fig.end, span[0], span[1], vocab)
+    if what.mode == "measure" and fig.kind not in vocab.kinds.get(what.key or "", DEFAULT_KINDS):
+        what = nouns.Counted("none", part=what.part)  # "8% from the year before": not a distance
     whole = fig.value is None or float(fig.value).is_integer()
     if what.mode == "measure" or (what.mode == "noun" and whole):
         measure = what.key

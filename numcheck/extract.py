@@ -29,6 +29,7 @@ _HEDGE_BEFORE = re.compile(
 )
 _HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?)(?!\w))")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
                    "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
@@ -83,8 +84,9 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
     for s, e in blanked:
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
-    # no-break and thin spaces as thousands separators ("70\u00a0000"): same length, so offsets hold
-    sentence = "".join(chars).translate(_SPACES)
+    # no-break and thin spaces as thousands separators ("70\u00a0000"): same length, so offsets hold;
+    # a decimal comma before a percent sign or currency ("64,2%", "1,10 euro") becomes a point
+    sentence = _DECIMAL_COMMA.sub(lambda m: m.group(0).replace(",", "."), "".join(chars).translate(_SPACES))
     if not _HAS_NUMBER.search(sentence):
         return
     for q in quantities.parse(sentence):

@@ -17,11 +17,15 @@ _NEXT = re.compile(
     r"[\s-]*(?:(?:more|other|additional|further|extra|new|confirmed|reported|known|fellow)\s+)?"
     r"(?P<w1>[A-Za-z][A-Za-z'’]*)(?:[\s-]+(?P<w2>[A-Za-z][A-Za-z'’]*))?(?:[\s-]+(?P<w3>[A-Za-z][A-Za-z'’]*))?"
 )
+# a part of a larger figure: "15 of them", "12 of 540", "two children are among the dead",
+# "a dozen remained in serious condition", "including 40 children", "another four"
 _PART_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|the\s+(?:dead|injured|victims|wounded))\b|among\s+them\b|more\b)", re.I)
+    r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|the\s+(?:dead|injured|victims|wounded))\b|among\s+them\b|more\b"
+    r"|of\s+(?:the\s+|its\s+|their\s+)?\d|(?:[a-z]+\s+){0,2}(?:are|were|was|is)\s+among\b"
+    r"|(?:[a-z]+\s+){0,3}(?:in|remain(?:ed|s)?\s+in)\s+(?:a\s+)?(?:serious|critical|stable|grave|intensive)\b)", re.I)
 _PART_BEFORE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|another|a\s+further|an\s+additional|"
-    r"an\s+extra|other|identities\s+of|names\s+of|families\s+of|relatives\s+of)\s+(?:\w+\s+)?$", re.I)
+    r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|another|a\s+further|"
+    r"an\s+additional|an\s+extra|other|identities\s+of|names\s+of|families\s+of|relatives\s+of)\s+(?:\w+\s+)?$", re.I)
 _NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but nor as than then so that this these those
     is are was were be been being has have had do does did will would can could may might must shall should
@@ -29,7 +33,8 @@ _NOT_NOUNS = frozenset(
     more most less least per percent cent times time per-cent each every all some any no not also only
     just about around over under up down out off into onto upon after before since until while during
     said says say told according later earlier ago year years month months week weeks day days hour hours
-    minute minutes second seconds km miles mile metres meters feet other others like among between""".split()
+    minute minutes second seconds km miles mile metres meters feet other others like among between
+    last next this that these those earlier later previous ago before after yet still already again""".split()
 )
 
 

@@ -31,6 +31,9 @@ NON_CLAIMS = tuple(
         # phone numbers and postcode-like strings
         r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
+        r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
+        r"\b1-\d{3}-\d{3}-\d{4}\b",
+        r"(?i:\b\d+(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse)\b)",  # 3 rue de la Poste
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
         r"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Way|Drive|Square|Place|Terrace)\b",
@@ -43,6 +46,7 @@ _NAMED_NUMBER = re.compile(
     r"\b(?P<word>[A-Z][A-Za-z]+)(?:\s+of)?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b)"
 )
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
 _NOT_NAMES = frozenset("""in on at by of for from to since until till during before after about around some nearly
     almost over under more than less fewer least most up the a an and or but as with by per page between among
     said says told reported killed injured wounded left leaving left reached topped
@@ -130,6 +134,9 @@ def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _NAMED_NUMBER.finditer(text, start, end):
         word = m.group("word")
         if m.start() == start or word.lower() in _NOT_NAMES or word.lower() in _MONTHS_AND_DAYS:
+            continue
+        if m.group("digits") and _COUNTED_AFTER.match(text, m.end("num"), end):
+            continue  # "gives Civic Alliance 89 seats": a count of seats, not a name
             continue
         if m.group("digits") or not title_case:
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
