@@ -45,6 +45,10 @@ _QUALIFIED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:seriously|critically|severely
                         r"moderately|fatally)\s+(?:injured|wounded|hurt|burned|burnt)\b")
 # an event is named by its place (offshore or nearby): "an 8.6-magnitude quake struck 431 km off Banda Aceh"
 _EPICENTRE = re.compile(r"\b(?P<rel>off|near)\s+(?:the\s+(?:coast|city|town|island|shores?|port)\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_PROPER = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w'’-]*)*")
+_NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as it its his her their this that these those
+    he she they we officials police authorities monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split())
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
 _PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
                         r"critically|slightly|badly|fatally|believed|feared|thought|said|to|either)\s+){0,4}(?P<w>[a-z]+(?:\s+[a-z]+){0,2})")
@@ -135,9 +139,10 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if what.mode == "measure" or (what.mode == "noun" and whole):
         measure = what.key
     elif what.mode == "people":
-        # "five people were killed": the predicate after; "killing five people": the verb before
+        # "five people were killed": the predicate after; "killing five people": the verb before;
+        # "60,000 demonstrators" with no verb: what the noun itself counts
         measure = _predicate(text, what.end, span[1], vocab) or _verb_before(text, fig.start, span[0], vocab)
-        measure = measure or nearest(fig.kind, 60.0)  # "three people" with no verb: we cannot tell
+        measure = measure or nearest(fig.kind, 60.0) or what.key  # "three people" alone: we cannot tell
     else:
         measure = nearest(fig.kind)
     if measure is not None and fig.value is not None and not float(fig.value).is_integer() and (
@@ -145,7 +150,19 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         return None, None  # 6.1 people cannot have been killed: the figure is something else
     if measure is not None and (what.part or _QUALIFIED.match(text, fig.end, span[1])):
         return f"{measure} (part)", None  # "15 of them", "30 seriously injured": part of the whole
+    if what.mode == "noun" and measure == what.key:  # "Civic Alliance won 87 seats", "a 200-seat parliament"
+        return measure, what.holder or _subject(text, fig, here, clauses)
     return measure, None
+
+
+def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) -> str | None:
+    """The proper name a counted noun belongs to, ahead of it in its clause: 'Civic Alliance won 87
+    seats', 'gives Civic Alliance 89 seats'. The clause's first word is not a name for being capitalised."""
+    start = clauses[here][0]
+    names = [m for m in _PROPER.finditer(text, start, fig.start) if m.group(0).split()[-1].lower() not in _NOT_SUBJECTS]
+    names = [m for m in names if not (m.start() == start or text[start:m.start()].strip() == "")
+             or len(m.group(0).split()) > 1]
+    return " ".join(names[-1].group(0).lower().split()) if names else None
 
 
 def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None, vocab: Vocabulary) -> str | None:

@@ -26,6 +26,7 @@ _PART_AFTER = re.compile(
 _PART_BEFORE = re.compile(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|another|a\s+further|"
     r"an\s+additional|an\s+extra|other|identities\s+of|names\s+of|families\s+of|relatives\s+of)\s+(?:\w+\s+)?$", re.I)
+_COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?:-[a-z]+)?\s+(?P<of>[a-z]{3,})\b")
 _NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but nor as than then so that this these those
     is are was were be been being has have had do does did will would can could may might must shall should
@@ -46,11 +47,17 @@ class Counted:
     key: str | None = None
     part: bool = False
     end: int = 0  # where the words read end
+    holder: str | None = None  # what the figure describes: "parliament" in "a 200-seat parliament"
 
 
 def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: int, vocab: Vocabulary) -> Counted:
     """Read the words after (and the partitive before) a figure."""
     part = bool(_PART_AFTER.match(text, fig_end, sent_end) or _PART_BEFORE.search(text, max(sent_start, fig_start - 30), fig_start))
+    compound = _COMPOUND.match(text, fig_end, sent_end)
+    if compound and vocab.measure_word(compound.group("w")):  # "a 6.1-magnitude quake"
+        return Counted("measure", vocab.measure_word(compound.group("w")), part, compound.end())
+    if compound:  # "a 200-seat parliament": the figure describes the parliament
+        return Counted("noun", singular(compound.group("w").lower()), part, compound.end(), compound.group("of").lower())
     m = _NEXT.match(text, fig_end, sent_end)
     if not m:
         return Counted("none", part=part)
@@ -58,10 +65,10 @@ def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: 
     phrases = [(f"{w1} {w2} {w3}", m.end("w3")) if w3 else None, (f"{w1} {w2}", m.end("w2")) if w2 else None, (w1, m.end("w1"))]
     for phrase, stop in (p for p in phrases if p):
         key = vocab.measure_word(phrase)
+        if vocab.is_people(phrase):  # "60,000 demonstrators were arrested": the verb decides first
+            return Counted("people", key, part, stop)
         if key:
             return Counted("measure", key, part, stop)
-        if vocab.is_people(phrase):
-            return Counted("people", None, part, stop)
     acronym = re.fullmatch(r"([A-Z]{2,})(?:'?s)?", w1)  # "46 KOs"
     if acronym:
         return Counted("noun", acronym.group(1).lower(), part, m.end("w1"))

@@ -33,6 +33,8 @@ NON_CLAIMS = tuple(
         r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
         r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
         r"\b1-\d{3}-\d{3}-\d{4}\b",
+        # coordinates: 55.96 degrees in longitude, 26.9 degrees north
+        r"(?i:\b\d+(?:\.\d+)?\s*(?:°|degrees?)\s+(?:in\s+)?(?:north|south|east|west|longitude|latitude|[NSEW]\b))",
         r"(?i:\b\d+(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse)\b)",  # 3 rue de la Poste
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
