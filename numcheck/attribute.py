@@ -19,7 +19,8 @@ from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)")
+_MAIN_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)")
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet|which|who|whose|where)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)")
 MAX_SCORE = 220.0
 
 
@@ -77,14 +78,22 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         if fig.kind in ("time", "ordinal") or _is_conversion(text, figures, i):
             out.append(Attribution(None, None, None))
             continue
-        others = fig_spans[:i] + fig_spans[i + 1:]
+        others = [(f.start, f.end) for f in figures if f is not fig and f.kind == fig.kind]
         measure, entity = _measure(text, fig, span, terms, here, clauses, vocab, others)
-        if entity is None:
-            found = _nearest(fig, [t for t in terms if t.group == "entity"], here, clauses, limit=90.0, same_clause=True)
+        if entity is None:  # a relative clause is about its antecedent: "the city of Bakhmout, which had 70,000"
+            whole = _clauses(text, start, end, _MAIN_BREAK)
+            found = _nearest(fig, [t for t in terms if t.group == "entity"], _clause_of(fig.start, whole), whole,
+                             limit=90.0, same_clause=True)
             entity = found.key if found else _holder(text, fig, span, measure, vocab)
         stock = measure in book.measures and book.measures[measure].stock
+        counts = [(f.start, f.end) for f in figures if f is not fig and f.kind not in ("date", "time")]
         times = [t for t in terms if t.group == "time"] + [
-            Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))]
+            Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))] + [
+            Term(c.start, c.end, f"at {int(c.value) // 60:02d}:{int(c.value) % 60:02d}", "time")
+            for c in figures if c.kind == "time" and c.value is not None]
+        # a time after the figure belongs to the nearest figure before it: "64.2%, up from 68.9% in 2020";
+        # a time ahead of the figures dates them all: "in September, killing seven and injuring 40"
+        times = [t for t in times if t.start < fig.end or not _between(t, fig, counts)]
         time = _nearest(fig, times, here, clauses, same_clause=True)
         if time is None and scene is not None and not (stock and _day_grain(scene)):
             time = Term(scene.start, scene.end, time_key(scene, text), "time")
@@ -97,6 +106,12 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         where = (scope(text, fig.end, clause_end) or scene_scope(text, start)) if fig.kind == "count" else None
         out.append(Attribution(measure, entity, time.key if time else None, where))
     return out
+
+
+def _between(term: Term, fig: Figure, spans: list[tuple[int, int]]) -> bool:
+    """Whether another figure stands between a word and the figure: the word is that figure's."""
+    lo, hi = (term.end, fig.start) if term.end <= fig.start else (fig.end, term.start)
+    return any(lo <= s and e <= hi for s, e in spans)
 
 
 def _is_conversion(text: str, figures: list[Figure], i: int) -> bool:
@@ -121,7 +136,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if fig.time_hint == "age":
         return "age", _name(text, fig, span)
     if fig.time_hint == "record":
-        return "record", _holder(text, fig, span, "record", vocab)
+        return "record", _holder(text, fig, span, "record", vocab) or _subject(text, fig, here, clauses)
     if fig.kind == "quantity":
         return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None
     if fig.kind == "duration":
@@ -233,8 +248,8 @@ def time_key(fig: Figure, text: str) -> str:
     return f"{' '.join(text[fig.start:fig.end].lower().split())} ({recent}unresolved)"
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start] + [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
+def _clauses(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> list[tuple[int, int]]:
+    cuts = [start] + [m.start() for m in breaks.finditer(text, start, end)] + [end]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(start, end)]
 
 

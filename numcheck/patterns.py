@@ -56,7 +56,9 @@ _NOT_NAMES = frozenset("""in on at by of for from to since until till during bef
 _MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 _RECORD = re.compile(
-    r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )))"
+    r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )"
+    r"|(?<=stands at )|(?<=moves to )|(?<=moved to )|(?<=drops to )|(?<=dropped to )|(?<=falls to )|(?<=fell to )|(?<=rises to )"
+    r"|(?<=improves to )|(?<=went to )|(?<=goes to )))"
     r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
 )
 _TIME = re.compile(
