@@ -48,7 +48,9 @@ _QUALIFIED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:seriously|critically|severely
 _EPICENTRE = re.compile(r"\b(?P<rel>off|near)\s+(?:the\s+(?:coast|city|town|island|shores?|port)\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PROPER = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w'’-]*)*")
 _NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as it its his her their this that these those
-    he she they we officials police authorities monday tuesday wednesday thursday friday saturday sunday january february
+    he she they we officials police authorities there here some many most all both after before when while although
+    however meanwhile earlier later last next according more only about nearly rescuers doctors witnesses residents
+    prime minister president mayor governor chief spokesman spokeswoman monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december""".split())
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
 _PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
@@ -173,19 +175,20 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
 def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) -> str | None:
     """The proper name a counted noun belongs to, ahead of it in its clause: 'Civic Alliance won 87
     seats', 'gives Civic Alliance 89 seats'. The clause's first word is not a name for being capitalised."""
-    start = clauses[here][0]
-    names = [m for m in _PROPER.finditer(text, start, fig.start) if m.group(0).split()[-1].lower() not in _NOT_SUBJECTS]
-    names = [m for m in names if not (m.start() == start or text[start:m.start()].strip() == "")
-             or len(m.group(0).split()) > 1]
-    return " ".join(names[-1].group(0).lower().split()) if names else None
+    whole = _clauses(text, clauses[0][0], clauses[-1][1], _MAIN_BREAK)  # "Asante, who improved to 28-0"
+    start = whole[_clause_of(fig.start, whole)][0]
+    names = [m.group(0) for m in _PROPER.finditer(text, start, fig.start)]
+    names = [re.split(r"['’]s\s+", n)[-1] for n in names]  # "Eva Lindgren's Social Democrats"
+    names = [n for n in names if n.split()[-1].lower() not in _NOT_SUBJECTS]
+    return re.sub(r"^the\s+", "", " ".join(names[-1].lower().split())) if names else None
 
 
 def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None, vocab: Vocabulary) -> str | None:
     """Whose figure it is, when the text says so by position: 'Rahman (45-7-2, 36 KOs)' or, for a
     distance, the place it is measured from: '34 miles west of the town of Bireun'."""
     bracket = _BRACKETED.search(text, max(span[0], fig.start - 40), fig.start)
-    if bracket:
-        return bracket.group("name").split()[-1].lower()
+    if bracket and ("(" in bracket.group(0) or re.match(r"\s*(?:[A-Za-z'’]+\s*)?[,)]", text[fig.end:span[1]])):
+        return bracket.group("name").split()[-1].lower()  # "According to Meteo-France, more than 400 mm" is no apposition
     owner = _POSSESSIVE.search(text, max(span[0], fig.start - 40), fig.start)
     if owner and measure == "record":
         return owner.group("name").lower()
