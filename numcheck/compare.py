@@ -21,21 +21,46 @@ GroupKey = tuple[str, str, str | None, str | None, str | None, str, str | None]
 
 
 def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> dict[GroupKey, list[Claim]]:
-    """Comparable claims by what they claim. Claims with no measure are not compared, nor parts of
-    a larger figure ("15 of them"), nor claims of a measure that `needs_entity` (an age) when we
-    do not know whose figure it is."""
+    """Comparable claims by what they claim (see `key_of` for what is never compared)."""
     out: dict[GroupKey, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.measure is None or c.kind in ("ordinal", "time") or (c.low is None and c.high is None):
-            continue
-        if c.measure.endswith(PART) or (c.entity is None and c.measure in needs_entity):
-            continue
-        if c.note == "changed from":
-            continue  # "revised from eight to six": the story itself says eight no longer holds
-        unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
-        key = (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
-        out[key].append(c)
+        key = key_of(c, needs_entity)
+        if isinstance(key, tuple):
+            out[key].append(c)
     return out
+
+
+KEY_FIELDS = ("story", "measure", "entity", "time", "scope", "kind", "unit")
+
+
+def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | str:
+    """The group a claim is compared in, or why it is compared with nothing. Claims with no
+    measure are not compared, nor parts of a larger figure ("15 of them"), nor figures the story
+    itself revised, nor claims of a measure that `needs_entity` (an age) when we do not know whose."""
+    if c.measure is None:
+        return "no measure word near it says what it counts, so it is unattributed"
+    if c.kind in ("ordinal", "time"):
+        return f"{c.kind} claims are not compared"
+    if c.low is None and c.high is None:
+        return "its interval is unknown" + (f" ({c.note})" if c.note else "")
+    if c.measure.endswith(PART):
+        return "it is part of a larger figure"
+    if c.entity is None and c.measure in needs_entity:
+        return f"a {c.measure} is compared only when we know whose it is, and nothing says so here"
+    if c.note == "changed from":
+        return "the story itself revised it ('from ... to ...')"  # the new figure is compared instead
+    unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
+    return (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
+
+
+def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) -> str:
+    """Why two claims of the same measure were not compared, in the terms grouping uses."""
+    a, b = key_of(c, needs_entity), key_of(o, needs_entity)
+    for claim, key in ((c, a), (o, b)):
+        if isinstance(key, str):
+            return f"{claim.where} is compared with nothing: {key}"
+    diffs = [f"{name} {x or '-'} vs {y or '-'}" for name, x, y in zip(KEY_FIELDS, a, b) if x != y]
+    return "different " + "; ".join(diffs) if diffs else "same group"
 
 
 def clusters(claims: list[Claim]) -> list[list[Claim]]:

@@ -42,11 +42,12 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
     interval = fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else "")
     lines = [f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
              f"  read as    {c.kind} {interval} ({c.approx})" + (f"; note: {c.note}" if c.note else ""),
-             f"  about      measure {c.measure or '-'}, entity {c.entity or '-'}, time {c.time or '-'}",
+             f"  about      measure {c.measure or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
+             + (f", scope {c.scope}" if c.scope else ""),
              f"  sentence   {' '.join(c.sentence.split())}"]
     compared = _facts(c, book, v) + _group(c, v, groups, member_of)
-    lines += _block("compared", compared or [_why_not_compared(c)])
-    lines += _block("not with", _near_misses(c, v.report, member_of))
+    lines += _block("compared", compared or [_why_not_compared(c, book.needs_entity)])
+    lines += _block("not with", _near_misses(c, v.report, member_of, book.needs_entity))
     findings = [f"{f.id} {f.level} {f.rule or f.kind}: {f.message}" for f in v.cited_by.get(c.id, ())]
     findings += [f"{s.finding.id} silenced by {s.by} ({s.reason}{', ' + s.where if s.where else ''}): {s.finding.message}"
                  for s in v.silenced_by.get(c.id, ())]
@@ -56,8 +57,7 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
 
 def _groups(claims: list[Claim], book: RuleBook) -> Groups:
     """The comparison groups exactly as the run formed them (with the book's entity-bound measures)."""
-    needs = getattr(book, "needs_entity", None)
-    return compare.groups(claims, needs) if needs is not None else compare.groups(claims)
+    return compare.groups(claims, book.needs_entity)
 
 
 def _block(label: str, items: list[str]) -> list[str]:
@@ -112,17 +112,12 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
     return out
 
 
-def _why_not_compared(c: Claim) -> str:
-    if c.measure is None:
-        return "nothing: no measure word near it says what it counts, so it is unattributed"
-    if c.kind in ("ordinal", "time"):
-        return f"nothing: {c.kind} claims are not compared"
-    if c.low is None and c.high is None:
-        return "nothing: its interval is unknown" + (f" ({c.note})" if c.note else "")
-    return "nothing"
+def _why_not_compared(c: Claim, needs_entity: frozenset[str]) -> str:
+    key = compare.key_of(c, needs_entity)
+    return f"nothing: {key}" if isinstance(key, str) else "nothing: no other claim of the story is in its group"
 
 
-def _near_misses(c: Claim, report: Report, member_of: Members) -> list[str]:
+def _near_misses(c: Claim, report: Report, member_of: Members, needs_entity: frozenset[str]) -> list[str]:
     """Claims of the story with the same measure that were not grouped with this one, and why."""
     if c.measure is None:
         return []
@@ -131,13 +126,9 @@ def _near_misses(c: Claim, report: Report, member_of: Members) -> list[str]:
     for o in report.claims:
         if o.id == c.id or o.story != c.story or o.measure != c.measure or (key is not None and member_of.get(o.id) == key):
             continue
-        out.append(f"{o.where} «{o.surface}» ({what(o)}): {_difference(c, o)}")
+        out.append(f"{o.where} «{o.surface}» ({what(o)}): {compare.why_apart(c, o, needs_entity)}")
         if len(out) == NEAR_MISSES:
             break
     return out
 
 
-def _difference(c: Claim, o: Claim) -> str:
-    diffs = [f"{name} {getattr(c, name) or '-'} vs {getattr(o, name) or '-'}"
-             for name in ("entity", "time", "kind", "unit") if getattr(c, name) != getattr(o, name)]
-    return "different " + "; ".join(diffs) if diffs else "not comparable"
