@@ -53,6 +53,7 @@ class Row:
     warm: Timing
     one_changed: Timing
     bare_seconds: float
+    bare_cpu_seconds: float
     bare_sampled: str
     warm_imports_quantulum3: bool | None = None
 
@@ -112,18 +113,20 @@ def timed(cmd: list[str], cwd: str, env: dict[str, str] | None = None) -> Timing
     return Timing(round(seconds, 2), round(peak / 2**20, 1), round(sum(cpu.values()), 1), proc.returncode)
 
 
-def bare(corpus: str, chars: int, min_chars: int) -> tuple[float, str]:
-    """Bare quantulum3's time for the whole corpus, with a note when it was timed on a sample."""
+def bare(corpus: str, chars: int, min_chars: int) -> tuple[float, float, str]:
+    """Bare quantulum3's time and CPU time for the whole corpus, with a note when it was timed on a sample."""
     every = max(1, chars // min_chars) if min_chars else 1
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-m", "bench.bare", corpus, "--every", str(every)], cwd=ROOT,
                          capture_output=True, text=True, check=True)
     wall = time.perf_counter() - start
     r = json.loads(out.stdout.strip().splitlines()[-1])
+    scale = r["chars_total"] / max(1, r["chars_parsed"])
+    cpu = r["startup_cpu"] + r["parse_cpu"] * scale
     if every == 1:
-        return round(wall, 2), "full"
-    scaled = wall - r["parse"] + r["parse"] * r["chars_total"] / max(1, r["chars_parsed"])
-    return round(scaled, 2), f"1/{every} of paragraphs ({r['chars_parsed']:,} chars), scaled"
+        return round(wall, 2), round(cpu, 1), "full"
+    scaled = wall - r["parse"] + r["parse"] * scale
+    return round(scaled, 2), round(cpu, 1), f"1/{every} of paragraphs ({r['chars_parsed']:,} chars), scaled"
 
 
 def numcheck_cmd(corpus: str, cache: str, jobs: int | None, fmt: str, extra: list[str] | None = None) -> list[str]:
@@ -157,10 +160,10 @@ def measure(corpus: str, label: str, out_dir: str, jobs: int | None, fmt: str, b
         with open(victim, "w", encoding="utf-8") as handle:
             handle.write(original)
     if baseline == "none":
-        bare_s, note = float("nan"), "not run"
+        bare_s, bare_cpu, note = float("nan"), float("nan"), "not run"
     else:
-        bare_s, note = bare(corpus, size, 0 if baseline == "full" else baseline_chars)
-    return Row(label, len(paths), round(size / 1e6, 2), cold, warm, changed, bare_s, note, imports)
+        bare_s, bare_cpu, note = bare(corpus, size, 0 if baseline == "full" else baseline_chars)
+    return Row(label, len(paths), round(size / 1e6, 2), cold, warm, changed, bare_s, bare_cpu, note, imports)
 
 
 def exponent(xs: list[float], ys: list[float]) -> float:
@@ -173,14 +176,14 @@ def exponent(xs: list[float], ys: list[float]) -> float:
 
 def table(rows: list[Row]) -> str:
     head = ("| corpus | articles | MB | cold s (CPU s) | art/s | MB/s | peak RSS MB | warm s | cold/warm | "
-            "1 changed s | bare quantulum3 s | bare/cold |\n|---|---|---|---|---|---|---|---|---|---|---|---|")
+            "1 changed s | bare quantulum3 s (CPU s) | bare/cold |\n|---|---|---|---|---|---|---|---|---|---|---|---|")
     lines = [head]
     for r in rows:
         lines.append(
             f"| {r.corpus} | {r.articles:,} | {r.mb:.1f} | {r.cold.seconds:.1f} ({r.cold.cpu_seconds:.0f}) | {r.articles / r.cold.seconds:,.0f} | "
             f"{r.mb / r.cold.seconds:.2f} | {max(r.cold.peak_rss_mb, r.warm.peak_rss_mb):,.0f} "
             f"(warm {r.warm.peak_rss_mb:,.0f}) | {r.warm.seconds:.2f} | {r.cold.seconds / r.warm.seconds:.1f}× | "
-            f"{r.one_changed.seconds:.2f} | {r.bare_seconds:,.1f} | {r.bare_seconds / r.cold.seconds:.1f}× |")
+            f"{r.one_changed.seconds:.2f} | {r.bare_seconds:,.1f} ({r.bare_cpu_seconds:,.0f}) | {r.bare_seconds / r.cold.seconds:.1f}× |")
     notes = [f"- {r.corpus}: bare quantulum3 {r.bare_sampled}" for r in rows if r.bare_sampled != "full"]
     notes += [f"- {r.corpus}: warm run imports quantulum3: {'yes' if r.warm_imports_quantulum3 else 'no'}"
               for r in rows if r.warm_imports_quantulum3 is not None]

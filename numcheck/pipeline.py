@@ -53,8 +53,9 @@ def run(options: Options) -> Report:
     else:
         done = engine.extract(options.paths, options.date, book, settings)
         articles, skipped, claims = done.ordered()
-        findings = list(checks.check(list(claims), book)) + list(engine.cross_article(list(claims), book))
-        matched = _matched(list(claims), book)
+        every = list(claims)
+        findings = list(checks.check(every, book)) + list(engine.cross_article(every, book))
+        matched = _matched(every, book)
     report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
     return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
 
@@ -70,7 +71,8 @@ def _matched(claims: list[Claim], book: rulebook.RuleBook) -> frozenset[str]:
 
 def _numbered(findings: list[Finding], claims: tuple[Claim, ...]) -> tuple[Finding, ...]:
     """Findings in a stable order (level, kind, first claim), numbered F1, F2, ..."""
-    order = {c.id: (c.path, c.start) for c in claims}
+    cited = {i for f in findings for i in f.claims}
+    order = {c.id: (c.path, c.start) for c in claims if c.id in cited}  # not every claim: memory grows with findings
 
     def key(f: Finding) -> tuple:
         first = min((order[i] for i in f.claims), default=("", 0))
