@@ -139,8 +139,9 @@ def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         word = m.group("word")
         if m.start() == start or word.lower() in _NOT_NAMES or word.lower() in _MONTHS_AND_DAYS:
             continue
-        if m.group("digits") and _COUNTED_AFTER.match(text, m.end("num"), end):
-            continue  # "gives Civic Alliance 89 seats": a count of seats, not a name
+        if m.group("digits") and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
+                r"\d\s+$", text[max(start, m.start() - 8) : m.start()]):
+            continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
             continue
         if m.group("digits") or not title_case:
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
