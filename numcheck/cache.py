@@ -14,7 +14,7 @@ An entry is keyed by everything an article's claims depend on:
 Entries are JSON (never pickle: a cache folder is data), one file per article below
 `<dir>/<fingerprint>/`, written to a temporary file and moved into place with os.replace, so two
 concurrent runs never see half an entry. An entry that cannot be read is discarded with a
-warning and rebuilt. The default folder is `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`,
+warning and rebuilt. The entries of a fingerprint no run has used for 30 days are removed. The default folder is `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`,
 else `~/.cache/numcheck`.
 """
 from __future__ import annotations
@@ -25,8 +25,10 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sys
 import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from .model import Article, Claim
 from .rulebook import RuleBook
 
 FORMAT = 1
+PRUNE_DAYS = 30  # a fingerprint's entries unused this long are removed
 #: Claim fields an entry does not store: they come from the article when the entry is read.
 _FROM_ARTICLE = ("id", "path", "story", "article_date")
 _STORED = tuple(f.name for f in dataclasses.fields(Claim) if f.name not in _FROM_ARTICLE)
@@ -97,7 +100,9 @@ class Cache:
         h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{rules_hash(book)}".encode())
         root = os.path.join(os.path.abspath(directory), h.hexdigest()[:24])
         os.makedirs(root, exist_ok=True)
+        os.utime(root)  # in use: _prune keeps it
         _mark(directory)
+        _prune(directory, keep=root)
         return cls(root)
 
     def key(self, article: Article) -> str:
@@ -202,6 +207,16 @@ def _decode_value(obj: dict) -> object:
     if "$date" in obj:
         return dt.date.fromisoformat(obj["$date"])
     return obj
+
+
+def _prune(directory: str, keep: str) -> None:
+    """Remove the entries of fingerprints no run has used for PRUNE_DAYS: old releases, old rules, old code."""
+    cutoff = time.time() - PRUNE_DAYS * 86400
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(directory):
+            if (entry.is_dir(follow_symlinks=False) and len(entry.name) == 24 and entry.path != keep
+                    and entry.stat().st_mtime < cutoff):
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def _mark(directory: str) -> None:

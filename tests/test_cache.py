@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,15 @@ def test_default_folder_is_outside_the_working_tree(monkeypatch, tmp_path: Path)
     monkeypatch.delenv("NUMCHECK_CACHE_DIR")
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert os.path.isabs(cache.default_dir())
+
+
+def test_fingerprints_unused_for_a_month_are_pruned(tmp_path: Path) -> None:
+    book = rulebook.load([], use_local=False)
+    old, recent = tmp_path / ("a" * 24), tmp_path / ("b" * 24)
+    for folder in (old, recent):
+        (folder / "ab").mkdir(parents=True)
+        (folder / "ab" / "entry.json").write_text("{}")
+    month_ago = time.time() - 31 * 86400
+    os.utime(old, (month_ago, month_ago))
+    kept = Path(cache.Cache.open(str(tmp_path), book).root)
+    assert not old.exists() and recent.exists() and kept.exists()
