@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
-from . import compare, files
+from . import compare, files, quantities
 from .cache import Cache, CorruptEntry, source_hash
 from .model import Article, Claim, Finding, Skipped
 from .rulebook import RuleBook
@@ -171,31 +171,8 @@ def groups(claims: list[Claim], book: RuleBook) -> dict[tuple, list[Claim]]:
 
 
 def preload_parser() -> None:
-    """Import inflect (quantulum3 loads it) without typeguard's run-time instrumentation.
-
-    inflect decorates its engine with typeguard's @typechecked, which rewrites every method at
-    import time: 2.3 of the parser's 2.8 s start-up on this machine. Under `python -O` typeguard
-    skips that by itself; here it is skipped for inflect's import alone, in every process that
-    extracts, so all of them read the same way. Other modules keep their checks.
-    """
-    if "inflect" in sys.modules:
-        return
-    try:
-        import typeguard
-    except ImportError:
-        return
-    original = typeguard.typechecked
-
-    def unchecked(target=None, **_options):  # type: ignore[no-untyped-def]
-        return target if target is not None else (lambda f: f)
-
-    typeguard.typechecked = unchecked  # type: ignore[assignment]
-    try:
-        import inflect  # noqa: F401
-    except ImportError:
-        pass
-    finally:
-        typeguard.typechecked = original  # type: ignore[assignment]
+    """Load inflect the fast way before a worker extracts (see quantities.load_inflect)."""
+    quantities.load_inflect()
 
 
 class _Pool:

@@ -85,6 +85,6 @@ def singular(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _engine():  # type: ignore[no-untyped-def]
-    import inflect
+    from .quantities import load_inflect
 
-    return inflect.engine()
+    return load_inflect().engine()

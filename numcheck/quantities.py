@@ -7,6 +7,7 @@ units no reporter means ("a key" as 1000 exayears, "$1.2bn" as dollar-bit-newton
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,8 +38,29 @@ class Quantity:
     uncertainty: float | None
 
 
+def load_inflect() -> ModuleType:
+    """inflect (which quantulum3 and nouns.py use), imported without typeguard's run-time
+    instrumentation: inflect decorates its engine with @typechecked, which rewrites every method at
+    import time, 2.3 of the parser's 2.8 s start-up here. Only inflect's import is exempted."""
+    if "inflect" not in sys.modules:
+        try:
+            import typeguard
+        except ImportError:
+            typeguard = None  # type: ignore[assignment]
+        original = typeguard.typechecked if typeguard else None
+        if typeguard:
+            typeguard.typechecked = lambda target=None, **_: target if target is not None else (lambda f: f)  # type: ignore[assignment]
+        try:
+            import inflect  # noqa: F401
+        finally:
+            if typeguard:
+                typeguard.typechecked = original  # type: ignore[assignment]
+    return sys.modules["inflect"]
+
+
 @lru_cache(maxsize=1)
 def _parser() -> ModuleType:
+    load_inflect()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import no_classifier, parser
@@ -63,12 +85,19 @@ def _deterministic(no_classifier: ModuleType) -> None:
 
 def parse(text: str) -> list[Quantity]:
     """quantulum3's quantities in text, with nonsense readings dropped or reduced to counts."""
+    return list(_parse(text))
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str) -> tuple[Quantity, ...]:
+    """parse, remembered: wire copy repeats its sentences across articles, and the same text always
+    gives the same quantities."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             raw = _parser().parse(text)
         except Exception:  # quantulum3 raises on some inputs; a sentence it cannot read has no quantities
-            return []
+            return ()
     out: list[Quantity] = []
     for q in raw:
         start, end = q.span
@@ -95,7 +124,7 @@ def parse(text: str) -> list[Quantity]:
         if unit is None:
             unit, entity, end = _unit_word(text, end, unit, entity)
         out.append(Quantity(start, end, value, unit, entity, q.uncertainty))
-    return out
+    return tuple(out)
 
 
 def _misread(surface: str, unit: str, entity: str, value: float) -> tuple[str, str, float]:
