@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import __version__, baseline, commands, output
 from .errors import NumcheckError, UsageError
@@ -58,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = run(Options(tuple(args.paths), tuple(args.rules), _date(args.date), not args.no_local_rules,
                              jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir,
                              engine=args.engine, scheduler=args.scheduler))
+        if not report.articles:  # a wrong path in CI must not pass in silence
+            report = replace(report, notes=(*report.notes, f"warning: no article checked under {' '.join(args.paths)}"))
         report = baseline.use(report, args.baseline, args.write_baseline)
         output.write(report, args)
         for note in report.notes:

@@ -8,6 +8,7 @@ every figure. Only sentences that hold a digit or a number word reach quantulum3
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Iterator
 
@@ -30,6 +31,13 @@ _HEDGE_BEFORE = re.compile(
 _HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?)(?!\w))")
+#: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
+#: time grows with the cube of its length, so it never sees one; our own patterns still read it.
+_NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")
+#: Longer sentences are read by our own patterns only: quantulum3's time per sentence grows faster
+#: than its length (up to the square, on lists of ordinals or ranges), and news sentences are under
+#: 400 characters (sentences.py cuts any sentence at 1,000).
+QUANTULUM_MAX_CHARS = 500
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
                    "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
@@ -49,7 +57,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     if lang != "en":
         other = foreign.language(lang)
         if other is not None:
-            return foreign.figures(text, start, end, today, other)
+            return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
     masks = list(patterns.non_claims(text, start, end))
@@ -74,11 +82,18 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
     found = [_scaled(text, end, f) for f in found]
-    return sorted((_hedged(text, start, end, f) for f in found), key=lambda f: (f.start, f.end))
+    return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
+
+
+def _finite(fig: Figure) -> bool:
+    """A figure beyond what a float holds ("1e400", "10^500") cannot be compared: it is not read."""
+    return all(not isinstance(x, float) or math.isfinite(x) for x in (fig.low, fig.high, fig.value))
 
 
 def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
     """quantulum3's readings of what our patterns left; units lent to our own ranges and vague amounts."""
+    if end - start > QUANTULUM_MAX_CHARS:
+        return
     blanked = [(f.start, f.end) for f in found if f.approx not in ("range", "vague")] + masks
     chars = list(text[start:end])
     for s, e in blanked:
@@ -87,6 +102,7 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
     # no-break and thin spaces as thousands separators ("70\u00a0000"): same length, so offsets hold;
     # a decimal comma before a percent sign or currency ("64,2%", "1,10 euro") becomes a point
     sentence = _DECIMAL_COMMA.sub(lambda m: m.group(0).replace(",", "."), "".join(chars).translate(_SPACES))
+    sentence = _NUMBER_RUN.sub(lambda m: " " * len(m.group(0)) if len(m.group(0)) > 32 else m.group(0), sentence)
     if not _HAS_NUMBER.search(sentence):
         return
     for q in quantities.parse(sentence):

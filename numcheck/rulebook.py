@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -113,28 +114,42 @@ def load(dirs: list[str], use_local: bool = True) -> RuleBook:
         seen.add(os.path.realpath(d))
         for path in rule_files(d):
             sources.append((os.path.splitext(os.path.basename(path))[0], path, _read(path)))
-    return merge([parse(stem, path, text) for stem, path, text in sources])
+    books = [parse(stem, path, text) for stem, path, text in sources]
+    check_aliases([(path, text, book.entities) for (_, path, text), book in zip(sources, books)])
+    return merge(books)
 
 
 def rule_files(directory: str) -> list[str]:
     """The .toml files of a rules directory, sorted; a missing directory is a usage error."""
     if not os.path.isdir(directory):
         raise RuleError("rules directory does not exist", path=directory)
-    return sorted(os.path.join(directory, n) for n in os.listdir(directory) if n.endswith(".toml"))
+    try:
+        names = os.listdir(directory)
+    except OSError as exc:
+        raise RuleError(f"rules directory cannot be read: {exc.strerror or exc}", path=directory) from None
+    return sorted(os.path.join(directory, n) for n in names if n.endswith(".toml"))
 
 
 def _read(path: str) -> str:
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot be read: {exc}", path=path) from None
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise RuleError(f"cannot be read: {exc.strerror or exc}", path=path) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise RuleError(f"not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=path, line=line) from None
 
 
 def parse(stem: str, path: str, text: str) -> RuleBook:
     """One rule file's contents, checked; every problem names its line."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark is not TOML, but harmless
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise RuleError("TOML nested too deeply", path=path, line=1) from None
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # "(at end of document)"
@@ -144,14 +159,18 @@ def parse(stem: str, path: str, text: str) -> RuleBook:
     for key in data:
         if key not in SECTIONS:
             raise where.error(f"unknown section [{key}]; expected one of {', '.join(SECTIONS)}", key)
+    entities = _aliases(data.get("entities", {}), "entities", where)
+    check_aliases([(path, text, entities)])
+    facts = tuple(_fact(stem, i, f, where) for i, f in enumerate(_tables(data, "facts", where)))
+    _contradictions(facts)
     return RuleBook(
-        entities=_aliases(data.get("entities", {}), "entities", where),
+        entities=entities,
         events=_events(data.get("events", {}), where),
         measures=_measures(data.get("measures", {}), where),
         times=_aliases(data.get("times", {}), "times", where),
         people=_words(data["people"], "people", "people", where) if "people" in data else (),
         rates=_rates(data.get("rates", {}), where),
-        facts=tuple(_fact(stem, i, f, where) for i, f in enumerate(_tables(data, "facts", where))),
+        facts=facts,
         constraints=tuple(_constraint(stem, i, c, where) for i, c in enumerate(_tables(data, "constraints", where))),
         files=(path,),
     )
@@ -184,6 +203,7 @@ def merge(books: list[RuleBook]) -> RuleBook:
             if c.id in constraints:
                 raise RuleError(f"duplicate rule id {c.id!r} (first in {constraints[c.id].path}:{constraints[c.id].line})", path=c.path, line=c.line)
             constraints[c.id] = c
+    _contradictions(facts.values())
     for f in facts.values():
         if f.measure not in measures:
             raise RuleError(f"fact {f.id!r} names measure {f.measure!r}, which no rule file defines", path=f.path, line=f.line)
@@ -193,6 +213,39 @@ def merge(books: list[RuleBook]) -> RuleBook:
     rates = {k: v for b in books for k, v in b.rates.items()}
     return RuleBook(entities, events, measures, times, people, rates, tuple(facts.values()), tuple(constraints.values()),
                     tuple(p for b in books for p in b.files))
+
+
+def check_aliases(files: list[tuple[str, str, dict[str, tuple[str, ...]]]]) -> None:
+    """An alias names one entity: an alias two entities claim, in one file or two, stops the run.
+    Aliases name entities directly, never other aliases, so there are no chains or cycles to follow."""
+    owner: dict[str, tuple[str, str, str]] = {}  # alias as matched -> (entity, path, text) that claimed it first
+    for path, text, entities in files:
+        for name, aliases in entities.items():
+            for alias in aliases:
+                first = owner.setdefault(" ".join(alias.lower().replace("-", " ").split()), (name, path, text))
+                if first[0] != name:
+                    line = _Locator(first[1], first[2]).line("entities", key=first[0])
+                    raise _Locator(path, text).error(
+                        f"alias {alias!r} of entity {name!r} is already an alias of entity {first[0]!r} "
+                        f"({first[1]}:{line}); an alias names one entity", "entities", key=name)
+
+
+def _contradictions(facts: Iterable[Fact]) -> None:
+    """Two facts about one thing (measure, entity, time, unit) whose intervals do not overlap cannot both hold."""
+    seen: dict[tuple[object, ...], list[Fact]] = {}
+    for f in facts:
+        key = (f.measure, f.entity, f.time, f.unit, isinstance(f.low, dt.date))
+        for g in seen.get(key, []):
+            if f.high < g.low or g.high < f.low:  # type: ignore[operator]
+                about = f.measure + (f" of {f.entity}" if f.entity else "") + (f" at {f.time!r}" if f.time else "")
+                raise RuleError(f"fact {f.id!r} ({_shown(f)}) contradicts fact {g.id!r} ({_shown(g)}, {g.path}:{g.line}): "
+                                f"both cannot hold for {about}", path=f.path, line=f.line)
+        seen.setdefault(key, []).append(f)
+
+
+def _shown(f: Fact) -> str:
+    lo, hi = (x.isoformat() if isinstance(x, dt.date) else f"{x:,.10g}" for x in (f.low, f.high))
+    return lo if lo == hi else f"{lo} to {hi}"
 
 
 class _Locator:

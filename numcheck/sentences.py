@@ -1,8 +1,17 @@
-"""Split an article's text into sentences, keeping exact character offsets."""
+"""Split an article's text into sentences, keeping exact character offsets.
+
+The work per sentence is bounded, whatever the input: a run of more than MAX_WORD characters
+without a space (a digit run, a hash, an encoded blob, a very long link) is in no sentence and is
+not read, and a "sentence" longer than MAX_SENTENCE characters (a table or a list with no full
+stop) is read in pieces cut at a space. A byte-order mark is never part of a sentence.
+"""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+MAX_WORD = 200  # characters without a space: no figure, word or ordinary link is longer
+MAX_SENTENCE = 1_000  # characters: news sentences are under 400
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st no nos vs etc inc ltd co corp
@@ -10,10 +19,12 @@ _ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+_BLANK = frozenset("\ufeff")  # skipped at a sentence's ends like white space
 
 
 def split(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
-    """(start, end) of every sentence from `start` on; lines are never joined."""
+    """(start, end) of every sentence from `start` on, none empty; lines are never joined."""
     for line in re.finditer(r"[^\n]+", text[start:]):
         ls, le = line.start() + start, line.end() + start
         cut = ls
@@ -22,15 +33,46 @@ def split(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if m.start() - cut >= 2:
-                yield _trim(text, cut, m.end())
+                yield from _bounded(text, cut, m.end())
                 cut = m.end()
         if cut < le:
-            yield _trim(text, cut, le)
+            yield from _bounded(text, cut, le)
+
+
+def long_words(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of every run of more than MAX_WORD characters without a space: never read."""
+    for m in _LONG_WORD.finditer(text, start):
+        yield m.start(), m.end()
+
+
+def _bounded(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """The sentence text[s:e] without its overlong words, in pieces of at most MAX_SENTENCE."""
+    if e - s <= MAX_WORD:  # the common case: nothing to cut
+        yield from _pieces(text, s, e)
+        return
+    for m in _LONG_WORD.finditer(text, s, e):
+        yield from _pieces(text, s, m.start())
+        s = m.end()
+    yield from _pieces(text, s, e)
+
+
+def _pieces(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    s, e = _trim(text, s, e)
+    while e - s > MAX_SENTENCE:
+        cut = s + MAX_SENTENCE  # words are at most MAX_WORD long: a space lies within reach
+        while cut > s and not text[cut].isspace():
+            cut -= 1
+        if cut == s:  # cannot happen once long words are gone; a hard cut keeps the bound anyway
+            cut = s + MAX_SENTENCE
+        yield _trim(text, s, cut)
+        s, e = _trim(text, cut, e)
+    if s < e:
+        yield s, e
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
+    while s < e and (text[s].isspace() or text[s] in _BLANK):
         s += 1
-    while e > s and text[e - 1].isspace():
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _BLANK):
         e -= 1
     return s, e

@@ -1,0 +1,424 @@
+"""Every bad input gets one clear line and the right exit code; nothing found is lost; the rest is still checked.
+
+Each case builds its input in a temporary folder beside a good article (`good/good.txt`, one claim)
+and runs the CLI in-process with --format json. Input cases must list every file found as
+checked or skipped and still check the good article; rule-file cases stop the run (it cannot be trusted)
+with `path:line: what is wrong`.
+"""
+from __future__ import annotations
+
+import codecs
+import inspect
+import json
+import os
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from numcheck import files, outfile, sentences
+
+GOOD = "Five people were killed in the flood.\n"
+
+
+@dataclass(frozen=True)
+class Case:
+    """An input, the exit code it must give, and a fragment of the one line it must print (or None)."""
+
+    name: str
+    build: Callable[[Path], None]  # writes below the input folder
+    code: int
+    message: str | None
+    args: tuple[str, ...] = ()
+    rules: dict[str, bytes] = field(default_factory=dict)  # ./rules/NAME -> content: the run must stop
+    checked: tuple[str, ...] = ()  # articles (besides good.txt) that must be checked
+    patch: Callable[[pytest.MonkeyPatch, Path], None] | None = None
+
+
+def put(name: str, data: bytes | str) -> Callable[[Path], None]:
+    def build(root: Path) -> None:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return build
+
+
+def several(*builds: Callable[[Path], None]) -> Callable[[Path], None]:
+    def build(root: Path) -> None:
+        for b in builds:
+            b(root)
+    return build
+
+
+def deep(levels: int) -> Callable[[Path], None]:
+    def build(root: Path) -> None:
+        here = os.getcwd()
+        os.chdir(root)  # one level at a time: os.makedirs recurses and fails at this depth, and long paths are slow
+        try:
+            for _ in range(levels):
+                os.mkdir("d")
+                os.chdir("d")
+            Path("deep.txt").write_text("Three people were hurt.\n", encoding="utf-8")
+        finally:
+            os.chdir(here)
+    return build
+
+
+def undeep(root: Path) -> None:
+    """Remove what deep() made, bottom up: shutil.rmtree (and pytest's clean-up) recurse, and fail at this depth."""
+    here = os.getcwd()
+    os.chdir(root)
+    try:
+        levels = 0
+        while os.path.isdir("d"):
+            os.chdir("d")
+            levels += 1
+        for name in os.listdir(".") if levels else ():
+            os.unlink(name)
+        for _ in range(levels):
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
+
+
+def links(root: Path) -> None:
+    (root / "sub").mkdir()
+    os.symlink("..", root / "sub" / "loop")  # a folder loop
+    os.symlink(os.path.abspath(os.sep), root / "outside")  # leaves the input tree
+    os.symlink("nowhere.txt", root / "dangling.txt")
+    os.symlink("self.txt", root / "self.txt")  # a link to itself
+    os.symlink("good/good.txt", root / "again.txt")  # an article by another name: still not followed
+
+
+def fifo(root: Path) -> None:
+    os.mkfifo(root / "pipe.txt")
+
+
+def sparse(root: Path) -> None:
+    with open(root / "huge.txt", "wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # 100 MB that take no disk and must never be read
+
+
+def unreadable(name: str) -> Callable[[pytest.MonkeyPatch, Path], None]:
+    """As root, chmod cannot make a file unreadable: refuse to open it instead."""
+    def patch(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+        real = os.open
+
+        def refusing(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if os.path.basename(os.fspath(path)) == name:
+                raise PermissionError(13, "Permission denied")
+            return real(path, flags, *args, **kwargs)
+        monkeypatch.setattr(os, "open", refusing)
+    return patch
+
+
+def unlisted_folder(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    real = os.scandir
+
+    def refusing(path=".", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.path.basename(os.path.normpath(os.fspath(path))) == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path, *args, **kwargs)
+    monkeypatch.setattr(os, "scandir", refusing)
+
+
+def vanishing(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    """The file is listed, then deleted before it is read."""
+    real = files.discover
+
+    def discover(paths):  # type: ignore[no-untyped-def]
+        yield from real(paths)
+        (root / "gone.txt").unlink()
+    monkeypatch.setattr(files, "discover", discover)
+
+
+FACT = 'source = "s"\n'
+INPUTS = [
+    Case("empty file", put("empty.txt", b""), 0, None, checked=("empty.txt",)),
+    Case("empty folder", lambda root: (root / "nothing").mkdir(), 0, "no article checked", args=("nothing",)),
+    Case("binary file", put("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), 2,
+         "photo.txt: binary file, not text"),
+    Case("invalid UTF-8", put("latin1.txt", "Café: 12 people were hurt.\n".encode("latin-1")), 2,
+         "latin1.txt: not valid UTF-8 (byte 3)"),
+    Case("UTF-8 byte-order mark", put("bom.txt", codecs.BOM_UTF8 + b"Two people died.\n"), 0, None, checked=("bom.txt",)),
+    Case("Windows-1252 smart quotes", put("word.txt", "He said \u201cnine people\u201d died \u2013 police.\n".encode("cp1252")),
+         0, "word.txt: not UTF-8 (byte 8); read as Windows-1252", checked=("word.txt",)),
+    Case("Windows-1252 letters (ambiguous)", put("accents.txt", "Le député a déclaré 12 morts.\n".encode("cp1252")),
+         2, "accents.txt: not valid UTF-8 (byte 4), and its encoding cannot be told for sure"),
+    Case("UTF-16 with its mark", put("notepad.txt", "Four people died.\r\n".encode("utf-16")), 0,
+         "notepad.txt: UTF-16 (it has the byte-order mark)", checked=("notepad.txt",)),
+    Case("100 MB file", sparse, 2, "huge.txt: larger than the 2 MiB limit for one article"),
+    Case("a line of a million digits", put("digits.txt", "The toll was " + "7" * 1_000_000 + " people.\nSix died.\n"), 0,
+         "digits.txt:1: 1,000,000 characters without a space are not read", checked=("digits.txt",)),
+    Case("a sentence of 20,000 characters", put("list.txt", " ".join(["and 12 km"] * 2_000) + ".\n"), 0, None,
+         checked=("list.txt",)),
+    Case("numbers beyond float range", put("big.txt", "The debt was 10^500 dollars, 1e400 tons, and "
+                                                      + "9" * 320 + " cars.\n"), 0, "big.txt:1: 320 characters",
+         checked=("big.txt",)),
+    Case("malformed YAML front matter", put("bad.md", "---\ntitle: [unclosed\n---\nTen people died.\n"), 0,
+         "bad.md:3: front matter is not valid YAML", checked=("bad.md",)),
+    Case("mistyped front matter date", put("when.md", "---\ntitle: x\ndate: yesterday\n---\nTen people died.\n"), 0,
+         "when.md:3: front matter date 'yesterday' is not a YYYY-MM-DD date", checked=("when.md",)),
+    Case("impossible front matter date", put("feb.md", "---\ndate: 2023-02-30\n---\nTen people died.\n"), 0,
+         "feb.md:1: front matter is not valid YAML: day is out of range for month", checked=("feb.md",)),
+    Case("front matter never closed", put("open.md", "---\ntitle: x\nTen people died.\n"), 0,
+         "open.md:1: front matter opened with --- is never closed", checked=("open.md",)),
+    Case("front matter nested too deeply", put("nest.md", "---\ntitle: " + "[" * 1500 + "]" * 1500 + "\n---\nOk.\n"), 0,
+         "nest.md:1: front matter is not valid YAML: nested too deeply", checked=("nest.md",)),
+    Case("front matter lang not a code", put("lang.md", '---\nlang: "../../x\\0"\n---\nTen people died.\n'), 0,
+         "lang.md:2: front matter lang", checked=("lang.md",)),
+    Case("TOML front matter, wrong type", put("toml.md", "+++\ndate = 5\ntitle = [1]\n+++\nTen people died.\n"), 0,
+         "toml.md:2: front matter date 5 is not a YYYY-MM-DD date", checked=("toml.md",)),
+    Case("folders 200 deep", deep(200), 0, None, checked=("d/" * 200 + "deep.txt",)),
+    Case("symbolic links: loops, outside the tree, dangling", several(links, put("a.md", "Two died.\n")), 0, None,
+         checked=("a.md",)),
+    Case("a named pipe", fifo, 0, None),
+    Case("hidden files and folders", several(put(".draft.txt", "1 died.\n"), put(".git/x.txt", "2 died.\n")), 0, None),
+    Case("unreadable file", put("secret.txt", "Six people died.\n"), 2, "secret.txt: cannot be read: Permission denied",
+         patch=unreadable("secret.txt")),
+    Case("file disappears mid-run", put("gone.txt", "Six people died.\n"), 2,
+         "gone.txt: cannot be read: No such file or directory", patch=vanishing),
+    Case("missing path", lambda root: None, 2, "missing/: no such file or folder", args=("good/good.txt", "missing/")),
+]
+
+RULES = [
+    Case("rules: TOML syntax", lambda root: None, 2, "rules/bad.toml:2: TOML syntax",
+         rules={"bad.toml": b'[entities]\nkyiv = ["Kyiv"\n'}),
+    Case("rules: unknown kind", lambda root: None, 2, "rules/bad.toml:3: constraint 'x': kind must be one of",
+         rules={"bad.toml": b'[[constraints]]\nid = "x"\nkind = "maximum"\n'}),
+    Case("rules: wrong type", lambda root: None, 2, "rules/bad.toml:5: fact 'f': value must be a number or a date",
+         rules={"bad.toml": b'[measures]\nm = ["m"]\n[[facts]]\nid = "f"\nvalue = "70,000"\nmeasure = "m"\n' + FACT.encode()}),
+    Case("rules: duplicate ids", lambda root: None, 2, "rules/bad.toml:4: duplicate rule id 'bad.x' (first in rules/bad.toml:1)",
+         rules={"bad.toml": b'[[constraints]]\nid = "x"\nkind = "range-order"\n[[constraints]]\nid = "x"\nkind = "range-order"\n'}),
+    Case("rules: two facts contradict", lambda root: None, 2,
+         "rules/bad.toml:9: fact 'bad.b' (81,000 to 99,000) contradicts fact 'bad.a' (70,000, rules/bad.toml:3)",
+         rules={"bad.toml": b'[measures]\npop = ["inhabitants"]\n[[facts]]\nid = "a"\nmeasure = "pop"\nvalue = 70_000\n'
+                            + FACT.encode() + b'\n[[facts]]\nid = "b"\nmeasure = "pop"\nvalue = 90_000\ntolerance = 0.1\n'
+                            + FACT.encode()}),
+    Case("rules: one alias, two entities", lambda root: None, 2,
+         "rules/b.toml:2: alias 'KIEV' of entity 'kiev' is already an alias of entity 'kyiv' (rules/a.toml:2)",
+         rules={"a.toml": b'[entities]\nkyiv = ["Kyiv", "Kiev"]\n', "b.toml": b'[entities]\nkiev = ["KIEV"]\n'}),
+    Case("rules: not UTF-8", lambda root: None, 2, "rules/bad.toml:2: not valid UTF-8",
+         rules={"bad.toml": b'[entities]\nkyiv = ["K\xffyiv"]\n'}),
+    Case("rules: nested too deeply", lambda root: None, 2, "rules/bad.toml:1: TOML nested too deeply",
+         rules={"bad.toml": b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n"}),
+    Case("rules: a folder named like a file", lambda root: None, 2, "rules/dir.toml: cannot be read",
+         rules={"dir.toml/": b""}),
+    Case("rules: missing --rules folder", lambda root: None, 2, "nope: rules directory does not exist",
+         args=("good/good.txt", "--rules", "nope")),
+    Case("rules: byte-order mark is fine", lambda root: None, 0, None, rules={"bom.toml": codecs.BOM_UTF8 + b"[times]\nnow = [\"now\"]\n"}),
+]
+
+
+def no_constant(name: str) -> None:
+    raise AssertionError(f"{name} in the json report: not JSON, and not a figure")
+
+
+@pytest.fixture(autouse=True)
+def private_cache(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("NUMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def listed(root: Path) -> set[str]:
+    """Every entry an honest walk finds: what the report must account for (hidden folders as themselves)."""
+    out: set[str] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        for entry in os.scandir(folder):
+            rel = os.path.relpath(entry.path, root)
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
+                stack.append(Path(entry.path))
+            else:
+                out.add(rel + (os.sep if entry.is_dir(follow_symlinks=False) else ""))
+    return out
+
+
+@pytest.mark.parametrize("case", INPUTS + RULES, ids=[c.name for c in INPUTS + RULES])
+def test_every_bad_input_gets_one_clear_line(case: Case, run_numcheck, tmp_path, monkeypatch, request) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "good").mkdir()
+    (root / "good" / "good.txt").write_text(GOOD, encoding="utf-8")  # a story of its own: no conflict with a case
+    case.build(root)
+    request.addfinalizer(lambda: undeep(root))
+    for name, data in case.rules.items():
+        target = root / "rules" / name
+        target.parent.mkdir(exist_ok=True)
+        target.mkdir() if name.endswith("/") else target.write_bytes(data)
+    if case.patch:
+        case.patch(monkeypatch, root)
+    code, out, err = run_numcheck([*(case.args or ["."]), "--format", "json"], cwd=root)
+
+    assert "Traceback" not in out + err
+    lines = err.splitlines()
+    assert all(line.startswith("numcheck: ") for line in lines), err
+    assert code == case.code, err
+    if case.message is None:
+        assert err == ""
+    else:
+        assert len([line for line in lines if case.message in line]) == 1, err
+    if case.rules and case.code == 2 or case.name == "missing path" or case.name.startswith("rules: missing"):
+        assert out == "" and len(lines) == 1  # the run cannot be trusted: it stops, saying why
+        return
+    report = json.loads(out, parse_constant=no_constant)
+    shown = {os.path.normpath(a["path"]) + ("/" if a["path"].endswith("/") else "") for a in report["articles"]}
+    if case.args:
+        return
+    assert listed(root) - {"rules"} <= shown | {"rules" + os.sep}, "a file found is missing from the report"
+    checked = {os.path.normpath(a["path"]) for a in report["articles"] if a["status"] == "checked"}
+    assert {"good/good.txt", *(os.path.normpath(c) for c in case.checked)} <= checked
+    good = [c for c in report["claims"] if os.path.normpath(c["path"]) == "good/good.txt"]
+    assert [c["surface"] for c in good] == ["Five"]
+
+
+def test_a_byte_order_mark_is_outside_every_sentence_but_offsets_count_it(run_json, tmp_path) -> None:
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8 + "Two people died.\n".encode())
+    _, report, _ = run_json([str(tmp_path / "bom.txt")])
+    claim = report["claims"][0]
+    text = open(tmp_path / "bom.txt", encoding="utf-8").read()  # the contract: offsets in this text
+    assert text[claim["start"] : claim["end"]] == claim["surface"] == "Two"
+    assert claim["sentence"] == "Two people died."
+
+
+def test_the_size_limit_is_exact(run_json, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(files, "MAX_BYTES", 1000)
+    (tmp_path / "at.txt").write_bytes(b"Nine people died." + b" x" * 491 + b"x")
+    (tmp_path / "over.txt").write_bytes(b"Nine people died." + b" x" * 491 + b"xx")
+    code, report, err = run_json([str(tmp_path)])
+    status = {Path(a["path"]).name: (a["status"], a["reason"]) for a in report["articles"]}
+    assert status["at.txt"] == ("checked", None)
+    assert status["over.txt"][0] == "skipped" and "larger than" in status["over.txt"][1]
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_folders_are_walked_without_recursion(tmp_path) -> None:
+    """Deeper than the stack allows: each level would be a frame of a recursive walk."""
+    deep(300)(tmp_path)
+    try:
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(len(inspect.stack()) + 100)
+        try:
+            found = list(files.discover([str(tmp_path)]))
+        finally:
+            sys.setrecursionlimit(limit)
+        assert found == [(os.path.join(str(tmp_path), *["d"] * 300, "deep.txt"), None)]
+    finally:
+        undeep(tmp_path)
+
+
+def test_sentences_are_bounded_whatever_the_line() -> None:
+    text = "x " * 3000 + "y" * 5000 + " The toll was 12.\n"
+    spans = list(sentences.split(text))
+    assert all(0 < e - s <= sentences.MAX_SENTENCE for s, e in spans)
+    assert all(not re.search(r"\S{201}", text[s:e]) for s, e in spans)
+    assert text[spans[-1][0] : spans[-1][1]] == "The toll was 12."
+
+
+def test_only_curly_punctuation_makes_a_file_windows_1252() -> None:
+    assert files.decode("“Five” – …".encode("cp1252")).text == "“Five” – …"
+    for ambiguous in ("café", "£5", "€5", "Около 70"):
+        data = ambiguous.encode("cp1252" if ambiguous != "Около 70" else "cp1251")
+        assert files.decode(data).text is None, ambiguous
+
+
+def test_unreadable_folder_makes_the_run_incomplete(tmp_path, monkeypatch) -> None:
+    """files.load says so; the CLI's engine lists the folder as skipped (see the report of issue 8)."""
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    unlisted_folder(monkeypatch, tmp_path)
+    loaded = files.load([str(tmp_path)])
+    assert [s.reason for s in loaded.skipped] == ["folder cannot be read: Permission denied"]
+    assert loaded.unreadable and len(loaded.articles) == 1
+
+
+def test_a_failed_write_keeps_the_old_report(run_numcheck, tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    target.write_text("old report", encoding="utf-8")
+
+    def full_disk(src, dst):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(outfile.os, "replace", full_disk)
+    code, out, err = run_numcheck([str(tmp_path / "a.txt"), "--format", "json", "--output", str(target)])
+    assert code == 2 and out == "" and err.count("\n") == 1 and "No space left on device" in err
+    assert target.read_text(encoding="utf-8") == "old report"
+    assert [p.name for p in target.parent.iterdir()] == ["report.json"]
+
+
+FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__"}
+FORBIDDEN_MODULES = {"pickle", "marshal", "shelve", "dill", "cloudpickle"}
+
+
+def test_rules_and_front_matter_are_data_never_code() -> None:
+    """No eval or exec, no unpickling, YAML only through the safe loader: anywhere in the package."""
+    import ast
+
+    package = Path(files.__file__).parent
+    for source in sorted(package.glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in FORBIDDEN_CALLS, f"{source.name}:{node.lineno}: {node.func.id}()"
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [a.name for a in node.names] + ([node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+                assert not {n.split(".")[0] for n in names} & FORBIDDEN_MODULES, f"{source.name}:{node.lineno}"
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "yaml":
+                assert node.attr in {"safe_load", "YAMLError", "MarkedYAMLError"}, f"{source.name}:{node.lineno}: yaml.{node.attr}"
+
+
+def test_yaml_tags_that_build_objects_are_refused(run_json, tmp_path) -> None:
+    marker = tmp_path / "pwned"
+    (tmp_path / "a.md").write_text(f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\nSix died.\n",
+                                   encoding="utf-8")
+    code, report, err = run_json([str(tmp_path / "a.md")])
+    assert code == 0 and not marker.exists()
+    assert "could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply:os.system'" in err
+    assert report["articles"][0]["status"] == "checked"
+
+
+def test_html_report_shows_hostile_text_as_text(run_numcheck, tmp_path) -> None:
+    hostile = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "<b>name<i>.md").write_text(f"---\ntitle: '{hostile}'\nsource: '{hostile}'\n---\n{hostile} "
+                                          "Officials said 12 people were killed.\n", encoding="utf-8")
+    (story / "b.md").write_text("Officials said 30 people were killed.\n", encoding="utf-8")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "r.toml").write_text(
+        f'[[constraints]]\nid = "toll"\nkind = "max"\nmeasure = "killed"\nvalue = 20\ndescription = \'{hostile}\'\n',
+        encoding="utf-8")
+    code, _, err = run_numcheck(["story", "--format", "html", "--output", "r.html"], cwd=tmp_path)
+    assert code == 1, err
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert code == 1
+    assert page.count("<script") == 1 and "<img" not in page and "<b>name" not in page  # ours is the only script
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;name&lt;i&gt;.md" in page
+    assert page.count("onerror=alert(2)&gt;") >= 3  # article text, title, source, rule description
+
+
+def tree(root: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(root)): (p.stat().st_size, p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()}
+
+
+def test_nothing_is_written_outside_the_output_and_the_cache(run_numcheck, tmp_path, monkeypatch) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text("---\ndate: 2023-03-01\n---\nOfficials said 12 people were killed.\n",
+                                          encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Officials said 30 people were killed.\n", encoding="utf-8")
+    (tmp_path / "home").mkdir()
+    (tmp_path / "out").mkdir()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    before = tree(tmp_path)
+    for fmt in ("json", "html", "sarif", "csv"):
+        code, out, _ = run_numcheck(["in", "--format", fmt, "--output", f"out/r.{fmt}", "--summary", "out/summary.md"],
+                                    cwd=tmp_path)
+        assert code == 1 and out == ""
+    changed = {p for p, v in tree(tmp_path).items() if before.get(p) != v}
+    assert changed and all(p.startswith(("out/", "cache/")) for p in changed), changed
