@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from . import dates, foreign, intervals, patterns, quantities, sentences
 from .model import Figure
-from .numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, decimals, parse_digits
+from .numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
 
 _VAGUE_WORDS = {"noon", "midnight", "half", "quarter", "decade", "hour", "several", "few", "couple", "handful", "score", "dozen", "ten", "hundred", "thousand", "million", "billion"}
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
@@ -29,7 +29,22 @@ _HEDGE_BEFORE = re.compile(
     re.I,
 )
 _HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
-_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w])")
+_WORD_RUN = re.compile(
+    rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion)\b))?{WORD_NUMBER}"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|hundred|thousand|million|billion)\b)*(?![\w-])"
+    r"|(?<![\w-])(?:a|an)\s+(?:hundred|thousand|million|billion)\b", re.I)
+#: what can follow a number as its unit: quantulum3 sees only numbers followed by one of these
+_UNIT_AFTER = re.compile(
+    r"(?:[\s-]+and[\s-]+an?[\s-]+(?:half|quarter|third))?[\s-]?(?:%|°|£|€|\$|"
+    r"(?i:per\s?cent|percent|pc\b|[kmcµ]?m\b|km/h|mph|kph|ft\b|mi\b|yd\b|kg\b|g\b|mg\b|lbs?\b|oz\b|"
+    r"sq\b|square|cubic|hectares?|acres?|litres?|liters?|ml\b|gallons?|barrels?|bbl|bpd|knots?|degrees?|"
+    r"[kmgt]?w\b|[kmgt]wh|(?:kilo|mega|giga)?watts?|volts?|hz|bytes?|[kmgt]b\b|calories?|kcal|"
+    r"(?:kilo|centi|milli)?(?:metres?|meters?|grams?)|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|pounds?|"
+    r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
+    r"euros?|dollars?|cents?|pence|yen|yuan|rupees?|roubles?|rubles?|francs?|hryvnias?|shekels?)|"
+    r"[A-Z]{3}\b|C\b|F\b|K\b)")
+_ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b)?|{_WORD_RUN.pattern}", re.I)
+_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k)?(?![\w])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?)(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
 #: time grows with the cube of its length, so it never sees one; our own patterns still read it.
@@ -81,6 +96,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
                 found.append(fig)
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
+    found.extend(_stray_words(text, start, end, masks, found))
     found = [_scaled(text, end, f) for f in found]
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
 
@@ -103,6 +119,9 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
     # a decimal comma before a percent sign or currency ("64,2%", "1,10 euro") becomes a point
     sentence = _DECIMAL_COMMA.sub(lambda m: m.group(0).replace(",", "."), "".join(chars).translate(_SPACES))
     sentence = _NUMBER_RUN.sub(lambda m: " " * len(m.group(0)) if len(m.group(0)) > 32 else m.group(0), sentence)
+    # quantulum3's cost is per number, so it sees only the numbers a unit follows; plain counts,
+    # digits or words, are read by our own patterns (_stray_digits, _stray_words)
+    sentence = _ANY_NUMBER.sub(lambda m: m.group(0) if _UNIT_AFTER.match(m.string, m.end()) else " " * len(m.group(0)), sentence)
     if not _HAS_NUMBER.search(sentence):
         return
     for q in quantities.parse(sentence):
@@ -187,18 +206,33 @@ def _scaled(text: str, end: int, fig: Figure) -> Figure:
     return Figure(fig.start, after.end() if after else fig.end, "count", value - slack, value + slack, "exact", value)
 
 
+def _stray_words(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
+    """Numbers in words that no other reading covered ('five people', 'two hundred homes')."""
+    for m in _WORD_RUN.finditer(text, start, end):
+        if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
+            continue
+        value = parse_words(m.group(0))
+        if value is None or value == 1 and m.group(0).lower() in ("one", "a", "an"):
+            continue  # "one" alone is a pronoun far more often than a figure (see patterns.ones)
+        slack = intervals.rounding(value, 0)
+        yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value)
+
+
 def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
     """Digits that neither our patterns nor quantulum3 read: still figures, never lost."""
     for m in _DIGIT_RUN.finditer(text, start, end):
         if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
             continue
-        if re.match(r"-\d", text[m.end() : m.end() + 2]) or text[max(0, m.start() - 1) : m.start()] == "-":
+        before = text[max(0, m.start() - 2) : m.start()]
+        negative = before[-1:] in ("-", "−") and not before[:1].isalnum()  # "-5", not "2-0"
+        if re.match(r"-\d", text[m.end() : m.end() + 2]) or before[-1:] == "-" and not negative:
             continue  # one side of "2-0" that no pattern read as a range or a record: a score, not a figure
-        value = parse_digits(m.group(0))
+        value = parse_digits(m.group(0).rstrip("bnmtk"))
         if value is None:
             continue
+        start_at, value = (m.start() - 1, -value) if negative else (m.start(), value)
         slack = intervals.rounding(value, decimals(m.group(0)))
-        yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value)
+        yield Figure(start_at, m.end(), "count", value - slack, value + slack, "exact", value)  # "8.1bn": _scaled
 
 
 def _hedged(text: str, start: int, end: int, fig: Figure) -> Figure:
