@@ -55,10 +55,25 @@ _WORD_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 
 
+_NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
+    "day": "month", "iso": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit",
+    "year": "digit", "dayless": "month", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
+}
+_CUES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile("|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + "|(?i:sept)"),
+    "weekday": re.compile(r"day\b"),
+    "relative": re.compile(r"(?i:last|this|next|past|ago|earlier|later|yesterday|today|tomorrow)"),
+}
+
+
 def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
     """Every date in text[start:end], earliest pattern first, never two on one span."""
     taken: list[tuple[int, int]] = []
+    present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items()}
     for name, rx in PATTERNS:
+        if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:
+            continue
         for m in rx.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

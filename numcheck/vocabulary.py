@@ -8,6 +8,8 @@ from functools import lru_cache
 from .rulebook import RuleBook
 
 DEFAULT_KINDS = ("count", "percent", "money")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_GAP = re.compile(r"[^\s-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,20 +37,30 @@ class Vocabulary:
             terms += [(w, name, "time") for w in words]
         self._measure_words = {" ".join(w.lower().split()): key for w, key, g in terms if g == "measure"}
         self._people = frozenset(" ".join(w.lower().split()) for w in book.people)
-        terms.sort(key=lambda t: (-len(t[0]), t[0]))
-        self.lookup = {}
-        parts = []
-        for i, (word, key, group) in enumerate(terms):
-            self.lookup[f"t{i}"] = (key, group)
-            flags = "" if word[:1].isupper() else "(?i)"
-            body = re.escape(word).replace(r"\ ", r"[\s-]+")
-            parts.append(f"(?P<t{i}>{'(?i:' + body + ')' if flags else body})")
-        self.rx = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?![\w])") if parts else None
+        # phrases as word tuples: a capitalised alias matches as written, any other word in any case
+        self._exact: dict[tuple[str, ...], tuple[str, str]] = {}
+        self._folded: dict[tuple[str, ...], tuple[str, str]] = {}
+        for word, key, group in sorted(terms, key=lambda t: (-len(t[0]), t[0])):
+            words = tuple(_WORD.findall(word))
+            table, words = (self._exact, words) if word[:1].isupper() else (self._folded, tuple(w.lower() for w in words))
+            table.setdefault(words, (key, group))
+        self._longest = max((len(k) for k in [*self._exact, *self._folded]), default=0)
         # "before the war", "after the quake": a moment named by a noun after a determiner
         self.generic = re.compile(
             r"\b(before|after|since|until|prior to|ahead of)\s+(?:the|its|their|this|last)\s+"
             r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,.;:)]|of\b|in\b|on\b|at\b|and\b|but\b|$))", re.I)
         self.relation = re.compile(r"\b(before|after|since|until|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
+
+    def _match(self, tokens: list[re.Match[str]], i: int) -> tuple[int, str, str] | None:
+        for n in range(min(self._longest, len(tokens) - i), 0, -1):
+            run = tokens[i : i + n]
+            if any(_GAP.search(run[k].string, run[k].end(), run[k + 1].start()) for k in range(n - 1)):
+                continue  # words of one phrase are separated by spaces or a hyphen only
+            words = tuple(t.group(0) for t in run)
+            hit = self._exact.get(words) or self._folded.get(tuple(w.lower() for w in words))
+            if hit:
+                return n, hit[0], hit[1]
+        return None
 
     def measure_word(self, phrase: str) -> str | None:
         """The measure a word or phrase names, if any ('inhabitants' -> 'population')."""
@@ -58,19 +70,26 @@ class Vocabulary:
         return " ".join(phrase.lower().split()) in self._people
 
     def terms(self, text: str, start: int, end: int) -> list[Term]:
-        if self.rx is None:
-            return []
-        out = []
-        for m in self.rx.finditer(text, start, end):
-            key, group = self.lookup[m.lastgroup or ""]
+        """Every vocabulary phrase in text[start:end], longest first, never overlapping: a lookup of
+        each run of up to `_longest` words (one pass, however many words the rules have)."""
+        out: list[Term] = []
+        tokens = list(_WORD.finditer(text, start, end))
+        i = 0
+        while i < len(tokens):
+            hit = self._match(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            n, key, group = hit
+            s, e = tokens[i].start(), tokens[i + n - 1].end()
             if group == "event":
-                rel = self.relation.search(text, max(start, m.start() - 40), m.start())
+                rel = self.relation.search(text, max(start, s - 40), s)
                 if rel:
                     word = rel.group(1).lower()
-                    group = "before" if word in ("before", "until", "prior to", "ahead of") else "after"
-                    out.append(Term(rel.start(), m.end(), f"{group} {key}", "time"))
-                    group = "event"  # the event itself still names what a nearby date is the date of
-            out.append(Term(m.start(), m.end(), key, group))
+                    side = "before" if word in ("before", "until", "prior to", "ahead of") else "after"
+                    out.append(Term(rel.start(), e, f"{side} {key}", "time"))
+            out.append(Term(s, e, key, group))  # the event itself still names what a nearby date is the date of
+            i += n
         for m in self.generic.finditer(text, start, end):
             if any(t.start < m.end() and m.start() < t.end for t in out if t.group == "time"):
                 continue  # "before the Russian invasion" is the event's, already read
