@@ -111,7 +111,7 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None
             return unresolved(m.start(), m.end(), recent=_recent(name, g))
         try:
             lo, hi = resolve(name, g, today)
-        except (ValueError, KeyError):
+        except (ValueError, KeyError, OverflowError):  # "9000 years ago", "tomorrow" on 9999-12-31: before year 1 or after 9999
             return None
         return _fig(m, "exact" if lo == hi else "range", lo, hi)
     return None

@@ -266,20 +266,26 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, d:
         recent = name == "rel_weekday" or name == "rel_phrase" and not any(
             g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month"))
         return dates.unresolved(s, e, recent)
+    try:
+        lo, hi = _relative(name, g, today, d)
+    except (ValueError, OverflowError):  # seen from an article dated near year 1 or 9999: no such day
+        return None
+    return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
+
+
+def _relative(name: str, g: dict, today: dt.date, d: dict) -> tuple[dt.date, dt.date]:
     if name == "rel_month":
         mo = d["months"][g["month"].lower()]
-        lo, hi = dates.month_range(today.year - (mo >= today.month), mo)
-    elif name == "rel_season":
+        return dates.month_range(today.year - (mo >= today.month), mo)
+    if name == "rel_season":
         season = _season(g["season"], d)
-        lo, hi = [r for y in range(today.year - 2, today.year + 1) if (r := dates.season_range(y, season))[1] < today][-1]
-    elif name == "rel_weekday":
-        back = (today.weekday() - d["weekdays"][g["weekday"].lower()]) % 7
-        lo = hi = today - dt.timedelta(days=back)
-    else:
-        phrase = g["phrase"].lower()
-        key = next(k for k in _PHRASES if phrase in d.get(k, []))
-        lo, hi = dates.resolve(*_PHRASES[key], today)
-    return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
+        return [r for y in range(today.year - 2, today.year + 1) if (r := dates.season_range(y, season))[1] < today][-1]
+    if name == "rel_weekday":
+        day = today - dt.timedelta(days=(today.weekday() - d["weekdays"][g["weekday"].lower()]) % 7)
+        return day, day
+    phrase = g["phrase"].lower()
+    key = next(k for k in _PHRASES if phrase in d.get(k, []))
+    return dates.resolve(*_PHRASES[key], today)
 
 
 # a relative phrase of the language file, as the English relative date it means

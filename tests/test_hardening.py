@@ -165,6 +165,15 @@ INPUTS = [
          "when.md:3: front matter date 'yesterday' is not a YYYY-MM-DD date", checked=("when.md",)),
     Case("impossible front matter date", put("feb.md", "---\ndate: 2023-02-30\n---\nTen people died.\n"), 0,
          "feb.md:1: front matter is not valid YAML: day is out of range for month", checked=("feb.md",)),
+    Case("relative dates before year 1 or after 9999",
+         several(put("ago.md", "---\ndate: 2023-03-01\n---\nThe town was founded 9000 years ago. Ten people died.\n"),
+                 put("late.md", "---\ndate: 9999-12-31\n---\nTen people will be tried tomorrow.\n"),
+                 put("early.md", "---\ndate: 0001-01-01\n---\nTen people died yesterday.\n"),
+                 put("fr.md", "---\ndate: 9999-12-31\nlang: fr\n---\nDix personnes sont mortes hier. "
+                              "L'année dernière, lundi dernier, l'hiver dernier.\n"),
+                 put("fr1.md", "---\ndate: 0001-01-01\nlang: fr\n---\nDix personnes sont mortes hier. "
+                               "L'année dernière, lundi dernier, l'hiver dernier, en janvier dernier.\n")),
+         0, None, checked=("ago.md", "late.md", "early.md", "fr.md", "fr1.md")),
     Case("front matter never closed", put("open.md", "---\ntitle: x\nTen people died.\n"), 0,
          "open.md:1: front matter opened with --- is never closed", checked=("open.md",)),
     Case("front matter nested too deeply", put("nest.md", "---\ntitle: " + "[" * 1500 + "]" * 1500 + "\n---\nOk.\n"), 0,
