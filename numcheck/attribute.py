@@ -70,6 +70,9 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
               and _LABEL.match(text, d.end, end)]  # "the 2004 tsunami", not "in 2016 injured"
     dated = [d for d in figures if d.kind == "date" and d not in labels]
     scene = next((d for d in dated + labels if _SCENE.fullmatch(text, start, d.start)), None)
+    read = [_measure(text, fig, span, terms, _clause_of(fig.start, clauses), clauses, vocab,
+                     [(f.start, f.end) for f in figures if f is not fig and f.kind == fig.kind])
+            if fig.kind not in ("date", "time", "ordinal") else (None, None) for fig in figures]
     out = []
     for i, fig in enumerate(figures):
         here = _clause_of(fig.start, clauses)
@@ -81,14 +84,17 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
             out.append(Attribution(None, None, None))
             continue
         others = [(f.start, f.end) for f in figures if f is not fig and f.kind == fig.kind]
-        measure, entity = _measure(text, fig, span, terms, here, clauses, vocab, others)
+        measure, entity = read[i]
         if entity is None:  # a relative clause is about its antecedent: "the city of Bakhmout, which had 70,000"
             whole = _clauses(text, start, end, _MAIN_BREAK)
             found = _nearest(fig, [t for t in terms if t.group == "entity"], _clause_of(fig.start, whole), whole,
                              limit=90.0, same_clause=True)
             entity = found.key if found else _holder(text, fig, span, measure, vocab)
         stock = measure in book.measures and book.measures[measure].stock
-        counts = [(f.start, f.end) for f in figures if f is not fig and f.kind not in ("date", "time")]
+        # figures of another measure do not take a trailing time from this one: in "killed 230,000
+        # people in 13 countries in 2004" the year dates both
+        counts = [(f.start, f.end) for j, f in enumerate(figures) if f is not fig and f.kind not in ("date", "time")
+                  and read[j][0] in (None, measure)]
         times = [t for t in terms if t.group == "time"] + [
             Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))] + [
             Term(c.start, c.end, f"at {int(c.value) // 60:02d}:{int(c.value) % 60:02d}", "time")
@@ -107,7 +113,19 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         clause_end = min([clauses[here][1]] + [s for s, _ in others if s > fig.end])
         where = (scope(text, fig.end, clause_end) or scene_scope(text, start)) if fig.kind == "count" else None
         out.append(Attribution(measure, entity, time.key if time else None, where))
-    return out
+    return _dated_events(figures, out, labels, book)
+
+
+def _dated_events(figures: list[Figure], out: list[Attribution], labels: list[Figure],
+                  book: RuleBook) -> list[Attribution]:
+    """A date in a sentence about one event named by its place is that event's date: "In April
+    last year an 8.6-magnitude quake struck off Banda Aceh" dates the quake off Banda Aceh."""
+    events = {a.entity for a in out if a.entity and a.measure in book.measures and book.measures[a.measure].located}
+    if len(events) != 1:
+        return out
+    (event,) = events
+    return [Attribution("date", event, None) if f.kind == "date" and a.measure is None and f not in labels else a
+            for f, a in zip(figures, out)]
 
 
 def _between(term: Term, fig: Figure, spans: list[tuple[int, int]]) -> bool:

@@ -13,7 +13,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from . import frontmatter, sentences
+from . import dateline, frontmatter, sentences
 from .errors import UsageError
 from .model import Article, Skipped
 
@@ -219,7 +219,8 @@ def _article(path: str, text: str, default_date: dt.date | None) -> tuple[Articl
     """The article and its warnings, each `path:line: what`."""
     fm = frontmatter.split(text) if path.lower().endswith((".md", ".markdown")) else frontmatter.FrontMatter({}, 0)
     fields = fm.fields
-    date = fields.get("date") or frontmatter.parse_date(os.path.basename(path)) or default_date
+    date = (fields.get("date") or frontmatter.parse_date(os.path.basename(path))
+            or dateline.find(text, fm.body_start) or default_date)
     story = str(fields.get("story") or os.path.dirname(os.path.normpath(path)) or ".")
     article = Article(
         path=path,
