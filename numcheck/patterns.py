@@ -67,6 +67,9 @@ _TIME = re.compile(
     r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:GMT|UTC|hours|hrs)\b"
     r"|\b(?P<word>noon|midnight)\b"
 )
+# "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
+_ELAPSED = re.compile(r"\b(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?=\s+(?:mark\b|(?:of|into)\s+(?:the\s+)?(?:\w+\s+)?"
+                      r"(?:round|half|quarter|period|inning|lap|set|game|match|fight|bout)\b))")
 _MONEY = re.compile(
     rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|UAH)\s?)"
     rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?"
@@ -163,8 +166,14 @@ def records(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def times(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Times of day, as minutes after midnight: '7:30 p.m.', '17:06 hours', '1336 GMT'."""
+    """Times of day, as minutes after midnight: '7:30 p.m.', '17:06 hours', '1336 GMT'. A clock
+    reading before 'mark' or 'of the seventh round' is the time elapsed in a game, in seconds."""
+    for m in _ELAPSED.finditer(text, start, end):
+        secs = int(m["m"]) * 60 + int(m["s"])
+        yield Figure(m.start(), m.end(), "duration", secs - 0.5, secs + 0.5, "exact", value=float(secs), unit="second")
     for m in _TIME.finditer(text, start, end):
+        if _ELAPSED.match(text, m.start(), end):
+            continue
         g = m.groupdict()
         if g["word"]:
             minutes = 720 if g["word"].lower() == "noon" else 0
