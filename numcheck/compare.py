@@ -8,6 +8,7 @@ places, so a group gives one finding however many claims it has.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterator
@@ -146,15 +147,28 @@ def describe(key: GroupKey) -> str:
 
 
 def _cluster_text(part: list[Claim]) -> str:
-    lows = [c.interval[0] for c in part]
-    highs = [c.interval[1] for c in part]
-    common_lo = None if any(v is None for v in lows) else max(lows)  # type: ignore[type-var]
-    common_hi = None if any(v is None for v in highs) else min(highs)  # type: ignore[type-var]
+    common_lo, common_hi, unit = _common(part)
     n = len({c.path for c in part})
     quoted = ", ".join(dict.fromkeys(repr(c.surface) for c in part))
     dates = sorted({c.article_date.isoformat() for c in part if c.article_date})
     when = f"; {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "") if dates else ""
-    return f"{quoted} ({fmt_interval(common_lo, common_hi)}; {n} article{'s' if n != 1 else ''}{when})"
+    return f"{quoted} ({fmt_interval(common_lo, common_hi)}{unit}; {n} article{'s' if n != 1 else ''}{when})"
+
+
+def _common(part: list[Claim]) -> tuple[object, object, str]:
+    """The values every claim of a cluster allows; in the first claim's unit when units differ
+    ('10 kilometres' and 'six miles' share 9.66–10.5 kilometre)."""
+    lows = [c.interval[0] for c in part]
+    highs = [c.interval[1] for c in part]
+    if any(isinstance(v, dt.date) for v in lows + highs) or len({(c.unit, c.rate) for c in part}) == 1:
+        return (None if any(v is None for v in lows) else max(lows),  # type: ignore[type-var]
+                None if any(v is None for v in highs) else min(highs), "")  # type: ignore[type-var]
+    first = part[0]
+    back = _num(1.0, first.unit, first.rate)  # one of the first claim's units, in base units
+    lo = None if any(v is None for v in lows) else max(_num(v, c.unit, c.rate) for v, c in zip(lows, part)) / back
+    hi = None if any(v is None for v in highs) else min(_num(v, c.unit, c.rate) for v, c in zip(highs, part)) / back
+    unit = f" {first.unit}" if first.unit and not first.rate else ""
+    return None if lo is None else float(f"{lo:.4g}"), None if hi is None else float(f"{hi:.4g}"), unit
 
 
 def _sort_key(key: GroupKey) -> tuple[str, ...]:
