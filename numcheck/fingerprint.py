@@ -22,7 +22,7 @@ def fingerprint(finding: Finding, by_id: dict[str, Claim]) -> str:
     """32 hex digits from the finding's content, never from its place in the file or its number."""
     parts = sorted(_claim_part(by_id[cid]) for cid in finding.claims if cid in by_id)
     doc = [VERSION, finding.kind, finding.rule or "", parts]
-    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")  # a non-UTF-8 file name
     return hashlib.sha256(data).hexdigest()[:32]
 
 

@@ -8,7 +8,7 @@ from tabulate import tabulate
 
 from . import rulebook
 from .model import Report
-from .outfile import append, write_atomic
+from .outfile import ERRORS, append, write_atomic
 from .summary import summarise
 
 FORMATS = ("table", "markdown", "json", "github", "sarif", "csv", "html")
@@ -58,7 +58,11 @@ def emit(text: str, output: str | None) -> None:
     if output and output != "-":
         write_atomic(output, text)
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError:  # a file name that is not UTF-8, or a terminal that is not: never a crash
+            encoding = sys.stdout.encoding or "utf-8"
+            sys.stdout.write(text.encode(encoding, ERRORS).decode(encoding))
         sys.stdout.flush()
 
 

@@ -95,8 +95,8 @@ def summary_markdown(report: Report) -> str:
     if report.notes:
         out += ["### Notes", ""] + [f"- {_cell(n)}" for n in report.notes] + [""]
     text = "\n".join(out) + "\n"
-    if len(text.encode("utf-8")) > SUMMARY_LIMIT:
-        cut = text.encode("utf-8")[: SUMMARY_LIMIT - 200].decode("utf-8", "ignore")
+    if len(text.encode("utf-8", "backslashreplace")) > SUMMARY_LIMIT:  # as outfile writes it: a non-UTF-8 file name
+        cut = text.encode("utf-8", "backslashreplace")[: SUMMARY_LIMIT - 200].decode("utf-8", "ignore")
         text = cut[: cut.rfind("\n") + 1] + "\n_(cut: the summary is limited to 1 MiB; run numcheck --format table)_\n"
     return text
 

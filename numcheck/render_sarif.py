@@ -105,8 +105,8 @@ def uri(path: str) -> str:
     """A relative path as a relative URI reference (slashes, percent-encoded); an absolute one as file://."""
     posix = path.replace(os.sep, "/")
     if os.path.isabs(path):
-        return "file://" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:")
-    return quote(os.path.normpath(posix).replace(os.sep, "/"), safe="/")
+        return "file://" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:", errors="surrogateescape")
+    return quote(os.path.normpath(posix).replace(os.sep, "/"), safe="/", errors="surrogateescape")  # bad\xff.txt: bad%FF.txt
 
 
 def _escape(text: str) -> str:

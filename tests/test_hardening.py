@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import inspect
+import io
 import json
 import os
 import re
@@ -431,3 +432,41 @@ def test_nothing_is_written_outside_the_output_and_the_cache(run_numcheck, tmp_p
         assert code == 1 and out == ""
     changed = {p for p, v in tree(tmp_path).items() if before.get(p) != v}
     assert changed and all(p.startswith(("out/", "cache/")) for p in changed), changed
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(run_numcheck, tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+
+    def interrupted(src, dst):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+    monkeypatch.setattr(outfile.os, "replace", interrupted)
+    code, _, err = run_numcheck([str(tmp_path / "a.txt"), "--format", "json", "--output", str(tmp_path / "out" / "r.json")])
+    assert (code, err) == (130, "numcheck: interrupted\n")
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+NOT_UTF8 = os.fsdecode(b"bad\xff.txt")  # what os.scandir gives for a name that is not UTF-8
+
+
+def test_a_file_name_that_is_not_utf8_reaches_every_format(run_numcheck, tmp_path, monkeypatch) -> None:
+    """Written as bad\\udcff.txt (bad%FF.txt in a SARIF URI), never a crash; JSON reads back the very name."""
+    from numcheck import cli, output
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / NOT_UTF8).write_text("Officials said 12 people were killed.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Officials said 30 people were killed.\n", encoding="utf-8")  # a conflict
+    for fmt in output.FORMATS:
+        code, out, err = run_numcheck(["in", "--format", fmt, "--output", f"r.{fmt}", "--summary", "s.md"], cwd=tmp_path)
+        assert (code, out, err) == (1, "", ""), err
+        text = (tmp_path / f"r.{fmt}").read_bytes().decode("utf-8")  # strictly UTF-8
+        assert ("bad%FF.txt" if fmt == "sarif" else "bad\\udcff.txt") in text, fmt
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert sorted(os.fsencode(a["path"]) for a in report["articles"]) == [b"in/b.txt", b"in/bad\xff.txt"]
+    assert "bad\\udcff.txt" in (tmp_path / "s.md").read_text(encoding="utf-8")
+    for fmt in output.FORMATS:  # a terminal that refuses what is not UTF-8
+        buffer = io.BytesIO()
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(buffer, encoding="utf-8", errors="strict"))
+        assert cli.main(["in", "--format", fmt]) == 1
+        sys.stdout.flush()
+        assert "bad" in buffer.getvalue().decode("utf-8"), fmt
