@@ -30,18 +30,23 @@ import sys
 import tempfile
 import time
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from . import __version__
 from .model import Article, Claim
 from .rulebook import RuleBook
 
-FORMAT = 1
+FORMAT = 2  # 2: columns of values, texts as indexes into a table of strings
 PRUNE_DAYS = 30  # a fingerprint's entries unused this long are removed
 #: Claim fields an entry does not store: they come from the article when the entry is read.
 _FROM_ARTICLE = ("id", "path", "story", "article_date")
 _STORED = tuple(f.name for f in dataclasses.fields(Claim) if f.name not in _FROM_ARTICLE)
-_SENTENCE, _LINE, _COLUMN = (_STORED.index(n) for n in ("sentence", "line", "column"))
+_LINE, _COLUMN, _SENTENCE_START = (_STORED.index(n) for n in ("line", "column", "sentence_start"))
+#: Claim fields holding text: stored as indexes into the entry's table of strings.
+_TEXT = ("surface", "sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note")
+_TEXT_COLUMNS = tuple(_STORED.index(n) for n in _TEXT)
+_INTERN_CHARS = 64  # shorter strings (names, surfaces) are interned: the same object in every article
 #: How to build a Claim from a stored row: (field, index in the row, or -1 for what the article gives).
 _PLAN = tuple((f.name, _STORED.index(f.name) if f.name in _STORED else -1) for f in dataclasses.fields(Claim))
 _TAG = ("# A numcheck claims cache: safe to delete. https://bford.info/cachedir/\n"
@@ -159,16 +164,16 @@ class CorruptEntry(Exception):
 
 def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
     """The entry's bytes, or None when the claims would not come back equal (so never cached)."""
-    sentences: dict[str, int] = {}
-    rows = []
     for c in claims:
         if (c.id, c.path, c.story, c.article_date) != (f"{article.path}:{c.line}:{c.column}", article.path,
                                                        article.story, article.date):
             return None  # the claim depends on its path in a way the cache cannot restore
-        row = [getattr(c, name) for name in _STORED]
-        row[_SENTENCE] = sentences.setdefault(c.sentence, len(sentences))
-        rows.append(row)
-    doc = {"format": FORMAT, "key": key, "fields": list(_STORED), "sentences": list(sentences), "claims": rows}
+    strings: dict[str | None, int] = {}
+    columns = []
+    for name in _STORED:
+        column = [getattr(c, name) for c in claims]
+        columns.append([strings.setdefault(v, len(strings)) for v in column] if name in _TEXT else column)
+    doc = {"format": FORMAT, "key": key, "fields": list(_STORED), "strings": list(strings), "columns": columns}
     try:
         data = json.dumps(doc, ensure_ascii=False, default=_encode_value, allow_nan=False).encode()
         if decode(data, key, article) != claims:
@@ -179,22 +184,31 @@ def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
 
 
 def decode(data: bytes, key: str, article: Article) -> list[Claim]:
-    """An entry's claims, rebound to the article's path, story and date."""
-    doc = json.loads(data, object_hook=_decode_value)
+    """An entry's claims, rebound to the article's path, story and date.
+
+    Memory grows with claims, not with what they repeat: each text (a sentence, a measure, a
+    unit) is one object for all the claims that carry it, names are interned across articles,
+    and equal numbers and dates within an entry are one object (a bound equal to its value)."""
+    floats: dict[str, float] = {}  # by their text: 0.0 and -0.0 stay two
+    doc = json.loads(data, object_hook=_decode_value,
+                     parse_float=lambda text: floats.get(text) or floats.setdefault(text, float(text)))
     if doc["format"] != FORMAT or doc["key"] != key or doc["fields"] != list(_STORED):
         raise ValueError("entry does not match its key")
-    sentences = doc["sentences"]
-    given = {"path": article.path, "story": article.story, "article_date": article.date}
-    out = []
-    for row in doc["claims"]:
-        if len(row) != len(_STORED):
-            raise ValueError("claim row of the wrong length")
-        # one copy of each measure, kind, unit... name however many claims carry it: memory grows with claims
-        row = [sys.intern(v) if type(v) is str else v for v in row]
-        row[_SENTENCE] = sentences[row[_SENTENCE]]
-        given["id"] = f"{article.path}:{row[_LINE]}:{row[_COLUMN]}"
-        out.append(Claim(*[row[i] if i >= 0 else given[name] for name, i in _PLAN]))
-    return out
+    strings = [s if s is None or len(s) > _INTERN_CHARS else sys.intern(s) for s in doc["strings"]]
+    columns = doc["columns"]
+    size = len(columns[0]) if columns else 0
+    if len(columns) != len(_STORED) or any(len(c) != size for c in columns):
+        raise ValueError("columns of the wrong length")
+    for i in _TEXT_COLUMNS:
+        if size and min(columns[i]) < 0:
+            raise IndexError("negative string index")
+        columns[i] = [strings[j] for j in columns[i]]
+    offsets: dict[int, int] = {}
+    columns[_SENTENCE_START] = [offsets.setdefault(v, v) for v in columns[_SENTENCE_START]]
+    ids = [f"{article.path}:{line}:{col}" for line, col in zip(columns[_LINE], columns[_COLUMN])]
+    given = {"id": ids, "path": repeat(article.path, size), "story": repeat(article.story, size),
+             "article_date": repeat(article.date, size)}
+    return list(map(Claim, *(columns[i] if i >= 0 else given[name] for name, i in _PLAN)))
 
 
 def _encode_value(v: object) -> object:
@@ -205,8 +219,13 @@ def _encode_value(v: object) -> object:
 
 def _decode_value(obj: dict) -> object:
     if "$date" in obj:
-        return dt.date.fromisoformat(obj["$date"])
+        return _date(obj["$date"])
     return obj
+
+
+@lru_cache(maxsize=4096)
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
 
 
 def _prune(directory: str, keep: str) -> None:

@@ -20,9 +20,10 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         figs = extract.figures(text, s, e, article.date, lang)
         if not figs:
             continue
+        sentence = (s, e, text[s:e])  # one string for all the sentence's claims
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr.measure, book)
-            out.append(_claim(article, book, fig, (s, e), line_starts, attr.measure, attr.entity, attr.time, attr.scope))
+            out.append(_claim(article, book, fig, sentence, line_starts, attr.measure, attr.entity, attr.time, attr.scope))
     return out
 
 
@@ -48,10 +49,11 @@ def language_of(article: Article) -> str:
     return foreign.detect(article.text[article.body_start :])
 
 
-def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int], line_starts: list[int],
+def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int, str], line_starts: list[int],
            measure: str | None, entity: str | None, time: str | None, scope: str | None) -> Claim:
     line = bisect.bisect_right(line_starts, fig.start)
     column = fig.start - line_starts[line - 1] + 1
+    value = fig.value if fig.approx not in ("range", "vague") and fig.kind != "date" else None
     return Claim(
         id=f"{article.path}:{line}:{column}",
         path=article.path,
@@ -61,11 +63,11 @@ def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, i
         start=fig.start,
         end=fig.end,
         surface=article.text[fig.start : fig.end],
-        sentence=article.text[sentence[0] : sentence[1]],
+        sentence=sentence[2],
         kind=fig.kind,
-        value=fig.value if fig.approx not in ("range", "vague") and fig.kind != "date" else None,
-        low=fig.low,
-        high=fig.high,
+        value=value,
+        low=value if fig.low == value != 0 and type(fig.low) is type(value) else fig.low,  # one object, not two
+        high=value if fig.high == value != 0 and type(fig.high) is type(value) else fig.high,
         unit=fig.unit,
         approx=fig.approx,
         measure=measure,

@@ -58,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return command(argv[1:])
         report = run(Options(tuple(args.paths), tuple(args.rules), _date(args.date), not args.no_local_rules,
                              jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir,
-                             engine=args.engine, scheduler=args.scheduler))
+                             engine=args.engine, scheduler=args.scheduler,
+                             keep_text=args.format == "html"))  # only the HTML report shows the texts
         if not report.articles:  # a wrong path in CI must not pass in silence
             report = replace(report, notes=(*report.notes, f"warning: no article checked under {' '.join(args.paths)}"))
         report = baseline.use(report, args.baseline, args.write_baseline)

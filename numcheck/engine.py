@@ -13,13 +13,17 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from . import compare, files, quantities
 from .cache import Cache, CorruptEntry, source_hash
 from .model import Article, Claim, Finding, Skipped
 from .rulebook import RuleBook
+from .suppress import MARKDOWN
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 #: Text a pool must have to extract before it is started: below it, one process is faster,
 #: because each worker pays the parser's start-up. Tests set it to 0 to force a pool.
@@ -30,11 +34,13 @@ _IN_FLIGHT = 3  # chunks queued per worker: keeps workers busy and the main proc
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """How a run extracts: jobs (None = every core), cache folder (None = no cache), progress bar."""
+    """How a run extracts: jobs (None = every core), cache folder (None = no cache), progress bar,
+    and whether the report keeps the articles' texts."""
 
     jobs: int | None = None
     cache_dir: str | None = None
     progress: bool = False
+    keep_text: bool = True  # False: an article's text is dropped once its claims are read (see kept)
 
 
 @dataclass(slots=True)
@@ -118,7 +124,7 @@ def extract(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings
         pending_chars = 0
         pool: _Pool | None = None
         for article in read(found, date, out):
-            out.articles.append(article)
+            out.articles.append(kept(article, settings))
             key, hit = cached(cache, article, out)
             if hit is not None:
                 _record(out, bar, article.path, hit, [])
@@ -137,6 +143,15 @@ def extract(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings
         for article, key in pending:
             _record(out, bar, article.path, *extract_one(article, key, book, cache))
     return out
+
+
+def kept(article: Article, settings: Settings) -> Article:
+    """The article as the report keeps it: without its text unless asked to keep it (the HTML
+    report shows it), or unless it is Markdown with a comment (a suppression reads its text), so
+    that memory grows with claims, not with text."""
+    if settings.keep_text or article.path.lower().endswith(MARKDOWN) and "<!--" in article.text:
+        return article
+    return replace(article, text="")
 
 
 def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache | None) -> tuple[list[Claim], list[str]]:
@@ -179,6 +194,8 @@ class _Pool:
     """Worker processes extracting chunks of articles, with a bounded number of chunks queued."""
 
     def __init__(self, jobs: int, book: RuleBook, cache: Cache | None, out: Extraction, bar) -> None:  # type: ignore[no-untyped-def]
+        from concurrent.futures import ProcessPoolExecutor  # here: a warm run never needs a pool
+
         self.jobs, self.out, self.bar = jobs, out, bar
         self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
                                             initargs=(book, cache, source_hash()))
@@ -197,7 +214,7 @@ class _Pool:
         if not self.chunk:
             return
         while len(self.running) >= self.jobs * _IN_FLIGHT:
-            self._collect(wait(self.running, return_when=FIRST_COMPLETED).done)
+            self._collect(_first_done(self.running))
         self.running.add(self.executor.submit(_work, self.chunk))
         self.chunk, self.chars = [], 0
 
@@ -211,9 +228,15 @@ class _Pool:
         try:
             self._send()
             while self.running:
-                self._collect(wait(self.running, return_when=FIRST_COMPLETED).done)
+                self._collect(_first_done(self.running))
         finally:
             self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _first_done(running: set[Future]) -> set[Future]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    return wait(running, return_when=FIRST_COMPLETED).done
 
 
 _WORKER: dict[str, object] = {}
@@ -236,12 +259,13 @@ def _work(chunk: list[tuple[Article, str | None]]) -> list[tuple[str, list[Claim
 
 
 def _context():  # type: ignore[no-untyped-def]
-    """A fork server where there is one: workers fork from a clean, single-threaded process."""
+    """A fork server where there is one: workers fork from a clean, single-threaded process that
+    has loaded the parser once for all of them (parser_ready.py)."""
     import multiprocessing
 
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["numcheck.engine", "numcheck.claims"])
+        ctx.set_forkserver_preload(["numcheck.engine", "numcheck.claims", "numcheck.parser_ready"])
         return ctx
     return multiprocessing.get_context("spawn")
 

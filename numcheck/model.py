@@ -16,7 +16,7 @@ class Article:
     """One input file, decoded, with what its front matter or name says about it."""
 
     path: str
-    text: str
+    text: str  # "" in a Report made without keep_text, except Markdown with comments (engine.kept)
     story: str
     date: dt.date | None = None
     title: str | None = None

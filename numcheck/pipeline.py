@@ -27,6 +27,7 @@ class Options:
     engine: str = "local"  # "local" (engine.py) or "dask" (dask_engine.py)
     scheduler: str | None = None  # a Dask scheduler's address; None = a cluster on this machine
     progress: bool | None = None  # a progress bar on stderr; None = when stderr is a terminal
+    keep_text: bool = True  # False: Report.articles without their texts (only the HTML report shows them)
 
 
 ENGINES = ("local", "dask")
@@ -43,6 +44,7 @@ def run(options: Options) -> Report:
         jobs=options.jobs,
         cache_dir=(options.cache_dir or cache.default_dir()) if options.cache else None,
         progress=sys.stderr.isatty() if options.progress is None else options.progress,
+        keep_text=options.keep_text,
     )
     if options.engine == "dask":
         from . import dask_engine

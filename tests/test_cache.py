@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from numcheck import cache, claims, render_json, rulebook
+from numcheck import cache, claims, files, render_json, rulebook
 from numcheck.pipeline import Options, run
 
 
@@ -103,8 +103,8 @@ def test_a_changed_rule_or_source_uses_other_entries(tmp_path: Path, monkeypatch
     assert (tmp_path / "CACHEDIR.TAG").is_file() and (tmp_path / ".gitignore").read_text().endswith("*\n")
 
 
-@pytest.mark.parametrize("damage", [b"", b"{\"format\": 1, \"key\": ", b"\x00\xff not json", b"[]",
-                                    b'{"format": 1, "key": "other", "fields": [], "sentences": [], "claims": []}'])
+@pytest.mark.parametrize("damage", [b"", b"{\"format\": 2, \"key\": ", b"\x00\xff not json", b"[]",
+                                    b'{"format": 2, "key": "other", "fields": [], "strings": [], "columns": []}'])
 def test_corrupt_entry_is_discarded_with_a_note_and_rebuilt(corpus: Path, tmp_path: Path, damage: bytes) -> None:
     cold, _ = render(corpus, tmp_path / "cache")
     broken = entries(tmp_path / "cache")[0]
@@ -154,3 +154,23 @@ def test_fingerprints_unused_for_a_month_are_pruned(tmp_path: Path) -> None:
     os.utime(old, (month_ago, month_ago))
     kept = Path(cache.Cache.open(str(tmp_path), book).root)
     assert not old.exists() and recent.exists() and kept.exists()
+
+
+def test_an_entry_keeps_every_field_and_shares_what_claims_repeat(corpus: Path) -> None:
+    book = rulebook.load([], use_local=False)
+    articles = files.load(sorted(str(p) for p in corpus.iterdir()), None).articles
+    decoded = []
+    for article in articles:
+        found = claims.claims(article, book)
+        data = cache.encode(article, "k", found)
+        assert data is not None
+        back = cache.decode(data, "k", article)
+        assert [dataclasses.astuple(c) for c in back] == [dataclasses.astuple(c) for c in found]  # every field
+        decoded.append(back)
+    first, second = decoded
+    same_sentence = [(a, b) for a, b in zip(first, first[1:]) if a.sentence_start == b.sentence_start]
+    assert same_sentence and all(a.sentence is b.sentence for a, b in same_sentence)
+    assert first[0].kind is second[0].kind or first[0].kind != second[0].kind  # interned names
+    exact = [c for c in first + second if c.approx == "exact" and c.value and c.value == c.low]
+    assert exact and all(c.low is c.value for c in exact)
+    assert len({id(c.approx) for c in first + second}) == len({c.approx for c in first + second})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -43,6 +44,17 @@ def test_jobs_and_pool_give_the_same_bytes(corpus: Path, monkeypatch) -> None:
     pooled = report_json(corpus, jobs=2, cache=False)
     assert pooled == serial
     assert json.loads(serial)["summary"]["claims"] > 100
+
+
+def test_a_report_without_texts_is_the_same_report(corpus: Path, tmp_path: Path) -> None:
+    shutil.copytree(corpus, tmp_path / "news")
+    (tmp_path / "news" / "note.md").write_text("<!-- an editor's comment -->\nFive people died.\n", encoding="utf-8")
+    folder = tmp_path / "news"
+    kept = run(Options((str(folder),), local_rules=False, cache=False))
+    lean = run(Options((str(folder),), local_rules=False, cache=False, keep_text=False))
+    assert render_json.render(lean) == render_json.render(kept)
+    assert all(a.text for a in kept.articles)
+    assert [a.path for a in lean.articles if a.text] == [str(folder / "note.md")]  # a suppression may read it
 
 
 def test_generator_is_deterministic_and_news_like(tmp_path: Path) -> None:
