@@ -6,6 +6,7 @@ tomllib cannot place (wrong types, unknown fields, missing sources).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
 from collections.abc import Iterable
@@ -30,6 +31,7 @@ def parse_file(stem: str, path: str, text: str) -> RuleBook:
     for key in data:
         if key not in SECTIONS:
             raise where.error(f"unknown section [{key}]; expected one of {', '.join(SECTIONS)}", key)
+    _finite(data, where)
     entities = _aliases(data.get("entities", {}), "entities", where)
     check_aliases([(path, text, entities)])
     facts = tuple(_fact(stem, i, f, where) for i, f in enumerate(_tables(data, "facts", where)))
@@ -69,6 +71,17 @@ class _Locator:
 
     def error(self, message: str, section: str, index: int | None = None, key: str | None = None) -> RuleError:
         return RuleError(message, path=self.path, line=self.line(section, index, key))
+
+
+def _finite(data: dict, where: _Locator) -> None:
+    """inf, nan and 1e400 (which TOML reads as inf) are no figures: a rule holding one cannot be checked."""
+    for section, table in data.items():
+        for i, item in enumerate(table if isinstance(table, list) else [table]):
+            for key, value in item.items() if isinstance(item, dict) else ():
+                if isinstance(value, float) and not math.isfinite(value):
+                    name = f"{section.removesuffix('s')} {item['id']!r}" if isinstance(item.get("id"), str) else section
+                    raise where.error(f"{name}: {key} = {value} is not a finite number", section,
+                                      i if isinstance(table, list) else None, key)
 
 
 def _words(value: object, section: str, key: str, where: _Locator) -> tuple[str, ...]:
