@@ -121,7 +121,8 @@ def load(dirs: list[str], use_local: bool = True) -> RuleBook:
 def rule_files(directory: str) -> list[str]:
     """The .toml files of a rules directory, sorted; a missing directory is a usage error."""
     if not os.path.isdir(directory):
-        raise RuleError("rules directory does not exist", path=directory)
+        raise RuleError("is not a folder: --rules takes a folder of .toml files" if os.path.exists(directory)
+                        else "rules directory does not exist", path=directory)
     try:
         names = os.listdir(directory)
     except OSError as exc:

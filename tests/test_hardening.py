@@ -175,6 +175,14 @@ INPUTS = [
                  put("fr1.md", "---\ndate: 0001-01-01\nlang: fr\n---\nDix personnes sont mortes hier. "
                                "L'année dernière, lundi dernier, l'hiver dernier, en janvier dernier.\n")),
          0, None, checked=("ago.md", "late.md", "early.md", "fr.md", "fr1.md")),
+    Case("front matter a YAML list", put("list.md", "---\n- a\n- b\n---\nTen people died.\n"), 0,
+         "list.md:1: front matter is not a table of fields", checked=("list.md",)),
+    Case("front matter date in year 99999", put("y.md", "---\ndate: 99999-01-01\n---\nTen people died.\n"), 0,
+         "y.md:2: front matter date '99999-01-01' is not a YYYY-MM-DD date", checked=("y.md",)),
+    Case("front matter YAML alias bomb", put("bomb.md", "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+                                          + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 12))
+                                          + "title: *a11\n---\nTen people died.\n"), 0,
+         "bomb.md:14: front matter title should be text, not list", checked=("bomb.md",)),
     Case("front matter never closed", put("open.md", "---\ntitle: x\nTen people died.\n"), 0,
          "open.md:1: front matter opened with --- is never closed", checked=("open.md",)),
     Case("front matter nested too deeply", put("nest.md", "---\ntitle: " + "[" * 1500 + "]" * 1500 + "\n---\nOk.\n"), 0,
@@ -187,6 +195,7 @@ INPUTS = [
     Case("symbolic links: loops, outside the tree, dangling", several(links, put("a.md", "Two died.\n")), 0, None,
          checked=("a.md",)),
     Case("a named pipe", fifo, 0, None),
+    Case("a folder named like an article", put("x.txt/inside.txt", "Two died.\n"), 0, None, checked=("x.txt/inside.txt",)),
     Case("hidden files and folders", several(put(".draft.txt", "1 died.\n"), put(".git/x.txt", "2 died.\n")), 0, None),
     Case("unreadable file", put("secret.txt", "Six people died.\n"), 2, "secret.txt: cannot be read: Permission denied",
          patch=unreadable("secret.txt")),
@@ -223,8 +232,10 @@ RULES = [
          rules={"bad.toml": b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n"}),
     Case("rules: a folder named like a file", lambda root: None, 2, "rules/dir.toml: cannot be read",
          rules={"dir.toml/": b""}),
-    Case("rules: missing --rules folder", lambda root: None, 2, "nope: rules directory does not exist",
+    Case("rules: --rules folder missing", lambda root: None, 2, "nope: rules directory does not exist",
          args=("good/good.txt", "--rules", "nope")),
+    Case("rules: --rules names a file", put("one.toml", b"[times]\n"), 2,
+         "one.toml: is not a folder: --rules takes a folder of .toml files", args=("good/good.txt", "--rules", "one.toml")),
     Case("rules: byte-order mark is fine", lambda root: None, 0, None, rules={"bom.toml": codecs.BOM_UTF8 + b"[times]\nnow = [\"now\"]\n"}),
 ]
 
@@ -277,7 +288,7 @@ def test_every_bad_input_gets_one_clear_line(case: Case, run_numcheck, tmp_path,
         assert err == ""
     else:
         assert len([line for line in lines if case.message in line]) == 1, err
-    if case.rules and case.code == 2 or case.name == "missing path" or case.name.startswith("rules: missing"):
+    if case.rules and case.code == 2 or case.name == "missing path" or case.name.startswith("rules: -"):
         assert out == "" and len(lines) == 1  # the run cannot be trusted: it stops, saying why
         return
     report = json.loads(out, parse_constant=no_constant)
@@ -475,3 +486,35 @@ def test_a_file_name_that_is_not_utf8_reaches_every_format(run_numcheck, tmp_pat
         assert cli.main(["in", "--format", fmt]) == 1
         sys.stdout.flush()
         assert "bad" in buffer.getvalue().decode("utf-8"), fmt
+
+
+def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root, chmod cannot make a folder read-only: refuse to create files in it instead."""
+    real = outfile.tempfile.mkstemp
+
+    def refusing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.path.basename(kwargs.get("dir", "")) == "ro":
+            raise PermissionError(13, "Permission denied")
+        return real(*args, **kwargs)
+    monkeypatch.setattr(outfile.tempfile, "mkstemp", refusing)
+
+
+OUTPUTS = [  # where --output or --summary cannot go: one line, exit 2, nothing left behind
+    ("--output into a missing folder", ("--output", "nodir/r.json"), "nodir/r.json: cannot be written: No such file or directory"),
+    ("--output onto a folder", ("--output", "ro"), "ro: cannot be written: Is a directory"),
+    ("--output into a read-only folder", ("--output", "ro/r.json"), "ro/r.json: cannot be written: Permission denied"),
+    ("--summary into a missing folder", ("--summary", "nodir/s.md"), "nodir/s.md: cannot be written: No such file or directory"),
+    ("--summary onto a folder", ("--summary", "ro"), "ro: cannot be written: Is a directory"),
+]
+
+
+@pytest.mark.parametrize("args,message", [o[1:] for o in OUTPUTS], ids=[o[0] for o in OUTPUTS])
+def test_an_output_that_cannot_be_written_gets_one_clear_line(args, message, run_numcheck, tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "ro").mkdir()
+    read_only(monkeypatch)
+    before = tree(tmp_path)
+    code, out, err = run_numcheck(["a.txt", "--format", "json", *args], cwd=tmp_path)
+    assert code == 2 and "Traceback" not in err and err.count("\n") == 1 and f"numcheck: error: {message}" in err, err
+    assert args[0] == "--summary" or out == ""
+    assert {p for p in tree(tmp_path) if not p.startswith("cache/")} == set(before)
