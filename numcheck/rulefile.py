@@ -219,17 +219,26 @@ def _constraint(stem: str, i: int, item: dict, where: _Locator) -> Constraint:
 
 def check_aliases(files: list[tuple[str, str, dict[str, tuple[str, ...]]]]) -> None:
     """An alias names one entity: an alias two entities claim, in one file or two, stops the run.
-    Aliases name entities directly, never other aliases, so there are no chains or cycles to follow."""
+    Aliases name entities directly, never other aliases, so there are no chains to follow; the one
+    cycle that can be written, kyiv = ["Kiev"] beside kiev = ["Kyiv"], is an alias that is the name
+    of another entity, and stops the run too."""
     owner: dict[str, tuple[str, str, str]] = {}  # alias as matched -> (entity, path, text) that claimed it first
-    for path, text, entities in files:
-        for name, aliases in entities.items():
-            for alias in aliases:
-                first = owner.setdefault(" ".join(alias.lower().replace("-", " ").split()), (name, path, text))
-                if first[0] != name:
-                    line = _Locator(first[1], first[2]).line("entities", key=first[0])
-                    raise _Locator(path, text).error(
-                        f"alias {alias!r} of entity {name!r} is already an alias of entity {first[0]!r} "
-                        f"({first[1]}:{line}); an alias names one entity", "entities", key=name)
+    named = {_matched(name.replace("_", " ")): (name, path, text) for path, text, entities in files for name in entities}
+    for how, claims in (("is already an alias of", lambda alias, here: owner.setdefault(alias, here)),
+                        ("is the name of", lambda alias, here: named.get(alias, here))):
+        for path, text, entities in files:
+            for name, aliases in entities.items():
+                for alias in aliases:
+                    claimed = claims(_matched(alias), (name, path, text))
+                    if claimed[0] != name:
+                        line = _Locator(claimed[1], claimed[2]).line("entities", key=claimed[0])
+                        raise _Locator(path, text).error(
+                            f"alias {alias!r} of entity {name!r} {how} entity {claimed[0]!r} "
+                            f"({claimed[1]}:{line}); an alias names one entity", "entities", key=name)
+
+
+def _matched(alias: str) -> str:
+    return " ".join(alias.lower().replace("-", " ").split())
 
 
 def check_contradictions(facts: Iterable[Fact]) -> None:
