@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .model import Figure
 from .rulebook import RuleBook
 from . import dates, nouns
+from .patterns import NAMEWORD
 from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
@@ -35,8 +36,9 @@ class Attribution:
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)[a-z]{3,}")  # "the 2004 tsunami": a name, not a time
 _YEAR_ONLY = re.compile(r"\d{4}")
-_NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*),\s*$")
-_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*)")
+_NAMEWORD = NAMEWORD
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAMEWORD}(?:\s+(?:[A-Z]\.|{_NAMEWORD}))*),\s*$")
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAMEWORD}(?:\s+(?:[A-Z]\.|{_NAMEWORD}))*)")
 _PARENTHESIS = re.compile(r"\(\s*$")
 # "Rahman (45-7-2, 36 KOs)" and "Hasim Rahman, 45-7-2, 36 KO's": the figure describes the name
 _BRACKETED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?:\s+\([^()]*|,\s+(?:\d+(?:-\d+)+,\s+)?)$")
@@ -110,6 +112,8 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
             time = Term(label.start, label.end, time_key(label, text), "time")
         if entity and measure in book.measures and book.measures[measure].located:
             time = None  # the place names the event; its date is another claim
+        if measure == "age" and time is not None and not (scene and time.start == scene.start):
+            time = None  # "the 44-year-old, first elected in 2017": the age is now, the year the election's
         clause_end = min([clauses[here][1]] + [s for s, _ in others if s > fig.end])
         where = (scope(text, fig.end, clause_end) or scene_scope(text, start)) if fig.kind == "count" else None
         out.append(Attribution(measure, entity, time.key if time else None, where))
@@ -240,8 +244,24 @@ def _name(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     before = _NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
     for m in (after, before):
         if m:
-            return m.group("name").split()[-1].lower()
+            return person(text, m.group("name"))
     return None
+
+
+def person(text: str, name: str) -> str:
+    """A person as first and last name, so that relatives who share a surname stay apart: 'Michael
+    John Oehme' is 'michael oehme'; a surname alone is the one full name with it in the article
+    ('Whitcombe' after 'Dana Whitcombe'), else the surname (two Oehmes: we cannot tell which)."""
+    words = name.split()
+    if len(words) > 1:
+        return f"{words[0]} {words[-1]}".lower()
+    firsts = {m.group(1) for m in re.finditer(rf"({_NAMEWORD})\s+(?:(?:[A-Z]\.|{_NAMEWORD})\s+)?{re.escape(name)}(?![\w'’-])", text)
+              if m.group(1).lower() not in _NOT_SUBJECTS and m.group(1).lower() not in _TITLES}
+    return f"{firsts.pop()} {name}".lower() if len(firsts) == 1 else name.lower()
+
+
+_TITLES = frozenset("""mr mrs ms miss dr sir lord lady dame mayor senator judge coach captain general colonel
+    sergeant officer detective inspector professor father sister brother uncle aunt minister""".split())
 
 
 def _apposition(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
@@ -251,9 +271,9 @@ def _apposition(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     if not float(fig.value).is_integer() or not re.match(r"\s*(?:[,;)]|$|\.\s*$)", text[fig.end:span[1]]):
         return None
     m = _NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
-    if not m or len(m.group("name").split()) < 2:
+    if not m or m.group("name").split()[-1].lower() in _NOT_SUBJECTS:  # "Alvarado, 25," but not "Monday, 25,"
         return None
-    return m.group("name").split()[-1].lower()
+    return person(text, m.group("name"))
 
 
 def _day_grain(fig: Figure) -> bool:

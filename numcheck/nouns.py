@@ -26,6 +26,8 @@ _PART_AFTER = re.compile(
 _PART_BEFORE = re.compile(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|another|a\s+further|"
     r"an\s+additional|an\s+extra|other|identities\s+of|names\s+of|families\s+of|relatives\s+of)\s+(?:\w+\s+)?$", re.I)
+_VAGUE_PLURAL = re.compile(r"(?i)\b(?:dozens|scores|hundreds|thousands|millions|billions)$")
+_OF_NOUN = re.compile(r"\s+of\s+(?!them\b|whom\b|those\b|these\b|which\b|the\s+(?:dead|injured|victims|wounded)\b)")
 _COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?:-[a-z]+)?\s+(?P<of>[a-z]{3,})\b")
 _NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but nor as than then so that this these those
@@ -35,7 +37,10 @@ _NOT_NOUNS = frozenset(
     just about around over under up down out off into onto upon after before since until while during
     said says say told according later earlier ago year years month months week weeks day days hour hours
     minute minutes second seconds km miles mile metres meters feet other others like among between
-    last next this that these those earlier later previous ago before after yet still already again""".split()
+    last next this that these those earlier later previous ago before after yet still already again
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    dozen dozens hundreds thousands millions billions""".split()  # "39% four years ago": a number is no noun
 )
 
 
@@ -58,7 +63,8 @@ def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: 
         return Counted("measure", vocab.measure_word(compound.group("w")), part, compound.end())
     if compound:  # "a 200-seat parliament": the figure describes the parliament
         return Counted("noun", singular(compound.group("w").lower()), part, compound.end(), compound.group("of").lower())
-    m = _NEXT.match(text, fig_end, sent_end)
+    of = _OF_NOUN.match(text, fig_end, sent_end) if _VAGUE_PLURAL.search(text, fig_start, fig_end) else None
+    m = _NEXT.match(text, of.end() if of else fig_end, sent_end)  # "dozens of families": the families
     if not m:
         return Counted("none", part=part)
     w1, w2, w3 = m.group("w1"), m.group("w2"), m.group("w3")

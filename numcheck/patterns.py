@@ -49,6 +49,7 @@ _NAMED_NUMBER = re.compile(
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b)"
 )
 _COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
 _NOT_NAMES = frozenset("""in on at by of for from to since until till during before after about around some nearly
     almost over under more than less fewer least most up the a an and or but as with by per page between among
     said says told reported killed injured wounded left leaving left reached topped
@@ -96,7 +97,8 @@ _AGE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b"
     r"|\baged\s+(?P<n2>\d{1,3})\b|\bat the age of (?P<n3>\d{1,3})\b"
     r"|\b(?:driver|victim|woman|gunman|suspect|mother|father|pilot|farmer|worker|soldier|teacher|student|officer|"
-    r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)",
+    r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)"
+    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)",  # "Alvarado, 25, leaves"
     re.I,
 )
 # "one" is a figure only where a toll or a hedge says so: "killing one", "at least one person"
@@ -246,10 +248,14 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def ages(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Ages: 'a 32-year-old', 'the two-year-old war', 'aged 45', 'at the age of 19', 'the driver, 58,'."""
+    """Ages: 'a 32-year-old', 'the two-year-old war', 'aged 45', 'at the age of 19', 'the driver, 58,',
+    'Alvarado, 25,' (a name, a comma, a whole number up to 119, a comma: the news convention)."""
     for m in _AGE.finditer(text, start, end):
-        group = next(g for g in ("n", "n2", "n3", "n4") if m[g])
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m[g])
         n = parse_number(m[group])
+        if group == "n5" and (m["name"].lower() in _MONTHS_AND_DAYS or m["name"].lower() in _NOT_NAMES
+                              or n is None or not 1 <= n < 120):
+            continue  # "On Monday, 25, ..." is no age
         if n is not None:
             s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
             yield Figure(s, e, "duration", n, n, "exact", value=n, unit=(m["unit"] or "year").lower(), time_hint="age")
