@@ -45,6 +45,8 @@ class Vocabulary:
             table, words = (self._exact, words) if word[:1].isupper() else (self._folded, tuple(w.lower() for w in words))
             table.setdefault(words, (key, group))
         self._longest = max((len(k) for k in [*self._exact, *self._folded]), default=0)
+        self._first_exact = frozenset(k[0] for k in self._exact if k)  # most words start no phrase:
+        self._first_folded = frozenset(k[0] for k in self._folded if k)  # they are passed at once
         # "before the war", "after the quake": a moment named by a noun after a determiner
         self.generic = re.compile(
             r"\b(before|after|since|until|prior to|ahead of)\s+(?:the|its|their|this|last)\s+"
@@ -52,10 +54,15 @@ class Vocabulary:
         self.relation = re.compile(r"\b(before|after|since|until|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
 
     def _match(self, tokens: list[re.Match[str]], i: int) -> tuple[int, str, str] | None:
-        for n in range(min(self._longest, len(tokens) - i), 0, -1):
+        first = tokens[i].group(0)
+        if first not in self._first_exact and first.lower() not in self._first_folded:
+            return None
+        # words of one phrase are separated by spaces or a hyphen only: the longest such run from i
+        most, joined, text = min(self._longest, len(tokens) - i), 1, tokens[i].string
+        while joined < most and not _GAP.search(text, tokens[i + joined - 1].end(), tokens[i + joined].start()):
+            joined += 1
+        for n in range(joined, 0, -1):
             run = tokens[i : i + n]
-            if any(_GAP.search(run[k].string, run[k].end(), run[k + 1].start()) for k in range(n - 1)):
-                continue  # words of one phrase are separated by spaces or a hyphen only
             words = tuple(t.group(0) for t in run)
             hit = self._exact.get(words) or self._folded.get(tuple(w.lower() for w in words))
             if hit:
