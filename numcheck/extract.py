@@ -3,7 +3,7 @@
 Our own patterns read what quantulum3 cannot (dates, times, money with a scale, ranges in
 written order, vague amounts, ordinals, ages) and mask the rest of the text from it; quantulum3
 reads the remaining quantities and their units; hedges ("about", "more than") are read around
-every figure. Only sentences that hold a digit or a number word reach quantulum3.
+every figure. quantulum3 sees only the words around numbers a unit follows (see _parsed).
 """
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ _NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")
 #: than its length (up to the square, on lists of ordinals or ranges), and news sentences are under
 #: 400 characters (sentences.py cuts any sentence at 1,000).
 QUANTULUM_MAX_CHARS = 500
+_READ_BEFORE, _READ_AFTER = 12, 48  # characters quantulum3 sees around each number (see _parsed)
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
                    "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
@@ -122,9 +123,7 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
     # quantulum3's cost is per number, so it sees only the numbers a unit follows; plain counts,
     # digits or words, are read by our own patterns (_stray_digits, _stray_words)
     sentence = _ANY_NUMBER.sub(lambda m: m.group(0) if _UNIT_AFTER.match(m.string, m.end()) else " " * len(m.group(0)), sentence)
-    if not _HAS_NUMBER.search(sentence):
-        return
-    for q in quantities.parse(sentence):
+    for q in _parsed(sentence):
         s, e = q.start + start, q.end + start
         shared = [f for f in found if f.start < e and s < f.end]
         if shared:
@@ -135,6 +134,24 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
         if _overlaps(s, e, masks):
             continue
         yield _from_quantity(text, s, e, q)
+
+
+def _parsed(sentence: str) -> Iterator[quantities.Quantity]:
+    """quantulum3's readings of a masked sentence, parsing only the text around each number left:
+    its time grows with the text it is given, and what it reads depends on a few words around a
+    number (a currency before it, a unit such as "barrels per day" after it)."""
+    windows: list[list[int]] = []
+    for m in _HAS_NUMBER.finditer(sentence):
+        a = sentence.rfind(" ", 0, max(0, m.start() - _READ_BEFORE)) + 1  # from a word's start...
+        b = sentence.find(" ", m.end() + _READ_AFTER)  # ...to a word's end
+        b = len(sentence) if b < 0 else b
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        for q in quantities.parse(sentence[a:b]):
+            yield quantities.Quantity(q.start + a, q.end + a, q.value, q.unit, q.entity, q.uncertainty)
 
 
 def _with_unit(fig: Figure, unit: str, entity: str, end: int) -> Figure:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -107,6 +108,13 @@ def test_preload_keeps_typeguard_for_everyone_else() -> None:
     before = typeguard.typechecked
     engine.preload_parser()
     assert typeguard.typechecked is before
+
+
+def test_the_parser_loads_without_typeguard() -> None:
+    probe = ("import sys; from numcheck import quantities; quantities.load_inflect(); "
+             "print('typeguard' in sys.modules, quantities.parse('It is 5 km away.')[0].unit)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "kilometre"]
 
 
 def test_discover_lists_each_file_once(corpus: Path) -> None:
