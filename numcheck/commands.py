@@ -14,11 +14,8 @@ import os
 import re
 from collections.abc import Callable, Sequence
 
-from tabulate import tabulate
-
 from . import rulebook
 from .errors import UsageError
-from .explain import explain
 from .pipeline import Options, run
 from .render_sarif import CHECKS
 from .render_text import fmt_interval
@@ -81,6 +78,8 @@ def explain_main(argv: list[str]) -> int:
     found = next((a.path for a in report.articles if os.path.realpath(a.path) == target), None)
     if found is None:
         raise UsageError(f"not an article checked under {', '.join(paths)} (see numcheck {' '.join(paths)})", path=path)
+    from .explain import explain  # here, as tabulate below: `numcheck PATH` never needs them
+
     print(explain(report, book, found, line), end="")
     return 0
 
@@ -118,6 +117,8 @@ def rules_main(argv: list[str]) -> int:
         if args.format == "markdown":
             cells = [[c.replace("|", "\\|") for c in row] for row in cells]
         widths = None if args.format == "markdown" else [None, None, None, 34, 40, 50, None]
+        from tabulate import tabulate
+
         print(tabulate(cells, headers=["id", "kind", "level", "applies to", "source", "description", "defined at"],
                        tablefmt="github" if args.format == "markdown" else "simple", disable_numparse=True,
                        maxcolwidths=widths))

@@ -4,8 +4,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from tabulate import tabulate
-
 from . import rulebook
 from .model import Report
 from .outfile import ERRORS, append, write_atomic
@@ -16,6 +14,8 @@ FORMATS = ("table", "markdown", "json", "github", "sarif", "csv", "html")
 
 def tables(report: Report, fmt: str, show_claims: bool = False, figures: bool = True, summary: bool = True) -> str:
     """`table` or `markdown`: the findings tables, then any silenced findings, then the summary line."""
+    from tabulate import tabulate  # here: only the table and markdown formats need it
+
     from . import render_tables
 
     text = render_tables.render(report, fmt, show_claims, figures=figures, summary=False)
