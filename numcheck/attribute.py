@@ -14,14 +14,14 @@ from dataclasses import dataclass
 
 from .model import Figure
 from .rulebook import RuleBook
-from . import dates, nouns
-from .patterns import NAMEWORD
+from . import dates, nouns, qualify
+from .names import NOT_SUBJECTS, age_owner, apposition
 from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
-_MAIN_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)")
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet|which|who|whose|where)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)")
+_MAIN_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)|\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|then|said|says|plans|expects)\b)")
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet|which|who|whose|where)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)|\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|then|said|says|plans|expects)\b)")
 MAX_SCORE = 220.0
 
 
@@ -36,9 +36,6 @@ class Attribution:
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)[a-z]{3,}")  # "the 2004 tsunami": a name, not a time
 _YEAR_ONLY = re.compile(r"\d{4}")
-_NAMEWORD = NAMEWORD
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAMEWORD}(?:\s+(?:[A-Z]\.|{_NAMEWORD}))*),\s*$")
-_NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAMEWORD}(?:\s+(?:[A-Z]\.|{_NAMEWORD}))*)")
 _PARENTHESIS = re.compile(r"\(\s*$")
 # "Rahman (45-7-2, 36 KOs)" and "Hasim Rahman, 45-7-2, 36 KO's": the figure describes the name
 _BRACKETED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?:\s+\([^()]*|,\s+(?:\d+(?:-\d+)+,\s+)?)$")
@@ -49,11 +46,6 @@ _QUALIFIED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:seriously|critically|severely
 # an event is named by its place (offshore or nearby): "an 8.6-magnitude quake struck 431 km off Banda Aceh"
 _EPICENTRE = re.compile(r"\b(?P<rel>off|near)\s+(?:the\s+(?:coast|city|town|island|shores?|port)\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PROPER = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w'’-]*)*")
-_NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as it its his her their this that these those
-    he she they we officials police authorities there here some many most all both after before when while although
-    however meanwhile earlier later last next according more only about nearly rescuers doctors witnesses residents
-    prime minister president mayor governor chief spokesman spokeswoman monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december""".split())
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
 _PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
                         r"critically|slightly|badly|fatally|believed|feared|thought|said|to|either)\s+){0,4}(?P<w>[a-z]+(?:\s+[a-z]+){0,2})")
@@ -151,21 +143,24 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
              clauses: list[tuple[int, int]], vocab: Vocabulary, others: list[tuple[int, int]]) -> tuple[str | None, str | None]:
     """What the figure counts (and, for an age, whose it is): the noun after it first, then the
     nearest measure word with no other figure in between."""
-    def nearest(kind: str, limit: float = MAX_SCORE) -> str | None:
+    def nearest_term(kind: str, limit: float = MAX_SCORE) -> Term | None:
         usable = [t for t in terms if t.group == "measure" and kind in vocab.kinds.get(t.key, DEFAULT_KINDS)
                   and not any(min(t.end, fig.end) <= s and e <= max(t.start, fig.start) for s, e in others)]
-        found = _nearest(fig, usable, here, clauses, limit=limit)
+        return _nearest(fig, usable, here, clauses, limit=limit)
+
+    def nearest(kind: str, limit: float = MAX_SCORE) -> str | None:
+        found = nearest_term(kind, limit)
         return found.key if found else None
 
     if fig.time_hint == "age":
-        return "age", _name(text, fig, span)
+        return "age", age_owner(text, fig, span)
     if fig.time_hint == "record":
         return "record", _holder(text, fig, span, "record", vocab) or _subject(text, fig, here, clauses)
     if fig.kind == "quantity":
         return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None
     if fig.kind == "duration":
         return nearest("duration", 60.0), None
-    name = _apposition(text, fig, span)
+    name = apposition(text, fig, span)
     if name:
         return "age", name  # "Terry Andres, 62,": the news convention for a person's age
     glued = _GLUED.search(text, max(span[0], fig.start - 12), fig.start)
@@ -175,6 +170,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if what.mode == "measure" and fig.kind not in vocab.kinds.get(what.key or "", DEFAULT_KINDS):
         what = nouns.Counted("none", part=what.part)  # "8% from the year before": not a distance
     whole = fig.value is None or float(fig.value).is_integer()
+    whose = None
     if what.mode == "measure" or (what.mode == "noun" and whole):
         measure = what.key
     elif what.mode == "people":
@@ -183,7 +179,12 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         measure = _predicate(text, what.end, span[1], vocab) or _verb_before(text, fig.start, span[0], vocab)
         measure = measure or nearest(fig.kind, 60.0) or what.key  # "three people" alone: we cannot tell
     else:
-        measure = nearest(fig.kind)
+        term = nearest_term(fig.kind)
+        measure = term.key if term else None
+        if term and fig.kind in qualify.KINDS:  # "cloud revenue grew 21% to $1.9 billion"
+            whose = qualify.qualifier(text, term, fig.start, span[0])
+    if measure is not None and fig.kind == "percent" and qualify.share_of(text, fig.end, span[1], measure, vocab):
+        return f"{measure} (part)", None  # "nearly 40% of revenue" is a share of it, not its growth
     if measure is not None and fig.value is not None and not float(fig.value).is_integer() and (
             what.mode == "people" or measure in vocab.book.measures and vocab.book.measures[measure].cumulative):
         return None, None  # 6.1 people cannot have been killed: the figure is something else
@@ -191,7 +192,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         return f"{measure} (part)", None  # "15 of them", "30 seriously injured": part of the whole
     if what.mode == "noun" and measure == what.key:  # "Civic Alliance won 87 seats", "a 200-seat parliament"
         return measure, what.holder or _subject(text, fig, here, clauses)
-    return measure, None
+    return measure, whose
 
 
 def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) -> str | None:
@@ -201,7 +202,7 @@ def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) 
     start = whole[_clause_of(fig.start, whole)][0]
     names = [m.group(0) for m in _PROPER.finditer(text, start, fig.start)]
     names = [re.split(r"['’]s\s+", n)[-1] for n in names]  # "Eva Lindgren's Social Democrats"
-    names = [n for n in names if n.split()[-1].lower() not in _NOT_SUBJECTS]
+    names = [n for n in names if n.split()[-1].lower() not in NOT_SUBJECTS]
     return re.sub(r"^the\s+", "", " ".join(names[-1].lower().split())) if names else None
 
 
@@ -236,44 +237,6 @@ def _verb_before(text: str, start: int, span_start: int, vocab: Vocabulary) -> s
     """The measure a verb right before the figure names: 'killing at least five people'."""
     m = _VERB_BEFORE.search(text, max(span_start, start - 40), start)
     return vocab.measure_word(m.group("w")) if m else None
-
-
-def _name(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
-    """The person an age belongs to: '26-year-old Esteban Santiago' or 'Santiago, a 26-year-old'."""
-    after = _NAME_AFTER.match(text, fig.end, span[1])
-    before = _NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
-    for m in (after, before):
-        if m:
-            return person(text, m.group("name"))
-    return None
-
-
-def person(text: str, name: str) -> str:
-    """A person as first and last name, so that relatives who share a surname stay apart: 'Michael
-    John Oehme' is 'michael oehme'; a surname alone is the one full name with it in the article
-    ('Whitcombe' after 'Dana Whitcombe'), else the surname (two Oehmes: we cannot tell which)."""
-    words = name.split()
-    if len(words) > 1:
-        return f"{words[0]} {words[-1]}".lower()
-    firsts = {m.group(1) for m in re.finditer(rf"({_NAMEWORD})\s+(?:(?:[A-Z]\.|{_NAMEWORD})\s+)?{re.escape(name)}(?![\w'’-])", text)
-              if m.group(1).lower() not in _NOT_SUBJECTS and m.group(1).lower() not in _TITLES}
-    return f"{firsts.pop()} {name}".lower() if len(firsts) == 1 else name.lower()
-
-
-_TITLES = frozenset("""mr mrs ms miss dr sir lord lady dame mayor senator judge coach captain general colonel
-    sergeant officer detective inspector professor father sister brother uncle aunt minister""".split())
-
-
-def _apposition(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
-    """'Terry Andres, 62, of Virginia': a name, a comma, a whole number from 1 to 119, a comma."""
-    if fig.kind != "count" or fig.approx != "exact" or fig.value is None or not (1 <= fig.value < 120):
-        return None
-    if not float(fig.value).is_integer() or not re.match(r"\s*(?:[,;)]|$|\.\s*$)", text[fig.end:span[1]]):
-        return None
-    m = _NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
-    if not m or m.group("name").split()[-1].lower() in _NOT_SUBJECTS:  # "Alvarado, 25," but not "Monday, 25,"
-        return None
-    return person(text, m.group("name"))
 
 
 def _day_grain(fig: Figure) -> bool:

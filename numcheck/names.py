@@ -1,0 +1,58 @@
+"""Whose figure it is, by name: the person an age belongs to, as first and last name.
+
+News gives ages by apposition ("Alan Rusk, 58,") or before the name ("57-year-old Michael John
+Oehme"), and repeats a person by surname alone ("Oehme, 57,"). Relatives share surnames, so a
+person is first and last name, and a surname alone is the article's one full name with it.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Figure
+from .patterns import NAMEWORD
+
+NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+(?:[A-Z]\.|{NAMEWORD}))*),\s*$")
+NAME_AFTER = re.compile(rf"\s+(?P<name>{NAMEWORD}(?:\s+(?:[A-Z]\.|{NAMEWORD}))*)")
+NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as it its his her their this that these those
+    he she they we officials police authorities there here some many most all both after before when while although
+    however meanwhile earlier later last next according more only about nearly rescuers doctors witnesses residents
+    prime minister president mayor governor chief spokesman spokeswoman monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split())
+
+
+def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
+    """The person an age belongs to: '26-year-old Esteban Santiago' or 'Santiago, a 26-year-old'."""
+    after = NAME_AFTER.match(text, fig.end, span[1])
+    before = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
+    for m in (after, before):
+        if m:
+            return person(text, m.group("name"))
+    return None
+
+
+def person(text: str, name: str) -> str:
+    """A person as first and last name, so that relatives who share a surname stay apart: 'Michael
+    John Oehme' is 'michael oehme'; a surname alone is the one full name with it in the article
+    ('Whitcombe' after 'Dana Whitcombe'), else the surname (two Oehmes: we cannot tell which)."""
+    words = name.split()
+    if len(words) > 1:
+        return f"{words[0]} {words[-1]}".lower()
+    firsts = {m.group(1) for m in re.finditer(rf"({NAMEWORD})\s+(?:(?:[A-Z]\.|{NAMEWORD})\s+)?{re.escape(name)}(?![\w'’-])", text)
+              if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES}
+    return f"{firsts.pop()} {name}".lower() if len(firsts) == 1 else name.lower()
+
+
+_TITLES = frozenset("""mr mrs ms miss dr sir lord lady dame mayor senator judge coach captain general colonel
+    sergeant officer detective inspector professor father sister brother uncle aunt minister""".split())
+
+
+def apposition(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
+    """'Terry Andres, 62, of Virginia': a name, a comma, a whole number from 1 to 119, a comma."""
+    if fig.kind != "count" or fig.approx != "exact" or fig.value is None or not (1 <= fig.value < 120):
+        return None
+    if not float(fig.value).is_integer() or not re.match(r"\s*(?:[,;)]|$|\.\s*$)", text[fig.end:span[1]]):
+        return None
+    m = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
+    if not m or m.group("name").split()[-1].lower() in NOT_SUBJECTS:  # "Alvarado, 25," but not "Monday, 25,"
+        return None
+    return person(text, m.group("name"))
