@@ -4,6 +4,7 @@
     python -m bench.run --huge               # and 100,000
     python -m bench.run --sizes 100,1000 --jobs 2 --baseline full
     python -m bench.run --corpus ~/archive   # any folder of articles
+    python -m bench.run --copies 10          # and a warm run of 10 copies of the 10,000 (100,000 articles)
 
 For each corpus it times, each as a fresh process with its start-up: a cold run of
 `python -m numcheck CORPUS --format github` (empty cache; one line per finding, as CI prints; the
@@ -23,9 +24,11 @@ import argparse
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
@@ -42,6 +45,7 @@ class Timing:
     peak_rss_mb: float  # summed over the process tree
     cpu_seconds: float  # user + system time of the process tree, as last sampled
     exit_code: int
+    claims: int | None = None  # from numcheck's summary line, when it printed one
 
 
 @dataclass
@@ -93,7 +97,8 @@ def timed(cmd: list[str], cwd: str, env: dict[str, str] | None = None) -> Timing
     peak = 0
     cpu: dict[int, float] = {}
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    out = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.PIPE, env=env)
     done = threading.Event()
 
     def sample() -> None:
@@ -110,7 +115,11 @@ def timed(cmd: list[str], cwd: str, env: dict[str, str] | None = None) -> Timing
     sampler.join()
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode(errors="replace")[-2000:])
-    return Timing(round(seconds, 2), round(peak / 2**20, 1), round(sum(cpu.values()), 1), proc.returncode)
+    out.seek(max(0, out.seek(0, os.SEEK_END) - 4096))
+    claims = re.findall(rb"numcheck [^:]+: .*?(\d+) claims", out.read())
+    out.close()
+    return Timing(round(seconds, 2), round(peak / 2**20, 1), round(sum(cpu.values()), 1), proc.returncode,
+                  int(claims[-1]) if claims else None)
 
 
 def bare(corpus: str, chars: int, min_chars: int) -> tuple[float, float, str]:
@@ -175,24 +184,43 @@ def exponent(xs: list[float], ys: list[float]) -> float:
 
 
 def table(rows: list[Row]) -> str:
-    head = ("| corpus | articles | MB | cold s (CPU s) | art/s | MB/s | peak RSS MB | warm s | cold/warm | "
-            "1 changed s | bare quantulum3 s (CPU s) | bare/cold |\n|---|---|---|---|---|---|---|---|---|---|---|---|")
+    head = ("| corpus | articles | MB | claims | cold s (CPU s) | art/s | MB/s | cold peak RSS MB | warm s (CPU s) | "
+            "warm peak RSS MB | cold/warm | 1 changed s (CPU s) | bare quantulum3 s (CPU s) | bare/cold |\n"
+            + "|---" * 14 + "|")
     lines = [head]
     for r in rows:
         lines.append(
-            f"| {r.corpus} | {r.articles:,} | {r.mb:.1f} | {r.cold.seconds:.1f} ({r.cold.cpu_seconds:.0f}) | {r.articles / r.cold.seconds:,.0f} | "
-            f"{r.mb / r.cold.seconds:.2f} | {max(r.cold.peak_rss_mb, r.warm.peak_rss_mb):,.0f} "
-            f"(warm {r.warm.peak_rss_mb:,.0f}) | {r.warm.seconds:.2f} | {r.cold.seconds / r.warm.seconds:.1f}× | "
-            f"{r.one_changed.seconds:.2f} | {r.bare_seconds:,.1f} ({r.bare_cpu_seconds:,.0f}) | {r.bare_seconds / r.cold.seconds:.1f}× |")
+            f"| {r.corpus} | {r.articles:,} | {r.mb:.1f} | {r.cold.claims or 0:,} | {r.cold.seconds:.1f} ({r.cold.cpu_seconds:.0f}) | "
+            f"{r.articles / r.cold.seconds:,.0f} | {r.mb / r.cold.seconds:.2f} | {r.cold.peak_rss_mb:,.0f} | "
+            f"{r.warm.seconds:.2f} ({r.warm.cpu_seconds:.1f}) | {r.warm.peak_rss_mb:,.0f} | {r.cold.seconds / r.warm.seconds:.1f}× | "
+            f"{r.one_changed.seconds:.2f} ({r.one_changed.cpu_seconds:.1f}) | {r.bare_seconds:,.1f} ({r.bare_cpu_seconds:,.0f}) | "
+            f"{r.bare_seconds / r.cold.seconds:.1f}× |")
     notes = [f"- {r.corpus}: bare quantulum3 {r.bare_sampled}" for r in rows if r.bare_sampled != "full"]
     notes += [f"- {r.corpus}: warm run imports quantulum3: {'yes' if r.warm_imports_quantulum3 else 'no'}"
               for r in rows if r.warm_imports_quantulum3 is not None]
     if len(rows) > 1:
         xs = [float(r.articles) for r in rows]
         notes.append(f"- growth exponent (time against articles, 1.0 = linear): cold {exponent(xs, [r.cold.seconds for r in rows]):.2f}, "
-                     f"warm {exponent(xs, [r.warm.seconds for r in rows]):.2f}, "
-                     f"peak RSS {exponent(xs, [r.cold.peak_rss_mb for r in rows]):.2f}")
+                     f"warm {exponent(xs, [r.warm.seconds for r in rows]):.2f}")
+        small, big = rows[0], rows[-1]
+        if small.cold.claims and big.cold.claims and big.cold.claims > small.cold.claims:
+            per = [(getattr(big, t).peak_rss_mb - getattr(small, t).peak_rss_mb) * 2**20 / (big.cold.claims - small.cold.claims)
+                   for t in ("cold", "warm")]
+            notes.append(f"- peak RSS per added claim, {small.corpus} to {big.corpus}: cold {per[0]:,.0f} bytes, warm {per[1]:,.0f} bytes")
     return "\n".join(lines + [""] + notes)
+
+
+def copies(folder: str, k: int, out_dir: str, label: str, jobs: int | None, fmt: str) -> str:
+    """The warm run of k copies of a corpus side by side (hard links): the cache, keyed by content, has
+    every article, so this shows the time and memory of a corpus k times larger without its cold run."""
+    big = f"{folder}-x{k}"
+    if not os.path.isdir(big):
+        for i in range(k):
+            shutil.copytree(folder, os.path.join(big, f"copy{i:02d}"), copy_function=os.link)
+    arts = sum(len(ns) for _, _, ns in os.walk(big))
+    t = timed(numcheck_cmd(big, os.path.join(out_dir, f"cache-{label}"), jobs, fmt), out_dir)
+    return (f"- {k} copies of {label} ({arts:,} articles, {t.claims or 0:,} claims), warm: {t.seconds:.1f} s "
+            f"({t.cpu_seconds:.0f} CPU s), peak RSS {t.peak_rss_mb:,.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -206,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="numcheck's output format (default github: one annotation per finding, as CI prints)")
     p.add_argument("--baseline", choices=("sample", "full", "none"), default="sample")
     p.add_argument("--baseline-chars", type=int, default=1_500_000, help="text bare quantulum3 parses at least, when sampling")
+    p.add_argument("--copies", type=int, default=0, metavar="K",
+                   help="then a warm run of K copies of the largest corpus (10 copies of 10,000: 100,000 articles)")
     p.add_argument("--out", default=os.path.join(HERE, "out"))
     args = p.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
@@ -226,6 +256,9 @@ def main(argv: list[str] | None = None) -> int:
                             args.baseline, args.baseline_chars, check_imports=i == 0))
         print(table(rows[-1:]), file=sys.stderr, flush=True)
     text = table(rows)
+    if args.copies and rows:
+        print(f"benchmarking {args.copies} copies of {targets[-1][1]} ...", file=sys.stderr, flush=True)
+        text += "\n" + copies(targets[-1][0], args.copies, args.out, rows[-1].corpus, args.jobs, args.format)
     print(f"numcheck benchmark, {os.cpu_count()} cores, jobs={args.jobs or 'all'}, --format {args.format}\n\n{text}")
     with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as handle:
         json.dump([asdict(r) for r in rows], handle, indent=1)
