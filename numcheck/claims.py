@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from . import extract, foreign
@@ -9,11 +10,13 @@ from .attribute import attribute
 from .model import Article, Claim, Figure
 from .rulebook import RuleBook
 
+_NEWLINE = re.compile("\n")
+
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
     """Every claim in the article, in text order."""
     text = article.text
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     out: list[Claim] = []
     lang = language_of(article)
     for s, e in extract.sentence_spans(text, article.body_start):
