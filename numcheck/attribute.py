@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .model import Figure
 from .rulebook import RuleBook
-from . import dates, nouns, qualify
+from . import dates, incidents, nouns, qualify
 from .names import NOT_SUBJECTS, age_owner, apposition
 from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
@@ -72,7 +72,8 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         here = _clause_of(fig.start, clauses)
         if fig.kind == "date":
             event = _nearest(fig, [t for t in terms if t.group == "event"], here, clauses, limit=90.0)
-            out.append(Attribution("date" if event else None, event.key if event else None, None))
+            which = event.key if event else incidents.incident(text, fig, start, end, vocab.incidents)
+            out.append(Attribution("date" if which else None, which, None))
             continue
         if fig.kind in ("time", "ordinal") or _is_conversion(text, figures, i):
             out.append(Attribution(None, None, None))

@@ -16,7 +16,7 @@ from .errors import RuleError
 
 CONSTRAINT_KINDS = ("min", "max", "range-order", "percent-max", "date-not-after-article")
 LEVELS = ("error", "warning", "info")
-SECTIONS = ("entities", "events", "measures", "times", "people", "rates", "facts", "constraints", "meta")
+SECTIONS = ("entities", "events", "measures", "times", "people", "incidents", "rates", "facts", "constraints", "meta")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,7 @@ class RuleBook:
     facts: tuple[Fact, ...] = ()
     constraints: tuple[Constraint, ...] = ()
     files: tuple[str, ...] = ()
+    incidents: tuple[str, ...] = ()  # words for what happens once, on a date: "the 2012 sinking of the MV Aurora Bay"
 
     @property
     def cumulative(self) -> frozenset[str]:
@@ -187,4 +188,5 @@ def merge(books: list[RuleBook]) -> RuleBook:
     people = tuple(dict.fromkeys(w for b in books for w in b.people))
     rates = {k: v for b in books for k, v in b.rates.items()}
     return RuleBook(entities, events, measures, times, people, rates, tuple(facts.values()), tuple(constraints.values()),
-                    tuple(p for b in books for p in b.files))
+                    tuple(p for b in books for p in b.files),
+                    incidents=tuple(dict.fromkeys(w for b in books for w in b.incidents)))
