@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .model import Figure
 from .rulebook import RuleBook
 from . import dates, incidents, nouns, qualify
-from .names import NOT_SUBJECTS, age_owner, apposition
+from .names import NOT_SUBJECTS, age_owner, apposition, person, protagonist
 from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
@@ -204,7 +204,12 @@ def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) 
     names = [m.group(0) for m in _PROPER.finditer(text, start, fig.start)]
     names = [re.split(r"['’]s\s+", n)[-1] for n in names]  # "Eva Lindgren's Social Democrats"
     names = [n for n in names if n.split()[-1].lower() not in NOT_SUBJECTS]
-    return re.sub(r"^the\s+", "", " ".join(names[-1].lower().split())) if names else None
+    if not names:
+        return None
+    words = names[-1].split()
+    if len(words) == 2 and words[0] in ("The", "the"):  # "The Uruguayan scored 21 goals": who the article is about
+        return protagonist(text)
+    return person(text, words[0]) if len(words) == 1 else re.sub(r"^the\s+", "", " ".join(w.lower() for w in words))
 
 
 def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None, vocab: Vocabulary) -> str | None:

@@ -7,6 +7,7 @@ person is first and last name, and a surname alone is the article's one full nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Figure
 from .patterns import NAMEWORD
@@ -21,13 +22,51 @@ NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as 
 
 
 def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
-    """The person an age belongs to: '26-year-old Esteban Santiago' or 'Santiago, a 26-year-old'."""
+    """The person an age belongs to: '26-year-old Esteban Santiago' or 'Santiago, a 26-year-old';
+    'The 23-year-old will sign' is the person last named, else the one the article is about."""
     after = NAME_AFTER.match(text, fig.end, span[1])
     before = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
     for m in (after, before):
         if m:
             return person(text, m.group("name"))
+    if _DEFINITE.search(text, max(span[0], fig.start - 4), fig.start):
+        return last_named(text, span[0]) or protagonist(text)
     return None
+
+
+def last_named(text: str, before: int, window: int = 400) -> str | None:
+    """The last person named in full in the sentences just before: 'The 23-year-old will sign'
+    after '... for Uruguay striker Tomás Alvarado'."""
+    found = [m for m in _FULL_NAME.finditer(text, max(0, before - window), before)
+             if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES]
+    return person(text, f"{found[-1].group(1)} {found[-1].group(2)}") if found else None
+
+
+_DEFINITE = re.compile(r"(?<![\w])[Tt]he\s+$")
+
+
+@lru_cache(maxsize=64)
+def protagonist(text: str) -> str | None:
+    """The person an article is about, when one clearly is: the named person whose surname it
+    repeats alone at least twice as often as anyone else's. 'The 23-year-old' and 'the
+    Uruguayan' refer to them; with no clear protagonist they refer to no one we can name."""
+    surnames = {m.group(2) for m in _FULL_NAME.finditer(text)
+                if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES}
+    # a person's surname stands alone ("Alvarado scored"); a club's second word does not ("Halston Rovers")
+    counts = sorted(((_alone(text, n), n) for n in surnames), reverse=True)
+    if not counts or counts[0][0] < 1 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        return None
+    return person(text, counts[0][1])
+
+
+def _alone(text: str, surname: str) -> int:
+    """How often a surname stands without a capitalised word before it."""
+    return sum(1 for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)
+               if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+$")
+_FULL_NAME = re.compile(rf"(?<![\w'’-])({NAMEWORD})\s+({NAMEWORD})(?![\w'’-])")
 
 
 def person(text: str, name: str) -> str:
