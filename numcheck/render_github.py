@@ -13,7 +13,7 @@ import re
 from .model import Claim, Finding, Report
 from .render_text import fmt_interval
 from .summary import summarise
-from .view import View, build, cluster_letter, places, what
+from .view import cluster_letter, places, what
 
 PER_STEP = {"error": 10, "warning": 10}
 SUMMARY_LIMIT = 1_000_000  # bytes; GitHub refuses a step summary over 1 MiB
@@ -32,10 +32,10 @@ def escape_property(text: str) -> str:
 
 def render(report: Report) -> str:
     """One `::error`/`::warning` line per finding within GitHub's limits, a notice for the rest."""
-    v = build(report)
     lines: list[str] = []
     left_out = {"error": 0, "warning": 0}
     shown = {"error": 0, "warning": 0}
+    annotated: list[Finding] = []
     for f in report.findings:
         if f.level not in COMMANDS:
             continue
@@ -43,7 +43,10 @@ def render(report: Report) -> str:
             left_out[f.level] += 1
             continue
         shown[f.level] += 1
-        lines.append(annotation(f, v))
+        annotated.append(f)
+    cited = {c for f in annotated for c in f.claims}
+    by_id = {c.id: c for c in report.claims if c.id in cited}  # not every claim: time grows with findings shown
+    lines += [annotation(f, by_id) for f in annotated]
     missing = left_out["error"] + left_out["warning"]
     if missing:
         lines.append("::notice title=numcheck::" + escape_data(
@@ -54,15 +57,15 @@ def render(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def annotation(f: Finding, v: View) -> str:
+def annotation(f: Finding, by_id: dict[str, Claim]) -> str:
     """`::error file=…,line=…,col=…,endColumn=…,title=…::message` for one finding."""
-    primary, others = places(f, v.by_id)
+    primary, others = places(f, by_id)
     props: list[tuple[str, str]] = []
     if primary is not None:
         props += [("file", os.path.normpath(primary.path)), ("line", str(primary.line)), ("col", str(primary.column))]
         if "\n" not in primary.surface:
             props.append(("endColumn", str(primary.column + len(primary.surface))))
-    props.append(("title", title(f, v)))
+    props.append(("title", title(f, by_id)))
     message = f.message
     if others or (primary is not None and f.kind in ("conflict", "update")):
         message += "\n" + "\n".join(_place(f, c) for c in ([primary] if primary else []) + others)
@@ -72,9 +75,9 @@ def annotation(f: Finding, v: View) -> str:
     return f"::{COMMANDS[f.level]} {head}::{escape_data(message)}"
 
 
-def title(f: Finding, v: View) -> str:
+def title(f: Finding, by_id: dict[str, Claim]) -> str:
     if f.kind in ("conflict", "update", "agreement"):
-        primary, _ = places(f, v.by_id)
+        primary, _ = places(f, by_id)
         return f"numcheck {f.kind}: {what(primary) if primary else f.id}"
     return f"numcheck {f.rule or f.kind}"
 
