@@ -118,29 +118,23 @@ class Cache:
         h.update(article.text.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
-    def _path(self, key: str) -> str:
-        return os.path.join(self.root, key[:2], key[2:] + ".json")
+    def _path(self, key: str, kind: str = "") -> str:
+        return os.path.join(self.root, kind, key[:2], key[2:] + ".json")
 
-    def load(self, article: Article, key: str) -> list[Claim] | None:
-        """The article's claims, or None when there is no entry; raises CorruptEntry for a bad one."""
+    def read(self, key: str, kind: str = "") -> bytes | None:
+        """An entry's bytes (claims, or another kind in its own folder), None when there is none;
+        raises CorruptEntry when it cannot be read."""
         try:
-            with open(self._path(key), "rb") as handle:
-                data = handle.read()
+            with open(self._path(key, kind), "rb") as handle:
+                return handle.read()
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise CorruptEntry(f"cannot be read: {exc.strerror or exc}") from None
-        try:
-            return decode(data, key, article)
-        except (ValueError, TypeError, KeyError, IndexError) as exc:
-            raise CorruptEntry(f"{type(exc).__name__}: {exc}") from None
 
-    def store(self, article: Article, key: str, claims: list[Claim]) -> bool:
-        """Write the entry atomically; False (and nothing written) when it would not read back the same."""
-        data = encode(article, key, claims)
-        if data is None:
-            return False
-        path = self._path(key)
+    def write(self, key: str, data: bytes, kind: str = "") -> None:
+        """Write an entry atomically: a concurrent run sees the old entry or the new, never half of one."""
+        path = self._path(key, kind)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path))
         try:
@@ -151,11 +145,28 @@ class Cache:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+    def load(self, article: Article, key: str) -> list[Claim] | None:
+        """The article's claims, or None when there is no entry; raises CorruptEntry for a bad one."""
+        data = self.read(key)
+        if data is None:
+            return None
+        try:
+            return decode(data, key, article)
+        except (ValueError, TypeError, KeyError, IndexError) as exc:
+            raise CorruptEntry(f"{type(exc).__name__}: {exc}") from None
+
+    def store(self, article: Article, key: str, claims: list[Claim]) -> bool:
+        """Write the entry atomically; False (and nothing written) when it would not read back the same."""
+        data = encode(article, key, claims)
+        if data is None:
+            return False
+        self.write(key, data)
         return True
 
-    def discard(self, key: str) -> None:
+    def discard(self, key: str, kind: str = "") -> None:
         with contextlib.suppress(OSError):
-            os.unlink(self._path(key))
+            os.unlink(self._path(key, kind))
 
 
 class CorruptEntry(Exception):
@@ -175,7 +186,7 @@ def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
         columns.append([strings.setdefault(v, len(strings)) for v in column] if name in _TEXT else column)
     doc = {"format": FORMAT, "key": key, "fields": list(_STORED), "strings": list(strings), "columns": columns}
     try:
-        data = json.dumps(doc, ensure_ascii=False, default=_encode_value, allow_nan=False).encode()
+        data = dumps(doc)
         if decode(data, key, article) != claims:
             return None
     except (TypeError, ValueError):
@@ -209,6 +220,16 @@ def decode(data: bytes, key: str, article: Article) -> list[Claim]:
     given = {"id": ids, "path": repeat(article.path, size), "story": repeat(article.story, size),
              "article_date": repeat(article.date, size)}
     return list(map(Claim, *(columns[i] if i >= 0 else given[name] for name, i in _PLAN)))
+
+
+def dumps(doc: object) -> bytes:
+    """An entry's JSON, dates as {"$date": "YYYY-MM-DD"}; raises TypeError for what JSON cannot hold."""
+    return json.dumps(doc, ensure_ascii=False, default=_encode_value, allow_nan=False).encode()
+
+
+def loads(data: bytes) -> object:
+    """What dumps wrote."""
+    return json.loads(data, object_hook=_decode_value)
 
 
 def _encode_value(v: object) -> object:

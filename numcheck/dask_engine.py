@@ -36,7 +36,7 @@ def check(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings: 
     out = engine.Extraction()
     cache = engine.open_cache(settings.cache_dir, book, out)
     misses: list[tuple[Article, str | None]] = []
-    for article in engine.read(engine.discover(paths), date, out):
+    for article in engine.read(engine.discover(paths), date, out, cache):
         out.articles.append(engine.kept(article, settings))
         key, hit = engine.cached(cache, article, out)
         if hit is None:

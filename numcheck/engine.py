@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from . import compare, files, quantities
+from . import compare, files, quantities, readcache
 from .cache import Cache, CorruptEntry, source_hash
 from .model import Article, Claim, Finding, Skipped
 from .rulebook import RuleBook
@@ -76,13 +76,16 @@ def discover(paths: Iterable[str]) -> list[tuple[str, str | None]]:
     return out
 
 
-def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extraction) -> Iterator[Article]:
-    """The articles among the files found, read one at a time; skipped files go into `into`."""
+def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extraction,
+         cache: Cache | None = None) -> Iterator[Article]:
+    """The articles among the files found, read one at a time (an unchanged one without reading its
+    front matter again, readcache.py); skipped files go into `into`."""
     for path, reason in found:
         if reason is not None:
             into.skipped.append(Skipped(path, reason))
             continue
-        loaded = files.load([path], date)
+        loaded, note = readcache.load(path, date, cache)
+        into.cache_notes.extend([note] if note else [])
         into.skipped.extend(loaded.skipped)
         into.warnings.extend(loaded.warnings)
         into.unreadable.extend(loaded.unreadable)
@@ -123,7 +126,7 @@ def extract(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings
         pending: list[tuple[Article, str | None]] = []
         pending_chars = 0
         pool: _Pool | None = None
-        for article in read(found, date, out):
+        for article in read(found, date, out, cache):
             out.articles.append(kept(article, settings))
             key, hit = cached(cache, article, out)
             if hit is not None:

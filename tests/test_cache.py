@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from numcheck import cache, claims, files, render_json, rulebook
+from numcheck import cache, claims, files, frontmatter, render_json, rulebook
 from numcheck.pipeline import Options, run
 
 
@@ -30,8 +30,9 @@ def render(corpus: Path, cache_dir: Path | None, **options) -> tuple[str, dict]:
     return text, json.loads(text)
 
 
-def entries(cache_dir: Path) -> list[Path]:
-    return sorted(p for p in cache_dir.rglob("*.json"))
+def entries(cache_dir: Path, kind: str = "claims") -> list[Path]:
+    """The claims entries (or, with kind="articles", what reading an article gave: readcache.py)."""
+    return sorted(p for p in cache_dir.rglob("*.json") if (p.parent.parent.name == "articles") == (kind == "articles"))
 
 
 def forbid_extraction(monkeypatch) -> None:
@@ -174,3 +175,38 @@ def test_an_entry_keeps_every_field_and_shares_what_claims_repeat(corpus: Path) 
     exact = [c for c in first + second if c.approx == "exact" and c.value and c.value == c.low]
     assert exact and all(c.low is c.value for c in exact)
     assert len({id(c.approx) for c in first + second}) == len({c.approx for c in first + second})
+
+
+def test_warm_run_reads_no_front_matter_and_a_moved_file_is_read_again(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    (corpus / "dated.md").write_text("---\ndate: 2024-03-01\ntitle: Floods\n---\nFive people died.\n", encoding="utf-8")
+    cold, _ = render(corpus, tmp_path / "cache")
+    assert len(entries(tmp_path / "cache", "articles")) == 3
+
+    def fail(*_args, **_kwargs):
+        raise AssertionError("read the front matter of an unchanged article")
+
+    monkeypatch.setattr(frontmatter, "split", fail)
+    warm, report = render(corpus, tmp_path / "cache")
+    assert warm == cold and any(a["date"] == "2024-03-01" for a in report["articles"])
+    monkeypatch.undo()
+    (corpus / "dated.md").rename(corpus / "moved.md")
+    monkeypatch.setattr(files, "load", _counting(files.load, calls := []))
+    render(corpus, tmp_path / "cache")
+    assert [p for p, in calls] == [[str(corpus / "moved.md")]]  # read in full: only the moved file
+
+
+def _counting(function, calls: list):  # type: ignore[no-untyped-def]
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args[:1])
+        return function(*args, **kwargs)
+
+    return counted
+
+
+def test_unreadable_reading_entry_is_a_note_and_rebuilt(corpus: Path, tmp_path: Path) -> None:
+    cold, _ = render(corpus, tmp_path / "cache")
+    entries(tmp_path / "cache", "articles")[0].write_bytes(b'{"format": 1, "key": "other"}')
+    warm, report = render(corpus, tmp_path / "cache")
+    assert [n for n in report["notes"] if "cache entry for reading" in n and "rebuilt" in n]
+    assert report["findings"] == json.loads(cold)["findings"]
+    assert render(corpus, tmp_path / "cache")[0] == cold
