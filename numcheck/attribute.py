@@ -34,7 +34,7 @@ class Attribution:
 
 
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
-_LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)[a-z]{3,}")  # "the 2004 tsunami": a name, not a time
+_LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)(?:[a-z]{3,}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
 _YEAR_ONLY = re.compile(r"\d{4}")
 _PARENTHESIS = re.compile(r"\(\s*$")
 # "Rahman (45-7-2, 36 KOs)" and "Hasim Rahman, 45-7-2, 36 KO's": the figure describes the name

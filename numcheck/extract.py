@@ -45,7 +45,8 @@ _UNIT_AFTER = re.compile(
     r"[A-Z]{3}\b|C\b|F\b|K\b)")
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b)?|{_WORD_RUN.pattern}", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k)?(?![\w])")
-_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?)(?!\w))")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?|km/h|kph|mph|km|"
+                            r"kilomet(?:re|er)s?|met(?:re|er)s?|kg|kilos?|tonnes?|hectares?|°|degrees)(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
 #: time grows with the cube of its length, so it never sees one; our own patterns still read it.
 _NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")

@@ -106,6 +106,7 @@ _ONE = re.compile(
     r"(?i:\b(?:at\s+least|only|just|more\s+than|killing|killed|injuring|injured|wounding|leaving)\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
     r"|\b(?P<b>[Oo]ne)\s+(?=(?:person|man|woman|child|boy|girl|soldier|civilian|officer|policeman|worker|student|tourist|"
     r"passenger|victim|resident|journalist|firefighter|pilot|patient)\b)"
+    r"|\b(?P<c>[Oo]ne)\s+(?=(?:dead|killed|injured|hurt|wounded|missing|died|confirmed\s+dead)\b)"  # "forces thousands to flee; one dead"
 )
 _FRACTION = re.compile(
     r"\b(?P<n>one|two|three|four|a|an)\s+(?P<d>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?=\s+of\b)"
@@ -264,7 +265,7 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
 def ones(text: str, start: int, end: int) -> Iterator[Figure]:
     """'killing at least one', 'one person': the count 1, which quantulum3 never reads."""
     for m in _ONE.finditer(text, start, end):
-        group = "a" if m["a"] else "b"
+        group = next(g for g in "abc" if m[g])
         yield Figure(m.start(group), m.end(group), "count", 1.0, 1.0, "exact", value=1.0)
 
 
