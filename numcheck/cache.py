@@ -37,7 +37,7 @@ from . import __version__
 from .model import Article, Claim
 from .rulebook import RuleBook
 
-FORMAT = 2  # 2: columns of values, texts as indexes into a table of strings
+FORMAT = 3  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true
 PRUNE_DAYS = 30  # a fingerprint's entries unused this long are removed
 #: Claim fields an entry does not store: they come from the article when the entry is read.
 _FROM_ARTICLE = ("id", "path", "story", "article_date")
@@ -46,6 +46,8 @@ _LINE, _COLUMN, _SENTENCE_START = (_STORED.index(n) for n in ("line", "column", 
 #: Claim fields holding text: stored as indexes into the entry's table of strings.
 _TEXT = ("surface", "sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note")
 _TEXT_COLUMNS = tuple(_STORED.index(n) for n in _TEXT)
+_BOUNDS = ("low", "high")  # stored as true when equal to the value
+_BOUND_COLUMNS, _VALUE = tuple(_STORED.index(n) for n in _BOUNDS), _STORED.index("value")
 _INTERN_CHARS = 64  # shorter strings (names, surfaces) are interned: the same object in every article
 #: How to build a Claim from a stored row: (field, index in the row, or -1 for what the article gives).
 _PLAN = tuple((f.name, _STORED.index(f.name) if f.name in _STORED else -1) for f in dataclasses.fields(Claim))
@@ -181,9 +183,14 @@ def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
             return None  # the claim depends on its path in a way the cache cannot restore
     strings: dict[str | None, int] = {}
     columns = []
+    values = [c.value for c in claims]
     for name in _STORED:
         column = [getattr(c, name) for c in claims]
-        columns.append([strings.setdefault(v, len(strings)) for v in column] if name in _TEXT else column)
+        if name in _TEXT:
+            column = [strings.setdefault(v, len(strings)) for v in column]
+        elif name in _BOUNDS:  # true: the bound is the value (one object when read back)
+            column = [True if b is v or type(b) is type(v) is float and b == v != 0 else b for b, v in zip(column, values)]
+        columns.append(column)
     doc = {"format": FORMAT, "key": key, "fields": list(_STORED), "strings": list(strings), "columns": columns}
     try:
         data = dumps(doc)
@@ -199,10 +206,8 @@ def decode(data: bytes, key: str, article: Article) -> list[Claim]:
 
     Memory grows with claims, not with what they repeat: each text (a sentence, a measure, a
     unit) is one object for all the claims that carry it, names are interned across articles,
-    and equal numbers and dates within an entry are one object (a bound equal to its value)."""
-    floats: dict[str, float] = {}  # by their text: 0.0 and -0.0 stay two
-    doc = json.loads(data, object_hook=_decode_value,
-                     parse_float=lambda text: floats.get(text) or floats.setdefault(text, float(text)))
+    and a bound equal to its value is the value's object."""
+    doc = json.loads(data, object_hook=_decode_value)
     if doc["format"] != FORMAT or doc["key"] != key or doc["fields"] != list(_STORED):
         raise ValueError("entry does not match its key")
     strings = [s if s is None or len(s) > _INTERN_CHARS else sys.intern(s) for s in doc["strings"]]
@@ -214,6 +219,8 @@ def decode(data: bytes, key: str, article: Article) -> list[Claim]:
         if size and min(columns[i]) < 0:
             raise IndexError("negative string index")
         columns[i] = [strings[j] for j in columns[i]]
+    for i in _BOUND_COLUMNS:
+        columns[i] = [v if b is True else b for b, v in zip(columns[i], columns[_VALUE])]
     offsets: dict[int, int] = {}
     columns[_SENTENCE_START] = [offsets.setdefault(v, v) for v in columns[_SENTENCE_START]]
     ids = [f"{article.path}:{line}:{col}" for line, col in zip(columns[_LINE], columns[_COLUMN])]

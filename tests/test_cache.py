@@ -105,7 +105,7 @@ def test_a_changed_rule_or_source_uses_other_entries(tmp_path: Path, monkeypatch
 
 
 @pytest.mark.parametrize("damage", [b"", b"{\"format\": 2, \"key\": ", b"\x00\xff not json", b"[]",
-                                    b'{"format": 2, "key": "other", "fields": [], "strings": [], "columns": []}'])
+                                    b'{"format": 3, "key": "other", "fields": [], "strings": [], "columns": []}'])
 def test_corrupt_entry_is_discarded_with_a_note_and_rebuilt(corpus: Path, tmp_path: Path, damage: bytes) -> None:
     cold, _ = render(corpus, tmp_path / "cache")
     broken = entries(tmp_path / "cache")[0]
