@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from numcheck import files, frontmatter, render_json, rulebook
+from numcheck import checks, engine, files, frontmatter, render_json, rulebook
 from numcheck.claims import claims
 from numcheck.errors import RuleError
 from numcheck.model import Article
@@ -42,9 +42,11 @@ AFTER = st.sampled_from(["", "%", " per cent", " people", " killed", " km", "bn"
                          " February 2022", "s", " percentage points", " hryvnias", " mph"])
 NUMBER = st.builds(lambda a, n, b: a + n + b, AROUND, DIGITS | DECIMALS | EXPONENTS | WORDS
                    | st.dates().map(str) | st.sampled_from(["½", "1/2", "3-1", "52-3", "F-16", "24/7", "07:30"]), AFTER)
-PROSE = st.text(max_size=40) | st.sampled_from(["were killed.", "people lived in Bakhmut", "on Thursday",
+PROSE = st.text(max_size=40) | st.integers(0, 10**12).map("{} years ago".format) | st.sampled_from(["were killed.", "people lived in Bakhmut", "on Thursday",
                                                  "last December", "\n\n", "\r\n", "\t", "\ufeff", "\u200b",
-                                                 "<script>", "---", "+++", " ", ". ", "Mr.", "U.S."])
+                                                 "<script>", "---", "+++", " ", ". ", "Mr.", "U.S.", "yesterday",
+                                                 "tomorrow", "next week", "last winter", "this spring", "last month",
+                                                 "two weeks ago", "on 3 March"])
 BODY = st.lists(NUMBER | PROSE, max_size=30).map(" ".join)
 
 YAML_VALUE = st.recursive(
@@ -70,11 +72,14 @@ def front_matter(draw) -> str:
 
 
 ARTICLE = st.builds(lambda fm, body: fm + body, st.just("") | front_matter(), BODY)
+# the day relative dates are seen from: none, any, and the two ends of the calendar ("tomorrow" on 9999-12-31)
+TODAY = st.none() | st.dates() | st.sampled_from([dt.date.min, dt.date.max, dt.date(1, 1, 7), dt.date(9999, 12, 25)])
+LANG = st.sampled_from([None, None, "fr"])
 
 
-def check_claims(text: str, path: str = "a.md") -> list:
+def check_claims(text: str, path: str = "a.md", today: dt.date | None = None, lang: str | None = None) -> list:
     fm = frontmatter.split(text)
-    article = Article(path, text, "s", body_start=fm.body_start, lang=None)
+    article = Article(path, text, "s", date=today, body_start=fm.body_start, lang=lang)
     found = claims(article, BUILTIN)
     for c in found:
         assert fm.body_start <= c.start < c.end <= len(text)
@@ -86,9 +91,9 @@ def check_claims(text: str, path: str = "a.md") -> list:
 
 
 @FUZZ
-@given(text=ARTICLE)
-def test_articles_never_crash_and_spans_lie_inside(text: str) -> None:
-    assert check_claims(text) == check_claims(text)
+@given(text=ARTICLE, today=TODAY, lang=LANG)
+def test_articles_never_crash_and_spans_lie_inside(text: str, today: dt.date | None, lang: str | None) -> None:
+    assert check_claims(text, today=today, lang=lang) == check_claims(text, today=today, lang=lang)
 
 
 @FUZZ
@@ -198,5 +203,9 @@ def test_rule_files_load_or_say_where_they_are_wrong(text: str) -> None:
         assert m and 1 <= int(m.group(1)) <= max(1, text.count("\n") + 1), str(exc)
         assert "\n" not in str(exc)  # one line
         return
-    check = Article("a.txt", "About 70,000 people lived in Bakhmut before the invasion; 12 were killed now.", "s")
-    assert claims(check, merged) == claims(check, merged)
+    texts = ["About 70,000 people lived in Bakhmut before the invasion; 12 were killed now.",
+             "Some 90,000 people lived in Kyiv; 40 were killed, up to 8% of them, between 30 and 10 km away."]
+    found = [c for i, t in enumerate(texts) for c in claims(Article(f"{i}.txt", t, "s"), merged)]
+    assert found == [c for i, t in enumerate(texts) for c in claims(Article(f"{i}.txt", t, "s"), merged)]
+    list(checks.check(found, merged))  # the facts and constraints of the file are applied, not only parsed
+    list(engine.cross_article(found, merged))
