@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from . import rulebook
 from .errors import UsageError
 from .pipeline import Options, run
-from .render_sarif import CHECKS
 from .render_text import fmt_interval
 
 Command = Callable[[list[str]], int]
@@ -138,6 +137,8 @@ def rule_rows(book: rulebook.RuleBook) -> list[dict[str, str]]:
         rows.append({"id": c.id, "kind": c.kind, "level": c.level,
                      "applies_to": (c.measure or "any measure") + value, "source": "", "description": c.description,
                      "defined_at": f"{c.path}:{c.line}"})
+    from .render_sarif import CHECKS  # here: `numcheck PATH` in another format never needs SARIF
+
     for kind, (short, _help) in CHECKS.items():
         rows.append({"id": kind, "kind": "compare", "level": "error" if kind == "conflict" else "info",
                      "applies_to": "claims of one story with the same measure, entity, time, kind and unit",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from importlib import import_module
 
 from . import rulebook
 from .model import Report
@@ -34,23 +34,17 @@ def tables(report: Report, fmt: str, show_claims: bool = False, figures: bool = 
     return text.rstrip("\n") + f"\n\nnumcheck {report.version}: {summarise(report).line()}\n"
 
 
-def _renderers() -> dict[str, Callable[..., str]]:
-    from . import render_csv, render_github, render_html, render_json, render_sarif
-
-    return {
-        "table": lambda r, **k: tables(r, "table", k["show_claims"]),
-        "markdown": lambda r, **k: tables(r, "markdown", k["show_claims"]),
-        "json": lambda r, **k: render_json.render(r),
-        "github": lambda r, **k: render_github.render(r),
-        "sarif": lambda r, **k: render_sarif.render(r, k["book"], k["baseline_used"]),
-        "csv": lambda r, **k: render_csv.render(r),
-        "html": lambda r, **k: render_html.render(r),
-    }
-
-
 def render(report: Report, fmt: str, show_claims: bool = False, book: rulebook.RuleBook | None = None,
            baseline_used: bool = False) -> str:
-    return _renderers()[fmt](report, show_claims=show_claims, book=book, baseline_used=baseline_used)
+    """The report in one of FORMATS; only that format's renderer is imported."""
+    if fmt not in FORMATS:
+        raise KeyError(fmt)
+    if fmt in ("table", "markdown"):
+        return tables(report, fmt, show_claims)
+    module = import_module(f"{__package__}.render_{fmt}")
+    if fmt == "sarif":
+        return module.render(report, book, baseline_used)
+    return module.render(report)
 
 
 def emit(text: str, output: str | None) -> None:
