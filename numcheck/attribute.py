@@ -160,7 +160,10 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if fig.kind == "quantity":
         return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None
     if fig.kind == "duration":
-        return nearest("duration", 60.0), None
+        measure = nearest("duration", 60.0)
+        if measure in vocab.book.measures and vocab.book.measures[measure].needs_entity:
+            return measure, protagonist(text) or _subject(text, fig, here, clauses)  # whose sentence: whom the story is about
+        return measure, None
     name = apposition(text, fig, span)
     if name:
         return "age", name  # "Terry Andres, 62,": the news convention for a person's age

@@ -2,8 +2,10 @@
 
 Background paragraphs date earlier incidents, and outlets get those dates wrong. A date is an
 incident's when an incident word from the rules ([incidents]) stands beside it and a proper name
-says which incident it is; the name, without a vessel's prefix, is the incident's entity, so
-"the 2012 sinking of the MV Aurora Bay" and "the 2013 sinking of the Aurora Bay" are compared.
+(or "he"/"she", the person the article is about) says which incident it is; the incident's kind
+and its name, without a vessel's prefix, are the entity, so "the 2012 sinking of the MV Aurora
+Bay" and "the 2013 sinking of the Aurora Bay" are compared, and "Ashworth was arrested in March
+2021" with "He was arrested in March 2022".
 A date with no name ("a fire in 2017") is left alone: which fire it was, we cannot tell.
 """
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .model import Figure
+from .names import person, protagonist
 from .patterns import NAMEWORD
 
 _NAME = rf"(?P<name>(?:[A-Z]{{2,4}}\s+)?{NAMEWORD}(?:\s+(?:of\s+)?{NAMEWORD}){{0,3}})"
@@ -22,23 +25,35 @@ _LABEL_OF = re.compile(rf"[\s-]+{_WORD}\s+of\s+{_DET}{_NAME}")
 _SCENE = re.compile(rf",?\s+{_DET}{_NAME}\s+(?:(?:was|were|had)\s+)?{_WORD}\b")
 # an incident by name, then its date: "Hurricane Katrina in 2005", "the Aurora Bay sinking in 2013"
 _WORD_NAME = re.compile(rf"{_WORD}\s+{_NAME}(?:\s+(?:in|on))?\s+$")
-_NAME_WORD = re.compile(rf"{_NAME}\s+{_WORD}(?:\s+(?:in|on))?\s+$")
+_AUX = r"(?:(?:was|were|is|are|had\s+been|has\s+been|had|has)\s+)?"
+_NAME_WORD = re.compile(rf"{_NAME},?\s+{_AUX}{_WORD}(?:\s+(?:in|on))?\s+$")
+# "He was arrested in March 2022": the person the article is about
+_PRONOUN_WORD = re.compile(rf"(?<![\w])(?:He|She|he|she)\s+{_AUX}{_WORD}(?:\s+(?:in|on))?\s+$")
 _PREFIX = re.compile(r"^(?:[A-Z]{2,4}\s+)")  # MV, SS, HMS, USS
 
 
-def incident(text: str, fig: Figure, start: int, end: int, words: frozenset[str]) -> str | None:
-    """The named incident a date is the date of, as an entity key, or None."""
+def incident(text: str, fig: Figure, start: int, end: int, words: dict[str, str]) -> str | None:
+    """The named incident a date is the date of, as an entity key ('sinking of aurora bay'), or None."""
     after = [m for m in (_LABEL_OF.match(text, fig.end, end), _SCENE.match(text, fig.end, end)) if m]
     before = [m for rx in (_WORD_NAME, _NAME_WORD) if (m := rx.search(text, max(start, fig.start - 60), fig.start))]
     for m in after + before:
         name = m.group("name")
-        if m.group("word").lower() in words:
-            return _key(name)
+        if name in ("He", "She", "They", "It", "We"):
+            continue  # a pronoun, read below
+        kind = words.get(m.group("word").lower())
+        if kind:
+            return f"{kind} of {_key(text, name)}"
         first, _, rest = _PREFIX.sub("", name).partition(" ")
         if rest and first.lower() in words:  # "In 2019 Cyclone Idai struck": the name says what it was
-            return _key(rest)
+            return f"{words[first.lower()]} of {_key(text, rest)}"
+    pronoun = _PRONOUN_WORD.search(text, max(start, fig.start - 40), fig.start)
+    if pronoun and pronoun.group("word").lower() in words:
+        who = protagonist(text)
+        return f"{words[pronoun.group('word').lower()]} of {who}" if who else None
     return None
 
 
-def _key(name: str) -> str:
-    return " ".join(_PREFIX.sub("", re.sub(r"^(?:The|A|An)\s+", "", name)).lower().split())
+def _key(text: str, name: str) -> str:
+    """'the MV Aurora Bay' -> 'aurora bay'; a surname alone is the article's one person with it."""
+    name = _PREFIX.sub("", re.sub(r"^(?:The|A|An)\s+", "", name))
+    return person(text, name) if " " not in name else " ".join(name.lower().split())

@@ -24,6 +24,9 @@ NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as 
 def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     """The person an age belongs to: '26-year-old Esteban Santiago' or 'Santiago, a 26-year-old';
     'The 23-year-old will sign' is the person last named, else the one the article is about."""
+    role = _ROLE_AFTER.match(text, fig.end, span[1]) or _ROLE_BEFORE.search(text, max(span[0], fig.start - 40), fig.start)
+    if role and (role.re is _ROLE_BEFORE or _DEFINITE.search(text, max(span[0], fig.start - 4), fig.start)):
+        return f"the {role.group('role').lower()}"  # "The driver, 57,", "the 52-year-old Spanish driver": the story's one driver
     after = NAME_AFTER.match(text, fig.end, span[1])
     before = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
     for m in (after, before):
@@ -43,6 +46,11 @@ def last_named(text: str, before: int, window: int = 400) -> str | None:
 
 
 _DEFINITE = re.compile(r"(?<![\w])[Tt]he\s+$")
+# roles a story has one of, so "the driver" names a person across articles
+ROLES = (r"driver|pilot|co-pilot|captain|skipper|gunman|shooter|attacker|bomber|suspect|defendant|accused|killer|"
+         r"mayor|governor|referee|coach|manager|owner|founder|chairman|chairwoman|boss")
+_ROLE_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?\s+(?P<role>{ROLES})\b")
+_ROLE_BEFORE = re.compile(rf"(?<![\w])[Tt]he\s+(?:[a-z]+\s+)?(?P<role>{ROLES}),\s*$")
 
 
 @lru_cache(maxsize=64)
@@ -51,12 +59,18 @@ def protagonist(text: str) -> str | None:
     repeats alone at least twice as often as anyone else's. 'The 23-year-old' and 'the
     Uruguayan' refer to them; with no clear protagonist they refer to no one we can name."""
     surnames = {m.group(2) for m in _FULL_NAME.finditer(text)
-                if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES}
+                if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES
+                and not m.group(1).endswith(("'s", "’s"))}
+    roled = {m.group(2) for m in _ROLE_NAME.finditer(text) if _AGENT.fullmatch(m.group(1))}  # "finance director Gerald Ashworth"
+    surnames = {n for n in surnames if n in roled or _PERSON_CUE.search(text.replace(n, "\0"))}  # says, is aged, is titled
     # a person's surname stands alone ("Alvarado scored"); a club's second word does not ("Halston Rovers")
     counts = sorted(((_alone(text, n), n) for n in surnames), reverse=True)
     if not counts or counts[0][0] < 1 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
         return None
-    return person(text, counts[0][1])
+    surname = counts[0][1]
+    first = next(m.group(1) for m in _FULL_NAME.finditer(text) if m.group(2) == surname and m.group(1).lower() not in _TITLES
+                 and m.group(1).lower() not in NOT_SUBJECTS and not m.group(1).endswith(("'s", "’s")))
+    return f"{first} {surname}".lower()  # of two Ashworths, the one the article names first
 
 
 def _alone(text: str, surname: str) -> int:
@@ -65,7 +79,13 @@ def _alone(text: str, surname: str) -> int:
                if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
-_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+$")
+_PERSON_CUE = re.compile(r"\0(?:,\s+\d{1,3},|['’]s\s+(?:wife|husband|son|daughter|lawyer|family)|,?\s+(?:said|says|told|added|"
+                         r"who\s+(?:was|is|has|had))\b)|(?:Mr|Mrs|Ms|Dr|Judge|Sir)\.?\s+\0|year-old\s+(?:\w+\s+){0,2}\0")
+_ROLE_NAME = re.compile(rf"\b([a-z]+)\s+{NAMEWORD}\s+({NAMEWORD})(?![\w'’-])")
+# a word for a person's role: "director", "striker", "councillor", "spokeswoman", "chief"
+_AGENT = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|ess)|chief|head|boss|coach|judge|mayor|minister|president|"
+                    r"forward|midfielder|goalkeeper|captain|secretary|deputy|MP|senator|governor")
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+$")
 _FULL_NAME = re.compile(rf"(?<![\w'’-])({NAMEWORD})\s+({NAMEWORD})(?![\w'’-])")
 
 
@@ -78,7 +98,10 @@ def person(text: str, name: str) -> str:
         return f"{words[0]} {words[-1]}".lower()
     firsts = {m.group(1) for m in re.finditer(rf"({NAMEWORD})\s+(?:(?:[A-Z]\.|{NAMEWORD})\s+)?{re.escape(name)}(?![\w'’-])", text)
               if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES}
-    return f"{firsts.pop()} {name}".lower() if len(firsts) == 1 else name.lower()
+    if len(firsts) == 1:
+        return f"{firsts.pop()} {name}".lower()
+    lead = protagonist(text) if firsts else None  # two Ashworths: the one the article is about, if it is
+    return lead if lead and lead.split()[-1] == name.lower() else name.lower()
 
 
 _TITLES = frozenset("""mr mrs ms miss dr sir lord lady dame mayor senator judge coach captain general colonel

@@ -86,7 +86,7 @@ class RuleBook:
     facts: tuple[Fact, ...] = ()
     constraints: tuple[Constraint, ...] = ()
     files: tuple[str, ...] = ()
-    incidents: tuple[str, ...] = ()  # words for what happens once, on a date: "the 2012 sinking of the MV Aurora Bay"
+    incidents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> words: "sinking" = ["sank", ...]
 
     @property
     def cumulative(self) -> frozenset[str]:
@@ -189,4 +189,4 @@ def merge(books: list[RuleBook]) -> RuleBook:
     rates = {k: v for b in books for k, v in b.rates.items()}
     return RuleBook(entities, events, measures, times, people, rates, tuple(facts.values()), tuple(constraints.values()),
                     tuple(p for b in books for p in b.files),
-                    incidents=tuple(dict.fromkeys(w for b in books for w in b.incidents)))
+                    incidents={k: v for b in books for k, v in b.incidents.items()})

@@ -42,7 +42,7 @@ def parse_file(stem: str, path: str, text: str) -> RuleBook:
         measures=_measures(data.get("measures", {}), where),
         times=_aliases(data.get("times", {}), "times", where),
         people=_words(data["people"], "people", "people", where) if "people" in data else (),
-        incidents=_words(data["incidents"], "incidents", "incidents", where) if "incidents" in data else (),
+        incidents=_aliases(data.get("incidents", {}), "incidents", where),
         rates=_rates(data.get("rates", {}), where),
         facts=facts,
         constraints=tuple(_constraint(stem, i, c, where) for i, c in enumerate(_tables(data, "constraints", where))),

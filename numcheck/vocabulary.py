@@ -37,7 +37,7 @@ class Vocabulary:
             terms += [(w, name, "time") for w in words]
         self._measure_words = {" ".join(w.lower().split()): key for w, key, g in terms if g == "measure"}
         self._people = frozenset(" ".join(w.lower().split()) for w in book.people)
-        self.incidents = frozenset(w.lower() for w in book.incidents)
+        self.incidents = {w.lower(): kind for kind, words in book.incidents.items() for w in words}  # word -> kind
         # phrases as word tuples: a capitalised alias matches as written, any other word in any case
         self._exact: dict[tuple[str, ...], tuple[str, str]] = {}
         self._folded: dict[tuple[str, ...], tuple[str, str]] = {}
