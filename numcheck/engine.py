@@ -122,7 +122,8 @@ def extract(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings
     found = discover(paths)
     cache = open_cache(settings.cache_dir, book, out)
     jobs = settings.jobs or os.cpu_count() or 1
-    with _bar(sum(1 for _, r in found if r is None), settings.progress) as bar:
+    total = sum(1 for _, r in found if r is None)
+    with _bar(total, settings.progress) as bar:
         pending: list[tuple[Article, str | None]] = []
         pending_chars = 0
         pool: _Pool | None = None
@@ -137,7 +138,7 @@ def extract(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings
                 pending.append((article, key))
                 pending_chars += len(article.text)
                 if pool is None and pending_chars >= POOL_MIN_CHARS:
-                    pool = _Pool(jobs, book, cache, out, bar)
+                    pool = _Pool(jobs, book, cache, out, bar, _chunk_chars(pending_chars / len(pending) * total, jobs))
                 if pool is not None:
                     pool.submit(pending)
                     pending = []
@@ -188,6 +189,12 @@ def groups(claims: list[Claim], book: RuleBook) -> dict[tuple, list[Claim]]:
     return compare.groups(claims, book.needs_entity)
 
 
+def _chunk_chars(total_chars: float, jobs: int) -> int:
+    """Text sent to a worker at once: at most _CHUNK_CHARS, and small enough for 8 chunks a worker,
+    so that on a small corpus no worker idles long while another finishes the last chunk."""
+    return int(min(_CHUNK_CHARS, max(5_000, total_chars / (jobs * 8))))
+
+
 def preload_parser() -> None:
     """Load inflect the fast way before a worker extracts (see quantities.load_inflect)."""
     quantities.load_inflect()
@@ -196,10 +203,11 @@ def preload_parser() -> None:
 class _Pool:
     """Worker processes extracting chunks of articles, with a bounded number of chunks queued."""
 
-    def __init__(self, jobs: int, book: RuleBook, cache: Cache | None, out: Extraction, bar) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, jobs: int, book: RuleBook, cache: Cache | None, out: Extraction, bar,  # type: ignore[no-untyped-def]
+                 chunk_chars: int) -> None:
         from concurrent.futures import ProcessPoolExecutor  # here: a warm run never needs a pool
 
-        self.jobs, self.out, self.bar = jobs, out, bar
+        self.jobs, self.out, self.bar, self.chunk_chars = jobs, out, bar, chunk_chars
         self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
                                             initargs=(book, cache, source_hash()))
         self.running: set[Future] = set()
@@ -210,7 +218,7 @@ class _Pool:
         for article, key in items:
             self.chunk.append((article, key))
             self.chars += len(article.text)
-            if self.chars >= _CHUNK_CHARS:
+            if self.chars >= self.chunk_chars:
                 self._send()
 
     def _send(self) -> None:
