@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .model import Figure
 from .rulebook import RuleBook
 from . import dates, incidents, nouns, qualify
-from .names import NOT_SUBJECTS, age_owner, apposition, person, protagonist
+from .names import NOT_SUBJECTS, age_owner, apposition, first_person, person, protagonist, relative
 from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
@@ -162,7 +162,8 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if fig.kind == "duration":
         measure = nearest("duration", 60.0)
         if measure in vocab.book.measures and vocab.book.measures[measure].needs_entity:
-            return measure, protagonist(text) or _subject(text, fig, here, clauses)  # whose sentence: whom the story is about
+            return measure, (relative(text, fig.start, span[0]) or first_person(text, span[0], fig.start)
+                             or protagonist(text))  # whose sentence: the person named, else whom the story is about
         return measure, None
     name = apposition(text, fig, span)
     if name:

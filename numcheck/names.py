@@ -37,6 +37,19 @@ def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     return None
 
 
+def relative(text: str, fig_start: int, sent_start: int) -> str | None:
+    """'His wife Linda ... received a two-year sentence': the protagonist's relative, not the protagonist."""
+    m = _RELATIVE.search(text, sent_start, fig_start)
+    if not m:
+        return None
+    lead = protagonist(text)
+    return f"{m.group(1).lower()} of {lead}" if lead else m.group(1).lower()
+
+
+_RELATIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(wife|husband|partner|son|daughter|brother|sister|father|mother|"
+                       r"co-defendant|accomplice|deputy|assistant)\b")
+
+
 def last_named(text: str, before: int, window: int = 400) -> str | None:
     """The last person named in full in the sentences just before: 'The 23-year-old will sign'
     after '... for Uruguay striker Tomás Alvarado'."""
@@ -58,11 +71,7 @@ def protagonist(text: str) -> str | None:
     """The person an article is about, when one clearly is: the named person whose surname it
     repeats alone at least twice as often as anyone else's. 'The 23-year-old' and 'the
     Uruguayan' refer to them; with no clear protagonist they refer to no one we can name."""
-    surnames = {m.group(2) for m in _FULL_NAME.finditer(text)
-                if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES
-                and not m.group(1).endswith(("'s", "’s"))}
-    roled = {m.group(2) for m in _ROLE_NAME.finditer(text) if _AGENT.fullmatch(m.group(1))}  # "finance director Gerald Ashworth"
-    surnames = {n for n in surnames if n in roled or _PERSON_CUE.search(text.replace(n, "\0"))}  # says, is aged, is titled
+    surnames = people(text)
     # a person's surname stands alone ("Alvarado scored"); a club's second word does not ("Halston Rovers")
     counts = sorted(((_alone(text, n), n) for n in surnames), reverse=True)
     if not counts or counts[0][0] < 1 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
@@ -71,6 +80,25 @@ def protagonist(text: str) -> str | None:
     first = next(m.group(1) for m in _FULL_NAME.finditer(text) if m.group(2) == surname and m.group(1).lower() not in _TITLES
                  and m.group(1).lower() not in NOT_SUBJECTS and not m.group(1).endswith(("'s", "’s")))
     return f"{first} {surname}".lower()  # of two Ashworths, the one the article names first
+
+
+@lru_cache(maxsize=64)
+def people(text: str) -> frozenset[str]:
+    """Surnames of the people an article names in full: a person speaks, is aged, is titled or has a
+    role ("finance director Gerald Ashworth"); "Indonesia's Aceh" and "Halston Rovers" are not people."""
+    surnames = {m.group(2) for m in _FULL_NAME.finditer(text)
+                if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES
+                and not m.group(1).endswith(("'s", "’s"))}
+    roled = {m.group(2) for m in _ROLE_NAME.finditer(text) if _AGENT.fullmatch(m.group(1))}
+    return frozenset(n for n in surnames if n in roled or _PERSON_CUE.search(text.replace(n, "\0")))
+
+
+def first_person(text: str, start: int, end: int) -> str | None:
+    """The first person named in full in text[start:end]: the subject of 'Gerald Ashworth, 56, the
+    former finance director of Northgate Homes Trust, was sentenced to nine years'."""
+    known = people(text)
+    m = next((m for m in _FULL_NAME.finditer(text, start, end) if m.group(2) in known), None)
+    return person(text, f"{m.group(1)} {m.group(2)}") if m else None
 
 
 def _alone(text: str, surname: str) -> int:
