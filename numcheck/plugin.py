@@ -58,6 +58,15 @@ def _under(path: Path, roots: list[Path]) -> bool:
     return any(path == r or r in path.parents for r in roots)
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """A symbolic link below the article folders is not followed, as the CLI follows none: pytest
+    would walk the whole disk through a link to / and loop through a link to a parent."""
+    roots = config.stash.get(_ROOTS, [])
+    if roots and collection_path.is_symlink() and _under(collection_path.parent.resolve(), roots):
+        return True
+    return None
+
+
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     config = parent.config
     roots = config.stash.get(_ROOTS, [])

@@ -521,3 +521,13 @@ def test_an_output_that_cannot_be_written_gets_one_clear_line(args, message, run
     assert code == 2 and "Traceback" not in err and err.count("\n") == 1 and f"numcheck: error: {message}" in err, err
     assert args[0] == "--summary" or out == ""
     assert {p for p in tree(tmp_path) if not p.startswith("cache/")} == set(before)
+
+
+def test_the_plugin_follows_no_link_either(pytester) -> None:
+    """pytest's own walk follows links: through one to / it walked the whole disk (and hung)."""
+    articles = pytester.path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(GOOD, encoding="utf-8")
+    links(articles)  # a loop, a link to /, a dangling link, a link to itself, an article by another name
+    result = pytester.runpytest("--numcheck", "articles", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
