@@ -100,7 +100,8 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         time = _nearest(fig, times, here, clauses, same_clause=True)
         if time is None and scene is not None and not (stock and _day_grain(scene)):
             time = Term(scene.start, scene.end, time_key(scene, text), "time")
-        label = next((d for d in reversed(labels) if d.end <= fig.start), None)
+        label = next((d for d in reversed(labels) if d.end <= fig.start), None) or next(
+            (d for d in labels if 0 <= d.start - fig.end <= 40 and "," not in text[fig.end:d.start]), None)  # "died in the 2009 derailment"
         if time is None and label is not None:  # "the 1988 flood, which claimed 32 lives"
             time = Term(label.start, label.end, time_key(label, text), "time")
         if entity and measure in book.measures and book.measures[measure].located:

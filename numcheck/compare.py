@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
-from . import timeline, units
+from . import timeline, tolls, units
 from .model import Claim, Finding
 from .render_text import fmt_interval
 
@@ -64,16 +64,19 @@ def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) ->
     return "different " + "; ".join(diffs) if diffs else "same group"
 
 
+def _lo(c: Claim) -> float:
+    v = c.interval[0]
+    return -math.inf if v is None else _num(v, c.unit, c.rate)
+
+
+def _hi(c: Claim) -> float:
+    v = c.interval[1]
+    return math.inf if v is None else _num(v, c.unit, c.rate)
+
+
 def clusters(claims: list[Claim]) -> list[list[Claim]]:
     """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
-    def lo(c: Claim) -> float:
-        v = c.interval[0]
-        return -math.inf if v is None else _num(v, c.unit, c.rate)
-
-    def hi(c: Claim) -> float:
-        v = c.interval[1]
-        return math.inf if v is None else _num(v, c.unit, c.rate)
-
+    lo, hi = _lo, _hi
     out: list[list[Claim]] = []
     cap, cap_point = -math.inf, False
     for c in sorted(claims, key=lambda c: (hi(c), lo(c), c.path, c.start)):
@@ -110,25 +113,21 @@ def compare(claims: list[Claim], needs_entity: frozenset[str] = frozenset(),
         detail = tuple(tuple(c.id for c in part) for part in parts)
         if len(parts) > 1:
             summary = " vs ".join(_cluster_text(p) for p in parts)
-            if key[1] in cumulative and _rises_over_time(parts):
-                yield Finding("", "update", "warning", f"{what}: {summary}: the later reports give the higher figures",
-                              ids, detail=detail)
-            else:
+            # only the story's present grows: a toll of a dated, earlier event is one figure
+            days = tolls.growth(members, _lo, _hi) if key[1] in cumulative and key[3] is None else None
+            if days is None:
                 yield Finding("", "conflict", "error", f"{what}: {summary} cannot all hold", ids, detail=detail)
+                continue
+            for day, reports in days:  # the same day's reports must agree, however the toll grew after
+                same = clusters(reports)
+                if len(same) > 1:
+                    yield Finding("", "conflict", "error", f"{what} on {day.isoformat()}: "
+                                  f"{' vs '.join(_cluster_text(p) for p in same)} cannot all hold",
+                                  tuple(c.id for p in same for c in p), detail=tuple(tuple(c.id for c in p) for p in same))
+            yield Finding("", "update", "warning", f"{what}: {summary}: the later reports give the higher figures",
+                          ids, detail=detail)
         elif len({c.path for c in members}) > 1:
             yield Finding("", "agreement", "info", f"{what}: {_cluster_text(parts[0])} agree", ids, detail=detail)
-
-
-def _rises_over_time(parts: list[list[Claim]]) -> bool:
-    """Whether every cluster (lowest figures first) comes from articles dated strictly after the
-    previous cluster's: a toll reported as it grew. Undated articles cannot show that."""
-    spans = []
-    for part in parts:
-        dates = [c.article_date for c in part]
-        if any(d is None for d in dates):
-            return False
-        spans.append((min(dates), max(dates)))  # type: ignore[type-var]
-    return all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
 
 
 def describe(key: GroupKey) -> str:

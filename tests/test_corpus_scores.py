@@ -19,7 +19,7 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_corpus.py"
 # corpus -> (recall, same-time recall, false-alarm rate at most, conflicts per article at most)
 TARGETS = {
     ROOT.parent / "shared" / "corpus-dev": (0.9, 0.9, 0.05, 1.0),
-    ROOT / "bench" / "corpus-check": (0.75, 0.85, 0.05, 1.0),
+    ROOT / "bench" / "corpus-check": (0.7, 0.85, 0.05, 1.0),
     ROOT / "bench" / "corpus-check-2": (0.6, 0.55, 0.05, 1.0),
 }
 
