@@ -33,6 +33,7 @@ class Attribution:
     scope: str | None = None
 
 
+_PASSENGERS = re.compile(r"\s+(?:more\s+)?passengers\b(?!\s+and\s+(?:crew|staff))")
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)(?:[a-z]{3,}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -184,6 +185,8 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         # "60,000 demonstrators" with no verb: what the noun itself counts
         measure = _predicate(text, what.end, span[1], vocab) or _verb_before(text, fig.start, span[0], vocab)
         measure = measure or nearest(fig.kind, 60.0) or what.key  # "three people" alone: we cannot tell
+        if measure == "aboard" and _PASSENGERS.match(text, fig.end, span[1]):
+            return measure, "passengers"  # "168 passengers" are not all the 174 people on board
     else:
         term = nearest_term(fig.kind)
         measure = term.key if term else None

@@ -59,6 +59,7 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
                    "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
                    "indian rupee": "INR", "ukrainian hryvnia": "UAH"}
+_POUNDS_OF = re.compile(r"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:money|cash|funds|public|taxpayers|savings|damages)\b)[a-z]")
 _CONTINUOUS = ("quantity", "duration", "percent")
 _HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
 
@@ -174,6 +175,8 @@ def _kind(unit: str | None, entity: str) -> str:
 
 def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:
     surface = text[s:e]
+    if q.unit == "pound sterling" and _POUNDS_OF.match(text, e):  # "5,000 pounds of cocaine" weighs
+        q = quantities.Quantity(q.start, q.end, q.value, "pound-mass", "mass", q.uncertainty)
     kind = _kind(q.unit, q.entity)
     unit = "%" if kind == "percent" else _CURRENCY_CODES.get(q.unit or "", q.unit) if kind == "money" else q.unit
     minus = re.search(r"\bminus\s+$", text[max(0, s - 8) : s])

@@ -6,7 +6,9 @@ incident's when an incident word from the rules ([incidents]) stands beside it a
 and its name, without a vessel's prefix, are the entity, so "the 2012 sinking of the MV Aurora
 Bay" and "the 2013 sinking of the Aurora Bay" are compared, and "Ashworth was arrested in March
 2021" with "He was arrested in March 2022".
-A date with no name ("a fire in 2017") is left alone: which fire it was, we cannot tell.
+A noun before the incident word says which when no name does ("a 2019 methane explosion", "a
+methane blast in 2017"); a date with neither ("a fire in 2017", "a smaller blaze in 2016") is left
+alone: which fire it was, we cannot tell.
 """
 from __future__ import annotations
 
@@ -29,6 +31,15 @@ _AUX = r"(?:(?:was|were|is|are|had\s+been|has\s+been|had|has)\s+)?"
 _NAME_WORD = re.compile(rf"{_NAME},?\s+{_AUX}{_WORD}(?:\s+(?:in|on))?\s+$")
 # "He was arrested in March 2022": the person the article is about
 _PRONOUN_WORD = re.compile(rf"(?<![\w])(?:He|She|he|she)\s+{_AUX}{_WORD}(?:\s+(?:in|on))?\s+$")
+# no name, but a noun that says which: "a 2019 methane explosion", "a methane blast in 2017",
+# "in 2019, when a methane blast ...": the explosion of methane
+_MOD = r"(?P<mod>[a-z]{3,})\s+(?P<word>[a-z]+)"
+_LABEL_MOD = re.compile(rf"[\s-]+{_MOD}\b")
+_WHEN_MOD = re.compile(rf",?\s+when\s+(?:a|an|the)\s+{_MOD}\b")
+_MOD_BEFORE = re.compile(rf"(?<![\w-]){_MOD}(?:\s+(?:in|on))?\s+$")
+_PLAIN = frozenset("""earlier previous prior smaller larger similar deadly deadlier massive huge major minor big small
+    fatal serious first second third last new recent separate another same other powerful strong violent
+    was were been being had has have is are be got gets get then also later only just that which who""".split())
 _PREFIX = re.compile(r"^(?:[A-Z]{2,4}\s+)")  # MV, SS, HMS, USS
 
 
@@ -50,6 +61,10 @@ def incident(text: str, fig: Figure, start: int, end: int, words: dict[str, str]
     if pronoun and pronoun.group("word").lower() in words:
         who = protagonist(text)
         return f"{words[pronoun.group('word').lower()]} of {who}" if who else None
+    for m in (_LABEL_MOD.match(text, fig.end, end), _WHEN_MOD.match(text, fig.end, end),
+              _MOD_BEFORE.search(text, max(start, fig.start - 40), fig.start)):
+        if m and m.group("word") in words and m.group("mod") not in _PLAIN and m.group("mod") not in words:
+            return f"{words[m.group('word')]} of {m.group('mod')}"
     return None
 
 

@@ -122,6 +122,8 @@ def person(text: str, name: str) -> str:
     John Oehme' is 'michael oehme'; a surname alone is the one full name with it in the article
     ('Whitcombe' after 'Dana Whitcombe'), else the surname (two Oehmes: we cannot tell which)."""
     words = name.split()
+    while len(words) > 2 and (words[0].lower() in _TITLES or _AGENT.fullmatch(words[0].lower())):
+        words = words[1:]  # "Foreman Tomas Halyk" at a sentence's start is Tomas Halyk
     if len(words) > 1:
         return f"{words[0]} {words[-1]}".lower()
     firsts = {m.group(1) for m in re.finditer(rf"({NAMEWORD})\s+(?:(?:[A-Z]\.|{NAMEWORD})\s+)?{re.escape(name)}(?![\w'’-])", text)

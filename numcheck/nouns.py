@@ -20,7 +20,7 @@ _NEXT = re.compile(
 # a part of a larger figure: "15 of them", "12 of 540", "two children are among the dead",
 # "a dozen remained in serious condition", "including 40 children", "another four"
 _PART_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|the\s+(?:dead|injured|victims|wounded))\b|among\s+them\b|more\b"
+    r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|(?:the|its|their|his|her)\s+[a-z]+)\b|among\s+them\b|more\b"
     r"|(?:were|was|are)\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic))\b|(?-i:[A-Z][a-z]+(?:ans|ese|ish|ards|ons|is))\b"  # "four were Austrian", "four Austrians"
     r"|of\s+(?:the\s+|its\s+|their\s+)?\d|(?:[a-z]+\s+){0,2}(?:are|were|was|is)\s+among\b"
     r"|(?:[a-z]+\s+){0,3}(?:in|remain(?:ed|s)?\s+in)\s+(?:a\s+)?(?:serious|critical|stable|grave|intensive)\b)", re.I)

@@ -95,6 +95,7 @@ _OF_MONEY = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|roubles|rubles|hr
 _PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _AGE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b"
+    r"|\baged\s+(?P<r1>\d{1,3})\s+(?:to|and|-|–)\s+(?P<r2>\d{1,3})\b"  # "seven suspects, aged 24 to 58": no one's age
     r"|\baged\s+(?P<n2>\d{1,3})\b|\bat the age of (?P<n3>\d{1,3})\b"
     r"|\b(?:driver|victim|woman|gunman|suspect|mother|father|pilot|farmer|worker|soldier|teacher|student|officer|"
     r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)"
@@ -103,7 +104,8 @@ _AGE = re.compile(
 )
 # "one" is a figure only where a toll or a hedge says so: "killing one", "at least one person"
 _ONE = re.compile(
-    r"(?i:\b(?:at\s+least|only|just|more\s+than|killing|killed|injuring|injured|wounding|leaving)\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
+    r"(?i:\b(?:at\s+least|only|just|more\s+than|killing|killed|injuring|injured|wounding|leaving|toll\s+(?:to|at|of)|"
+    r"(?:rose|risen|fell|fallen|revised|down|up|stands|stood|remains|remained)\s+(?:at|to))\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
     r"|\b(?P<b>[Oo]ne)\s+(?=(?:person|man|woman|child|boy|girl|soldier|civilian|officer|policeman|worker|student|tourist|"
     r"passenger|victim|resident|journalist|firefighter|pilot|patient)\b)"
     r"|\b(?P<c>[Oo]ne)\s+(?=(?:dead|killed|injured|hurt|wounded|missing|died|confirmed\s+dead)\b)"  # "forces thousands to flee; one dead"
@@ -116,6 +118,8 @@ _FRACTION = re.compile(
 )
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                  "tenth": 10, "tenths": 10}
+_HOURS_MINUTES = re.compile(
+    rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:minutes?|mins?|m)\b", re.I)
 _DURATION = re.compile(
     r"\b(?:for|in|after|within|took|take|takes|lasted|last|over|spent|than|nearly|about|almost|around)\s+"
     r"(?P<n>an?|one)\s+(?P<unit>decade|century|hour|year|month|week|day|minute|fortnight)\b(?!\s+(?:ago|earlier|later|before|after))",
@@ -252,6 +256,10 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
     """Ages: 'a 32-year-old', 'the two-year-old war', 'aged 45', 'at the age of 19', 'the driver, 58,',
     'Alvarado, 25,' (a name, a comma, a whole number up to 119, a comma: the news convention)."""
     for m in _AGE.finditer(text, start, end):
+        if m["r1"]:
+            lo, hi = float(m["r1"]), float(m["r2"])
+            yield Figure(m.start(), m.end(), "duration", lo, hi, "range", unit="year", time_hint="age")
+            continue
         group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m[g])
         n = parse_number(m[group])
         if group == "n5" and (m["name"].lower() in _MONTHS_AND_DAYS or m["name"].lower() in _NOT_NAMES
@@ -282,7 +290,13 @@ def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:
-    """A single unit of time with an article: 'took a decade', 'in an hour'."""
+    """A single unit of time with an article: 'took a decade', 'in an hour'; hours and minutes
+    together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
+    for m in _HOURS_MINUTES.finditer(text, start, end):
+        h, mins = parse_number(m["h"]), parse_number(m["m"])
+        if h is not None and mins is not None and mins < 60:
+            total = h * 60 + mins
+            yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="minute")
     for m in _DURATION.finditer(text, start, end):
         unit = m["unit"].lower()
         value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
