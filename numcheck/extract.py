@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
-from . import dates, foreign, intervals, patterns, quantities, sentences
+from . import clock, dates, foreign, intervals, patterns, quantities, sentences
 from .model import Figure
 from .numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
 
@@ -83,12 +83,12 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     own = (
         dates.find(text, start, end, today),
         patterns.records(text, start, end),
-        patterns.times(text, start, end),
+        clock.times(text, start, end),
         patterns.money(text, start, end),
-        patterns.ages(text, start, end),
+        clock.ages(text, start, end),
         patterns.fractions(text, start, end),
         patterns.ones(text, start, end),
-        patterns.durations(text, start, end),
+        clock.durations(text, start, end),
         patterns.ranges(text, start, end),
         patterns.vague(text, start, end),
         patterns.ordinals(text, start, end),

@@ -50,11 +50,11 @@ _NAMED_NUMBER = re.compile(
 )
 _COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
 NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
-_NOT_NAMES = frozenset("""in on at by of for from to since until till during before after about around some nearly
+NOT_NAMES = frozenset("""in on at by of for from to since until till during before after about around some nearly
     almost over under more than less fewer least most up the a an and or but as with by per page between among
     said says told reported killed injured wounded left leaving left reached topped
     usd eur gbp chf jpy cny inr rub uah cad aud nzd hkd sek nok dkk pln try zar ils""".split())
-_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
+MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 _RECORD = re.compile(
     r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )"
@@ -62,15 +62,6 @@ _RECORD = re.compile(
     r"|(?<=improves to )|(?<=went to )|(?<=goes to )))"
     r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
 )
-_TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
-    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:hours|hrs|GMT|UTC|local time))?\b"
-    r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:GMT|UTC|hours|hrs)\b"
-    r"|\b(?P<word>noon|midnight)\b"
-)
-# "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
-_ELAPSED = re.compile(r"\b(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?=\s+(?:mark\b|(?:of|into)\s+(?:the\s+)?(?:\w+\s+)?"
-                      r"(?:round|half|quarter|period|inning|lap|set|game|match|fight|bout)\b))")
 _MONEY = re.compile(
     rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|UAH)\s?)"
     rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?"
@@ -93,15 +84,6 @@ _VAGUE = re.compile(
 )
 _OF_MONEY = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|roubles|rubles|hryvnias|yen|yuan)\b", re.I)
 _PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_AGE = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b"
-    r"|\baged\s+(?P<r1>\d{1,3})\s+(?:to|and|-|–)\s+(?P<r2>\d{1,3})\b"  # "seven suspects, aged 24 to 58": no one's age
-    r"|\baged\s+(?P<n2>\d{1,3})\b|\bat the age of (?P<n3>\d{1,3})\b"
-    r"|\b(?:driver|victim|woman|gunman|suspect|mother|father|pilot|farmer|worker|soldier|teacher|student|officer|"
-    r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)"
-    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)",  # "Alvarado, 25, leaves"
-    re.I,
-)
 # "one" is a figure only where a toll or a hedge says so: "killing one", "at least one person"
 _ONE = re.compile(
     r"(?i:\b(?:at\s+least|only|just|more\s+than|killing|killed|injuring|injured|wounding|leaving|toll\s+(?:to|at|of)|"
@@ -118,13 +100,6 @@ _FRACTION = re.compile(
 )
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                  "tenth": 10, "tenths": 10}
-_HOURS_MINUTES = re.compile(
-    rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:minutes?|mins?|m)\b", re.I)
-_DURATION = re.compile(
-    r"\b(?:for|in|after|within|took|take|takes|lasted|last|over|spent|than|nearly|about|almost|around)\s+"
-    r"(?P<n>an?|one)\s+(?P<unit>decade|century|hour|year|month|week|day|minute|fortnight)\b(?!\s+(?:ago|earlier|later|before|after))",
-    re.I,
-)
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
     r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + r")(?:-(?:largest|biggest|highest|lowest|smallest|most|longest|place|round|richest|busiest|deadliest))?\b(?!\s*(?:of\s+a\s+)?second)",
@@ -147,7 +122,7 @@ def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     title_case = _title_case(text, start, end)
     for m in _NAMED_NUMBER.finditer(text, start, end):
         word = m.group("word")
-        if m.start() == start or word.lower() in _NOT_NAMES or word.lower() in _MONTHS_AND_DAYS:
+        if m.start() == start or word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS:
             continue
         if m.group("digits") and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
                 r"\d\s+$", text[max(start, m.start() - 8) : m.start()]):
@@ -170,27 +145,6 @@ def records(text: str, start: int, end: int) -> Iterator[Figure]:
     for m in _RECORD.finditer(text, start, end):
         wins = float(m["w"])
         yield Figure(m.start(), m.end(), "count", wins, wins, "exact", value=wins, time_hint="record")
-
-
-def times(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Times of day, as minutes after midnight: '7:30 p.m.', '17:06 hours', '1336 GMT'. A clock
-    reading before 'mark' or 'of the seventh round' is the time elapsed in a game, in seconds."""
-    for m in _ELAPSED.finditer(text, start, end):
-        secs = int(m["m"]) * 60 + int(m["s"])
-        yield Figure(m.start(), m.end(), "duration", secs - 0.5, secs + 0.5, "exact", value=float(secs), unit="second")
-    for m in _TIME.finditer(text, start, end):
-        if _ELAPSED.match(text, m.start(), end):
-            continue
-        g = m.groupdict()
-        if g["word"]:
-            minutes = 720 if g["word"].lower() == "noon" else 0
-        else:
-            h = int(g["h"] or g["h2"] or g["h3"])
-            mins = int(g["m"] or g["m2"] or g["m3"] or 0)
-            if g["ampm"] and 0 < h <= 12:  # "17:06 pm" is a 24-hour time with a stray suffix
-                h = h % 12 + (12 if g["ampm"].lower() == "p" else 0)
-            minutes = h * 60 + mins
-        yield Figure(m.start(), m.end(), "time", float(minutes), float(minutes), "exact", value=float(minutes), unit="minute of day")
 
 
 def money(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -252,24 +206,6 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start(), m.end(), "count", 2.0, 6.0, "vague")
 
 
-def ages(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Ages: 'a 32-year-old', 'the two-year-old war', 'aged 45', 'at the age of 19', 'the driver, 58,',
-    'Alvarado, 25,' (a name, a comma, a whole number up to 119, a comma: the news convention)."""
-    for m in _AGE.finditer(text, start, end):
-        if m["r1"]:
-            lo, hi = float(m["r1"]), float(m["r2"])
-            yield Figure(m.start(), m.end(), "duration", lo, hi, "range", unit="year", time_hint="age")
-            continue
-        group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m[g])
-        n = parse_number(m[group])
-        if group == "n5" and (m["name"].lower() in _MONTHS_AND_DAYS or m["name"].lower() in _NOT_NAMES
-                              or n is None or not 1 <= n < 120):
-            continue  # "On Monday, 25, ..." is no age
-        if n is not None:
-            s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
-            yield Figure(s, e, "duration", n, n, "exact", value=n, unit=(m["unit"] or "year").lower(), time_hint="age")
-
-
 def ones(text: str, start: int, end: int) -> Iterator[Figure]:
     """'killing at least one', 'one person': the count 1, which quantulum3 never reads."""
     for m in _ONE.finditer(text, start, end):
@@ -287,20 +223,6 @@ def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
         else:
             share = 100.0 * (parse_number(m["n"]) or 1.0) / _DENOMINATORS[m["d"].lower()]
         yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
-
-
-def durations(text: str, start: int, end: int) -> Iterator[Figure]:
-    """A single unit of time with an article: 'took a decade', 'in an hour'; hours and minutes
-    together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
-    for m in _HOURS_MINUTES.finditer(text, start, end):
-        h, mins = parse_number(m["h"]), parse_number(m["m"])
-        if h is not None and mins is not None and mins < 60:
-            total = h * 60 + mins
-            yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="minute")
-    for m in _DURATION.finditer(text, start, end):
-        unit = m["unit"].lower()
-        value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
-        yield Figure(m.start("n"), m.end(), "duration", value, value, "exact", value=value, unit=unit)
 
 
 def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
