@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .model import Figure
 from .rulebook import RuleBook
 from . import dates, incidents, nouns, qualify
-from .names import NOT_SUBJECTS, age_owner, apposition, first_person, person, protagonist, relative
+from .names import NOT_SUBJECTS, age_owner, apposition, first_person, last_named, person, protagonist, relative
 from .scope import scene as scene_scope, scope
 from .units import DIMENSION_MEASURE, dimension
 from .vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
@@ -33,6 +33,7 @@ class Attribution:
     scope: str | None = None
 
 
+_ANTECEDENT = re.compile(r",?\s*$|,")  # a clause that follows its antecedent directly
 _PASSENGERS = re.compile(r"\s+(?:more\s+)?passengers\b(?!\s+and\s+(?:crew|staff))")
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)(?:[a-z]{3,}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
@@ -105,6 +106,11 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
             (d for d in labels if 0 <= d.start - fig.end <= 40 and "," not in text[fig.end:d.start]), None)  # "died in the 2009 derailment"
         if time is None and label is not None:  # "the 1988 flood, which claimed 32 lives"
             time = Term(label.start, label.end, time_key(label, text), "time")
+        antecedent = _ANTECEDENT.search(text, max(start, clauses[here][0] - 4), clauses[here][0] + 1) if here else None
+        if time is None and antecedent:  # "Hurricane Delmar in 2016, which killed 27 people"
+            dated_before = next((d for d in dated if 0 <= clauses[here][0] - d.end <= 2), None)
+            if dated_before is not None:
+                time = Term(dated_before.start, dated_before.end, time_key(dated_before, text), "time")
         if entity and measure in book.measures and book.measures[measure].located:
             time = None  # the place names the event; its date is another claim
         if measure == "age" and time is not None and not (scene and time.start == scene.start):
@@ -160,12 +166,15 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if fig.time_hint == "record":
         return "record", _holder(text, fig, span, "record", vocab) or _subject(text, fig, here, clauses)
     if fig.kind == "quantity":
+        if dimension(fig.unit) == "temperature":  # "a high of 115F" is a temperature, not a height
+            return DIMENSION_MEASURE["temperature"], None
         return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None
     if fig.kind == "duration":
         measure = nearest("duration", 60.0)
         if measure in vocab.book.measures and vocab.book.measures[measure].needs_entity:
             return measure, (relative(text, fig.start, span[0]) or first_person(text, span[0], fig.start)
-                             or protagonist(text))  # whose sentence: the person named, else whom the story is about
+                             or last_named(text, fig.start, fig.start - span[0]) or protagonist(text))
+            # whose sentence or race time: the person named before it, else whom the story is about
         return measure, None
     name = apposition(text, fig, span)
     if name:
@@ -200,7 +209,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if measure is not None and (what.part or _QUALIFIED.match(text, fig.end, span[1])):
         return f"{measure} (part)", None  # "15 of them", "30 seriously injured": part of the whole
     if what.mode == "noun" and measure == what.key:  # "Civic Alliance won 87 seats", "a 200-seat parliament"
-        return measure, what.holder or _subject(text, fig, here, clauses)
+        return measure, what.holder or (_subject(text, fig, here, clauses) if fig.kind == "count" else None)
     return measure, whose
 
 
@@ -209,7 +218,8 @@ def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) 
     seats', 'gives Civic Alliance 89 seats'. The clause's first word is not a name for being capitalised."""
     whole = _clauses(text, clauses[0][0], clauses[-1][1], _MAIN_BREAK)  # "Asante, who improved to 28-0"
     start = whole[_clause_of(fig.start, whole)][0]
-    names = [m.group(0) for m in _PROPER.finditer(text, start, fig.start)]
+    names = [m.group(0) for m in _PROPER.finditer(text, start, fig.start) if fig.start - m.end() <= 30
+             and "'" not in m.group(0)]  # the name the verb before the figure follows, not any name in the clause
     names = [re.split(r"['’]s\s+", n)[-1] for n in names]  # "Eva Lindgren's Social Democrats"
     names = [n for n in names if n.split()[-1].lower() not in NOT_SUBJECTS]
     if not names:

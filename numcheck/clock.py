@@ -28,11 +28,14 @@ _AGE = re.compile(
     r"|\baged\s+(?P<n2>\d{1,3})\b|\bat the age of (?P<n3>\d{1,3})\b"
     r"|\b(?:driver|victim|woman|gunman|suspect|mother|father|pilot|farmer|worker|soldier|teacher|student|officer|"
     r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)"
-    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)",  # "Alvarado, 25, leaves"
+    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves"
+    rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
     re.I,
 )
 _HOURS_MINUTES = re.compile(
-    rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:minutes?|mins?|m)\b", re.I)
+    rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:minutes?|mins?|m)\b"
+    rf"(?:,?\s*(?:and\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:seconds?|secs?|s)\b)?", re.I)
+_RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _DURATION = re.compile(
     r"\b(?:for|in|after|within|took|take|takes|lasted|last|over|spent|than|nearly|about|almost|around)\s+"
     r"(?P<n>an?|one)\s+(?P<unit>decade|century|hour|year|month|week|day|minute|fortnight)\b(?!\s+(?:ago|earlier|later|before|after))",
@@ -47,8 +50,8 @@ def times(text: str, start: int, end: int) -> Iterator[Figure]:
         secs = int(m["m"]) * 60 + int(m["s"])
         yield Figure(m.start(), m.end(), "duration", secs - 0.5, secs + 0.5, "exact", value=float(secs), unit="second")
     for m in _TIME.finditer(text, start, end):
-        if _ELAPSED.match(text, m.start(), end):
-            continue
+        if _ELAPSED.match(text, m.start(), end) or _RACE_TIME.match(text, m.start(), end):
+            continue  # a game's clock or a race time, read as a duration
         g = m.groupdict()
         if g["word"]:
             minutes = 720 if g["word"].lower() == "noon" else 0
@@ -69,7 +72,9 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
             lo, hi = float(m["r1"]), float(m["r2"])
             yield Figure(m.start(), m.end(), "duration", lo, hi, "range", unit="year", time_hint="age")
             continue
-        group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m[g])
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m[g])
+        if group == "n6" and not re.search(rf"{NAMEWORD}\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # a bracketed number after a name only
         n = parse_number(m[group])
         if group == "n5" and (m["name"].lower() in MONTHS_AND_DAYS or m["name"].lower() in NOT_NAMES
                               or n is None or not 1 <= n < 120):
@@ -84,9 +89,18 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
     together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
     for m in _HOURS_MINUTES.finditer(text, start, end):
         h, mins = parse_number(m["h"]), parse_number(m["m"])
-        if h is not None and mins is not None and mins < 60:
+        secs = parse_number(m["s"]) if m["s"] else None
+        if h is None or mins is None or mins >= 60 or secs is not None and secs >= 60:
+            continue
+        if secs is None:
             total = h * 60 + mins
             yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="minute")
+        else:
+            total = h * 3600 + mins * 60 + secs
+            yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="second")
+    for m in _RACE_TIME.finditer(text, start, end):  # "winning in 2:05:41": hours, minutes, seconds
+        total = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
+        yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=float(total), unit="second")
     for m in _DURATION.finditer(text, start, end):
         unit = m["unit"].lower()
         value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)

@@ -163,9 +163,12 @@ def _common(part: list[Claim]) -> tuple[object, object, str]:
         return (None if any(v is None for v in lows) else max(lows),  # type: ignore[type-var]
                 None if any(v is None for v in highs) else min(highs), "")  # type: ignore[type-var]
     first = part[0]
-    back = _num(1.0, first.unit, first.rate)  # one of the first claim's units, in base units
-    lo = None if any(v is None for v in lows) else max(_num(v, c.unit, c.rate) for v, c in zip(lows, part)) / back
-    hi = None if any(v is None for v in highs) else min(_num(v, c.unit, c.rate) for v, c in zip(highs, part)) / back
+
+    def back(v: float) -> float:  # a base value in the first claim's unit (money: its currency)
+        return v / first.rate if first.rate else units.from_base(first.unit, v)
+
+    lo = None if any(v is None for v in lows) else back(max(_num(v, c.unit, c.rate) for v, c in zip(lows, part)))
+    hi = None if any(v is None for v in highs) else back(min(_num(v, c.unit, c.rate) for v, c in zip(highs, part)))
     unit = f" {first.unit}" if first.unit and not first.rate else ""
     return None if lo is None else float(f"{lo:.4g}"), None if hi is None else float(f"{hi:.4g}"), unit
 

@@ -85,6 +85,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.records(text, start, end),
         clock.times(text, start, end),
         patterns.money(text, start, end),
+        patterns.temperatures(text, start, end),
         clock.ages(text, start, end),
         patterns.fractions(text, start, end),
         patterns.ones(text, start, end),

@@ -40,6 +40,8 @@ _MOD_BEFORE = re.compile(rf"(?<![\w-]){_MOD}(?:\s+(?:in|on))?\s+$")
 _PLAIN = frozenset("""earlier previous prior smaller larger similar deadly deadlier massive huge major minor big small
     fatal serious first second third last new recent separate another same other powerful strong violent
     was were been being had has have is are be got gets get then also later only just that which who""".split())
+_LAST = re.compile(rf"\b(?:[Ll]ast|[Pp]revious)\s+(?:(?:major|big|large|serious|deadly|significant|violent)\s+)?"
+                   rf"{_WORD}(?:\s+(?:violently|heavily|badly))?,?(?:\s+(?:in|on))?\s+$")
 _PREFIX = re.compile(r"^(?:[A-Z]{2,4}\s+)")  # MV, SS, HMS, USS
 
 
@@ -57,6 +59,9 @@ def incident(text: str, fig: Figure, start: int, end: int, words: dict[str, str]
         first, _, rest = _PREFIX.sub("", name).partition(" ")
         if rest and first.lower() in words:  # "In 2019 Cyclone Idai struck": the name says what it was
             return f"{words[first.lower()]} of {_key(text, rest)}"
+    last = _LAST.search(text, max(start, fig.start - 40), fig.start)
+    if last and last.group("word").lower() in words:  # "the last major eruption, in 1997": there is one last one
+        return f"last {words[last.group('word').lower()]}"
     pronoun = _PRONOUN_WORD.search(text, max(start, fig.start - 40), fig.start)
     if pronoun and pronoun.group("word").lower() in words:
         who = protagonist(text)

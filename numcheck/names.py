@@ -13,6 +13,7 @@ from .model import Figure
 from .patterns import NAMEWORD
 
 NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+(?:[A-Z]\.|{NAMEWORD}))*),\s*$")
+_NAME_BRACKET = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+{NAMEWORD})*)\s+\($")
 NAME_AFTER = re.compile(rf"\s+(?P<name>{NAMEWORD}(?:\s+(?:[A-Z]\.|{NAMEWORD}))*)")
 NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as it its his her their this that these those
     he she they we officials police authorities there here some many most all both after before when while although
@@ -28,7 +29,8 @@ def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     if role and (role.re is _ROLE_BEFORE or _DEFINITE.search(text, max(span[0], fig.start - 4), fig.start)):
         return f"the {role.group('role').lower()}"  # "The driver, 57,", "the 52-year-old Spanish driver": the story's one driver
     after = NAME_AFTER.match(text, fig.end, span[1])
-    before = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
+    before = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start) or _NAME_BRACKET.search(
+        text, max(span[0], fig.start - 60), fig.start)  # "Meseret Alemu (31)"
     for m in (after, before):
         if m:
             return person(text, m.group("name"))
@@ -122,7 +124,8 @@ def person(text: str, name: str) -> str:
     John Oehme' is 'michael oehme'; a surname alone is the one full name with it in the article
     ('Whitcombe' after 'Dana Whitcombe'), else the surname (two Oehmes: we cannot tell which)."""
     words = name.split()
-    while len(words) > 2 and (words[0].lower() in _TITLES or _AGENT.fullmatch(words[0].lower())):
+    while len(words) > 2 and (words[0].lower() in _TITLES or _AGENT.fullmatch(words[0].lower())
+                              or words[0].endswith(("'s", "’s"))):  # "Ethiopia's Meseret Alemu"
         words = words[1:]  # "Foreman Tomas Halyk" at a sentence's start is Tomas Halyk
     if len(words) > 1:
         return f"{words[0]} {words[-1]}".lower()

@@ -114,6 +114,18 @@ _CHANGE_VERB = re.compile(
 )
 
 
+def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
+    """'46.2C', '115.2F', '41°C', '104 °F': news writes temperatures with a bare letter."""
+    for m in _TEMPERATURE.finditer(text, start, end):
+        value = float(m["v"].replace(",", "."))
+        slack = intervals.written_slack(value, decimals(m["v"]), 1.0) if "." in m["v"] or "," in m["v"] else 0.5
+        unit = "degree Celsius" if m["u"] == "C" else "degree fahrenheit"
+        yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
+
+
+_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])")
+
+
 def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans that look numeric but make no claim."""
     for rx in NON_CLAIMS:

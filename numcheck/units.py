@@ -21,8 +21,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "barrel": ("volume", 0.158987294928),
     "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704), "metre per second": ("speed", 1.0),
     "knot": ("speed", 0.514444),
-    "degree Celsius": ("temperature", 1.0), "degree": ("angle", 1.0),
+    "degree Celsius": ("temperature", 1.0), "degree fahrenheit": ("temperature", 5 / 9), "degree": ("angle", 1.0),
 }
+OFFSETS = {"degree fahrenheit": 32.0}  # a scale whose zero is not the base unit's: C = (F - 32) x 5/9
 DIMENSION_MEASURE = {"length": "distance", "mass": "weight", "time": "duration", "area": "area",
                      "volume": "volume", "speed": "speed", "temperature": "temperature"}
 
@@ -36,7 +37,14 @@ def to_base(unit: str | None, value: float | None) -> float | None:
     """value in the base unit of its dimension; unchanged when the unit is unknown."""
     if value is None or unit not in UNITS:
         return value
-    return value * UNITS[unit][1]
+    return (value - OFFSETS.get(unit, 0.0)) * UNITS[unit][1]
+
+
+def from_base(unit: str | None, value: float) -> float:
+    """A value in its dimension's base unit, back in `unit`."""
+    if unit not in UNITS:
+        return value
+    return value / UNITS[unit][1] + OFFSETS.get(unit, 0.0)
 
 
 def comparable_unit(unit: str | None) -> str | None:
