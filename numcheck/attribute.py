@@ -34,6 +34,7 @@ class Attribution:
 
 
 _ANTECEDENT = re.compile(r",?\s*$|,")  # a clause that follows its antecedent directly
+_WITH_PERPETRATOR = re.compile(r"(?:\s+\w+){0,3}?,?\s+including\s+(?:the\s+)?(?:gunman|shooter|attacker|bomber|suspect|killer|assailant|perpetrator)\b", re.I)
 _PASSENGERS = re.compile(r"\s+(?:more\s+)?passengers\b(?!\s+and\s+(?:crew|staff))")
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)(?:[a-z]{3,}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
@@ -173,7 +174,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         measure = nearest("duration", 60.0)
         if measure in vocab.book.measures and vocab.book.measures[measure].needs_entity:
             return measure, (relative(text, fig.start, span[0]) or first_person(text, span[0], fig.start)
-                             or last_named(text, fig.start, fig.start - span[0]) or protagonist(text))
+                             or protagonist(text) or last_named(text, fig.start, fig.start - span[0], known_people=False))
             # whose sentence or race time: the person named before it, else whom the story is about
         return measure, None
     name = apposition(text, fig, span)
@@ -208,6 +209,8 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         return None, None  # 6.1 people cannot have been killed: the figure is something else
     if measure is not None and (what.part or _QUALIFIED.match(text, fig.end, span[1])):
         return f"{measure} (part)", None  # "15 of them", "30 seriously injured": part of the whole
+    if measure is not None and _WITH_PERPETRATOR.match(text, fig.end, span[1]):
+        return f"{measure} (with the perpetrator)", None  # "seven dead, including the gunman" is not six victims
     if what.mode == "noun" and measure == what.key:  # "Civic Alliance won 87 seats", "a 200-seat parliament"
         return measure, what.holder or (_subject(text, fig, here, clauses) if fig.kind == "count" else None)
     return measure, whose

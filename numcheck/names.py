@@ -29,6 +29,8 @@ def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     if role and (role.re is _ROLE_BEFORE or _DEFINITE.search(text, max(span[0], fig.start - 4), fig.start)):
         return f"the {role.group('role').lower()}"  # "The driver, 57,", "the 52-year-old Spanish driver": the story's one driver
     after = NAME_AFTER.match(text, fig.end, span[1])
+    if after and " " not in after.group("name") and re.match(r"\s+[a-z]{3,}", text[after.end():after.end() + 5]):
+        after = None  # "the 23-year-old Uruguayan forward": an adjective, not a name
     before = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start) or _NAME_BRACKET.search(
         text, max(span[0], fig.start - 60), fig.start)  # "Meseret Alemu (31)"
     for m in (after, before):
@@ -52,11 +54,14 @@ _RELATIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(wife|husband|partner|so
                        r"co-defendant|accomplice|deputy|assistant)\b")
 
 
-def last_named(text: str, before: int, window: int = 400) -> str | None:
+def last_named(text: str, before: int, window: int = 400, known_people: bool = True) -> str | None:
     """The last person named in full in the sentences just before: 'The 23-year-old will sign'
-    after '... for Uruguay striker Tomás Alvarado'."""
+    after '... for Uruguay striker Tomás Alvarado' (by default only a name shown to be a person's:
+    "Northport Athletic" is no one's age)."""
+    known = people(text)
     found = [m for m in _FULL_NAME.finditer(text, max(0, before - window), before)
-             if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES]
+             if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES
+             and (m.group(2) in known or not known_people)]
     return person(text, f"{found[-1].group(1)} {found[-1].group(2)}") if found else None
 
 

@@ -26,7 +26,8 @@ _PART_AFTER = re.compile(
     r"|(?:[a-z]+\s+){0,3}(?:in|remain(?:ed|s)?\s+in)\s+(?:a\s+)?(?:serious|critical|stable|grave|intensive)\b)", re.I)
 _PART_BEFORE = re.compile(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|another|a\s+further|"
-    r"an\s+additional|an\s+extra|other|identities\s+of|names\s+of|families\s+of|relatives\s+of)\s+(?:\w+\s+)?$", re.I)
+    r"an\s+additional|an\s+extra|other|identities\s+of|names\s+of|families\s+of|relatives\s+of)\s+(?:\w+\s+)?$"
+    r"|\bamong\s+the\s+(?:dead|injured|victims|wounded|missing)\s+(?:were|was|are)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$", re.I)
 _VAGUE_PLURAL = re.compile(r"(?i)\b(?:dozens|scores|hundreds|thousands|millions|billions)$")
 _OF_NOUN = re.compile(r"\s+of\s+(?!them\b|whom\b|those\b|these\b|which\b|the\s+(?:dead|injured|victims|wounded)\b)")
 _COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?:-[a-z]+)?\s+(?P<of>[a-z]{3,})\b")
@@ -58,7 +59,7 @@ class Counted:
 
 def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: int, vocab: Vocabulary) -> Counted:
     """Read the words after (and the partitive before) a figure."""
-    part = bool(_PART_AFTER.match(text, fig_end, sent_end) or _PART_BEFORE.search(text, max(sent_start, fig_start - 30), fig_start))
+    part = bool(_PART_AFTER.match(text, fig_end, sent_end) or _PART_BEFORE.search(text, max(sent_start, fig_start - 50), fig_start))
     compound = _COMPOUND.match(text, fig_end, sent_end)
     if compound and vocab.measure_word(compound.group("w")):  # "a 6.1-magnitude quake"
         return Counted("measure", vocab.measure_word(compound.group("w")), part, compound.end())
