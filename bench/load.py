@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -84,6 +85,19 @@ def verify(out: Path, manifest: dict, report: dict, outcomes: dict[str, str]) ->
     }
 
 
+def commit() -> str:
+    """The code measured: HEAD, '+' when the tree has changes (the workspace is shared), or 'unknown' in a snapshot."""
+    import numcheck
+
+    here = Path(numcheck.__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=here, capture_output=True, text=True, check=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "numcheck"], cwd=here, capture_output=True, text=True)
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head.stdout.strip() + ("+" if dirty.stdout.strip() else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--articles", type=int, default=10_000)
@@ -101,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = verify(out, manifest, report, outcomes)
     if args.cli_only:
         figures.update(plugin_items="not run", plugin_failed="not run", plugin_disagrees_with_cli=[])
-    figures.update(cli_seconds=cli_time.seconds, cli_peak_rss_mb=cli_time.peak_rss_mb, cli_exit=cli_time.exit_code,
+    figures.update(commit=commit(), cli_seconds=cli_time.seconds, cli_peak_rss_mb=cli_time.peak_rss_mb, cli_exit=cli_time.exit_code,
                    plugin_seconds=plugin_time.seconds, plugin_peak_rss_mb=plugin_time.peak_rss_mb,
                    plugin_exit=plugin_time.exit_code, workers=args.workers)
     (out / "load.json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
