@@ -53,8 +53,11 @@ def check(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings: 
         keyed = claims.map(_keyed, book).filter(_has_key)
         shuffled = keyed.groupby(_key_of, shuffle="tasks").map(_compare_group, book)
         done, rule_results, group_results = dask.compute(extracted, rules, shuffled)
-    for (article, key), (_, found) in zip(misses, done):
+    for (article, key), (_, found, notes) in zip(misses, done):
         out.claims[article.path] = found
+        engine.record_notes(out, article.path, notes)  # an article numcheck failed on is skipped, as locally
+        if article.path not in out.claims:
+            continue
         if cache is not None and key is not None:
             try:
                 cache.store(article, key, found)
@@ -115,8 +118,9 @@ def _partitions(misses: list[tuple[Article, str | None]], client) -> int:  # typ
 
 
 def _extract(articles: Iterable[Article], book: RuleBook) -> list[tuple[str, list[Claim]]]:
-    """A partition of articles, extracted on a worker (no cache there: the client writes it)."""
-    return [(a.path, engine.extract_one(a, None, book, None)[0]) for a in articles]
+    """A partition of articles, extracted on a worker (no cache there: the client writes it), with
+    each article's notes (a failure to read one skips it on the client, as the local engine does)."""
+    return [(a.path, *engine.extract_one(a, None, book, None)) for a in articles]
 
 
 def _rule_findings(claims: Iterable[Claim], book: RuleBook) -> list[tuple[str, object]]:

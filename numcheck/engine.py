@@ -163,7 +163,13 @@ def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache 
     from .claims import claims
 
     preload_parser()
-    found = claims(article, book)
+    try:
+        found = claims(article, book)
+    except Exception as exc:  # a bug in numcheck: this article is skipped and says why, the rest is checked
+        if os.environ.get("NUMCHECK_DEBUG"):
+            raise
+        return [], [f"{_FAILED}{article.path}: not checked: numcheck failed on it ({type(exc).__name__}: {exc}); "
+                    "please report it with the file"]
     notes = []
     if cache is not None and key is not None:
         try:
@@ -175,8 +181,25 @@ def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache 
 
 def _record(out: Extraction, bar, path: str, found: list[Claim], notes: list[str]) -> None:  # type: ignore[no-untyped-def]
     out.claims[path] = found
-    out.cache_notes.extend(notes)
+    record_notes(out, path, notes)
     bar.update()
+
+
+_FAILED = "\0failed\0"  # marks extract_one's note that the article could not be checked
+
+
+def record_notes(out: Extraction, path: str, notes: list[str]) -> None:
+    """One article's notes into the run: cache problems are warnings; a failure to read it skips
+    the article (exit 2: the check is incomplete) and names it, and the other articles are checked."""
+    for note in notes:
+        if note.startswith(_FAILED):
+            line = note[len(_FAILED):]
+            out.articles = [a for a in out.articles if a.path != path]
+            out.claims.pop(path, None)
+            out.skipped.append(Skipped(path, line.split(": ", 1)[1]))
+            out.unreadable.append(line)
+        else:
+            out.cache_notes.append(note)
 
 
 def cross_article(claims: list[Claim], book: RuleBook) -> Iterator[Finding]:

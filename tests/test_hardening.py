@@ -531,3 +531,29 @@ def test_the_plugin_follows_no_link_either(pytester) -> None:
     links(articles)  # a loop, a link to /, a dangling link, a link to itself, an article by another name
     result = pytester.runpytest("--numcheck", "articles", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_a_bug_on_one_article_skips_it_and_checks_the_rest(run_numcheck, tmp_path, monkeypatch) -> None:
+    """An internal error while reading one article names that article, skips it (exit 2: the check
+    is incomplete) and still checks and reports the others, with no traceback."""
+    import numcheck.claims
+
+    real = numcheck.claims.claims
+
+    def broken(article, book):  # type: ignore[no-untyped-def]
+        if article.path.endswith("bad.txt"):
+            raise ZeroDivisionError("division by zero")
+        return real(article, book)
+
+    monkeypatch.setattr(numcheck.claims, "claims", broken)
+    (tmp_path / "bad.txt").write_text("Five people were killed.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Three people were killed.\n", encoding="utf-8")
+    code, out, err = run_numcheck([str(tmp_path), "--no-cache", "--format", "json"])
+    assert code == 2
+    assert "Traceback" not in err + out
+    lines = [line for line in err.splitlines() if "bad.txt" in line]
+    assert len(lines) == 1 and "numcheck failed on it (ZeroDivisionError: division by zero)" in lines[0]
+    report = json.loads(out)
+    status = {os.path.basename(a["path"]): a["status"] for a in report["articles"]}
+    assert status == {"bad.txt": "skipped", "good.txt": "checked"}
+    assert [c["surface"] for c in report["claims"]] == ["Three"]
