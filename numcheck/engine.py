@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from . import compare, files, quantities, readcache
+from . import compare, files, progress, quantities, readcache
 from .cache import Cache, CorruptEntry, source_hash
 from .model import Article, Claim, Finding, Skipped
 from .rulebook import RuleBook
@@ -123,7 +122,7 @@ def extract(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings
     cache = open_cache(settings.cache_dir, book, out)
     jobs = settings.jobs or os.cpu_count() or 1
     total = sum(1 for _, r in found if r is None)
-    with _bar(total, settings.progress) as bar:
+    with progress.bar(total, settings.progress) as bar:
         pending: list[tuple[Article, str | None]] = []
         pending_chars = 0
         pool: _Pool | None = None
@@ -302,25 +301,3 @@ def _context():  # type: ignore[no-untyped-def]
         ctx.set_forkserver_preload(["numcheck.engine", "numcheck.claims", "numcheck.parser_ready"])
         return ctx
     return multiprocessing.get_context("spawn")
-
-
-class _NoBar:
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int = 1) -> None:
-        return None
-
-
-def _bar(total: int, enabled: bool):  # type: ignore[no-untyped-def]
-    """A progress bar on standard error for runs long enough to want one (shown after 2 s)."""
-    if not enabled:
-        return _NoBar()
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return _NoBar()
-    return tqdm(total=total, unit="article", file=sys.stderr, delay=2.0, leave=False, dynamic_ncols=True)

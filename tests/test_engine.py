@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from numcheck import engine, render_json
+from numcheck import engine, progress, render_json
 from numcheck.pipeline import Options, run
 
 
@@ -81,10 +81,10 @@ def test_planted_conflicts_are_found(corpus: Path) -> None:
 
 
 def test_progress_bar_only_when_asked() -> None:
-    assert isinstance(engine._bar(10, False), engine._NoBar)
-    bar = engine._bar(10, True)
+    assert isinstance(progress.bar(10, False), progress.NoBar)
+    bar = progress.bar(10, True)
     try:
-        assert not isinstance(bar, engine._NoBar)  # tqdm, shown after two seconds
+        assert not isinstance(bar, progress.NoBar)  # tqdm, shown after two seconds
     finally:
         bar.close()
 
