@@ -92,7 +92,7 @@ def test_article_text_is_shown_never_run(page) -> None:
 
 
 def test_findings_table_links_to_the_figures(page) -> None:
-    rows = page.locator("#conflicts ~ table tr[id^='f-']")
+    rows = page.locator("#conflicts + table tr[id^='f-']")  # the conflicts table, not the agreements after it
     assert rows.count() == 1 and rows.locator("svg.chart").count() == 1
     rows.locator("a.ref").first.click()
     assert page.locator(".detail.open").count() == 1
