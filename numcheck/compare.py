@@ -76,16 +76,15 @@ def _hi(c: Claim) -> float:
 
 def clusters(claims: list[Claim]) -> list[list[Claim]]:
     """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
-    lo, hi = _lo, _hi
     out: list[list[Claim]] = []
     cap, cap_point = -math.inf, False
-    for c in sorted(claims, key=lambda c: (hi(c), lo(c), c.path, c.start)):
-        touching_shares = cap_point or lo(c) == hi(c) or c.kind == "date"  # see intervals.overlap
-        if out and (lo(c) < cap or lo(c) == cap and touching_shares):
+    for c in sorted(claims, key=lambda c: (_hi(c), _lo(c), c.path, c.start)):
+        touching_shares = cap_point or _lo(c) == _hi(c) or c.kind == "date"  # see intervals.overlap
+        if out and (_lo(c) < cap or _lo(c) == cap and touching_shares):
             out[-1].append(c)
         else:
             out.append([c])
-            cap, cap_point = hi(c), lo(c) == hi(c)
+            cap, cap_point = _hi(c), _lo(c) == _hi(c)
     return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
 
 

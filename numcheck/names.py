@@ -25,8 +25,9 @@ NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as 
 def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     """The person an age belongs to: '26-year-old Esteban Santiago' or 'Santiago, a 26-year-old';
     'The 23-year-old will sign' is the person last named, else the one the article is about."""
+    definite = _DEFINITE.search(text, max(span[0], fig.start - 4), fig.start)
     role = _ROLE_AFTER.match(text, fig.end, span[1]) or _ROLE_BEFORE.search(text, max(span[0], fig.start - 40), fig.start)
-    if role and (role.re is _ROLE_BEFORE or _DEFINITE.search(text, max(span[0], fig.start - 4), fig.start)):
+    if role and (role.re is _ROLE_BEFORE or definite):
         return f"the {role.group('role').lower()}"  # "The driver, 57,", "the 52-year-old Spanish driver": the story's one driver
     after = NAME_AFTER.match(text, fig.end, span[1])
     if after and " " not in after.group("name") and re.match(r"\s+[a-z]{3,}", text[after.end():after.end() + 5]):
@@ -36,7 +37,7 @@ def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     for m in (after, before):
         if m:
             return person(text, m.group("name"))
-    if _DEFINITE.search(text, max(span[0], fig.start - 4), fig.start):
+    if definite:
         return last_named(text, span[0]) or protagonist(text)
     return None
 

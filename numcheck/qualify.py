@@ -18,7 +18,7 @@ _SHARE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)?(?P<w>[
 # words before a measure word that do not make it another figure's
 _PLAIN = frozenset("""the a an its their his her our this that these those of in on at for from to with and or
     total overall quarterly annual yearly full-year half-year net gross group company record reported underlying
-    adjusted core organic combined global worldwide comparable estimated expected forecast projected average its
+    adjusted core organic combined global worldwide comparable estimated expected forecast projected average
     about around nearly almost some more than less over under up down rose fell grew climbed jumped dropped
     strong weak higher lower new first last next previous while whereas although though but yet when as
     will would could can may might should must shall has have had is are was were be been being do does did
