@@ -30,10 +30,12 @@ import sys
 import tempfile
 import time
 from functools import lru_cache
+from collections.abc import Iterator
 from itertools import repeat
 from pathlib import Path
 
 from . import __version__
+from .claimstore import ROW
 from .model import Article, Claim
 from .rulebook import RuleBook
 
@@ -51,6 +53,7 @@ _BOUND_COLUMNS, _VALUE = tuple(_STORED.index(n) for n in _BOUNDS), _STORED.index
 _INTERN_CHARS = 64  # shorter strings (names, surfaces) are interned: the same object in every article
 #: How to build a Claim from a stored row: (field, index in the row, or -1 for what the article gives).
 _PLAN = tuple((f.name, _STORED.index(f.name) if f.name in _STORED else -1) for f in dataclasses.fields(Claim))
+_ROW = tuple(_STORED.index(n) for n in ROW)
 _TAG = ("# A numcheck claims cache: safe to delete. https://bford.info/cachedir/\n"
         "Signature: 8a477f597d28d172789f06886806bc55\n")
 
@@ -148,13 +151,13 @@ class Cache:
                 os.unlink(tmp)
             raise
 
-    def load(self, article: Article, key: str) -> list[Claim] | None:
-        """The article's claims, or None when there is no entry; raises CorruptEntry for a bad one."""
+    def load(self, article: Article, key: str) -> Entry | None:
+        """The article's claims as stored, or None when there is no entry; raises CorruptEntry for a bad one."""
         data = self.read(key)
         if data is None:
             return None
         try:
-            return decode(data, key, article)
+            return entry(data, key, article)
         except (ValueError, TypeError, KeyError, IndexError) as exc:
             raise CorruptEntry(f"{type(exc).__name__}: {exc}") from None
 
@@ -201,8 +204,38 @@ def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
     return data
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """An article's cached claims as stored: one list a field, texts as indexes into `strings`.
+    The claim store takes its rows without making a Claim of each (claimstore.Builder)."""
+
+    article: Article
+    strings: list[str | None]
+    columns: list[list]
+
+    def rows(self) -> Iterator[tuple]:
+        """Each claim's stored fields in claimstore.ROW's order."""
+        return zip(*(self.columns[i] for i in _ROW))
+
+    def claims(self) -> list[Claim]:
+        """The entry's Claims, rebound to the article's path, story and date."""
+        columns, article = list(self.columns), self.article
+        size = len(columns[0]) if columns else 0
+        for i in _TEXT_COLUMNS:
+            columns[i] = [self.strings[j] for j in columns[i]]
+        ids = [f"{article.path}:{line}:{col}" for line, col in zip(columns[_LINE], columns[_COLUMN])]
+        given = {"id": ids, "path": repeat(article.path, size), "story": repeat(article.story, size),
+                 "article_date": repeat(article.date, size)}
+        return list(map(Claim, *(columns[i] if i >= 0 else given[name] for name, i in _PLAN)))
+
+
 def decode(data: bytes, key: str, article: Article) -> list[Claim]:
-    """An entry's claims, rebound to the article's path, story and date.
+    """An entry's claims, rebound to the article's path, story and date."""
+    return entry(data, key, article).claims()
+
+
+def entry(data: bytes, key: str, article: Article) -> Entry:
+    """An entry's bytes, checked against its key.
 
     Memory grows with claims, not with what they repeat: each text (a sentence, a measure, a
     unit) is one object for all the claims that carry it, names are interned across articles,
@@ -216,17 +249,13 @@ def decode(data: bytes, key: str, article: Article) -> list[Claim]:
     if len(columns) != len(_STORED) or any(len(c) != size for c in columns):
         raise ValueError("columns of the wrong length")
     for i in _TEXT_COLUMNS:
-        if size and min(columns[i]) < 0:
-            raise IndexError("negative string index")
-        columns[i] = [strings[j] for j in columns[i]]
+        if size and ({*map(type, columns[i])} != {int} or min(columns[i]) < 0 or max(columns[i]) >= len(strings)):
+            raise IndexError("string index out of range")
     for i in _BOUND_COLUMNS:
         columns[i] = [v if b is True else b for b, v in zip(columns[i], columns[_VALUE])]
     offsets: dict[int, int] = {}
     columns[_SENTENCE_START] = [offsets.setdefault(v, v) for v in columns[_SENTENCE_START]]
-    ids = [f"{article.path}:{line}:{col}" for line, col in zip(columns[_LINE], columns[_COLUMN])]
-    given = {"id": ids, "path": repeat(article.path, size), "story": repeat(article.story, size),
-             "article_date": repeat(article.date, size)}
-    return list(map(Claim, *(columns[i] if i >= 0 else given[name] for name, i in _PLAN)))
+    return Entry(article, strings, columns)
 
 
 def dumps(doc: object) -> bytes:

@@ -17,13 +17,18 @@ _FUTURE = re.compile(r"\b(will|would|next|scheduled|due|plans?|planned|expected|
 def check(claims: list[Claim], book: RuleBook) -> Iterator[Finding]:
     """Rule findings for every claim: violated facts and constraints, and facts a claim agrees with."""
     for claim in claims:
-        for fact in book.facts:
-            if applies(fact, claim, book):
-                yield _fact_finding(fact, claim)
-        for constraint in book.constraints:
-            finding = _constraint_finding(constraint, claim)
-            if finding is not None:
-                yield finding
+        yield from check_one(claim, book)[0]
+
+
+def check_one(claim: Claim, book: RuleBook) -> tuple[list[Finding], bool]:
+    """One claim's rule findings, and whether a fact applies to it (it is then compared)."""
+    out = [_fact_finding(fact, claim) for fact in book.facts if applies(fact, claim, book)]
+    applied = bool(out)
+    for constraint in book.constraints:
+        finding = _constraint_finding(constraint, claim)
+        if finding is not None:
+            out.append(finding)
+    return out, applied
 
 
 def applies(fact: Fact, claim: Claim, book: RuleBook) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from . import timeline, tolls, units
 from .model import Claim, Finding
@@ -23,11 +24,17 @@ GroupKey = tuple[str, str, str | None, str | None, str | None, str, str | None]
 
 def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> dict[GroupKey, list[Claim]]:
     """Comparable claims by what they claim (see `key_of` for what is never compared)."""
-    out: dict[GroupKey, list[Claim]] = defaultdict(list)
-    for c in claims:
+    return {key: [claims[i] for i in rows] for key, rows in row_groups(claims, needs_entity).items()}
+
+
+def row_groups(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset()) -> dict[GroupKey, array]:
+    """`groups` as the positions of the claims in the sequence: a group holds no Claim objects, so
+    a run of millions of claims (claimstore.py) makes each group's claims only to compare them."""
+    out: dict[GroupKey, array] = defaultdict(lambda: array("I"))
+    for i, c in enumerate(claims):
         key = key_of(c, needs_entity)
         if isinstance(key, tuple):
-            out[key].append(c)
+            out[key].append(i)
     return out
 
 
@@ -98,14 +105,25 @@ def _num(v: object, unit: str | None, rate: float | None = None) -> float:
     return float(f"{units.to_base(unit, float(v)):.12g}")  # type: ignore[arg-type]  # 8.6+0.05 == 8.7-0.05
 
 
-def compare(claims: list[Claim], needs_entity: frozenset[str] = frozenset(),
+def compare(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
             cumulative: frozenset[str] = frozenset()) -> Iterator[Finding]:
     """A conflict for every group whose figures cannot all hold; an agreement across articles.
     For a measure that only grows (a toll), figures that rise with their articles' dates are an
     update, not an error: one dead in the morning's report and 24 the next day."""
-    for key, members in sorted(groups(claims, needs_entity).items(), key=lambda kv: _sort_key(kv[0])):
-        if len(members) < 2:
+    return compare_groups(claims, row_groups(claims, needs_entity), cumulative)
+
+
+def compare_groups(claims: Sequence[Claim], grouped: dict[GroupKey, array], cumulative: frozenset[str] = frozenset(),
+                   spanning: Callable[[array], None] | None = None) -> Iterator[Finding]:
+    """`compare` on groups made by `row_groups`; `spanning` is given the positions of each group
+    whose claims come from more than one article (they are compared with another article)."""
+    for key, rows in sorted(grouped.items(), key=lambda kv: _sort_key(kv[0])):
+        if len(rows) < 2:
             continue
+        members = [claims[i] for i in rows]
+        across = len({c.path for c in members}) > 1
+        if across and spanning is not None:
+            spanning(rows)
         parts = clusters(members)
         what = describe(key)
         ids = tuple(c.id for part in parts for c in part)
@@ -125,7 +143,7 @@ def compare(claims: list[Claim], needs_entity: frozenset[str] = frozenset(),
                                   tuple(c.id for p in same for c in p), detail=tuple(tuple(c.id for c in p) for p in same))
             yield Finding("", "update", "warning", f"{what}: {summary}: the later reports give the higher figures",
                           ids, detail=detail)
-        elif len({c.path for c in members}) > 1:
+        elif across:
             yield Finding("", "agreement", "info", f"{what}: {_cluster_text(parts[0])} agree", ids, detail=detail)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import compare, files, progress, quantities, readcache
+from .claimstore import Builder, ClaimStore
 from .cache import Cache, CorruptEntry, source_hash
 from .model import Article, Claim, Finding, Skipped
 from .rulebook import RuleBook
@@ -48,7 +49,7 @@ class Extraction:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    claims: dict[str, list[Claim]] = field(default_factory=dict)
+    claims: Builder = field(default_factory=Builder)  # each article's claims, by path
     warnings: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     cache_notes: list[str] = field(default_factory=list)
@@ -57,9 +58,10 @@ class Extraction:
         return (tuple(f"warning: {w}" for w in self.warnings) + tuple(f"error: {u}" for u in self.unreadable)
                 + tuple(f"warning: {n}" for n in dict.fromkeys(self.cache_notes)))
 
-    def ordered(self) -> tuple[tuple[Article, ...], tuple[Skipped, ...], tuple[Claim, ...]]:
+    def ordered(self) -> tuple[tuple[Article, ...], tuple[Skipped, ...], ClaimStore]:
+        """Articles, skipped files and claims in path order (the claims leave the builder)."""
         articles = tuple(sorted(self.articles, key=lambda a: a.path))
-        claims = tuple(c for a in articles for c in self.claims.get(a.path, ()))
+        claims = self.claims.seal(a.path for a in articles)
         return articles, tuple(sorted(self.skipped, key=lambda s: s.path)), claims
 
 

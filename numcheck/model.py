@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence, Set
 from typing import Literal, Union
 
 Bound = Union[float, dt.date, None]
@@ -120,14 +121,16 @@ class Report:
     version: str
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
-    claims: tuple[Claim, ...]
+    claims: Sequence[Claim]  # a tuple, or a run's claimstore.ClaimStore (a claim made when asked for)
     findings: tuple[Finding, ...]
     notes: tuple[str, ...] = field(default=())
-    matched: frozenset[str] = field(default=frozenset())  # claim ids compared with a fact or another article
+    matched: Set[str] = field(default=frozenset())  # claim ids compared with a fact or another article
     silenced: tuple[Silenced, ...] = field(default=())  # findings a suppression or baseline accepts
 
-    def claims_by_id(self) -> dict[str, Claim]:
-        return {c.id: c for c in self.claims}
+    def claims_by_id(self) -> Mapping[str, Claim]:
+        from .claimstore import by_id
+
+        return by_id(self.claims)
 
     @property
     def errors(self) -> int:

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from array import array
+from collections import defaultdict
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from . import __version__, cache, checks, engine, rulebook, suppress
+from . import __version__, cache, checks, claimstore, compare, engine, rulebook, suppress
 from .errors import UsageError
 from .model import Claim, Finding, Report
 
@@ -55,26 +58,38 @@ def run(options: Options) -> Report:
     else:
         done = engine.extract(options.paths, options.date, book, settings)
         articles, skipped, claims = done.ordered()
-        every = list(claims)
-        findings = list(checks.check(every, book)) + list(engine.cross_article(every, book))
-        matched = _matched(every, book)
+        findings, matched = check(claims, book)
     report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
     return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
 
 
-def _matched(claims: list[Claim], book: rulebook.RuleBook) -> frozenset[str]:
-    """Claims compared with something: a fact that applies, or a claim of another article."""
-    out = {c.id for c in claims if any(checks.applies(f, c, book) for f in book.facts)}
-    for members in engine.groups(claims, book).values():
-        if len({c.path for c in members}) > 1:
-            out.update(c.id for c in members)
-    return frozenset(out)
+def check(claims: Sequence[Claim], book: rulebook.RuleBook) -> tuple[list[Finding], AbstractSet[str]]:
+    """The rules' findings and the cross-article ones, and the ids of the claims compared with
+    something (a fact that applies, or a claim of another article). Claims are read in one pass
+    and groups hold positions, so a run holds a Claim object only while it looks at it."""
+    marks = bytearray(len(claims))
+    findings: list[Finding] = []
+    grouped: dict = defaultdict(lambda: array("I"))
+    needs_entity = book.needs_entity
+    for i, c in enumerate(claims):
+        found, applied = checks.check_one(c, book)
+        findings += found
+        marks[i] = applied
+        key = compare.key_of(c, needs_entity)
+        if isinstance(key, tuple):
+            grouped[key].append(i)
+
+    def spanning(rows: array) -> None:
+        for i in rows:
+            marks[i] = 1
+
+    findings += compare.compare_groups(claims, grouped, book.cumulative, spanning)
+    return findings, claimstore.marked(claims, marks)
 
 
-def _numbered(findings: list[Finding], claims: tuple[Claim, ...]) -> tuple[Finding, ...]:
+def _numbered(findings: list[Finding], claims: Sequence[Claim]) -> tuple[Finding, ...]:
     """Findings in a stable order (level, kind, first claim), numbered F1, F2, ..."""
-    cited = {i for f in findings for i in f.claims}
-    order = {c.id: (c.path, c.start) for c in claims if c.id in cited}  # not every claim: memory grows with findings
+    order = claimstore.places(claims, (i for f in findings for i in f.claims))
 
     def key(f: Finding) -> tuple:
         first = min((order[i] for i in f.claims), default=("", 0))

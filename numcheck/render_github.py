@@ -45,7 +45,8 @@ def render(report: Report) -> str:
         shown[f.level] += 1
         annotated.append(f)
     cited = {c for f in annotated for c in f.claims}
-    by_id = {c.id: c for c in report.claims if c.id in cited}  # not every claim: time grows with findings shown
+    every = report.claims_by_id()
+    by_id = {i: every[i] for i in cited if i in every}  # not every claim: time grows with findings shown
     lines += [annotation(f, by_id) for f in annotated]
     missing = left_out["error"] + left_out["warning"]
     if missing:

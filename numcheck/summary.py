@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .claimstore import unattributed
 from .model import Report
 
 
@@ -31,7 +32,7 @@ def summarise(report: Report) -> Summary:
         skipped=len(report.skipped),
         claims=len(report.claims),
         matched=len(report.matched),
-        unattributed=sum(1 for c in report.claims if c.measure is None),
+        unattributed=unattributed(report.claims),
         errors=levels.count("error"),
         warnings=levels.count("warning"),
         infos=levels.count("info"),

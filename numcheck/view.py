@@ -84,7 +84,7 @@ def places(finding: Finding, by_id: dict[str, Claim]) -> tuple[Claim | None, lis
         members = [by_id[c] for c in smallest if c in by_id]
         if members:
             primary = max(members, key=lambda c: (c.article_date.toordinal() if c.article_date else 0, c.path, -c.start))
-    return primary, [c for c in claims if c is not primary]
+    return primary, [c for c in claims if c.id != primary.id]
 
 
 def cluster_letter(finding: Finding, claim_id: str) -> str:
