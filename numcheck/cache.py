@@ -30,12 +30,12 @@ import sys
 import tempfile
 import time
 from functools import lru_cache
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import repeat
-from pathlib import Path
 
 from . import __version__
-from .claimstore import ROW
+from .claimbuild import ROW
+from .identity import default_dir, source_hash
 from .model import Article, Claim
 from .rulebook import RuleBook
 
@@ -56,25 +56,6 @@ _PLAN = tuple((f.name, _STORED.index(f.name) if f.name in _STORED else -1) for f
 _ROW = tuple(_STORED.index(n) for n in ROW)
 _TAG = ("# A numcheck claims cache: safe to delete. https://bford.info/cachedir/\n"
         "Signature: 8a477f597d28d172789f06886806bc55\n")
-
-
-def default_dir() -> str:
-    """Where the cache lives unless --cache-dir says otherwise: outside any repository."""
-    explicit = os.environ.get("NUMCHECK_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "numcheck")
-
-
-@lru_cache(maxsize=1)
-def source_hash() -> str:
-    """A hash of numcheck's own code and built-in rules: extraction changes without a release."""
-    h = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")) + [package / "builtin.toml"] + sorted(package.glob("lang/*.toml")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
 
 
 def rules_hash(book: RuleBook) -> str:
@@ -139,17 +120,7 @@ class Cache:
 
     def write(self, key: str, data: bytes, kind: str = "") -> None:
         """Write an entry atomically: a concurrent run sees the old entry or the new, never half of one."""
-        path = self._path(key, kind)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path))
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_atomic(self._path(key, kind), data)
 
     def load(self, article: Article, key: str) -> Entry | None:
         """The article's claims as stored, or None when there is no entry; raises CorruptEntry for a bad one."""
@@ -172,6 +143,22 @@ class Cache:
     def discard(self, key: str, kind: str = "") -> None:
         with contextlib.suppress(OSError):
             os.unlink(self._path(key, kind))
+
+
+def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
+    """Write a file (its bytes, or its pieces in order) through a temporary one beside it and
+    os.replace: readers see all or nothing."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path))
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for piece in [data] if isinstance(data, bytes) else data:
+                handle.write(piece)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 class CorruptEntry(Exception):

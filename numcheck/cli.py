@@ -5,11 +5,10 @@ import argparse
 import datetime as dt
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from dataclasses import replace
 
-from . import __version__, baseline, commands, output
+from . import __version__, commands, output
 from .errors import NumcheckError, UsageError
 from .pipeline import Options, run
 
@@ -62,7 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                              keep_text=args.format == "html"))  # only the HTML report shows the texts
         if not report.articles:  # a wrong path in CI must not pass in silence
             report = replace(report, notes=(*report.notes, f"warning: no article checked under {' '.join(args.paths)}"))
-        report = baseline.use(report, args.baseline, args.write_baseline)
+        if args.baseline or args.write_baseline:
+            from . import baseline
+
+            report = baseline.use(report, args.baseline, args.write_baseline)
         output.write(report, args)
         for note in report.notes:
             print(f"numcheck: {note}", file=sys.stderr)
@@ -77,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug in numcheck: one line, the traceback only on request
         if os.environ.get("NUMCHECK_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         print(f"numcheck: internal error: {type(exc).__name__}: {exc} (set NUMCHECK_DEBUG=1 for the traceback)",
               file=sys.stderr)

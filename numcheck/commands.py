@@ -13,11 +13,12 @@ import json
 import os
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from . import rulebook
 from .errors import UsageError
-from .pipeline import Options, run
-from .render_text import fmt_interval
+
+if TYPE_CHECKING:
+    from .rulebook import RuleBook
 
 Command = Callable[[list[str]], int]
 
@@ -71,6 +72,9 @@ def explain_main(argv: list[str]) -> int:
             date = dt.date.fromisoformat(args.date)
         except ValueError:
             raise UsageError(f"--date {args.date!r} is not a YYYY-MM-DD date") from None
+    from . import rulebook  # here: the main command, when its memo is found, needs neither
+    from .pipeline import Options, run
+
     report = run(Options(paths, tuple(args.rules), date, not args.no_local_rules))
     book = rulebook.load(list(args.rules), use_local=not args.no_local_rules)
     target = os.path.realpath(path)
@@ -106,6 +110,8 @@ def rules_main(argv: list[str]) -> int:
     args = _parse(p, argv)
     if isinstance(args, int):
         return args
+    from . import rulebook
+
     book = rulebook.load(list(args.rules), use_local=not args.no_local_rules)
     rows = rule_rows(book)
     if args.format == "json":
@@ -124,13 +130,13 @@ def rules_main(argv: list[str]) -> int:
     return 0
 
 
-def rule_rows(book: rulebook.RuleBook) -> list[dict[str, str]]:
+def rule_rows(book: RuleBook) -> list[dict[str, str]]:
     """Facts, constraints and the comparison checks, as the rows `numcheck rules` prints."""
     rows = []
     for f in book.facts:
         scope = " ".join(x for x in (f.measure, f"of {f.entity}" if f.entity else "", f"({f.time})" if f.time else "") if x)
         rows.append({"id": f.id, "kind": "fact", "level": f.level,
-                     "applies_to": f"{scope}: {fmt_interval(f.low, f.high)}" + (f" {f.unit}" if f.unit else ""),
+                     "applies_to": f"{scope}: {_interval(f.low, f.high)}" + (f" {f.unit}" if f.unit else ""),
                      "source": f.source, "description": f.description, "defined_at": f"{f.path}:{f.line}"})
     for c in book.constraints:
         value = f" {c.value:g}" if c.value is not None else ""
@@ -144,3 +150,9 @@ def rule_rows(book: rulebook.RuleBook) -> list[dict[str, str]]:
                      "applies_to": "claims of one story with the same measure, entity, time, kind and unit",
                      "source": "numcheck", "description": short, "defined_at": "numcheck/compare.py"})
     return rows
+
+
+def _interval(low: object, high: object) -> str:
+    from .render_text import fmt_interval
+
+    return fmt_interval(low, high)  # type: ignore[arg-type]

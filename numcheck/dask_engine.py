@@ -24,7 +24,7 @@ _PARTITION_CHARS = 200_000  # article text per extraction task
 CONNECT_TIMEOUT = "15s"  # how long to try reaching --scheduler
 
 
-def check(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings: engine.Settings,
+def check(found: list[tuple[str, str | None]], date: dt.date | None, book: RuleBook, settings: engine.Settings,
           scheduler: str | None) -> tuple[engine.Extraction, tuple[Claim, ...], list[Finding], frozenset[str]]:
     """Read, extract (on the cluster), check and compare; the same results as the local engine."""
     try:
@@ -36,7 +36,7 @@ def check(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings: 
     out = engine.Extraction()
     cache = engine.open_cache(settings.cache_dir, book, out)
     misses: list[tuple[Article, str | None]] = []
-    for article in engine.read(engine.discover(paths), date, out, cache):
+    for article in engine.read(found, date, out, cache):
         out.articles.append(engine.kept(article, settings))
         key, hit = engine.cached(cache, article, out)
         if hit is None:

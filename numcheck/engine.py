@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import compare, files, progress, quantities, readcache
-from .claimstore import Builder, ClaimStore
+from .claimbuild import Builder
+from .claimstore import ClaimStore
 from .cache import Cache, CorruptEntry, source_hash
 from .model import Article, Claim, Finding, Skipped
 from .rulebook import RuleBook
@@ -65,18 +66,6 @@ class Extraction:
         return articles, tuple(sorted(self.skipped, key=lambda s: s.path)), claims
 
 
-def discover(paths: Iterable[str]) -> list[tuple[str, str | None]]:
-    """Every file below the paths once, as (path, reason to skip or None), in files.discover's order."""
-    seen: set[str] = set()
-    out = []
-    for path, reason in files.discover(paths):
-        key = os.path.normpath(path)
-        if key not in seen:
-            seen.add(key)
-            out.append((path, reason))
-    return out
-
-
 def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extraction,
          cache: Cache | None = None) -> Iterator[Article]:
     """The articles among the files found, read one at a time (an unchanged one without reading its
@@ -117,10 +106,9 @@ def cached(cache: Cache | None, article: Article, into: Extraction) -> tuple[str
         return key, None
 
 
-def extract(paths: Iterable[str], date: dt.date | None, book: RuleBook, settings: Settings) -> Extraction:
-    """Read every article under the paths and give its claims, from the cache or extracted."""
+def extract(found: list[tuple[str, str | None]], date: dt.date | None, book: RuleBook, settings: Settings) -> Extraction:
+    """Read every article among the files found (`discover`) and give its claims, from the cache or extracted."""
     out = Extraction()
-    found = discover(paths)
     cache = open_cache(settings.cache_dir, book, out)
     jobs = settings.jobs or os.cpu_count() or 1
     total = sum(1 for _, r in found if r is None)

@@ -14,10 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import dateline, frontmatter, sentences
-from .errors import UsageError
 from .model import Article, Skipped
+from .walk import ARTICLE_SUFFIXES, _given, discover  # noqa: F401  (files.discover: where to find the files)
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_BYTES = 2 * 1024 * 1024  # one article: a long read is under 200 KB; 2 MiB of news takes about 40 s to read
 #: Bytes above ASCII that every Windows code page (1250-1258) reads as the same character: curly
 #: quotes, dashes, ellipsis, bullets, no-break space, ° ± « » © ® ™ §. A file that is not UTF-8 and
@@ -45,68 +44,6 @@ class Decoded:
     text: str | None
     reason: str | None = None
     note: str | None = None
-
-
-def discover(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
-    """Every file below the given paths, as (path, reason to skip or None), in a stable order."""
-    for given in paths:
-        if not os.path.lexists(given):
-            raise UsageError("no such file or folder", path=given)
-        yield from _given(given)
-
-
-def _given(given: str) -> Iterator[tuple[str, str | None]]:
-    if os.path.isdir(given):
-        yield from _walk(given)
-    elif os.path.isfile(given):
-        yield given, None if given.lower().endswith(ARTICLE_SUFFIXES) else _not_article(given)
-    elif os.path.islink(given):
-        yield given, "symbolic link that leads nowhere (a loop, or its target is missing)"
-    else:
-        yield given, "not a regular file"
-
-
-def _walk(top: str) -> Iterator[tuple[str, str | None]]:
-    """Depth first in name order, as a recursive walk would go, but with a stack: any depth."""
-    stack: list[Iterator[tuple[str, str | None]]] = [_entries(top)]
-    while stack:
-        item = next(stack[-1], None)
-        if item is None:
-            stack.pop()
-        elif item[1] == _DESCEND:
-            stack.append(_entries(item[0]))
-        else:
-            yield item
-
-
-_DESCEND = "\0descend"  # an internal marker: a folder to walk into, never shown
-
-
-def _entries(top: str) -> Iterator[tuple[str, str | None]]:
-    try:
-        entries = sorted(os.scandir(top), key=lambda e: e.name)
-    except OSError as exc:
-        yield top, f"folder cannot be read: {exc.strerror or exc}"
-        return
-    for entry in entries:
-        path = os.path.join(top, entry.name)
-        try:
-            if entry.is_symlink():
-                yield path, "symbolic link, not followed"
-            elif entry.is_dir(follow_symlinks=False):
-                yield (path + os.sep, "hidden folder, not searched") if entry.name.startswith(".") else (path, _DESCEND)
-            elif entry.name.startswith("."):
-                yield path, "hidden file"
-            elif entry.is_file(follow_symlinks=False):
-                yield path, None if entry.name.lower().endswith(ARTICLE_SUFFIXES) else _not_article(path)
-            else:
-                yield path, "not a regular file"
-        except OSError as exc:  # gone, or unreadable, between listing and looking
-            yield path, f"cannot be read: {exc.strerror or exc}"
-
-
-def _not_article(path: str) -> str:
-    return "not an article: numcheck reads " + ", ".join(ARTICLE_SUFFIXES) + " files"
 
 
 def incomplete(reason: str) -> bool:

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from . import rulebook
 from .model import Report
 from .outfile import ERRORS, append, write_atomic
 from .summary import summarise
+
+if TYPE_CHECKING:
+    from .rulebook import RuleBook
 
 FORMATS = ("table", "markdown", "json", "github", "sarif", "csv", "html")
 
@@ -34,7 +37,7 @@ def tables(report: Report, fmt: str, show_claims: bool = False, figures: bool = 
     return text.rstrip("\n") + f"\n\nnumcheck {report.version}: {summarise(report).line()}\n"
 
 
-def render(report: Report, fmt: str, show_claims: bool = False, book: rulebook.RuleBook | None = None,
+def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook | None = None,
            baseline_used: bool = False) -> str:
     """The report in one of FORMATS; only that format's renderer is imported."""
     if fmt not in FORMATS:
@@ -72,6 +75,8 @@ def write(report: Report, args: object) -> None:
     fmt = getattr(args, "format", "table")
     book = None
     if fmt == "sarif":  # rule metadata with help text: the rule book, loaded as the run loaded it
+        from . import rulebook
+
         book = rulebook.load(list(getattr(args, "rules", [])), use_local=not getattr(args, "no_local_rules", False))
     baseline_used = bool(getattr(args, "baseline", None) or getattr(args, "write_baseline", None))
     emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used), getattr(args, "output", None))

@@ -8,9 +8,15 @@ from collections import defaultdict
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from . import __version__, cache, checks, claimstore, compare, engine, rulebook, suppress
+from typing import TYPE_CHECKING
+
+from . import __version__, identity, memo, walk
 from .errors import UsageError
 from .model import Claim, Finding, Report
+
+if TYPE_CHECKING:
+    from .rulebook import RuleBook
+# The modules that check are imported when a run checks: one that finds its memo needs none of them.
 
 _LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
 _KIND_ORDER = {"conflict": 0, "rule": 1, "update": 2, "agreement": 3}
@@ -42,31 +48,49 @@ def run(options: Options) -> Report:
         raise UsageError(f"--engine {options.engine!r}: expected one of {', '.join(ENGINES)}")
     if options.jobs is not None and options.jobs < 1:
         raise UsageError(f"--jobs {options.jobs}: expected 1 or more worker processes")
+    cache_dir = (options.cache_dir or identity.default_dir()) if options.cache else None
+    kept = digest = None
+    found = walk.found(options.paths)
+    if cache_dir is not None:  # an unchanged corpus: the last run's report (memo.py)
+        kept, digest = memo.path(cache_dir, options), memo.premise(options, found)
+        last = memo.load(kept, digest) if digest else None
+        if last is not None:
+            return last
+    report = _run(options, cache_dir, found)
+    if kept and digest and memo.premise(options) == digest:  # no file changed while it ran
+        memo.store(kept, digest, report)
+    return report
+
+
+def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | None]]) -> Report:
+    from . import engine, rulebook, suppress
+
     book = rulebook.load(list(options.rules), use_local=options.local_rules)
     settings = engine.Settings(
         jobs=options.jobs,
-        cache_dir=(options.cache_dir or cache.default_dir()) if options.cache else None,
+        cache_dir=cache_dir,
         progress=sys.stderr.isatty() if options.progress is None else options.progress,
         keep_text=options.keep_text,
     )
     if options.engine == "dask":
         from . import dask_engine
 
-        done, claims, findings, matched = dask_engine.check(options.paths, options.date, book, settings,
-                                                            options.scheduler)
+        done, claims, findings, matched = dask_engine.check(found, options.date, book, settings, options.scheduler)
         articles, skipped, _ = done.ordered()
     else:
-        done = engine.extract(options.paths, options.date, book, settings)
+        done = engine.extract(found, options.date, book, settings)
         articles, skipped, claims = done.ordered()
         findings, matched = check(claims, book)
     report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
     return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
 
 
-def check(claims: Sequence[Claim], book: rulebook.RuleBook) -> tuple[list[Finding], AbstractSet[str]]:
+def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], AbstractSet[str]]:
     """The rules' findings and the cross-article ones, and the ids of the claims compared with
     something (a fact that applies, or a claim of another article). Claims are read in one pass
     and groups hold positions, so a run holds a Claim object only while it looks at it."""
+    from . import checks, claimstore, compare
+
     marks = bytearray(len(claims))
     findings: list[Finding] = []
     grouped: dict = defaultdict(lambda: array("I"))
@@ -89,10 +113,14 @@ def check(claims: Sequence[Claim], book: rulebook.RuleBook) -> tuple[list[Findin
 
 def _numbered(findings: list[Finding], claims: Sequence[Claim]) -> tuple[Finding, ...]:
     """Findings in a stable order (level, kind, first claim), numbered F1, F2, ..."""
-    order = claimstore.places(claims, (i for f in findings for i in f.claims))
+    from . import claimstore
+
+    # a store looks up each finding's claims for it alone, with no table of every cited claim
+    table = None if isinstance(claims, claimstore.ClaimStore) else claimstore.places(claims, (i for f in findings for i in f.claims))
 
     def key(f: Finding) -> tuple:
-        first = min((order[i] for i in f.claims), default=("", 0))
+        found = claimstore.places(claims, f.claims).values() if table is None else (table[i] for i in f.claims if i in table)
+        first = min(found, default=("", 0))
         return (_LEVEL_ORDER[f.level], _KIND_ORDER.get(f.kind, 9), first, f.rule or "", f.message)
 
     return tuple(replace(f, id=f"F{i}") for i, f in enumerate(sorted(findings, key=key), 1))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from numcheck import engine, progress, render_json
+from numcheck import engine, progress, render_json, walk
 from numcheck.pipeline import Options, run
 
 
@@ -118,5 +118,5 @@ def test_the_parser_loads_without_typeguard() -> None:
 
 
 def test_discover_lists_each_file_once(corpus: Path) -> None:
-    found = engine.discover([str(corpus), str(corpus)])
+    found = walk.found([str(corpus), str(corpus)])
     assert len(found) == len({p for p, _ in found}) == 9

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from numcheck import files, outfile, sentences
+from numcheck import files, outfile, sentences, walk
 
 GOOD = "Five people were killed in the flood.\n"
 
@@ -129,12 +129,12 @@ def unlisted_folder(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
 
 def vanishing(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
     """The file is listed, then deleted before it is read."""
-    real = files.discover
+    real = walk.discover
 
     def discover(paths):  # type: ignore[no-untyped-def]
         yield from real(paths)
         (root / "gone.txt").unlink()
-    monkeypatch.setattr(files, "discover", discover)
+    monkeypatch.setattr(walk, "discover", discover)
 
 
 FACT = 'source = "s"\n'
