@@ -8,8 +8,9 @@
 
 For each corpus it times, each as a fresh process with its start-up: a cold run of
 `python -m numcheck CORPUS --format github` (empty cache; one line per finding, as CI prints; the
-table format spends seconds in tabulate on big reports), a warm run (same corpus, same cache), a
-re-run after one article changed, and bare quantulum3 parsing the same text paragraph by paragraph
+table format spends seconds in tabulate on big reports), a warm run (same corpus, same cache: the
+run's memo gives the last report), a warm run with the memo forgotten (every claim from the cache,
+checked again), a re-run after one article changed, and bare quantulum3 parsing the same text paragraph by paragraph
 (bench/bare.py). It prints articles/s, MB/s, peak memory (RSS summed over numcheck's processes,
 sampled every 50 ms), the ratios, and how time grows with the corpus (the exponent of a power-law
 fit: 1.0 is linear). Corpora, caches and results go to bench/out/ (git-ignored).
@@ -55,6 +56,7 @@ class Row:
     mb: float
     cold: Timing
     warm: Timing
+    rechecked: Timing  # warm, with the run's memo forgotten: every claim from the cache, checked again
     one_changed: Timing
     bare_seconds: float
     bare_cpu_seconds: float
@@ -153,6 +155,8 @@ def measure(corpus: str, label: str, out_dir: str, jobs: int | None, fmt: str, b
     cmd = numcheck_cmd(corpus, cache, jobs, fmt)
     cold = timed(cmd, out_dir)
     warm = timed(cmd, out_dir)
+    shutil.rmtree(os.path.join(cache, "runs"), ignore_errors=True)  # the memo (numcheck/memo.py)
+    rechecked = timed(cmd, out_dir)
     imports = None
     if check_imports:
         probe = subprocess.run(numcheck_cmd(corpus, cache, jobs, fmt, ["-X", "importtime"]), cwd=out_dir,
@@ -172,7 +176,7 @@ def measure(corpus: str, label: str, out_dir: str, jobs: int | None, fmt: str, b
         bare_s, bare_cpu, note = float("nan"), float("nan"), "not run"
     else:
         bare_s, bare_cpu, note = bare(corpus, size, 0 if baseline == "full" else baseline_chars)
-    return Row(label, len(paths), round(size / 1e6, 2), cold, warm, changed, bare_s, bare_cpu, note, imports)
+    return Row(label, len(paths), round(size / 1e6, 2), cold, warm, rechecked, changed, bare_s, bare_cpu, note, imports)
 
 
 def exponent(xs: list[float], ys: list[float]) -> float:
@@ -185,14 +189,15 @@ def exponent(xs: list[float], ys: list[float]) -> float:
 
 def table(rows: list[Row]) -> str:
     head = ("| corpus | articles | MB | claims | cold s (CPU s) | art/s | MB/s | cold peak RSS MB | warm s (CPU s) | "
-            "warm peak RSS MB | cold/warm | 1 changed s (CPU s) | bare quantulum3 s (CPU s) | bare/cold |\n"
-            + "|---" * 14 + "|")
+            "warm peak RSS MB | cold/warm | no memo s (CPU s) | no memo peak RSS MB | 1 changed s (CPU s) | "
+            "bare quantulum3 s (CPU s) | bare/cold |\n" + "|---" * 16 + "|")
     lines = [head]
     for r in rows:
         lines.append(
             f"| {r.corpus} | {r.articles:,} | {r.mb:.1f} | {r.cold.claims or 0:,} | {r.cold.seconds:.1f} ({r.cold.cpu_seconds:.0f}) | "
             f"{r.articles / r.cold.seconds:,.0f} | {r.mb / r.cold.seconds:.2f} | {r.cold.peak_rss_mb:,.0f} | "
             f"{r.warm.seconds:.2f} ({r.warm.cpu_seconds:.1f}) | {r.warm.peak_rss_mb:,.0f} | {r.cold.seconds / r.warm.seconds:.1f}× | "
+            f"{r.rechecked.seconds:.2f} ({r.rechecked.cpu_seconds:.1f}) | {r.rechecked.peak_rss_mb:,.0f} | "
             f"{r.one_changed.seconds:.2f} ({r.one_changed.cpu_seconds:.1f}) | {r.bare_seconds:,.1f} ({r.bare_cpu_seconds:,.0f}) | "
             f"{r.bare_seconds / r.cold.seconds:.1f}× |")
     notes = [f"- {r.corpus}: bare quantulum3 {r.bare_sampled}" for r in rows if r.bare_sampled != "full"]
@@ -201,12 +206,14 @@ def table(rows: list[Row]) -> str:
     if len(rows) > 1:
         xs = [float(r.articles) for r in rows]
         notes.append(f"- growth exponent (time against articles, 1.0 = linear): cold {exponent(xs, [r.cold.seconds for r in rows]):.2f}, "
-                     f"warm {exponent(xs, [r.warm.seconds for r in rows]):.2f}")
+                     f"warm {exponent(xs, [r.warm.seconds for r in rows]):.2f}, "
+                     f"no memo {exponent(xs, [r.rechecked.seconds for r in rows]):.2f}")
         small, big = rows[0], rows[-1]
         if small.cold.claims and big.cold.claims and big.cold.claims > small.cold.claims:
             per = [(getattr(big, t).peak_rss_mb - getattr(small, t).peak_rss_mb) * 2**20 / (big.cold.claims - small.cold.claims)
-                   for t in ("cold", "warm")]
-            notes.append(f"- peak RSS per added claim, {small.corpus} to {big.corpus}: cold {per[0]:,.0f} bytes, warm {per[1]:,.0f} bytes")
+                   for t in ("cold", "warm", "rechecked")]
+            notes.append(f"- peak RSS per added claim, {small.corpus} to {big.corpus}: cold {per[0]:,.0f} bytes, "
+                         f"warm {per[1]:,.0f} bytes, no memo {per[2]:,.0f} bytes")
     return "\n".join(lines + [""] + notes)
 
 
@@ -222,9 +229,13 @@ def copies(folder: str, k: int, out_dir: str, label: str, jobs: int | None, fmt:
     arts = sum(len(ns) for _, _, ns in os.walk(big))
     cmd = numcheck_cmd(big, os.path.join(out_dir, f"cache-{label}"), jobs, fmt)
     first, t = timed(cmd, out_dir), timed(cmd, out_dir)
-    return (f"- {k} copies of {label} ({arts:,} articles, {t.claims or 0:,} claims), warm: {t.seconds:.1f} s "
-            f"({t.cpu_seconds:.0f} CPU s), peak RSS {t.peak_rss_mb:,.0f} MB (first run over the new paths: "
-            f"{first.seconds:.1f} s, {first.peak_rss_mb:,.0f} MB)")
+    shutil.rmtree(os.path.join(out_dir, f"cache-{label}", "runs"), ignore_errors=True)
+    again = timed(cmd, out_dir)
+    return (f"- {k} copies of {label} ({arts:,} articles, {first.claims or 0:,} claims): first run over the new "
+            f"paths {first.seconds:.1f} s ({first.cpu_seconds:.0f} CPU s), peak RSS {first.peak_rss_mb:,.0f} MB "
+            f"(claims from the cache, reading each file's front matter once); warm {t.seconds:.1f} s "
+            f"({t.cpu_seconds:.0f} CPU s), peak RSS {t.peak_rss_mb:,.0f} MB; no memo {again.seconds:.1f} s "
+            f"({again.cpu_seconds:.0f} CPU s), peak RSS {again.peak_rss_mb:,.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:
