@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
 from . import timeline, tolls, units
+from .claimstore import ClaimIds, ClaimStore
 from .model import Claim, Finding
 from .render_text import fmt_interval
 
@@ -121,13 +122,13 @@ def compare_groups(claims: Sequence[Claim], grouped: dict[GroupKey, array], cumu
         if len(rows) < 2:
             continue
         members = [claims[i] for i in rows]
+        row_of = {id(c): r for c, r in zip(members, rows)}
         across = len({c.path for c in members}) > 1
         if across and spanning is not None:
             spanning(rows)
         parts = clusters(members)
         what = describe(key)
-        ids = tuple(c.id for part in parts for c in part)
-        detail = tuple(tuple(c.id for c in part) for part in parts)
+        ids, detail = cited(claims, parts, row_of)
         if len(parts) > 1:
             summary = " vs ".join(_cluster_text(p) for p in parts)
             # only the story's present grows: a toll of a dated, earlier event is one figure
@@ -138,13 +139,28 @@ def compare_groups(claims: Sequence[Claim], grouped: dict[GroupKey, array], cumu
             for day, reports in days:  # the same day's reports must agree, however the toll grew after
                 same = clusters(reports)
                 if len(same) > 1:
+                    same_ids, same_detail = cited(claims, same, row_of)
                     yield Finding("", "conflict", "error", f"{what} on {day.isoformat()}: "
                                   f"{' vs '.join(_cluster_text(p) for p in same)} cannot all hold",
-                                  tuple(c.id for p in same for c in p), detail=tuple(tuple(c.id for c in p) for p in same))
+                                  same_ids, detail=same_detail)
             yield Finding("", "update", "warning", f"{what}: {summary}: the later reports give the higher figures",
                           ids, detail=detail)
         elif across:
             yield Finding("", "agreement", "info", f"{what}: {_cluster_text(parts[0])} agree", ids, detail=detail)
+
+
+def cited(claims: Sequence[Claim], parts: list[list[Claim]],
+          row_of: dict[int, int]) -> tuple[Sequence[str], tuple[Sequence[str], ...]]:
+    """A finding's claim ids, cluster after cluster, and each cluster's: from a claim store, as
+    rows (claimstore.ClaimIds: four bytes a claim), else as a tuple of ids."""
+    if not isinstance(claims, ClaimStore):
+        return tuple(c.id for p in parts for c in p), tuple(tuple(c.id for c in p) for p in parts)
+    rows = array("I", (row_of[id(c)] for p in parts for c in p))
+    ids, detail, at = ClaimIds(claims, rows), [], 0
+    for p in parts:
+        detail.append(ClaimIds(claims, rows, at, at + len(p)))
+        at += len(p)
+    return ids, tuple(detail)
 
 
 def describe(key: GroupKey) -> str:

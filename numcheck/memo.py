@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 from . import __version__
-from .claimstore import NS, ClaimStore, Columns, Marked
+from .claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
 from .identity import source_hash
 from .model import Article, Claim, Finding, Report, Silenced, Skipped
 
@@ -109,18 +109,20 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
     if not all(type(t) is str for t in c.strings[1:]) or c.strings[0] is not None:
         return None
     lengths = array("Q", (len(t.encode("utf-8", "surrogatepass")) for t in c.strings[1:]))
+    cited = array("I")  # the rows findings cite (claimstore.ClaimIds), one after another
     head = {
         "format": FORMAT, "premise": digest, "version": report.version,
         "itemsizes": [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize],
         "articles": [[_value(v) for v in astuple(a)] for a in report.articles],
         "skipped": [[_text(s.path), _text(s.reason)] for s in report.skipped],
-        "findings": [_finding(f) for f in report.findings],
-        "silenced": [[_finding(s.finding), _text(s.by), _text(s.reason), _value(s.where)] for s in report.silenced],
+        "findings": [_finding(f, store, cited) for f in report.findings],
+        "silenced": [[_finding(s.finding, store, cited), _text(s.by), _text(s.reason), _value(s.where)]
+                     for s in report.silenced],
         "notes": [_text(n) for n in report.notes],
         "claim_articles": [[_text(p), _text(s), _value(d)] for p, s, d in c.articles],
         "spans": [[_text(p), first, n] for p, (first, n) in store.spans.items()],
         "odd": [[row, [_value(getattr(claim, f.name)) for f in fields(Claim)]] for row, claim in c.odd.items()],
-        "sizes": [len(c.strings) - 1, len(c.block)],
+        "sizes": [len(c.strings) - 1, len(c.block), len(cited)],
     }
     header = json.dumps(head, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
 
@@ -132,6 +134,7 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
         for name in _ARRAYS:
             yield getattr(c, name)  # written as it is: an array is bytes-like
         yield matched.marks
+        yield cited
 
     return pieces()
 
@@ -146,7 +149,7 @@ def _decode(handle: BinaryIO, digest: str) -> Report | None:
     lengths = array("Q")
     if head["itemsizes"] != [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize]:
         return None
-    strings, rows = head["sizes"]
+    strings, rows, n_cited = head["sizes"]
     lengths.fromfile(handle, strings)
     blob = _exactly(handle, sum(lengths))
     at, table = 0, [None]
@@ -161,6 +164,8 @@ def _decode(handle: BinaryIO, digest: str) -> Report | None:
         else:
             getattr(c, name).fromfile(handle, per_row * rows)
     marks = bytearray(_exactly(handle, rows))
+    cited = array("I")
+    cited.fromfile(handle, n_cited)
     if handle.read(1):
         return None
     c.articles = [(p, s, _date(d)) for p, s, d in head["claim_articles"]]  # type: ignore[misc]
@@ -168,8 +173,8 @@ def _decode(handle: BinaryIO, digest: str) -> Report | None:
     store = ClaimStore(c, {p: (first, n) for p, first, n in head["spans"]})
     return Report(head["version"], tuple(Article(*(_date(v) for v in a)) for a in head["articles"]),
                   tuple(Skipped(p, r) for p, r in head["skipped"]), store,
-                  tuple(_unfinding(f) for f in head["findings"]), tuple(head["notes"]), store.marked(marks),
-                  tuple(Silenced(_unfinding(f), by, reason, where) for f, by, reason, where in head["silenced"]))
+                  tuple(_unfinding(f, store, cited) for f in head["findings"]), tuple(head["notes"]), store.marked(marks),
+                  tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in head["silenced"]))
 
 
 def _exactly(handle: BinaryIO, n: int) -> bytes:
@@ -179,14 +184,38 @@ def _exactly(handle: BinaryIO, n: int) -> bytes:
     return data
 
 
-def _finding(f: Finding) -> list:
-    return [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), [_text(i) for i in f.claims],
-            _value(f.rule), _value(f.source), [[_text(i) for i in p] for p in f.detail]]
+def _finding(f: Finding, store: ClaimStore, cited: array) -> list:
+    """A finding for the header; the claims it cites as rows in `cited` when they are a store's."""
+    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source)]
+    ids, detail = f.claims, f.detail
+    if isinstance(ids, ClaimIds) and ids.store is store and _partition(ids, detail):
+        at = len(cited)
+        cited.extend(ids.rows[ids.start:ids.stop])
+        return head + [[at, len(ids)], [len(p) for p in detail]]
+    return head + [[_text(i) for i in ids], [[_text(i) for i in p] for p in detail]]
 
 
-def _unfinding(v: list) -> Finding:
-    fid, kind, level, message, claims, rule, source, detail = v
-    return Finding(fid, kind, level, message, tuple(claims), rule, source, tuple(tuple(p) for p in detail))
+def _partition(ids: ClaimIds, detail: tuple) -> bool:
+    """Whether the clusters are views of the ids' rows, in order, covering them all."""
+    at = ids.start
+    for p in detail:
+        if not (isinstance(p, ClaimIds) and p.rows is ids.rows and p.start == at):
+            return False
+        at = p.stop
+    return not detail or at == ids.stop
+
+
+def _unfinding(v: list, store: ClaimStore, cited: array) -> Finding:
+    fid, kind, level, message, rule, source, ids, detail = v
+    if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
+        first, count = ids
+        rows = cited[first:first + count]
+        parts, at = [], 0
+        for n in detail:
+            parts.append(ClaimIds(store, rows, at, at + n))
+            at += n
+        return Finding(fid, kind, level, message, ClaimIds(store, rows), rule, source, tuple(parts))
+    return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail))
 
 
 def _text(v: object) -> str:

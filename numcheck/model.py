@@ -98,10 +98,10 @@ class Finding:
     kind: str  # "conflict", "rule", "update", "agreement", ...
     level: Level
     message: str
-    claims: tuple[str, ...]
+    claims: Sequence[str]  # ids: a tuple, or claimstore.ClaimIds (rows of the run's claim store)
     rule: str | None = None
     source: str | None = None
-    detail: tuple[tuple[str, ...], ...] = ()  # clusters of claim ids (conflict) or ()
+    detail: tuple[Sequence[str], ...] = ()  # clusters of claim ids (conflict) or ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,7 +119,12 @@ def _numbered(findings: list[Finding], claims: Sequence[Claim]) -> tuple[Finding
     table = None if isinstance(claims, claimstore.ClaimStore) else claimstore.places(claims, (i for f in findings for i in f.claims))
 
     def key(f: Finding) -> tuple:
-        found = claimstore.places(claims, f.claims).values() if table is None else (table[i] for i in f.claims if i in table)
+        if isinstance(f.claims, claimstore.ClaimIds):  # rows of the store: no id to look up
+            found = map(f.claims.store.place_of_row, f.claims.rows[f.claims.start:f.claims.stop])
+        elif table is None:
+            found = claimstore.places(claims, f.claims).values()
+        else:
+            found = (table[i] for i in f.claims if i in table)
         first = min(found, default=("", 0))
         return (_LEVEL_ORDER[f.level], _KIND_ORDER.get(f.kind, 9), first, f.rule or "", f.message)
 
