@@ -13,9 +13,9 @@ import json
 import os
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from .errors import UsageError
+from .model import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .rulebook import RuleBook

@@ -20,16 +20,18 @@ import json
 import os
 import sys
 from array import array
-from dataclasses import astuple, fields
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, BinaryIO
+from dataclasses import astuple, fields
+from itertools import islice
 
 from . import __version__
 from .claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
 from .identity import source_hash
-from .model import Article, Claim, Finding, Report, Silenced, Skipped
+from .model import TYPE_CHECKING, Article, Claim, Finding, Report, Silenced, Skipped
 
 if TYPE_CHECKING:
+    from typing import BinaryIO
+
     from .pipeline import Options
 
 FORMAT = 1
@@ -94,14 +96,19 @@ def store(memo: str, digest: str, report: Report) -> None:
     from .cache import write_atomic
 
     try:
-        write_atomic(memo, parts)
-    except OSError:
+        write_atomic(memo, parts)  # nothing is left of it if a value cannot be kept exactly (TypeError)
+    except (OSError, TypeError, ValueError):
         pass  # a run never fails for its memo
+
+
+_SECTIONS = ("articles", "skipped", "findings", "silenced", "claim_articles", "spans", "odd")
+_CHUNK = 4096  # items of a section written as one JSON list: what the memo's writing holds at once
 
 
 def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] | None:
     """The memo's bytes, in pieces (an archive's memo is hundreds of MB: never all in memory):
-    a JSON header, the table of strings as one UTF-8 blob, then the claim store's arrays."""
+    a JSON header, sections of JSON a chunk at a time, the table of strings as one UTF-8 blob,
+    then the claim store's arrays and the rows the findings cite."""
     store, matched = report.claims, report.matched
     if not isinstance(store, ClaimStore) or not isinstance(matched, Marked) or matched.store is not store:
         return None
@@ -113,43 +120,64 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
     head = {
         "format": FORMAT, "premise": digest, "version": report.version,
         "itemsizes": [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize],
-        "articles": [[_value(v) for v in astuple(a)] for a in report.articles],
-        "skipped": [[_text(s.path), _text(s.reason)] for s in report.skipped],
-        "findings": [_finding(f, store, cited) for f in report.findings],
-        "silenced": [[_finding(s.finding, store, cited), _text(s.by), _text(s.reason), _value(s.where)]
-                     for s in report.silenced],
-        "notes": [_text(n) for n in report.notes],
-        "claim_articles": [[_text(p), _text(s), _value(d)] for p, s, d in c.articles],
-        "spans": [[_text(p), first, n] for p, (first, n) in store.spans.items()],
-        "odd": [[row, [_value(getattr(claim, f.name)) for f in fields(Claim)]] for row, claim in c.odd.items()],
-        "sizes": [len(c.strings) - 1, len(c.block), len(cited)],
+        "notes": [_text(n) for n in report.notes], "sizes": [len(c.strings) - 1, len(c.block)],
     }
-    header = json.dumps(head, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
+    sections = {
+        "articles": ([_value(v) for v in astuple(a)] for a in report.articles),
+        "skipped": ([_text(s.path), _text(s.reason)] for s in report.skipped),
+        "findings": (_finding(f, store, cited) for f in report.findings),
+        "silenced": ([_finding(s.finding, store, cited), _text(s.by), _text(s.reason), _value(s.where)]
+                     for s in report.silenced),
+        "claim_articles": ([_text(p), _text(s), _value(d)] for p, s, d in c.articles),
+        "spans": ([_text(p), first, n] for p, (first, n) in store.spans.items()),
+        "odd": ([row, [_value(getattr(claim, f.name)) for f in fields(Claim)]] for row, claim in c.odd.items()),
+    }
 
-    def pieces() -> Iterator[bytes]:
-        yield _MAGIC + len(header).to_bytes(8, "little") + header
+    def pieces() -> Iterator[bytes | array | bytearray]:
+        yield _MAGIC + _framed(head)
+        for name in _SECTIONS:
+            items = sections[name]
+            while chunk := list(islice(items, _CHUNK)):
+                yield _framed(chunk)
+            yield bytes(8)
         yield bytes(lengths)
         for i in range(1, len(c.strings), 65536):
             yield "".join(c.strings[i:i + 65536]).encode("utf-8", "surrogatepass")  # type: ignore[arg-type]
         for name in _ARRAYS:
             yield getattr(c, name)  # written as it is: an array is bytes-like
         yield matched.marks
+        yield len(cited).to_bytes(8, "little")
         yield cited
 
     return pieces()
 
 
+def _framed(doc: object) -> bytes:
+    data = json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
+    return len(data).to_bytes(8, "little") + data
+
+
+def _json(handle: BinaryIO) -> object:
+    n = int.from_bytes(_exactly(handle, 8), "little")
+    return None if n == 0 else json.loads(_exactly(handle, n).decode("utf-8", "surrogatepass"))
+
+
 def _decode(handle: BinaryIO, digest: str) -> Report | None:
     if handle.read(len(_MAGIC)) != _MAGIC:
         return None
-    head = json.loads(_exactly(handle, int.from_bytes(_exactly(handle, 8), "little")).decode("utf-8", "surrogatepass"))
-    if head["format"] != FORMAT or head["premise"] != digest or head["version"] != __version__:
+    head = _json(handle)
+    if head["format"] != FORMAT or head["premise"] != digest or head["version"] != __version__:  # type: ignore[index]
         return None
     c = Columns()
     lengths = array("Q")
-    if head["itemsizes"] != [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize]:
+    if head["itemsizes"] != [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize]:  # type: ignore[index]
         return None
-    strings, rows, n_cited = head["sizes"]
+    parts: dict[str, list] = {}
+    for name in _SECTIONS:
+        parts[name] = []
+        while (chunk := _json(handle)) is not None:
+            parts[name] += chunk  # type: ignore[operator]
+    strings, rows = head["sizes"]  # type: ignore[index]
     lengths.fromfile(handle, strings)
     blob = _exactly(handle, sum(lengths))
     at, table = 0, [None]
@@ -165,16 +193,17 @@ def _decode(handle: BinaryIO, digest: str) -> Report | None:
             getattr(c, name).fromfile(handle, per_row * rows)
     marks = bytearray(_exactly(handle, rows))
     cited = array("I")
-    cited.fromfile(handle, n_cited)
+    cited.fromfile(handle, int.from_bytes(_exactly(handle, 8), "little"))
     if handle.read(1):
         return None
-    c.articles = [(p, s, _date(d)) for p, s, d in head["claim_articles"]]  # type: ignore[misc]
-    c.odd = {row: Claim(*(_date(v) for v in values)) for row, values in head["odd"]}
-    store = ClaimStore(c, {p: (first, n) for p, first, n in head["spans"]})
-    return Report(head["version"], tuple(Article(*(_date(v) for v in a)) for a in head["articles"]),
-                  tuple(Skipped(p, r) for p, r in head["skipped"]), store,
-                  tuple(_unfinding(f, store, cited) for f in head["findings"]), tuple(head["notes"]), store.marked(marks),
-                  tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in head["silenced"]))
+    c.articles = [(p, s, _date(d)) for p, s, d in parts["claim_articles"]]  # type: ignore[misc]
+    c.odd = {row: Claim(*(_date(v) for v in values)) for row, values in parts["odd"]}
+    store = ClaimStore(c, {p: (first, n) for p, first, n in parts["spans"]})
+    return Report(head["version"], tuple(Article(*(_date(v) for v in a)) for a in parts["articles"]),  # type: ignore[index]
+                  tuple(Skipped(p, r) for p, r in parts["skipped"]), store,
+                  tuple(_unfinding(f, store, cited) for f in parts["findings"]), tuple(head["notes"]),  # type: ignore[index]
+                  store.marked(marks),
+                  tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in parts["silenced"]))
 
 
 def _exactly(handle: BinaryIO, n: int) -> bytes:

@@ -4,12 +4,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from collections.abc import Mapping, Sequence, Set
-from typing import Literal, Union
 
-Bound = Union[float, dt.date, None]
-Kind = Literal["count", "percent", "money", "date", "duration", "ordinal", "quantity"]
-Approx = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
-Level = Literal["error", "warning", "info"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: a run that finds its memo never does
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Kind = Literal["count", "percent", "money", "date", "duration", "ordinal", "quantity"]
+    Approx = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
+    Level = Literal["error", "warning", "info"]
+else:
+    Kind = Approx = Level = str
+Bound = float | dt.date | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
-from typing import TYPE_CHECKING
 
-from .model import Report
+from .model import TYPE_CHECKING, Report
 from .outfile import ERRORS, append, write_atomic
 from .summary import summarise
 

@@ -8,11 +8,10 @@ from collections import defaultdict
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from typing import TYPE_CHECKING
 
 from . import __version__, identity, memo, walk
 from .errors import UsageError
-from .model import Claim, Finding, Report
+from .model import TYPE_CHECKING, Claim, Finding, Report
 
 if TYPE_CHECKING:
     from .rulebook import RuleBook
