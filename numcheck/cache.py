@@ -35,7 +35,7 @@ from itertools import repeat
 
 from . import __version__
 from .claimbuild import ROW
-from .identity import default_dir, source_hash
+from .identity import default_dir, source_hash  # noqa: F401  (cache.default_dir: where the cache lives)
 from .model import Article, Claim
 from .rulebook import RuleBook
 

@@ -28,11 +28,15 @@ def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> d
     return {key: [claims[i] for i in rows] for key, rows in row_groups(claims, needs_entity).items()}
 
 
-def row_groups(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset()) -> dict[GroupKey, array]:
+def row_groups(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
+               each: Callable[[int, Claim], None] | None = None) -> dict[GroupKey, array]:
     """`groups` as the positions of the claims in the sequence: a group holds no Claim objects, so
-    a run of millions of claims (claimstore.py) makes each group's claims only to compare them."""
+    a run of millions of claims (claimstore.py) makes each group's claims only to compare them.
+    `each` is shown every claim on the way, so that other checks need no pass of their own."""
     out: dict[GroupKey, array] = defaultdict(lambda: array("I"))
     for i, c in enumerate(claims):
+        if each is not None:
+            each(i, c)
         key = key_of(c, needs_entity)
         if isinstance(key, tuple):
             out[key].append(i)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from . import compare, files, progress, quantities, readcache
+from . import compare, progress, quantities, readcache
 from .claimbuild import Builder
 from .claimstore import ClaimStore
 from .cache import Cache, CorruptEntry, source_hash

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from . import dateline, frontmatter, sentences
 from .model import Article, Skipped
-from .walk import ARTICLE_SUFFIXES, _given, discover  # noqa: F401  (files.discover: where to find the files)
+from .walk import ARTICLE_SUFFIXES, MAX_BYTES, _given, discover  # noqa: F401  (files.discover: where to find the files)
 
-MAX_BYTES = 2 * 1024 * 1024  # one article: a long read is under 200 KB; 2 MiB of news takes about 40 s to read
 #: Bytes above ASCII that every Windows code page (1250-1258) reads as the same character: curly
 #: quotes, dashes, ellipsis, bullets, no-break space, ° ± « » © ® ™ §. A file that is not UTF-8 and
 #: holds no other is Windows-1252 whichever page wrote it, so it is read; any other is ambiguous.

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import astuple, fields
 from itertools import islice
 
-from . import __version__
+from . import __version__, walk
 from .claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
 from .identity import source_hash
 from .model import TYPE_CHECKING, Article, Claim, Finding, Report, Silenced, Skipped
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 FORMAT = 1
 _MAGIC = b"numcheck-memo\n"
 _ARRAYS = ("ints", "nums", "strs", "flags", "block")
-_READ = 2 * 1024 * 1024 + 1  # files.MAX_BYTES + 1: all that reading an article looks at
 
 
 def path(cache_dir: str, options: Options) -> str:
@@ -54,21 +53,16 @@ def premise(options: Options, found: list[tuple[str, str | None]] | None = None)
     the long way and reports it)."""
     h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode())
     try:
-        for d in (["rules"] if options.local_rules and os.path.isdir("rules") else []) + list(options.rules):
-            names = sorted(n for n in os.listdir(d) if n.endswith(".toml"))
-            h.update(f"rules\0{os.path.realpath(d)}\0".encode())
-            for name in names:
-                with open(os.path.join(d, name), "rb") as handle:
-                    h.update(f"{name}\0".encode() + hashlib.sha256(handle.read()).digest())
+        for path in walk.rule_paths(options.rules, options.local_rules):
+            with open(path, "rb") as handle:
+                h.update(f"rules\0{os.path.realpath(path)}\0".encode() + hashlib.sha256(handle.read()).digest())
         if found is None:
-            from .walk import found as discover
-
-            found = discover(options.paths)
+            found = walk.found(options.paths)
         for name, reason in found:
             h.update(f"file\0{name}\0{reason}\0".encode())
             if reason is None:
                 with open(name, "rb") as handle:
-                    h.update(hashlib.sha256(handle.read(_READ)).digest())
+                    h.update(hashlib.sha256(handle.read(walk.MAX_BYTES + 1)).digest())  # all that reading one looks at
     except Exception:  # a missing path, an unreadable file or folder: the run itself says what is wrong
         return None
     return h.hexdigest()

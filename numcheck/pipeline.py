@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from array import array
-from collections import defaultdict
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -92,15 +91,13 @@ def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], Abstr
 
     marks = bytearray(len(claims))
     findings: list[Finding] = []
-    grouped: dict = defaultdict(lambda: array("I"))
-    needs_entity = book.needs_entity
-    for i, c in enumerate(claims):
+
+    def rules(i: int, c: Claim) -> None:
         found, applied = checks.check_one(c, book)
-        findings += found
+        findings.extend(found)
         marks[i] = applied
-        key = compare.key_of(c, needs_entity)
-        if isinstance(key, tuple):
-            grouped[key].append(i)
+
+    grouped = compare.row_groups(claims, book.needs_entity, rules)
 
     def spanning(rows: array) -> None:
         for i in rows:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from .errors import RuleError
+from .walk import rule_paths
 
 CONSTRAINT_KINDS = ("min", "max", "range-order", "percent-max", "date-not-after-article")
 LEVELS = ("error", "warning", "info")
@@ -104,31 +105,13 @@ def load(dirs: list[str], use_local: bool = True) -> RuleBook:
     sources: list[tuple[str, str, str]] = []
     builtin = resources.files("numcheck").joinpath("builtin.toml")
     sources.append(("builtin", "numcheck/builtin.toml", builtin.read_text(encoding="utf-8")))
-    wanted = (["rules"] if use_local and os.path.isdir("rules") else []) + list(dirs)
-    seen: set[str] = set()
-    for d in wanted:
-        if os.path.realpath(d) in seen:
-            continue
-        seen.add(os.path.realpath(d))
-        for path in rule_files(d):
-            sources.append((os.path.splitext(os.path.basename(path))[0], path, _read(path)))
+    for path in rule_paths(dirs, use_local):
+        sources.append((os.path.splitext(os.path.basename(path))[0], path, _read(path)))
     books = [parse(stem, path, text) for stem, path, text in sources]
     from .rulefile import check_aliases
 
     check_aliases([(path, text, book.entities) for (_, path, text), book in zip(sources, books)])
     return merge(books)
-
-
-def rule_files(directory: str) -> list[str]:
-    """The .toml files of a rules directory, sorted; a missing directory is a usage error."""
-    if not os.path.isdir(directory):
-        raise RuleError("is not a folder: --rules takes a folder of .toml files" if os.path.exists(directory)
-                        else "rules directory does not exist", path=directory)
-    try:
-        names = os.listdir(directory)
-    except OSError as exc:
-        raise RuleError(f"rules directory cannot be read: {exc.strerror or exc}", path=directory) from None
-    return sorted(os.path.join(directory, n) for n in names if n.endswith(".toml"))
 
 
 def _read(path: str) -> str:

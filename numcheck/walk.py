@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
-from .errors import UsageError
+from .errors import RuleError, UsageError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+MAX_BYTES = 2 * 1024 * 1024  # one article: a long read is under 200 KB; 2 MiB of news takes about 40 s to read
 
 
 def discover(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -86,3 +87,28 @@ def found(paths: Iterable[str]) -> list[tuple[str, str | None]]:
             seen.add(key)
             out.append((path, reason))
     return out
+
+
+def rule_paths(dirs: Iterable[str], use_local: bool = True) -> list[str]:
+    """The rule files a run reads, in order: ./rules/ if present and wanted, then each folder
+    given (a folder given twice is read once)."""
+    wanted = (["rules"] if use_local and os.path.isdir("rules") else []) + list(dirs)
+    seen: set[str] = set()
+    out: list[str] = []
+    for d in wanted:
+        if os.path.realpath(d) not in seen:
+            seen.add(os.path.realpath(d))
+            out += rule_files(d)
+    return out
+
+
+def rule_files(directory: str) -> list[str]:
+    """The .toml files of a rules directory, sorted; a missing directory is a usage error."""
+    if not os.path.isdir(directory):
+        raise RuleError("is not a folder: --rules takes a folder of .toml files" if os.path.exists(directory)
+                        else "rules directory does not exist", path=directory)
+    try:
+        names = os.listdir(directory)
+    except OSError as exc:
+        raise RuleError(f"rules directory cannot be read: {exc.strerror or exc}", path=directory) from None
+    return sorted(os.path.join(directory, n) for n in names if n.endswith(".toml"))
