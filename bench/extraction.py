@@ -162,7 +162,7 @@ def numcheck_readings(case: Case, give_lang: bool = True) -> list[Reading]:
     `lang` as front matter would give it (none for English cases, and none at all with
     give_lang=False), else numcheck's detection.
     """
-    from numcheck import extract
+    from numcheck.extract import figures as extract
 
     lang = _language(case, case.lang if give_lang else None)
     takes_lang = "lang" in inspect.signature(extract.figures).parameters
@@ -175,7 +175,7 @@ def numcheck_readings(case: Case, give_lang: bool = True) -> list[Reading]:
 
 def _language(case: Case, given: str | None) -> str:
     try:
-        from numcheck.claims import language_of
+        from numcheck.attribute.claims import language_of
     except ImportError:  # a numcheck that reads English only
         return given or "en"
     from numcheck.model import Article

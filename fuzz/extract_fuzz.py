@@ -16,8 +16,9 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["numcheck"]):
-    from numcheck import files, frontmatter, rulebook
-    from numcheck.claims import claims
+    from numcheck.read import files, frontmatter
+    from numcheck.rules import rulebook
+    from numcheck.attribute.claims import claims
     from numcheck.model import Article
 
 BOOK = rulebook.load([], use_local=False)

@@ -1,4 +1,4 @@
 """`python -m numcheck` runs the command line."""
-from .cli import entry
+from numcheck.cli.main import entry
 
 entry()

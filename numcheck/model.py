@@ -133,7 +133,7 @@ class Report:
     silenced: tuple[Silenced, ...] = field(default=())  # findings a suppression or baseline accepts
 
     def claims_by_id(self) -> Mapping[str, Claim]:
-        from .claimstore import by_id
+        from numcheck.store.claimstore import by_id
 
         return by_id(self.claims)
 

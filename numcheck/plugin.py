@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from .errors import NumcheckError
-from .files import ARTICLE_SUFFIXES
+from numcheck.errors import NumcheckError
+from numcheck.read.files import ARTICLE_SUFFIXES
 
 _REPORT = pytest.StashKey[object]()
 _ROOTS = pytest.StashKey[list[Path]]()
@@ -126,8 +126,8 @@ class ArticleItem(_Item):
         self._line = 0
 
     def runtest(self) -> None:
-        from . import render_tables
-        from .model import Report
+        from numcheck.report.formats import render_tables
+        from numcheck.model import Report
 
         report = _report(self.config)
         if isinstance(report, str):
@@ -160,7 +160,7 @@ class RulesItem(_Item):
     """One rules file: fails with `path:line: what is wrong`."""
 
     def runtest(self) -> None:
-        from . import rulebook
+        from numcheck.rules import rulebook
 
         try:
             text = self.path.read_text(encoding="utf-8")
@@ -201,7 +201,7 @@ def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-
 def _report(config: pytest.Config) -> object:
     """The corpus checked once per session (per xdist worker); a string when it could not run."""
     if _REPORT not in config.stash:
-        from .pipeline import Options, run
+        from numcheck.run.pipeline import Options, run
 
         date_text = config.getoption("numcheck_date") or config.getini("numcheck_date") or None
         try:

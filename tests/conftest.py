@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from numcheck.cli import main
+from numcheck.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 from stories import FIVE, SHARE, THREE, conflict_story, synthetic, write
 
-from numcheck import baseline
-from numcheck.fingerprint import fingerprint
+from numcheck.report import baseline
+from numcheck.report.fingerprint import fingerprint
 
 
 def test_written_baseline_accepts_todays_findings(run_numcheck, tmp_path) -> None:

@@ -13,8 +13,12 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from numcheck import cache, claims, files, frontmatter, render_json, rulebook
-from numcheck.pipeline import Options, run
+from numcheck.store import cache
+from numcheck.attribute import claims
+from numcheck.read import files, frontmatter
+from numcheck.report.formats import render_json
+from numcheck.rules import rulebook
+from numcheck.run.pipeline import Options, run
 
 
 @pytest.fixture
@@ -56,7 +60,7 @@ def test_warm_run_gives_the_cold_bytes_without_extracting(corpus: Path, tmp_path
 
 
 def test_warm_run_never_imports_the_parser(corpus: Path, tmp_path: Path) -> None:
-    probe = ("import sys; from numcheck.pipeline import Options, run; "
+    probe = ("import sys; from numcheck.run.pipeline import Options, run; "
              f"run(Options(({str(corpus)!r},), local_rules=False, cache_dir={str(tmp_path / 'cache')!r})); "
              "print(sorted(m for m in ('quantulum3', 'inflect') if m in sys.modules))")
     cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

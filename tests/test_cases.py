@@ -37,7 +37,7 @@ def test_case(case: Path, run_json) -> None:
 
 def test_every_check_kind_has_a_case() -> None:
     """Cheap drift check: every finding kind and every constraint kind is expected by some case."""
-    from numcheck import rulebook
+    from numcheck.rules import rulebook
 
     kinds: set[str] = set()
     finding_kinds: set[str] = set()

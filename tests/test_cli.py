@@ -87,12 +87,12 @@ def test_python_dash_m_runs_the_cli() -> None:
 
 
 def test_internal_errors_print_one_line(run_numcheck, monkeypatch, tmp_path) -> None:
-    import numcheck.cli
+    from numcheck.cli import main as cli_module
 
     def boom(options):
         raise RuntimeError("kaput")
 
-    monkeypatch.setattr(numcheck.cli, "run", boom)
+    monkeypatch.setattr(cli_module, "run", boom)
     code, _, err = run_numcheck([str(tmp_path)])
     assert code == 2 and err.count("\n") == 1 and "internal error: RuntimeError: kaput" in err
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from numcheck import render_json
-from numcheck.pipeline import Options, run
+from numcheck.report.formats import render_json
+from numcheck.run.pipeline import Options, run
 
 distributed = pytest.importorskip("distributed")
 pytest.importorskip("dask.bag")
@@ -39,7 +39,7 @@ def test_dask_engine_gives_the_local_bytes(cluster, tmp_path: Path) -> None:
 
 
 def test_unreachable_scheduler_is_a_usage_error(run_numcheck, tmp_path: Path, monkeypatch) -> None:
-    from numcheck import dask_engine
+    from numcheck.run import dask_engine
 
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", "1s")
     code, _, err = run_numcheck([str(tmp_path), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--no-cache"])

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from numcheck import dateline
+from numcheck.read import dateline
 
 D = dt.date
 

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from numcheck import engine, progress, render_json, walk
-from numcheck.pipeline import Options, run
+from numcheck.run import engine, progress
+from numcheck.report.formats import render_json
+from numcheck.read import walk
+from numcheck.run.pipeline import Options, run
 
 
 def _generate():
@@ -111,7 +113,7 @@ def test_preload_keeps_typeguard_for_everyone_else() -> None:
 
 
 def test_the_parser_loads_without_typeguard() -> None:
-    probe = ("import sys; from numcheck import quantities; quantities.load_inflect(); "
+    probe = ("import sys; from numcheck.extract import quantities; quantities.load_inflect(); "
              "print('typeguard' in sys.modules, quantities.parse('It is 5 km away.')[0].unit)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "kilometre"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from numcheck import extract
+from numcheck.extract import figures as extract
 
 CASES = tomllib.loads((Path(__file__).parent / "extraction.toml").read_text(encoding="utf-8"))["case"]
 

@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 from stories import SHARE, conflict_story, synthetic, write
 
-from numcheck import render_github, render_sarif
+from numcheck.report.formats import render_github, render_sarif
 
 
 @pytest.mark.parametrize("text, data, prop", [

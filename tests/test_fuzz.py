@@ -16,12 +16,16 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from numcheck import checks, engine, files, frontmatter, render_json, rulebook
-from numcheck.claims import claims
+from numcheck.check import checks
+from numcheck.run import engine
+from numcheck.read import files, frontmatter
+from numcheck.report.formats import render_json
+from numcheck.rules import rulebook
+from numcheck.attribute.claims import claims
 from numcheck.errors import RuleError
 from numcheck.model import Article
-from numcheck.numbers import NUMBER_WORDS, SCALES
-from numcheck.pipeline import Options, run
+from numcheck.extract.numbers import NUMBER_WORDS, SCALES
+from numcheck.run.pipeline import Options, run
 
 EXAMPLES = int(os.environ.get("NUMCHECK_FUZZ_EXAMPLES", "25"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))

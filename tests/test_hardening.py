@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from numcheck import files, outfile, sentences, walk
+from numcheck.read import files, sentences, walk
+from numcheck.report import outfile
 
 GOOD = "Five people were killed in the flood.\n"
 
@@ -470,7 +471,8 @@ NOT_UTF8 = os.fsdecode(b"bad\xff.txt")  # what os.scandir gives for a name that 
 
 def test_a_file_name_that_is_not_utf8_reaches_every_format(run_numcheck, tmp_path, monkeypatch) -> None:
     """Written as bad\\udcff.txt (bad%FF.txt in a SARIF URI), never a crash; JSON reads back the very name."""
-    from numcheck import cli, output
+    from numcheck.cli import main as cli
+    from numcheck.report import output
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / NOT_UTF8).write_text("Officials said 12 people were killed.\n", encoding="utf-8")
@@ -536,16 +538,16 @@ def test_the_plugin_follows_no_link_either(pytester) -> None:
 def test_a_bug_on_one_article_skips_it_and_checks_the_rest(run_numcheck, tmp_path, monkeypatch) -> None:
     """An internal error while reading one article names that article, skips it (exit 2: the check
     is incomplete) and still checks and reports the others, with no traceback."""
-    import numcheck.claims
+    from numcheck.attribute import claims as claims_module
 
-    real = numcheck.claims.claims
+    real = claims_module.claims
 
     def broken(article, book):  # type: ignore[no-untyped-def]
         if article.path.endswith("bad.txt"):
             raise ZeroDivisionError("division by zero")
         return real(article, book)
 
-    monkeypatch.setattr(numcheck.claims, "claims", broken)
+    monkeypatch.setattr(claims_module, "claims", broken)
     (tmp_path / "bad.txt").write_text("Five people were killed.\n", encoding="utf-8")
     (tmp_path / "good.txt").write_text("Three people were killed.\n", encoding="utf-8")
     code, out, err = run_numcheck([str(tmp_path), "--no-cache", "--format", "json"])

@@ -14,10 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from numcheck import __version__, cache, claims, memo, render_json, rulebook
-from numcheck.claimbuild import Builder
+from numcheck import __version__
+from numcheck.store import cache, memo
+from numcheck.attribute import claims
+from numcheck.report.formats import render_json
+from numcheck.rules import rulebook
+from numcheck.store.claimbuild import Builder
 from numcheck.model import Article, Claim, Report
-from numcheck.pipeline import Options, run
+from numcheck.run.pipeline import Options, run
 
 
 @pytest.fixture
@@ -108,9 +112,9 @@ def test_a_run_whose_cache_misbehaved_is_not_kept(corpus: Path, tmp_path: Path) 
 
 
 def test_memo_run_imports_neither_the_parser_nor_the_checks(corpus: Path, tmp_path: Path) -> None:
-    probe = ("import sys; from numcheck.cli import main; "
+    probe = ("import sys; from numcheck.cli.main import main; "
              f"main([{str(corpus)!r}, '--no-local-rules', '--format', 'github', '--cache-dir', {str(tmp_path / 'c')!r}]); "
-             "print(sorted(m for m in ('quantulum3', 'numcheck.rulebook', 'numcheck.engine', 'numcheck.compare') "
+             "print(sorted(m for m in ('quantulum3', 'numcheck.rules.rulebook', 'numcheck.run.engine', 'numcheck.check.compare') "
              "if m in sys.modules), file=sys.stderr)")
     cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path)
                   for _ in range(2))

@@ -8,10 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from numcheck import extract, render_json, rulebook
-from numcheck.claims import claims
+from numcheck.extract import figures as extract
+from numcheck.report.formats import render_json
+from numcheck.rules import rulebook
+from numcheck.attribute.claims import claims
 from numcheck.model import Article
-from numcheck.pipeline import Options, run
+from numcheck.run.pipeline import Options, run
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 NEWSY = st.sampled_from([
@@ -57,7 +59,7 @@ def test_a_reversed_range_is_always_flagged(a: int, b: int, style: str, sep: str
     book = rulebook.load([], use_local=False)
     found = [c for c in claims(Article("a.txt", text, "s"), book) if c.approx == "range"]
     assert found and found[0].low > found[0].high
-    from numcheck import checks
+    from numcheck.check import checks
 
     assert any(f.rule == "builtin.range-order" for f in checks.check(found, book))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from numcheck import rulebook
+from numcheck.rules import rulebook
 from numcheck.errors import RuleError
 
 BAD_RULES = [

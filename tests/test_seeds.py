@@ -7,8 +7,8 @@ import os
 import pytest
 
 from conftest import ROOT
-from numcheck import render_json
-from numcheck.pipeline import Options, run
+from numcheck.report.formats import render_json
+from numcheck.run.pipeline import Options, run
 
 SEED_A = "seeds/000_fa05856f6713d1f0.txt"
 SEED_B = "seeds/004_e86b02c8e59d6714.txt"

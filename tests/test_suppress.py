@@ -6,7 +6,7 @@ import json
 import pytest
 from stories import FIVE, SHARE, THREE, write
 
-from numcheck import suppress
+from numcheck.report import suppress
 from numcheck.model import Article, Finding
 
 REASON = 'reason="the wire corrected the toll the next day"'

@@ -1,0 +1,1 @@
+"""attribute: see docs/development.md."""

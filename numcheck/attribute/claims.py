@@ -1,0 +1,84 @@
+"""From an article to its claims: figures, attributed, located by line and column."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from numcheck.extract import figures as extract, foreign
+from numcheck.attribute.slots import attribute
+from numcheck.model import Article, Claim, Figure
+from numcheck.rules.rulebook import RuleBook
+
+_NEWLINE = re.compile("\n")
+
+
+def claims(article: Article, book: RuleBook) -> list[Claim]:
+    """Every claim in the article, in text order."""
+    text = article.text
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    out: list[Claim] = []
+    lang = language_of(article)
+    for s, e in extract.sentence_spans(text, article.body_start):
+        figs = extract.figures(text, s, e, article.date, lang)
+        if not figs:
+            continue
+        sentence = (s, e, text[s:e])  # one string for all the sentence's claims
+        for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
+            fig = _floor(fig, attr.measure, book)
+            out.append(_claim(article, book, fig, sentence, line_starts, attr.measure, attr.entity, attr.time, attr.scope))
+    return out
+
+
+def _floor(fig: Figure, measure: str | None, book: RuleBook) -> Figure:
+    """A toll given as 'dozens' or 'hundreds' is a floor, not a ceiling: reporters write it while
+    the count is still rising, so 'dozens injured' does not contradict '249 injured'."""
+    if fig.approx != "vague" or fig.kind != "count" or measure is None or measure not in book.cumulative:
+        return fig
+    return replace(fig, high=None)
+
+
+def _note(fig: Figure) -> str | None:
+    """What an editor should know about how a figure was read."""
+    if fig.kind == "money" and fig.unit == "$":
+        return "currency ambiguous: a bare $ (or 'dollars') does not say which dollar; compared only with other bare $"
+    return fig.time_hint
+
+
+def language_of(article: Article) -> str:
+    """The front matter's `lang` (its first two letters: 'fr-FR' is 'fr'), else the detected language."""
+    if article.lang:
+        return article.lang.strip().lower()[:2]
+    return foreign.detect(article.text[article.body_start :])
+
+
+def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int, str], line_starts: list[int],
+           measure: str | None, entity: str | None, time: str | None, scope: str | None) -> Claim:
+    line = bisect.bisect_right(line_starts, fig.start)
+    column = fig.start - line_starts[line - 1] + 1
+    value = fig.value if fig.approx not in ("range", "vague") and fig.kind != "date" else None
+    return Claim(
+        id=f"{article.path}:{line}:{column}",
+        path=article.path,
+        story=article.story,
+        line=line,
+        column=column,
+        start=fig.start,
+        end=fig.end,
+        surface=article.text[fig.start : fig.end],
+        sentence=sentence[2],
+        kind=fig.kind,
+        value=value,
+        low=value if fig.low == value != 0 and type(fig.low) is type(value) else fig.low,  # one object, not two
+        high=value if fig.high == value != 0 and type(fig.high) is type(value) else fig.high,
+        unit=fig.unit,
+        approx=fig.approx,
+        measure=measure,
+        entity=entity,
+        time=time,
+        scope=scope,
+        article_date=article.date,
+        note=_note(fig),
+        rate=book.rates.get(fig.unit or "") if fig.kind == "money" else None,
+        sentence_start=sentence[0],
+    )

@@ -1,0 +1,94 @@
+"""Each claim against the rules: facts it must agree with, constraints it must respect."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from numcheck.extract import intervals
+from numcheck.check import timeline
+from numcheck.model import Claim, Finding
+from numcheck.report.render_text import fmt_interval
+from numcheck.rules.rulebook import Constraint, Fact, RuleBook
+
+_CHANGE = re.compile(r"\b(rose|risen|increase[ds]?|grew|grown|jump(?:ed)?|up|higher|more|growth|surge[ds]?|soar(?:ed)?)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|next|scheduled|due|plans?|planned|expected|until|by|deadline|set for|from)\b", re.I)
+
+
+def check(claims: list[Claim], book: RuleBook) -> Iterator[Finding]:
+    """Rule findings for every claim: violated facts and constraints, and facts a claim agrees with."""
+    for claim in claims:
+        yield from check_one(claim, book)[0]
+
+
+def check_one(claim: Claim, book: RuleBook) -> tuple[list[Finding], bool]:
+    """One claim's rule findings, and whether a fact applies to it (it is then compared)."""
+    out = [_fact_finding(fact, claim) for fact in book.facts if applies(fact, claim, book)]
+    applied = bool(out)
+    for constraint in book.constraints:
+        finding = _constraint_finding(constraint, claim)
+        if finding is not None:
+            out.append(finding)
+    return out, applied
+
+
+def applies(fact: Fact, claim: Claim, book: RuleBook) -> bool:
+    """Whether a fact speaks of what the claim counts, at a time the claim could mean."""
+    if claim.measure != fact.measure or claim.low is None and claim.high is None:
+        return False
+    if fact.entity is not None and claim.entity != fact.entity:
+        return False
+    if isinstance(fact.low, dt.date) != (claim.kind == "date"):
+        return False
+    if fact.unit is not None and claim.unit is not None and fact.unit != claim.unit:
+        return False
+    return timeline.compatible(claim.time, fact.time, book)
+
+
+def _fact_finding(fact: Fact, claim: Claim) -> Finding:
+    agrees = intervals.overlap(claim.interval, (fact.low, fact.high))
+    expected = fmt_interval(fact.low, fact.high)
+    if agrees:
+        message = f"{claim.surface!r} ({fmt_interval(*claim.interval)}) agrees with {fact.description or fact.id} (expected {expected})"
+        level = "info"
+    else:
+        message = (f"{claim.surface!r} ({fmt_interval(*claim.interval)}) cannot hold: "
+                   f"{fact.description or fact.id} (expected {expected})")
+        level = fact.level
+    return Finding(id="", kind="rule", level=level, message=message, claims=(claim.id,),  # type: ignore[arg-type]
+                   rule=fact.id, source=fact.source)
+
+
+def _constraint_finding(c: Constraint, claim: Claim) -> Finding | None:
+    broken = _broken(c, claim)
+    if broken is None:
+        return None
+    return Finding(id="", kind="rule", level=c.level, message=f"{claim.surface!r}: {broken}",  # type: ignore[arg-type]
+                   claims=(claim.id,), rule=c.id, source=c.description or None)
+
+
+def _broken(c: Constraint, claim: Claim) -> str | None:
+    """Why the claim breaks the constraint, or None if it does not."""
+    lo, hi = claim.interval
+    if c.measure is not None and claim.measure != c.measure:
+        return None
+    if c.kind == "range-order":
+        if claim.approx == "range" and claim.low is not None and claim.high is not None and claim.low > claim.high:  # type: ignore[operator]
+            return f"range written high to low ({fmt_interval(claim.low, claim.high)}); did you mean {fmt_interval(claim.high, claim.low)}?"
+        return None
+    if c.kind == "percent-max":
+        if claim.kind == "percent" and lo is not None and lo > 100 and not _CHANGE.search(claim.sentence):  # type: ignore[operator]
+            return f"a share of {fmt_interval(lo, hi)}% is more than the whole"
+        return None
+    if c.kind == "date-not-after-article":
+        if (claim.kind == "date" and claim.article_date is not None and isinstance(lo, dt.date)
+                and lo > claim.article_date and not _FUTURE.search(claim.sentence)):
+            return f"date {fmt_interval(lo, hi)} is after the article's date {claim.article_date.isoformat()}"
+        return None
+    if claim.kind in ("date", "time") or c.value is None:
+        return None
+    if c.kind == "min" and hi is not None and hi < c.value:  # type: ignore[operator]
+        return f"{fmt_interval(lo, hi)} is below the minimum {c.value:g}"
+    if c.kind == "max" and lo is not None and lo > c.value:  # type: ignore[operator]
+        return f"{fmt_interval(lo, hi)} is above the maximum {c.value:g}"
+    return None

@@ -1,0 +1,215 @@
+"""Claims against each other: figures for the same thing at the same time must agree.
+
+Claims are grouped by (story, measure, entity, time, scope, kind, unit), never compared pair by pair;
+a time that could not be resolved counts as unknown, like no time at all.
+Each group is split into clusters of figures that can all hold at once; one cluster is an
+agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
+places, so a group gives one finding however many claims it has.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+
+from numcheck.check import timeline, tolls
+from numcheck.extract import units
+from numcheck.store.claimstore import ClaimIds, ClaimStore
+from numcheck.model import Claim, Finding
+from numcheck.report.render_text import fmt_interval
+
+PART = " (part)"
+GroupKey = tuple[str, str, str | None, str | None, str | None, str, str | None]
+
+
+def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> dict[GroupKey, list[Claim]]:
+    """Comparable claims by what they claim (see `key_of` for what is never compared)."""
+    return {key: [claims[i] for i in rows] for key, rows in row_groups(claims, needs_entity).items()}
+
+
+def row_groups(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
+               each: Callable[[int, Claim], None] | None = None) -> dict[GroupKey, array]:
+    """`groups` as the positions of the claims in the sequence: a group holds no Claim objects, so
+    a run of millions of claims (claimstore.py) makes each group's claims only to compare them.
+    `each` is shown every claim on the way, so that other checks need no pass of their own."""
+    out: dict[GroupKey, array] = defaultdict(lambda: array("I"))
+    for i, c in enumerate(claims):
+        if each is not None:
+            each(i, c)
+        key = key_of(c, needs_entity)
+        if isinstance(key, tuple):
+            out[key].append(i)
+    return out
+
+
+KEY_FIELDS = ("story", "measure", "entity", "time", "scope", "kind", "unit")
+
+
+def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | str:
+    """The group a claim is compared in, or why it is compared with nothing. Claims with no
+    measure are not compared, nor parts of a larger figure ("15 of them"), nor figures the story
+    itself revised, nor claims of a measure that `needs_entity` (an age) when we do not know whose."""
+    if c.measure is None:
+        return "no measure word near it says what it counts, so it is unattributed"
+    if c.kind in ("ordinal", "time"):
+        return f"{c.kind} claims are not compared"
+    if c.low is None and c.high is None:
+        return "its interval is unknown" + (f" ({c.note})" if c.note else "")
+    if c.measure.endswith(PART):
+        return "it is part of a larger figure"
+    if c.entity is None and c.measure in needs_entity:
+        return f"a {c.measure} is compared only when we know whose it is, and nothing says so here"
+    if c.note == "changed from":
+        return "the story itself revised it ('from ... to ...')"  # the new figure is compared instead
+    unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
+    return (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
+
+
+def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) -> str:
+    """Why two claims of the same measure were not compared, in the terms grouping uses."""
+    a, b = key_of(c, needs_entity), key_of(o, needs_entity)
+    for claim, key in ((c, a), (o, b)):
+        if isinstance(key, str):
+            return f"{claim.where} is compared with nothing: {key}"
+    diffs = [f"{name} {x or '-'} vs {y or '-'}" for name, x, y in zip(KEY_FIELDS, a, b) if x != y]
+    return "different " + "; ".join(diffs) if diffs else "same group"
+
+
+def _lo(c: Claim) -> float:
+    v = c.interval[0]
+    return -math.inf if v is None else _num(v, c.unit, c.rate)
+
+
+def _hi(c: Claim) -> float:
+    v = c.interval[1]
+    return math.inf if v is None else _num(v, c.unit, c.rate)
+
+
+def clusters(claims: list[Claim]) -> list[list[Claim]]:
+    """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
+    out: list[list[Claim]] = []
+    cap, cap_point = -math.inf, False
+    for c in sorted(claims, key=lambda c: (_hi(c), _lo(c), c.path, c.start)):
+        touching_shares = cap_point or _lo(c) == _hi(c) or c.kind == "date"  # see intervals.overlap
+        if out and (_lo(c) < cap or _lo(c) == cap and touching_shares):
+            out[-1].append(c)
+        else:
+            out.append([c])
+            cap, cap_point = _hi(c), _lo(c) == _hi(c)
+    return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
+
+
+def _num(v: object, unit: str | None, rate: float | None = None) -> float:
+    """A bound as a number to compare: dates by day, quantities in their base unit, money at
+    the rules' rate."""
+    if hasattr(v, "toordinal"):
+        return float(v.toordinal())  # type: ignore[attr-defined]
+    if rate:
+        return float(f"{float(v) * rate:.12g}")  # type: ignore[arg-type]
+    return float(f"{units.to_base(unit, float(v)):.12g}")  # type: ignore[arg-type]  # 8.6+0.05 == 8.7-0.05
+
+
+def compare(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
+            cumulative: frozenset[str] = frozenset()) -> Iterator[Finding]:
+    """A conflict for every group whose figures cannot all hold; an agreement across articles.
+    For a measure that only grows (a toll), figures that rise with their articles' dates are an
+    update, not an error: one dead in the morning's report and 24 the next day."""
+    return compare_groups(claims, row_groups(claims, needs_entity), cumulative)
+
+
+def compare_groups(claims: Sequence[Claim], grouped: dict[GroupKey, array], cumulative: frozenset[str] = frozenset(),
+                   spanning: Callable[[array], None] | None = None) -> Iterator[Finding]:
+    """`compare` on groups made by `row_groups`; `spanning` is given the positions of each group
+    whose claims come from more than one article (they are compared with another article)."""
+    for key, rows in sorted(grouped.items(), key=lambda kv: _sort_key(kv[0])):
+        if len(rows) < 2:
+            continue
+        members = [claims[i] for i in rows]
+        row_of = {id(c): r for c, r in zip(members, rows)}
+        across = len({c.path for c in members}) > 1
+        if across and spanning is not None:
+            spanning(rows)
+        parts = clusters(members)
+        what = describe(key)
+        ids, detail = cited(claims, parts, row_of)
+        if len(parts) > 1:
+            summary = " vs ".join(_cluster_text(p) for p in parts)
+            # only the story's present grows: a toll of a dated, earlier event is one figure
+            days = tolls.growth(members, _lo, _hi) if key[1] in cumulative and key[3] is None else None
+            if days is None:
+                yield Finding("", "conflict", "error", f"{what}: {summary} cannot all hold", ids, detail=detail)
+                continue
+            for day, reports in days:  # the same day's reports must agree, however the toll grew after
+                same = clusters(reports)
+                if len(same) > 1:
+                    same_ids, same_detail = cited(claims, same, row_of)
+                    yield Finding("", "conflict", "error", f"{what} on {day.isoformat()}: "
+                                  f"{' vs '.join(_cluster_text(p) for p in same)} cannot all hold",
+                                  same_ids, detail=same_detail)
+            yield Finding("", "update", "warning", f"{what}: {summary}: the later reports give the higher figures",
+                          ids, detail=detail)
+        elif across:
+            yield Finding("", "agreement", "info", f"{what}: {_cluster_text(parts[0])} agree", ids, detail=detail)
+
+
+def cited(claims: Sequence[Claim], parts: list[list[Claim]],
+          row_of: dict[int, int]) -> tuple[Sequence[str], tuple[Sequence[str], ...]]:
+    """A finding's claim ids, cluster after cluster, and each cluster's: from a claim store, as
+    rows (claimstore.ClaimIds: four bytes a claim), else as a tuple of ids."""
+    if not isinstance(claims, ClaimStore):
+        return tuple(c.id for p in parts for c in p), tuple(tuple(c.id for c in p) for p in parts)
+    rows = array("I", (row_of[id(c)] for p in parts for c in p))
+    ids, detail, at = ClaimIds(claims, rows), [], 0
+    for p in parts:
+        detail.append(ClaimIds(claims, rows, at, at + len(p)))
+        at += len(p)
+    return ids, tuple(detail)
+
+
+def describe(key: GroupKey) -> str:
+    """'population of bakhmut (before russian-invasion)'."""
+    _story, measure, entity, time, scope, _kind, unit = key
+    text = measure
+    if entity:
+        text += f" of {entity}"
+    if scope:
+        text += f" in {scope}"
+    if unit:
+        text += f" ({unit})"
+    if time:
+        text += f" ({time})"
+    return text
+
+
+def _cluster_text(part: list[Claim]) -> str:
+    common_lo, common_hi, unit = _common(part)
+    n = len({c.path for c in part})
+    quoted = ", ".join(dict.fromkeys(repr(c.surface) for c in part))
+    dates = sorted({c.article_date.isoformat() for c in part if c.article_date})
+    when = f"; {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "") if dates else ""
+    return f"{quoted} ({fmt_interval(common_lo, common_hi)}{unit}; {n} article{'s' if n != 1 else ''}{when})"
+
+
+def _common(part: list[Claim]) -> tuple[object, object, str]:
+    """The values every claim of a cluster allows; in the first claim's unit when units differ
+    ('10 kilometres' and 'six miles' share 9.66–10.5 kilometre)."""
+    lows = [c.interval[0] for c in part]
+    highs = [c.interval[1] for c in part]
+    if any(isinstance(v, dt.date) for v in lows + highs) or len({(c.unit, c.rate) for c in part}) == 1:
+        return (None if any(v is None for v in lows) else max(lows),  # type: ignore[type-var]
+                None if any(v is None for v in highs) else min(highs), "")  # type: ignore[type-var]
+    first = part[0]
+
+    def back(v: float) -> float:  # a base value in the first claim's unit (money: its currency)
+        return v / first.rate if first.rate else units.from_base(first.unit, v)
+
+    lo = None if any(v is None for v in lows) else back(max(_num(v, c.unit, c.rate) for v, c in zip(lows, part)))
+    hi = None if any(v is None for v in highs) else back(min(_num(v, c.unit, c.rate) for v, c in zip(highs, part)))
+    unit = f" {first.unit}" if first.unit and not first.rate else ""
+    return None if lo is None else float(f"{lo:.4g}"), None if hi is None else float(f"{hi:.4g}"), unit
+
+
+def _sort_key(key: GroupKey) -> tuple[str, ...]:
+    return tuple("" if k is None else str(k) for k in key)

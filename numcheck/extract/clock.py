@@ -1,0 +1,107 @@
+"""Figures of time that are not dates: times of day, a game's clock, ages and durations.
+
+"7:30 p.m." is a time of day; "the 2:15 mark" and "two hours and 38 minutes" are time elapsed;
+"a 32-year-old" and "Alvarado, 25," are ages. Like patterns.py, each finder scans text[start:end]
+and yields figures whose spans mask the text the quantity parser sees.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from numcheck.model import Figure
+from numcheck.extract.numbers import WORD_NUMBER, parse_number
+from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
+
+_TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
+    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:hours|hrs|GMT|UTC|local time))?\b"
+    r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:GMT|UTC|hours|hrs)\b"
+    r"|\b(?P<word>noon|midnight)\b"
+)
+# "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
+_ELAPSED = re.compile(r"\b(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?=\s+(?:mark\b|(?:of|into)\s+(?:the\s+)?(?:\w+\s+)?"
+                      r"(?:round|half|quarter|period|inning|lap|set|game|match|fight|bout)\b))")
+_AGE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b"
+    r"|\baged\s+(?P<r1>\d{1,3})\s+(?:to|and|-|–)\s+(?P<r2>\d{1,3})\b"  # "seven suspects, aged 24 to 58": no one's age
+    r"|\baged\s+(?P<n2>\d{1,3})\b|\bat the age of (?P<n3>\d{1,3})\b"
+    r"|\b(?:driver|victim|woman|gunman|suspect|mother|father|pilot|farmer|worker|soldier|teacher|student|officer|"
+    r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)"
+    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves"
+    rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
+    re.I,
+)
+_HOURS_MINUTES = re.compile(
+    rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:minutes?|mins?|m)\b"
+    rf"(?:,?\s*(?:and\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:seconds?|secs?|s)\b)?", re.I)
+_RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+_DURATION = re.compile(
+    r"\b(?:for|in|after|within|took|take|takes|lasted|last|over|spent|than|nearly|about|almost|around)\s+"
+    r"(?P<n>an?|one)\s+(?P<unit>decade|century|hour|year|month|week|day|minute|fortnight)\b(?!\s+(?:ago|earlier|later|before|after))",
+    re.I,
+)
+
+
+def times(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Times of day, as minutes after midnight: '7:30 p.m.', '17:06 hours', '1336 GMT'. A clock
+    reading before 'mark' or 'of the seventh round' is the time elapsed in a game, in seconds."""
+    for m in _ELAPSED.finditer(text, start, end):
+        secs = int(m["m"]) * 60 + int(m["s"])
+        yield Figure(m.start(), m.end(), "duration", secs - 0.5, secs + 0.5, "exact", value=float(secs), unit="second")
+    for m in _TIME.finditer(text, start, end):
+        if _ELAPSED.match(text, m.start(), end) or _RACE_TIME.match(text, m.start(), end):
+            continue  # a game's clock or a race time, read as a duration
+        g = m.groupdict()
+        if g["word"]:
+            minutes = 720 if g["word"].lower() == "noon" else 0
+        else:
+            h = int(g["h"] or g["h2"] or g["h3"])
+            mins = int(g["m"] or g["m2"] or g["m3"] or 0)
+            if g["ampm"] and 0 < h <= 12:  # "17:06 pm" is a 24-hour time with a stray suffix
+                h = h % 12 + (12 if g["ampm"].lower() == "p" else 0)
+            minutes = h * 60 + mins
+        yield Figure(m.start(), m.end(), "time", float(minutes), float(minutes), "exact", value=float(minutes), unit="minute of day")
+
+
+def ages(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ages: 'a 32-year-old', 'the two-year-old war', 'aged 45', 'at the age of 19', 'the driver, 58,',
+    'Alvarado, 25,' (a name, a comma, a whole number up to 119, a comma: the news convention)."""
+    for m in _AGE.finditer(text, start, end):
+        if m["r1"]:
+            lo, hi = float(m["r1"]), float(m["r2"])
+            yield Figure(m.start(), m.end(), "duration", lo, hi, "range", unit="year", time_hint="age")
+            continue
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m[g])
+        if group == "n6" and not re.search(rf"{NAMEWORD}\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # a bracketed number after a name only
+        n = parse_number(m[group])
+        if group == "n5" and (m["name"].lower() in MONTHS_AND_DAYS or m["name"].lower() in NOT_NAMES
+                              or n is None or not 1 <= n < 120):
+            continue  # "On Monday, 25, ..." is no age
+        if n is not None:
+            s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
+            yield Figure(s, e, "duration", n, n, "exact", value=n, unit=(m["unit"] or "year").lower(), time_hint="age")
+
+
+def durations(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A single unit of time with an article: 'took a decade', 'in an hour'; hours and minutes
+    together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
+    for m in _HOURS_MINUTES.finditer(text, start, end):
+        h, mins = parse_number(m["h"]), parse_number(m["m"])
+        secs = parse_number(m["s"]) if m["s"] else None
+        if h is None or mins is None or mins >= 60 or secs is not None and secs >= 60:
+            continue
+        if secs is None:
+            total = h * 60 + mins
+            yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="minute")
+        else:
+            total = h * 3600 + mins * 60 + secs
+            yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="second")
+    for m in _RACE_TIME.finditer(text, start, end):  # "winning in 2:05:41": hours, minutes, seconds
+        total = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
+        yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=float(total), unit="second")
+    for m in _DURATION.finditer(text, start, end):
+        unit = m["unit"].lower()
+        value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
+        yield Figure(m.start("n"), m.end(), "duration", value, value, "exact", value=value, unit=unit)

@@ -1,0 +1,228 @@
+"""Dates at their true grain — day, month, season, year, decade — absolute or relative.
+
+A date is an interval of days: "February 2022" is 2022-02-01 to 2022-02-28. A relative date
+("last December", "on Thursday") is resolved against the article's date; without one it stays
+unresolved and says so.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from numcheck.model import Figure
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.I if name.startswith("rel") else 0))
+    for name, rx in (
+        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+        ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+        ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
+        ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+        ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
+        ("years", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_YEAR}\s+(?:to|and|until)\s+(?P<year2>(?:1[89]|20)\d\d)\b"),
+        ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
+        ("year", rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Oo]f|[Tt]hrough|early|late|mid|[Ee]nd of|year)[ -]{_YEAR}\b(?![,.]?\d)"
+                 r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
+        ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
+        ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
+        ("year", rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Ii]ts )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "a 2019 methane explosion"
+        ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
+        ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
+        ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
+        ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
+        ("rel_named", rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b"),
+        ("rel_ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" + _UNIT + r"\s+ago\b"),
+        ("rel_day", r"\b(?P<word>yesterday|today|tomorrow)\b"),
+        ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
+        ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
+    )
+)
+_WORD_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+
+_NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
+    "day": "month", "iso": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit",
+    "year": "digit", "dayless": "month", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
+}
+_CUES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile("|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + "|(?i:sept)"),
+    "weekday": re.compile(r"day\b"),
+    "relative": re.compile(r"(?i:last|this|next|past|ago|earlier|later|yesterday|today|tomorrow)"),
+}
+
+
+def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
+    """Every date in text[start:end], earliest pattern first, never two on one span."""
+    taken: list[tuple[int, int]] = []
+    present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items()}
+    for name, rx in PATTERNS:
+        if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:
+            continue
+        for m in rx.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            fig = _figure(name, m, today)
+            if fig is not None:
+                taken.append((m.start(), m.end()))
+                yield fig
+
+
+def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None:
+    g = m.groupdict()
+    try:
+        if name == "day":
+            return _fig(m, "exact", *_days(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])))
+        if name == "iso":
+            return _fig(m, "exact", *_days(int(g["iy"]), int(g["im"]), int(g["id"])))
+        if name == "month":
+            return _fig(m, "range", *month_range(int(g["year"]), MONTHS[g["month"].lower()]))
+        if name == "season":
+            return _fig(m, "range", *season_range(int(g["year"]), g["season"].lower()))
+        if name == "decade":
+            d = int(g["decade"])
+            return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
+        if name == "years":
+            return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
+        if name == "year":
+            y = int(m.group(0)[-4:])
+            return _fig(m, "range", dt.date(y, 1, 1), dt.date(y, 12, 31))
+    except (ValueError, KeyError):
+        return None
+    if name.startswith("rel") or name == "dayless":
+        if name == "rel_weekday" and not g.get("prep") and not _looks_like_date_use(m):
+            return None
+        if today is None:
+            return unresolved(m.start(), m.end(), recent=_recent(name, g))
+        try:
+            lo, hi = resolve(name, g, today)
+        except (ValueError, KeyError, OverflowError):  # "9000 years ago", "tomorrow" on 9999-12-31: before year 1 or after 9999
+            return None
+        return _fig(m, "exact" if lo == hi else "range", lo, hi)
+    return None
+
+
+UNRESOLVED = "relative date unresolved: article date unknown"
+RECENT = "relative date unresolved (recent): article date unknown"
+
+
+def unresolved(start: int, end: int, recent: bool) -> Figure:
+    """A relative date we cannot place without the article's date. A recent one ("on Sunday",
+    "yesterday", "this week") is the story's present; others ("last September") are not."""
+    return Figure(start, end, "date", None, None, "vague", time_hint=RECENT if recent else UNRESOLVED)
+
+
+def _recent(name: str, g: dict[str, str | None]) -> bool:
+    """Whether a relative date names a day of the story's present week: a weekday, yesterday,
+    today, this week; not "last September" or "two years ago"."""
+    if name in ("rel_weekday", "rel_day", "rel_earlier"):
+        return True
+    return name == "rel_named" and (bool(g.get("weekday")) or (g.get("span") or "") in ("week", "weekend"))
+
+
+def _looks_like_date_use(m: re.Match[str]) -> bool:
+    """A bare weekday names a day when it follows a verb, as in 'said Thursday'."""
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    return bool(re.search(r"(said|says|told|announced|reported|late|early|died|began|started|on)\s+$", before))
+
+
+def _fig(m: re.Match[str], approx: str, lo: dt.date, hi: dt.date) -> Figure:
+    return Figure(m.start(), m.end(), "date", lo, hi, approx)  # type: ignore[arg-type]
+
+
+def _days(y: int, mo: int, d: int) -> tuple[dt.date, dt.date]:
+    day = dt.date(y, mo, d)
+    return day, day
+
+
+def month_range(y: int, mo: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+def season_range(y: int, season: str) -> tuple[dt.date, dt.date]:
+    first, last = SEASONS[season]
+    if first > last:  # winter runs from December of y into the next year
+        return dt.date(y, first, 1), month_range(y + 1, last)[1]
+    return dt.date(y, first, 1), month_range(y, last)[1]
+
+
+def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.date, dt.date]:
+    """A relative date (pattern `name`, its groups) as days, seen from `today`."""
+    rel = (g.get("rel") or g.get("prep") or "").lower()
+    if name == "rel_day":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[str(g["word"]).lower()]
+        day = today + dt.timedelta(days=shift)
+        return day, day
+    if name == "rel_ago":
+        n = int(g["n"]) if str(g["n"]).isdigit() else _WORD_N[str(g["n"]).lower()]
+        unit = str(g["unit"]).lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        day = today - dt.timedelta(days=days)
+        slack = dt.timedelta(days={"day": 0, "week": 3, "month": 15, "year": 182}[unit])
+        return day - slack, min(today, day + slack)
+    if name == "rel_monthyear":
+        return month_range(today.year + {"last": -1, "this": 0, "next": 1}[rel], MONTHS[str(g["month"]).lower()])
+    if name == "rel_earlier":
+        lo, hi = _span(str(g["span"]).lower(), today, 0)
+        return (lo, today) if str(g["when"]).lower() == "earlier" else (today, hi)
+    if name == "dayless":
+        mo = MONTHS[str(g["month"]).lower()]
+        day = dt.date(today.year, mo, int(str(g["day"])))
+        if day > today + dt.timedelta(days=31):
+            day = dt.date(today.year - 1, mo, day.day)
+        return day, day
+    if g.get("weekday"):
+        wd = WEEKDAYS[str(g["weekday"]).lower()]
+        back = (today.weekday() - wd) % 7
+        if rel == "next":
+            day = today + dt.timedelta(days=(wd - today.weekday()) % 7 or 7)
+        else:
+            day = today - dt.timedelta(days=back if rel != "last" or back else 7)
+        return day, day
+    if g.get("month_r"):
+        mo = MONTHS[str(g["month_r"]).lower()]
+        if rel == "next":
+            return month_range(today.year + (mo <= today.month), mo)
+        if rel in ("last", "past"):
+            return month_range(today.year - (mo >= today.month), mo)
+        return month_range(today.year - (mo > today.month), mo)
+    if g.get("season"):
+        season = str(g["season"]).lower()
+        if rel == "this":
+            year = today.year - (season == "winter" and today.month <= 2)
+            return season_range(year, season)
+        if rel == "next":
+            return next(r for y in range(today.year - 1, today.year + 2) if (r := season_range(y, season))[0] > today)
+        ended = [r for y in range(today.year - 2, today.year + 1) if (r := season_range(y, season))[1] < today]
+        return ended[-1]
+    offset = {"last": -1, "past": -1, "this": 0, "next": 1}.get(rel, 0)
+    return _span(str(g["span"]).lower(), today, offset)
+
+
+def _span(span: str, today: dt.date, offset: int) -> tuple[dt.date, dt.date]:
+    if span in ("week", "weekend"):
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
+        if span == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if span == "month":
+        y, mo = divmod(today.year * 12 + today.month - 1 + offset, 12)
+        return month_range(y, mo + 1)
+    y = today.year + offset
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)

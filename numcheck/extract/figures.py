@@ -1,0 +1,291 @@
+"""From an article's text to its figures: every number, with its interval and exact span.
+
+Our own patterns read what quantulum3 cannot (dates, times, money with a scale, ranges in
+written order, vague amounts, ordinals, ages) and mask the rest of the text from it; quantulum3
+reads the remaining quantities and their units; hedges ("about", "more than") are read around
+every figure. quantulum3 sees only the words around numbers a unit follows (see _parsed).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Iterator
+
+from numcheck.extract import clock, dates, foreign, intervals, patterns, quantities
+from numcheck.read import sentences
+from numcheck.model import Figure
+from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
+
+_VAGUE_WORDS = {"noon", "midnight", "half", "quarter", "decade", "hour", "several", "few", "couple", "handful", "score", "dozen", "ten", "hundred", "thousand", "million", "billion"}
+_HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I)
+_HEDGES: tuple[tuple[str, str], ...] = (
+    ("at_least", r"more than|over|above|at least|upwards of|in excess of|no fewer than|no less than|not less than|a minimum of|exceeding|topped|surpassed"),
+    ("at_most", r"up to|as many as|fewer than|less than|under|no more than|not more than|at most|a maximum of|below|nearly|almost|close to|just under|approaching"),
+    ("about", r"about|around|roughly|approximately|some|an estimated|estimated|circa|more or less|an approximate|approx\.|~"),
+)
+_HEDGE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(f"(?P<{k}>{rx})" for k, rx in _HEDGES) + r")\s*$",
+    re.I,
+)
+_HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
+_WORD_RUN = re.compile(
+    rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion)\b))?{WORD_NUMBER}"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|hundred|thousand|million|billion)\b)*(?![\w-])"
+    r"|(?<![\w-])(?:a|an)\s+(?:hundred|thousand|million|billion)\b", re.I)
+#: what can follow a number as its unit: quantulum3 sees only numbers followed by one of these
+_UNIT_AFTER = re.compile(
+    r"(?:[\s-]+and[\s-]+an?[\s-]+(?:half|quarter|third))?[\s-]?(?:%|°|£|€|\$|"
+    r"(?i:per\s?cent|percent|pc\b|[kmcµ]?m\b|km/h|mph|kph|ft\b|mi\b|yd\b|kg\b|g\b|mg\b|lbs?\b|oz\b|"
+    r"sq\b|square|cubic|hectares?|acres?|litres?|liters?|ml\b|gallons?|barrels?|bbl|bpd|knots?|degrees?|"
+    r"[kmgt]?w\b|[kmgt]wh|(?:kilo|mega|giga)?watts?|volts?|hz|bytes?|[kmgt]b\b|calories?|kcal|"
+    r"(?:kilo|centi|milli)?(?:metres?|meters?|grams?)|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|pounds?|"
+    r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
+    r"euros?|dollars?|cents?|pence|yen|yuan|rupees?|roubles?|rubles?|francs?|hryvnias?|shekels?)|"
+    r"[A-Z]{3}\b|C\b|F\b|K\b)")
+_ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b)?|{_WORD_RUN.pattern}", re.I)
+_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k)?(?![\w])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?|km/h|kph|mph|km|"
+                            r"kilomet(?:re|er)s?|met(?:re|er)s?|kg|kilos?|tonnes?|hectares?|°|degrees)(?!\w))")
+#: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
+#: time grows with the cube of its length, so it never sees one; our own patterns still read it.
+_NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")
+#: Longer sentences are read by our own patterns only: quantulum3's time per sentence grows faster
+#: than its length (up to the square, on lists of ordinals or ranges), and news sentences are under
+#: 400 characters (sentences.py cuts any sentence at 1,000).
+QUANTULUM_MAX_CHARS = 500
+_READ_BEFORE, _READ_AFTER = 12, 48  # characters quantulum3 sees around each number (see _parsed)
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
+                   "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
+                   "indian rupee": "INR", "ukrainian hryvnia": "UAH"}
+_POUNDS_OF = re.compile(r"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:money|cash|funds|public|taxpayers|savings|damages)\b)[a-z]")
+_CONTINUOUS = ("quantity", "duration", "percent")
+_HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
+
+
+def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The sentences of text from `start` (the body, after any front matter)."""
+    return list(sentences.split(text, start))
+
+
+def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = "en") -> list[Figure]:
+    """Every figure in text[start:end] (one sentence), in text order, spans never overlapping.
+    A language other than English is read from its language file (foreign.py)."""
+    if lang != "en":
+        other = foreign.language(lang)
+        if other is not None:
+            return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
+    if not _HAS_NUMBER.search(text, start, end):
+        return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
+    masks = list(patterns.non_claims(text, start, end))
+    found: list[Figure] = []
+    own = (
+        dates.find(text, start, end, today),
+        patterns.records(text, start, end),
+        clock.times(text, start, end),
+        patterns.money(text, start, end),
+        patterns.temperatures(text, start, end),
+        clock.ages(text, start, end),
+        patterns.fractions(text, start, end),
+        patterns.ones(text, start, end),
+        clock.durations(text, start, end),
+        patterns.ranges(text, start, end),
+        patterns.vague(text, start, end),
+        patterns.ordinals(text, start, end),
+    )
+    for finder in own:
+        for fig in finder:
+            if not _overlaps(fig.start, fig.end, masks) and not _overlaps(fig.start, fig.end, _spans(found)):
+                found.append(fig)
+    found.extend(_quantities(text, start, end, masks, found))
+    found.extend(_stray_digits(text, start, end, masks, found))
+    found.extend(_stray_words(text, start, end, masks, found))
+    found = [_scaled(text, end, f) for f in found]
+    return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
+
+
+def _finite(fig: Figure) -> bool:
+    """A figure beyond what a float holds ("1e400", "10^500") cannot be compared: it is not read."""
+    return all(not isinstance(x, float) or math.isfinite(x) for x in (fig.low, fig.high, fig.value))
+
+
+def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
+    """quantulum3's readings of what our patterns left; units lent to our own ranges and vague amounts."""
+    if end - start > QUANTULUM_MAX_CHARS:
+        return
+    blanked = [(f.start, f.end) for f in found if f.approx not in ("range", "vague")] + masks
+    chars = list(text[start:end])
+    for s, e in blanked:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    # no-break and thin spaces as thousands separators ("70\u00a0000"): same length, so offsets hold;
+    # a decimal comma before a percent sign or currency ("64,2%", "1,10 euro") becomes a point
+    sentence = _DECIMAL_COMMA.sub(lambda m: m.group(0).replace(",", "."), "".join(chars).translate(_SPACES))
+    sentence = _NUMBER_RUN.sub(lambda m: " " * len(m.group(0)) if len(m.group(0)) > 32 else m.group(0), sentence)
+    # quantulum3's cost is per number, so it sees only the numbers a unit follows; plain counts,
+    # digits or words, are read by our own patterns (_stray_digits, _stray_words)
+    sentence = _ANY_NUMBER.sub(lambda m: m.group(0) if _UNIT_AFTER.match(m.string, m.end()) else " " * len(m.group(0)), sentence)
+    for q in _parsed(sentence):
+        s, e = q.start + start, q.end + start
+        shared = [f for f in found if f.start < e and s < f.end]
+        if shared:
+            for f in shared:
+                if q.unit and f.unit is None and e > f.end:
+                    found[found.index(f)] = _with_unit(f, q.unit, q.entity, e)
+            continue
+        if _overlaps(s, e, masks):
+            continue
+        yield _from_quantity(text, s, e, q)
+
+
+def _parsed(sentence: str) -> Iterator[quantities.Quantity]:
+    """quantulum3's readings of a masked sentence, parsing only the text around each number left:
+    its time grows with the text it is given, and what it reads depends on a few words around a
+    number (a currency before it, a unit such as "barrels per day" after it)."""
+    windows: list[list[int]] = []
+    for m in _HAS_NUMBER.finditer(sentence):
+        a = sentence.rfind(" ", 0, max(0, m.start() - _READ_BEFORE)) + 1  # from a word's start...
+        b = sentence.find(" ", m.end() + _READ_AFTER)  # ...to a word's end
+        b = len(sentence) if b < 0 else b
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        for q in quantities.parse(sentence[a:b]):
+            yield quantities.Quantity(q.start + a, q.end + a, q.value, q.unit, q.entity, q.uncertainty)
+
+
+def _with_unit(fig: Figure, unit: str, entity: str, end: int) -> Figure:
+    kind = _kind(unit, entity)
+    return Figure(fig.start, end, kind if fig.kind == "count" else fig.kind, fig.low, fig.high, fig.approx, fig.value, unit, fig.time_hint)
+
+
+def _kind(unit: str | None, entity: str) -> str:
+    if unit is None:
+        return "count"
+    if unit in ("percentage", "per cent", "percent", "percentage point"):
+        return "percent"
+    if entity == "currency":
+        return "money"
+    if entity == "time":
+        return "duration"
+    return "quantity"
+
+
+def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:
+    surface = text[s:e]
+    if q.unit == "pound sterling" and _POUNDS_OF.match(text, e):  # "5,000 pounds of cocaine" weighs
+        q = quantities.Quantity(q.start, q.end, q.value, "pound-mass", "mass", q.uncertainty)
+    kind = _kind(q.unit, q.entity)
+    unit = "%" if kind == "percent" else _CURRENCY_CODES.get(q.unit or "", q.unit) if kind == "money" else q.unit
+    minus = re.search(r"\bminus\s+$", text[max(0, s - 8) : s])
+    if minus and q.value > 0:
+        q = quantities.Quantity(q.start, q.end, -q.value, q.unit, q.entity, q.uncertainty)
+        s -= len(minus.group(0))
+    if q.uncertainty:
+        return Figure(s, e, kind, q.value - q.uncertainty, q.value + q.uncertainty, "range", None, unit)  # type: ignore[arg-type]
+    slack = _written_slack(surface, q.value, continuous=kind in _CONTINUOUS)
+    return Figure(s, e, kind, q.value - slack, q.value + slack, "exact", q.value, unit)  # type: ignore[arg-type]
+
+
+def _written_slack(surface: str, value: float, continuous: bool = False) -> float:
+    """Half the last written unit, scaled: '1.5 million' may be 1.45 to 1.55 million. A measured
+    quantity ("6 miles", "40 percent") is rounded even when whole: 6 miles is 5.5 to 6.5 miles;
+    a count of people is not: five people are five."""
+    m = re.search(DIGITS, surface)
+    if not m:  # "forty", "two hundred", "a million": rounded like their digits
+        return max(intervals.rounding(value, 0), 0.5 if continuous else 0.0)
+    digits = parse_digits(m.group(0)) or 0.0
+    scale = abs(value / digits) if digits else 1.0
+    slack = intervals.written_slack(digits, decimals(m.group(0)), scale)
+    if continuous:
+        slack = max(slack, 0.5 * 10.0 ** -decimals(m.group(0)) * scale)
+    return slack
+
+
+_SCALE_AFTER = re.compile(r"\s?(hundred|thousand|million|billion|trillion|bn|mn|tn)\b", re.I)
+_SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k)$")
+
+
+def _scaled(text: str, end: int, fig: Figure) -> Figure:
+    """A count whose scale word the parser left behind: 'Some 2 billion', '8.1bn'."""
+    if fig.kind != "count" or fig.approx != "exact" or fig.value is None:
+        return fig
+    surface = text[fig.start : fig.end]
+    digits = re.search(DIGITS, surface)
+    if digits is None or parse_digits(digits.group(0)) != fig.value:
+        return fig  # already scaled, or not written in digits
+    glued = _SCALE_GLUED.search(surface)
+    after = None if glued else _SCALE_AFTER.match(text, fig.end, end)
+    word = glued.group(1) if glued else after.group(1) if after else None
+    if word is None:
+        return fig
+    scale = SCALES[word.lower()]
+    value = fig.value * scale
+    slack = intervals.written_slack(fig.value, decimals(digits.group(0)), scale)
+    return Figure(fig.start, after.end() if after else fig.end, "count", value - slack, value + slack, "exact", value)
+
+
+def _stray_words(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
+    """Numbers in words that no other reading covered ('five people', 'two hundred homes')."""
+    for m in _WORD_RUN.finditer(text, start, end):
+        if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
+            continue
+        value = parse_words(m.group(0))
+        if value is None or value == 1 and m.group(0).lower() in ("one", "a", "an"):
+            continue  # "one" alone is a pronoun far more often than a figure (see patterns.ones)
+        slack = intervals.rounding(value, 0)
+        yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value)
+
+
+def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]], found: list[Figure]) -> Iterator[Figure]:
+    """Digits that neither our patterns nor quantulum3 read: still figures, never lost."""
+    for m in _DIGIT_RUN.finditer(text, start, end):
+        if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
+            continue
+        before = text[max(0, m.start() - 2) : m.start()]
+        negative = before[-1:] in ("-", "−") and not before[:1].isalnum()  # "-5", not "2-0"
+        if re.match(r"-\d", text[m.end() : m.end() + 2]) or before[-1:] == "-" and not negative:
+            continue  # one side of "2-0" that no pattern read as a range or a record: a score, not a figure
+        value = parse_digits(m.group(0).rstrip("bnmtk"))
+        if value is None:
+            continue
+        start_at, value = (m.start() - 1, -value) if negative else (m.start(), value)
+        slack = intervals.rounding(value, decimals(m.group(0)))
+        yield Figure(start_at, m.end(), "count", value - slack, value + slack, "exact", value)  # "8.1bn": _scaled
+
+
+def _hedged(text: str, start: int, end: int, fig: Figure) -> Figure:
+    """The figure with the hedge or bound written around it, its span widened to include the words."""
+    if fig.kind not in _HEDGEABLE or fig.approx not in ("exact", "about") or fig.value is None:
+        return fig
+    before = _HEDGE_BEFORE.search(text, max(start, fig.start - 30), fig.start)
+    after = _HEDGE_AFTER.search(text[fig.end : min(end, fig.end + 12)])
+    approx, hedge, new_start, new_end = fig.approx, "", fig.start, fig.end
+    if before:
+        approx = next(k for k, _ in _HEDGES if before.group(k))
+        hedge = before.group("hedge").lower()
+        new_start = before.start("hedge")
+    elif after:
+        word = (after.group("more") or "more").lower()
+        approx = "about" if word == "so" else "at_least"
+        new_end = fig.end + after.end()
+    if approx == fig.approx and new_start == fig.start:
+        return fig
+    lo0, hi0 = fig.low, fig.high
+    slack = max(0.0, (hi0 - fig.value) if isinstance(hi0, float) else 0.0)
+    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)  # type: ignore[arg-type]
+    if fig.approx == "about" and lo0 is not None and hi0 is not None:
+        lo, hi = (min(lo, lo0) if lo is not None else None), (max(hi, hi0) if hi is not None else None)  # type: ignore[operator]
+    return Figure(new_start, new_end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)  # type: ignore[arg-type]
+
+
+def _spans(figs: Iterable[Figure]) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in figs]
+
+
+def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < se and ss < e for ss, se in spans)

@@ -1,0 +1,318 @@
+"""Figures in languages other than English, read from a language file in numcheck/lang/.
+
+English has quantulum3 and our English patterns; another language is data: its number words,
+scale words, vague amounts, hedges, range words, months, weekdays and relative-date words, in
+`numcheck/lang/<code>.toml`. This module turns that data into the same Figures English gives,
+so attribution, checks and reports do not know which language a figure was written in.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from numcheck.extract import dates, intervals, patterns
+from numcheck.model import Figure
+
+_ARTICLES = frozenset({"un", "une"})
+_UNITS = {  # written unit -> (kind, unit name as units.py knows it)
+    "km": ("quantity", "kilometre"), "kilomètres": ("quantity", "kilometre"), "kilomètre": ("quantity", "kilometre"),
+    "m": ("quantity", "metre"), "mètres": ("quantity", "metre"), "mètre": ("quantity", "metre"),
+    "kg": ("quantity", "kilogram"), "kilos": ("quantity", "kilogram"), "tonnes": ("quantity", "tonne"),
+    "ans": ("duration", "year"), "années": ("duration", "year"), "an": ("duration", "year"),
+    "mois": ("duration", "month"), "semaines": ("duration", "week"), "semaine": ("duration", "week"),
+    "jours": ("duration", "day"), "jour": ("duration", "day"), "heures": ("duration", "hour"),
+    "heure": ("duration", "hour"), "minutes": ("duration", "minute"),
+    "euros": ("money", "EUR"), "euro": ("money", "EUR"), "€": ("money", "EUR"), "dollars": ("money", "$"),
+    "$": ("money", "$"), "livres": ("money", "GBP"), "£": ("money", "GBP"), "francs suisses": ("money", "CHF"),
+    "francs": ("money", "franc"),
+}
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's data, compiled into the patterns the reader needs."""
+
+    code: str
+    data: dict
+    number: re.Pattern[str]
+    hedge: re.Pattern[str]
+    vague: re.Pattern[str]
+    stopwords: frozenset[str]
+
+
+def available() -> tuple[str, ...]:
+    """Language codes that have a file in numcheck/lang/."""
+    return tuple(sorted(p.name[:-5] for p in resources.files("numcheck").joinpath("lang").iterdir()
+                        if p.name.endswith(".toml")))
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language | None:
+    """The compiled language, or None when numcheck has no file for it."""
+    if code not in available():
+        return None
+    data = tomllib.loads(resources.files("numcheck").joinpath("lang", f"{code}.toml").read_text(encoding="utf-8"))
+    seps = "".join(re.escape(s) for s in data["thousands"])
+    dec = re.escape(data["decimal"])
+    words = "|".join(sorted((re.escape(w) for w in data["numbers"]), key=len, reverse=True))
+    joiner = data.get("patterns", {}).get("compound")
+    if joiner:  # "vingt-trois", "vingt et un", "deux cents"
+        words = rf"(?:{words})(?:(?:{joiner}|\s)(?:{words}))*"
+    scales = "|".join(sorted((re.escape(w) for w in data["scales"]), key=len, reverse=True))
+    digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
+    number = re.compile(rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?")
+    hedges = [(kind, w) for kind, ws in data["hedges"].items() for w in ws]
+    hedge = re.compile("(?i:(?:^|(?<=[\\s(«\"]))(" + "|".join(re.escape(w) for _, w in sorted(hedges, key=lambda h: -len(h[1]))) + r"))\s*$")
+    vague = re.compile(r"(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)")
+    return Language(code, data, number, hedge, vague, frozenset(data["stopwords"]))
+
+
+def detect(text: str, default: str = "en") -> str:
+    """The language of a text, by its most frequent function words: English unless another language's
+    own words clearly outnumber English ones."""
+    words = re.findall(r"[a-zà-ÿ']+", text[:5000].lower())
+    english = sum(1 for w in words if w in _ENGLISH)
+    best, best_n = default, english
+    for code in available():
+        lang = language(code)
+        n = sum(1 for w in words if lang and w in lang.stopwords)
+        if n > best_n * 1.5 and n >= 5:
+            best, best_n = code, n
+    return best
+
+
+_ENGLISH = frozenset("the of and to in is was were that for on with as by at from has have had are this which".split())
+
+
+def figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> list[Figure]:
+    """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
+    masks = list(patterns.non_claims(text, start, end))
+    found: list[Figure] = []
+    for finder in (_dates, _times, _vague, _ranges, _ordinals, _numbers):
+        for fig in finder(text, start, end, today, lang):
+            if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
+                found.append(fig)
+    return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
+
+
+def _value(m: re.Match[str], lang: Language) -> float | None:
+    num = m.group("num")
+    if num[0].isdigit():
+        cleaned = num
+        for sep in lang.data["thousands"]:
+            cleaned = cleaned.replace(sep, "")
+        base = float(cleaned.replace(lang.data["decimal"], "."))
+    else:
+        base = _words_value(num, lang)
+    scale = m.group("scale")
+    return base * float(lang.data["scales"][scale.lower()]) if scale else base
+
+
+def _words_value(text: str, lang: Language) -> float:
+    """'vingt-trois' -> 23, 'deux cents' -> 200, 'trois mille' -> 3000: add, but multiply by
+    hundreds and thousands."""
+    joiner = lang.data.get("patterns", {}).get("compound", "-")
+    total, current = 0.0, 0.0
+    for word in re.split(rf"(?:{joiner}|\s)+", text.lower()):
+        value = float(lang.data["numbers"].get(word, 0))
+        if value in (100.0, 1000.0) and word in ("cent", "cents", "mille"):
+            current = max(current, 1.0) * value
+            if value == 1000.0:
+                total, current = total + current, 0.0
+        else:
+            current += value
+    return total + current
+
+
+def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    for m in lang.number.finditer(text, start, end):
+        value = _value(m, lang)
+        if value is None:
+            continue
+        after = re.match(r"\s*(%|pour[ -]?cent|[a-zéèêû€$£]+(?:\s+suisses)?)", text[m.end() : min(end, m.end() + 24)], re.I)
+        unit_word = after.group(1).lower() if after else ""
+        has_unit = bool(after) and (unit_word in _UNITS or unit_word.startswith(("%", "pour")))
+        fig_end = m.end() + after.end() if has_unit and after else m.end("scale" if m.group("scale") else "num")
+        before = text[max(start, m.start() - 2) : m.start()]
+        if unit_word.startswith(("%", "pour")):
+            kind, unit = "percent", "%"
+        elif unit_word in _UNITS:
+            kind, unit = _UNITS[unit_word]
+        elif before.strip() in ("€", "$", "£"):
+            kind, unit = _UNITS[before.strip()]
+        else:
+            kind, unit = "count", None
+        num = m.group("num")
+        if num.lower() in _ARTICLES and not m.group("scale"):
+            continue  # "une visite": an article, not a figure
+        decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
+        scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
+        slack = intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else 0.0
+        if kind in ("quantity", "duration", "percent"):
+            slack = max(slack, 0.5 * 10.0 ** -decs * scale)
+        hint = "age" if kind == "duration" and re.match(r"\s*ans\b", text[m.end() : m.end() + 6]) and re.search(r"\bâgée?s?\s+de\s*$", text[max(start, m.start() - 12) : m.start()]) else None
+        yield Figure(m.start(), fig_end, kind, value - slack, value + slack, "exact", value, unit, hint)  # type: ignore[arg-type]
+
+
+def _times(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    rx = lang.data.get("patterns", {}).get("time")
+    for m in re.finditer(rx, text[start:end]) if rx else ():
+        minutes = float(int(m["h"]) * 60 + int(m["m"] or 0))
+        yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+
+
+def _ordinals(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    words = lang.data.get("ordinals", {})
+    for m in re.finditer(r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)", text[start:end]) if words else ():
+        n = float(words[m.group(1).lower()])
+        yield Figure(start + m.start(), start + m.end(), "ordinal", n, n, "exact", n)
+    rx = lang.data.get("patterns", {}).get("ordinal")
+    for m in re.finditer(rx, text[start:end]) if rx else ():
+        n = float(m["n"])
+        yield Figure(start + m.start(), start + m.end(), "ordinal", n, n, "exact", n)
+
+
+def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    for m in lang.vague.finditer(text, start, end):
+        low, high, approx = lang.data["vague"][m.group(1).lower()]
+        value = (low + high) / 2 if approx == "about" else None
+        yield Figure(m.start(), m.end(), "count", float(low), float(high), approx, value)
+
+
+def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    r = lang.data["ranges"]
+    alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    for first in lang.number.finditer(text, start, end):  # "deux ou trois"
+        sep = re.match(rf"\s+(?:{alt(r['or'])})\s+", text[first.end() : end])
+        second = lang.number.match(text, first.end() + sep.end(), end) if sep else None
+        if second:
+            a, b = _value(first, lang), _value(second, lang)
+            if a is not None and b is not None and a < b:
+                yield Figure(first.start(), second.end(), "count", a, b, "range")
+    for m in re.finditer(rf"(?i:\b(?P<pre>{alt(r['between'])}|{alt(r['from'])})\s*)", text[start:end]):
+        s = start + m.end()
+        first = lang.number.match(text, s, end)
+        if not first:
+            continue
+        joiner = r["and"] if m.group("pre").lower() in r["between"] else r["to"]
+        sep = re.match(rf"\s+(?:{alt(joiner)})\s+", text[first.end() : end])
+        if not sep:
+            continue
+        second = lang.number.match(text, first.end() + sep.end(), end)
+        if not second:
+            continue
+        a, b = _value(first, lang), _value(second, lang)
+        if a is None or b is None:
+            continue
+        if second.group("scale") and not first.group("scale"):
+            a *= float(lang.data["scales"][second.group("scale").lower()])
+        yield Figure(start + m.start(), second.end(), "count", a, b, "range")
+
+
+def _dates(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    d = lang.data["dates"]
+    months = "|".join(sorted(d["months"], key=len, reverse=True))
+    seasons = "|".join(d["seasons"])
+    last = "|".join(d["last"])
+    absolute = (
+        ("day", rf"(?i:\b(?P<day>1er|[0-3]?\d)\s+(?P<month>{months})\s+(?P<year>(?:1[89]|20)\d\d))\b"),
+        ("month", rf"(?i:\b(?P<month>{months})\s+(?P<year>(?:1[89]|20)\d\d))\b"),
+        ("season", rf"(?i:\b(?:l['’]|le\s+|la\s+)?(?P<season>{seasons})\s+(?:de\s+)?(?P<year>(?:1[89]|20)\d\d))\b"),
+        ("year", rf"(?i:\b(?:{'|'.join(re.escape(w) for w in d['year_words'])})\s+(?P<year>(?:1[89]|20)\d\d))\b"),
+        ("decade", lang.data.get("patterns", {}).get("decade", r"(?!x)x")),
+        ("rel_month", rf"(?i:\b(?:en\s+)?(?P<month>{months})\s+(?:{last}))\b"),
+        ("rel_season", rf"(?i:\b(?:l['’]|le\s+|la\s+)?(?P<season>{seasons})\s+(?:{last}))\b"),
+        ("rel_phrase", rf"(?i:\b(?P<phrase>{'|'.join(re.escape(w) for k in _PHRASES for w in d.get(k, []))}))"),
+        ("rel_weekday", rf"(?i:\b(?:le\s+|ce\s+)?(?P<weekday>{'|'.join(d['weekdays'])}))\b"),
+    )
+    taken: list[tuple[int, int]] = []
+    for name, rx in absolute:
+        for m in re.finditer(rx, text[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            fig = _date(name, m, s, e, today, d)
+            if fig is not None:
+                taken.append((s, e))
+                yield fig
+
+
+def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, d: dict) -> Figure | None:
+    g = m.groupdict()
+    try:
+        if name == "day":
+            day = dt.date(int(g["year"]), d["months"][g["month"].lower()], 1 if g["day"] == "1er" else int(g["day"]))
+            return Figure(s, e, "date", day, day, "exact")
+        if name == "month":
+            lo, hi = dates.month_range(int(g["year"]), d["months"][g["month"].lower()])
+            return Figure(s, e, "date", lo, hi, "range")
+        if name == "season":
+            lo, hi = dates.season_range(int(g["year"]), _season(g["season"], d))
+            return Figure(s, e, "date", lo, hi, "range")
+        if name == "year":
+            y = int(g["year"])
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+        if name == "decade":
+            y = int(g["decade"])
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range")
+    except (ValueError, KeyError):
+        return None
+    if today is None:
+        recent = name == "rel_weekday" or name == "rel_phrase" and not any(
+            g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month"))
+        return dates.unresolved(s, e, recent)
+    try:
+        lo, hi = _relative(name, g, today, d)
+    except (ValueError, OverflowError):  # seen from an article dated near year 1 or 9999: no such day
+        return None
+    return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
+
+
+def _relative(name: str, g: dict, today: dt.date, d: dict) -> tuple[dt.date, dt.date]:
+    if name == "rel_month":
+        mo = d["months"][g["month"].lower()]
+        return dates.month_range(today.year - (mo >= today.month), mo)
+    if name == "rel_season":
+        season = _season(g["season"], d)
+        return [r for y in range(today.year - 2, today.year + 1) if (r := dates.season_range(y, season))[1] < today][-1]
+    if name == "rel_weekday":
+        day = today - dt.timedelta(days=(today.weekday() - d["weekdays"][g["weekday"].lower()]) % 7)
+        return day, day
+    phrase = g["phrase"].lower()
+    key = next(k for k in _PHRASES if phrase in d.get(k, []))
+    return dates.resolve(*_PHRASES[key], today)
+
+
+# a relative phrase of the language file, as the English relative date it means
+_PHRASES: dict[str, tuple[str, dict[str, str | None]]] = {
+    "this_week": ("rel_earlier", {"when": "earlier", "span": "week"}),
+    "last_week": ("rel_named", {"rel": "last", "span": "week"}),
+    "last_month": ("rel_named", {"rel": "last", "span": "month"}),
+    "last_year": ("rel_named", {"rel": "last", "span": "year"}),
+    "yesterday": ("rel_day", {"word": "yesterday"}),
+    "today": ("rel_day", {"word": "today"}),
+}
+
+
+def _season(word: str, d: dict) -> str:
+    first, _ = d["seasons"][word.lower()]
+    return {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[first]
+
+
+def _hedged(text: str, start: int, fig: Figure, lang: Language) -> Figure:
+    if fig.kind not in ("count", "percent", "money", "quantity", "duration") or fig.approx != "exact" or fig.value is None:
+        return fig
+    m = lang.hedge.search(text, max(start, fig.start - 30), fig.start)
+    if not m:
+        return fig
+    word = m.group(1).lower()
+    kind = next(k for k, ws in lang.data["hedges"].items() if word in (w.lower() for w in ws))
+    approx, hedge = ("at_most", "nearly") if kind == "nearly" else (kind, "")
+    slack = (fig.high - fig.value) if isinstance(fig.high, float) else 0.0
+    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)  # type: ignore[arg-type]
+    return Figure(m.start(1), fig.end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)  # type: ignore[arg-type]

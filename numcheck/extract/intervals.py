@@ -1,0 +1,80 @@
+"""What range of values a written figure stands for, given its hedge and its precision.
+
+A figure stands for the values that round to it as written (statcheck's rule): "1.5 million"
+is 1.45 to 1.55 million. Round whole numbers ("70,000", "1,300") are read as rounded to their
+last non-zero digit, but never by more than ROUND_CAP of their value, so "40" stays 38 to 42.
+Hedges then widen or open the range: "about" by ABOUT of the value, "nearly" below it,
+"more than" upwards without end.
+"""
+from __future__ import annotations
+
+import math
+
+from numcheck.model import Approx
+
+ABOUT = 0.10
+NEARLY = 0.15
+ROUND_CAP = 0.05
+
+
+def rounding(value: float, decimals: int) -> float:
+    """Half the last written unit: the slack that rounding to the written figure allows."""
+    if decimals > 0:
+        return 0.5 * 10.0 ** (-decimals)
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    whole = int(abs(value))
+    zeros = 0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        zeros += 1
+    if zeros == 0:
+        return 0.0
+    return min(0.5 * 10.0**zeros, ROUND_CAP * abs(value))
+
+
+def written_slack(digits: float, decimals: int, scale: float = 1.0) -> float:
+    """The rounding of a figure written as digits times a scale word: '1.5 million' is rounded
+    to its decimal (±50,000), '2bn' to its billions within the ±5% cap (±100 million)."""
+    if decimals > 0:
+        return rounding(digits, decimals) * scale
+    return rounding(digits * scale, 0)
+
+
+def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") -> tuple[float | None, float | None]:
+    """(low, high) for a single figure; None is unbounded. `hedge` refines at_most/about words."""
+    if approx == "exact":
+        return value - slack, value + slack
+    if approx == "about":
+        spread = max(slack, abs(value) * ABOUT)
+        return value - spread, value + spread
+    if approx == "at_least":
+        return value, None
+    if approx == "at_most":
+        if hedge in ("nearly", "almost", "close to", "just under", "nearly all", "approaching"):
+            return value - abs(value) * NEARLY, value  # "almost 50" stops short of 50
+        return (0.0 if value >= 0 else None), value
+    return value - slack, value + slack
+
+
+def overlap(a: tuple, b: tuple) -> bool:
+    """Whether two intervals (None = unbounded) share a value. Rounding intervals are half-open in
+    effect: 8.6 (8.55-8.65) and 8.7 (8.65-8.75) only touch, and 8.65 rounds to one of them, so
+    touching is sharing only where one side is a single value or the values are days."""
+    alo, ahi = (_clean(x) for x in a)
+    blo, bhi = (_clean(x) for x in b)
+    a, b = (alo, ahi), (blo, bhi)
+    if alo is not None and bhi is not None and (alo > bhi or alo == bhi and not _shares(a, b)):
+        return False
+    if blo is not None and ahi is not None and (blo > ahi or blo == ahi and not _shares(a, b)):
+        return False
+    return True
+
+
+def _clean(x: object) -> object:
+    """A bound without float noise, so that 8.6+0.05 and 8.7-0.05 are the same number."""
+    return float(f"{x:.12g}") if isinstance(x, float) else x
+
+
+def _shares(a: tuple, b: tuple) -> bool:
+    return a[0] == a[1] or b[0] == b[1] or not isinstance(a[0] if a[0] is not None else a[1], (int, float))

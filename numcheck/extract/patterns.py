@@ -1,0 +1,284 @@
+"""Our own readings of figures that quantulum3 misses or misreads.
+
+Each finder scans text[start:end] and yields figures (or, for `non_claims`, spans that look
+numeric but are no claim: model names, scores, phone numbers). Their spans mask the text that
+the quantity parser sees, so nothing is read twice.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from numcheck.extract import intervals, units
+from numcheck.model import Figure
+from numcheck.extract.numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
+
+_NUM = rf"(?:{DIGITS})(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b)?"
+_WNUM = rf"(?:{_NUM}|(?i:{WORD_NUMBER}))"
+
+NON_CLAIMS = tuple(
+    re.compile(rx)
+    for rx in (
+        # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
+        r"\b(?:[A-Z][A-Za-z]{0,5}-?\d+(?:\.\d+)?[A-Za-z]*|(?:Boeing|Airbus|Embraer|Tupolev|Antonov|iPhone|Galaxy|Windows|Pixel|Xbox|PlayStation|Model)\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
+        r"\b\d+\s+Max\b|\b\d+(?:G|K|D|GB|TB|MP)\b",  # 737 Max, 5G, 4K, 3D
+        # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
+        r"\b\d-\d(?:,\s*\d-\d)+\b",
+        r"(?i:\b(?:beat|beating|defeated|thrashed|edged|drew\s+with)\s+(?:[A-Z][\w.'-]*\s+){1,3})\d+-\d+\b",
+        # scores: won 3-1, a 2-2 draw (records such as "52-3" are read by `records`)
+        r"(?i:\b(?:won|lost|beat|beating|drew|draw|score|scored|victory|defeat|win|loss)\s+(?:of\s+|at\s+)?)\d+-\d+\b(?!-)",
+        r"\b\d+-\d+(?:-\d+)?(?=\s+(?:win|victory|defeat|loss|draw|lead|score|scoreline)\b)",
+        # phone numbers and postcode-like strings
+        r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+        r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
+        r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
+        r"\b1-\d{3}-\d{3}-\d{4}\b",
+        # coordinates: 55.96 degrees in longitude, 26.9 degrees north
+        r"(?i:\b\d+(?:\.\d+)?\s*(?:°|degrees?)\s+(?:in\s+)?(?:north|south|east|west|longitude|latitude|[NSEW]\b))",
+        r"(?i:\b\d+(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse)\b)",  # 3 rue de la Poste
+        r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
+        # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
+        r"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Way|Drive|Square|Place|Terrace)\b",
+        # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
+        r"\b(?:No\.|[Nn]umber|[Ss]ection|[Aa]rticle|[Ff]light|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]age|[Cc]hapter|[Rr]esolution|[Pp]salm)\s+\d+[A-Za-z]?\b",
+    )
+)
+
+_NAMED_NUMBER = re.compile(
+    r"\b(?P<word>[A-Z][A-Za-z]+)(?:\s+of)?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b)"
+)
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
+NOT_NAMES = frozenset("""in on at by of for from to since until till during before after about around some nearly
+    almost over under more than less fewer least most up the a an and or but as with by per page between among
+    said says told reported killed injured wounded left leaving left reached topped
+    usd eur gbp chf jpy cny inr rub uah cad aud nzd hkd sek nok dkk pln try zar ils""".split())
+MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+_RECORD = re.compile(
+    r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )"
+    r"|(?<=stands at )|(?<=moves to )|(?<=moved to )|(?<=drops to )|(?<=dropped to )|(?<=falls to )|(?<=fell to )|(?<=rises to )"
+    r"|(?<=improves to )|(?<=went to )|(?<=goes to )))"
+    r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
+)
+_MONEY = re.compile(
+    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|UAH)\s?)"
+    rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?"
+)
+_MONEY_WORDS = re.compile(
+    rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?\s+"
+    r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
+               "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+_VAGUE_MULT: dict[str, tuple[int, int]] = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "few": (2, 5)}
+_VAGUE = re.compile(
+    r"\b(?P<mult>several|a few|a couple of|a couple)\s+(?P<scale>dozen|hundred|thousand|million|billion)s?"
+    r"(?:\s+(?:of\s+)?(?P<scale2>thousand|million|billion)s?)?\b"
+    r"|\b(?P<plural>tens|hundreds|thousands|millions|billions|dozens|scores)(?:\s+(?:and\s+\w+\s+)?of\s+(?P<of>thousands|millions|billions))?\b"
+    r"|\b(?P<dozen>(?:a|one|two|three|four|five|half\s+a)\s+dozen)\b"
+    r"|\b(?P<handful>a\s+handful)\b"
+    r"|\b(?P<alone>several|a\s+couple|a\s+few)\b(?=\s+(?:of\s+)?(?:(?P<span>days|weeks|months|years|hours|minutes|miles|kilometres|kilometers|km|metres|meters|feet)\b|"
+    r"people|children|men|women|[a-z]{2,}[^s\W]?s\b(?<!ss\b)))",
+    re.I,
+)
+_OF_MONEY = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|roubles|rubles|hryvnias|yen|yuan)\b", re.I)
+_PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+# "one" is a figure only where a toll or a hedge says so: "killing one", "at least one person"
+_ONE = re.compile(
+    r"(?i:\b(?:at\s+least|only|just|more\s+than|killing|killed|injuring|injured|wounding|leaving|toll\s+(?:to|at|of)|"
+    r"(?:rose|risen|fell|fallen|revised|down|up|stands|stood|remains|remained)\s+(?:at|to))\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
+    r"|\b(?P<b>[Oo]ne)\s+(?=(?:person|man|woman|child|boy|girl|soldier|civilian|officer|policeman|worker|student|tourist|"
+    r"passenger|victim|resident|journalist|firefighter|pilot|patient)\b)"
+    r"|\b(?P<c>[Oo]ne)\s+(?=(?:dead|killed|injured|hurt|wounded|missing|died|confirmed\s+dead)\b)"  # "forces thousands to flee; one dead"
+)
+_FRACTION = re.compile(
+    r"\b(?P<n>one|two|three|four|a|an)\s+(?P<d>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?=\s+of\b)"
+    r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
+    r"|\b(?P<one>[Oo]ne)\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b",
+    re.I,
+)
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                 "tenth": 10, "tenths": 10}
+_ORDINAL = re.compile(
+    r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
+    r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + r")(?:-(?:largest|biggest|highest|lowest|smallest|most|longest|place|round|richest|busiest|deadliest))?\b(?!\s*(?:of\s+a\s+)?second)",
+    re.I,
+)
+_RANGE = re.compile(
+    rf"(?P<pre>\b(?i:between|from)\s+)?(?P<a>{_WNUM})\s*(?P<sep>and|to|-|–|—|or)\s*(?P<b>{_WNUM})(?![\d:])",
+)
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|risen|rising|increased|raised|revised|corrected|updated|climbed|jumped|fell|fallen|dropped|cut|lowered|reduced|grew|went up|went down|up|down)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
+    """'46.2C', '115.2F', '41°C', '104 °F': news writes temperatures with a bare letter."""
+    for m in _TEMPERATURE.finditer(text, start, end):
+        value = float(m["v"].replace(",", "."))
+        slack = intervals.written_slack(value, decimals(m["v"]), 1.0) if "." in m["v"] or "," in m["v"] else 0.5
+        unit = "degree Celsius" if m["u"] == "C" else "degree fahrenheit"
+        yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
+
+
+_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])")
+
+
+def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans that look numeric but make no claim."""
+    for rx in NON_CLAIMS:
+        for m in rx.finditer(text, start, end):
+            yield m.start(), m.end()
+    title_case = _title_case(text, start, end)
+    for m in _NAMED_NUMBER.finditer(text, start, end):
+        word = m.group("word")
+        if m.start() == start or word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS:
+            continue
+        if m.group("digits") and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
+                r"\d\s+$", text[max(start, m.start() - 8) : m.start()]):
+            continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
+            continue
+        if m.group("digits") or not title_case:
+            yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A headline in Title Case: there a capitalised number word is still a figure ('Killing One')."""
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+def records(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Win-loss(-draw) records: 'Klitschko (52-3, 46 KOs)', 'his record to 52-3'. The claim is the
+    wins; the whole record is quoted, so 52-3 and 53-3 are seen to differ."""
+    for m in _RECORD.finditer(text, start, end):
+        wins = float(m["w"])
+        yield Figure(m.start(), m.end(), "count", wins, wins, "exact", value=wins, time_hint="record")
+
+
+def money(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Money with a currency sign or code before it ('$1.2bn', '£600m', 'USD 300') or a currency
+    word after it ('2bn euros', '15,000 hryvnias')."""
+    for m in list(_MONEY.finditer(text, start, end)) + list(_MONEY_WORDS.finditer(text, start, end)):
+        base = parse_digits(m["num"])
+        if base is None:
+            continue
+        scale = SCALES.get((m["scale"] or "").lower(), 1.0)
+        if m.re is _MONEY_WORDS:
+            unit = units.CURRENCY_WORDS[" ".join(m["word"].lower().split())]
+        else:
+            cur = m["cur"].strip()
+            unit = _CURRENCIES.get(cur, cur)
+        top = parse_digits(m["num2"]) if m.groupdict().get("num2") else None
+        if top is not None:  # "$2-3bn"
+            yield Figure(m.start(), m.end(), "money", base * scale, top * scale, "range", unit=unit)
+            continue
+        slack = intervals.written_slack(base, decimals(m["num"]), scale)
+        value = base * scale
+        yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
+
+
+def vague(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Amounts in words that stand for a range: 'several thousand', 'hundreds of thousands', 'a dozen'."""
+    for m in _VAGUE.finditer(text, start, end):
+        g = m.groupdict()
+        if g["mult"]:
+            lo_m, hi_m = _VAGUE_MULT[g["mult"].lower()]
+            scale = SCALES[g["scale"].lower()] * (SCALES[g["scale2"].lower()] if g["scale2"] else 1)
+            yield Figure(m.start(), m.end(), "count", lo_m * scale, (hi_m + 1) * scale - 1, "vague")
+        elif g["plural"]:
+            unit = _PLURALS[g["plural"].lower()]
+            if g["of"]:
+                unit *= _PLURALS[g["of"].lower()]
+            if unit == 10:  # "tens" alone is not an amount people write
+                continue
+            lo, hi = 2 * unit, 10 * unit - 1 if unit >= 100 else 9 * unit
+            cash = _OF_MONEY.match(text, m.end(), end)
+            if cash:  # "billions of dollars"
+                currency = units.CURRENCY_WORDS.get(cash["word"].lower(), "$")
+                yield Figure(m.start(), cash.end(), "money", lo, hi, "vague", unit="$" if currency == "dollar" else currency)
+                continue
+            yield Figure(m.start(), m.end(), "count", lo, hi, "vague")
+        elif g["dozen"]:
+            value = 12 * (parse_number(g["dozen"].split()[0]) or (0.5 if g["dozen"].lower().startswith("half") else 1))
+            lo, hi = intervals.bounds(value, "about")
+            yield Figure(m.start(), m.end(), "count", lo, hi, "about", value=value)
+        elif g["alone"]:
+            lo_m, hi_m = _VAGUE_MULT[" ".join(g["alone"].lower().split())]
+            if g["span"]:  # "a few weeks earlier", "a few miles away": a vague duration or distance
+                unit = units.WORDS.get(g["span"].lower(), g["span"].lower())
+                kind = "duration" if units.dimension(unit) == "time" else "quantity"
+                yield Figure(m.start(), m.end("span"), kind, float(lo_m), float(hi_m), "vague", unit=unit)
+            else:
+                yield Figure(m.start(), m.end(), "count", float(lo_m), float(hi_m), "vague")
+        else:
+            yield Figure(m.start(), m.end(), "count", 2.0, 6.0, "vague")
+
+
+def ones(text: str, start: int, end: int) -> Iterator[Figure]:
+    """'killing at least one', 'one person': the count 1, which quantulum3 never reads."""
+    for m in _ONE.finditer(text, start, end):
+        group = next(g for g in "abc" if m[g])
+        yield Figure(m.start(group), m.end(group), "count", 1.0, 1.0, "exact", value=1.0)
+
+
+def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Shares in words, as percentages: 'two thirds of', 'half of', 'a quarter of', 'one in five'."""
+    for m in _FRACTION.finditer(text, start, end):
+        if m["half"]:
+            share = 50.0
+        elif m["one"]:
+            share = 100.0 / (parse_number(m["in"]) or 1.0)
+        else:
+            share = 100.0 * (parse_number(m["n"]) or 1.0) / _DENOMINATORS[m["d"].lower()]
+        yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
+
+
+def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ordinals: 'second visit', '25th', 'third-largest'. 'first' is left out: it is rarely a figure."""
+    for m in _ORDINAL.finditer(text, start, end):
+        if m["w"] and re.match(r"\s*(?:s\b|-?hand\b)", text[m.end() : m.end() + 6]):
+            continue
+        n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
+        if m["w"] and m["w"].lower() == "second" and re.search(r"(?:\ba|per|one|\d)\s+$", text[max(0, m.start() - 6) : m.start()]):
+            continue
+        yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", value=n)
+
+
+def ranges(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ranges in every written order: 'between 20,000 and 30,000', '20-30', 'from 20 to 30', 'two or three'.
+
+    The bounds keep the order they were written in, so a reversed range can be flagged.
+    'Rose from 5 to 24' is a change, not a range: two figures, the old and the new.
+    """
+    for m in _RANGE.finditer(text, start, end):
+        sep = m["sep"].lower()
+        if sep == "and" and not m["pre"]:
+            continue
+        a, b = _endpoint(m["a"]), _endpoint(m["b"])
+        if a is None or b is None:
+            continue
+        if m["pre"] and m["pre"].lower().startswith("from") and _CHANGE_VERB.search(text, max(0, m.start() - 40), m.start()):
+            yield Figure(m.start("a"), m.end("a"), "count", a, a, "exact", value=a, time_hint="changed from")
+            yield Figure(m.start("b"), m.end("b"), "count", b, b, "exact", value=b, time_hint="changed to")
+            continue
+        a_scale, b_scale = _scale_of(m["a"]), _scale_of(m["b"])
+        if b_scale > 1 and a_scale == 1 and a * b_scale <= b * 10:
+            a *= b_scale  # "between 20 and 30 million"
+        if sep in ("-", "–", "—") and not m["pre"] and a > b:
+            continue  # "52-3" is a score, not a reversed range
+        if sep == "or" and (a >= b or b > 100 and not m["pre"]):
+            continue
+        yield Figure(m.start(), m.end(), "count", a, b, "range")
+
+
+def _endpoint(text: str) -> float | None:
+    return parse_number(text.strip())
+
+
+def _scale_of(text: str) -> float:
+    m = re.search(r"(hundred|thousand|million|billion|trillion|bn|mn|tn)\s*$", text.strip(), re.I)
+    return SCALES[m.group(1).lower()] if m else 1.0

@@ -1,0 +1,170 @@
+"""quantulum3, loaded once and lazily, and its readings made fit for news text.
+
+quantulum3 reads quantities and their units. Around it we fix what it gets wrong in news:
+units no reporter means ("a key" as 1000 exayears, "$1.2bn" as dollar-bit-newtons) and
+"1.5m people" read as metres.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from numcheck.extract import units
+from numcheck.extract.numbers import NUMBER_WORDS
+
+#: Unit names quantulum3 produces from ordinary words; a figure carrying one is a plain count.
+NONSENSE_UNITS = re.compile(
+    r"exa|peta|tera|giga|mega(?!watt)|yotta|zetta|pico|femto|atto|zepto|bit|newton|dozen|penny|pence"
+    r"|(?:^| )(?:second|minute|hour|day|week|month|year) (?:metre|second|newton)|pound-force|ohm|tesla|henry|weber|farad|coulomb|siemens|becquerel|gray|sievert|katal|mole|candela|lux|lumen|radian|steradian"
+)
+_ARC = {"minute of arc": "minute", "second of arc": "second", "arcminute": "minute", "arcsecond": "second"}
+_KEEP_ENTITIES = {"angle", "length", "mass", "time", "area", "volume", "speed", "temperature", "energy", "power",
+                  "currency", "dimensionless", "fuel economy", "charge", "pressure", "force", "data storage"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One reading: span relative to the text parsed, value, unit and its kind."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None  # None for a plain number
+    entity: str
+    uncertainty: float | None
+
+
+def load_inflect() -> ModuleType:
+    """inflect (which quantulum3 and nouns.py use), imported without typeguard's run-time
+    instrumentation: inflect decorates its engine with @typechecked, which rewrites every method at
+    import time, 2.3 of the parser's 2.8 s start-up here. Only inflect's import is exempted: when
+    nothing has imported typeguard yet, inflect sees a stand-in and typeguard is never imported
+    (0.3 s more); otherwise its decorator is set aside for the import and put back."""
+    if "inflect" in sys.modules:
+        return sys.modules["inflect"]
+    typeguard = sys.modules.get("typeguard")
+    if typeguard is None:
+        stand_in = ModuleType("typeguard")
+        stand_in.typechecked = _unchecked  # type: ignore[attr-defined]
+        sys.modules["typeguard"] = stand_in
+        try:
+            import inflect  # noqa: F401
+        finally:
+            if sys.modules.get("typeguard") is stand_in:
+                del sys.modules["typeguard"]
+        return sys.modules["inflect"]
+    original = typeguard.typechecked
+    typeguard.typechecked = _unchecked
+    try:
+        import inflect  # noqa: F401
+    finally:
+        typeguard.typechecked = original
+    return sys.modules["inflect"]
+
+
+def _unchecked(target=None, **_):  # type: ignore[no-untyped-def]
+    """typeguard.typechecked that checks nothing, with or without arguments."""
+    return target if target is not None else (lambda f: f)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> ModuleType:
+    load_inflect()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import no_classifier, parser
+    _deterministic(no_classifier)
+    return parser
+
+
+def _deterministic(no_classifier: ModuleType) -> None:
+    """quantulum3 (without its classifier) breaks ties between candidate units in the iteration
+    order of a set, which changes with Python's hash seed: the same text gave 'minute' in one run
+    and 'minute of arc' in the next. Offer it the candidates in a fixed order instead."""
+    original = no_classifier.disambiguate_no_classifier
+    if getattr(original, "numcheck_sorted", False):
+        return
+
+    def sorted_candidates(entities, text, lang="en_US"):  # type: ignore[no-untyped-def]
+        return original(sorted(entities, key=lambda e: getattr(e, "name", str(e))), text, lang)
+
+    sorted_candidates.numcheck_sorted = True  # type: ignore[attr-defined]
+    no_classifier.disambiguate_no_classifier = sorted_candidates
+
+
+def parse(text: str) -> list[Quantity]:
+    """quantulum3's quantities in text, with nonsense readings dropped or reduced to counts."""
+    return list(_parse(text))
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str) -> tuple[Quantity, ...]:
+    """parse, remembered: wire copy repeats its sentences across articles, and the same text always
+    gives the same quantities."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            raw = _parser().parse(text)
+        except Exception:  # quantulum3 raises on some inputs; a sentence it cannot read has no quantities
+            return ()
+    out: list[Quantity] = []
+    for q in raw:
+        start, end = q.span
+        surface = text[start:end]
+        if not _is_number(surface):
+            continue
+        unit, entity = q.unit.name, q.unit.entity.name
+        value = float(q.value)
+        if unit in _ARC:  # "90 minutes" is time in news, not an angle
+            unit, entity = _ARC[unit], "time"
+        unit, entity, value = _misread(surface, unit, entity, value)
+        if unit in ("percentage", "per cent", "percent"):
+            unit, entity = "percentage", "dimensionless"
+        elif unit == "dimensionless":
+            unit = None  # a corrected misreading: a plain count (value already scaled)
+        elif entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit):
+            m = re.match(r"\s*[\d.,\s]*\d|\s*[A-Za-z-]+", surface)
+            end = start + (m.end() if m else len(surface))
+            unit, entity = None, "dimensionless"
+        elif entity == "dimensionless" and unit in ("dimensionless", "million", "billion", "thousand", "hundred"):
+            unit = None
+        elif unit == "metre" and re.fullmatch(r"\d+\.\d+\s?m", surface):
+            value, unit, entity = value * 1e6, None, "dimensionless"  # "1.5m people"
+        if unit is None:
+            unit, entity, end = _unit_word(text, end, unit, entity)
+        out.append(Quantity(start, end, value, unit, entity, q.uncertainty))
+    return tuple(out)
+
+
+def _misread(surface: str, unit: str, entity: str, value: float) -> tuple[str, str, float]:
+    """Units quantulum3 reads into news abbreviations: '20k runners' (kelvin), '41C' (coulomb),
+    '5pc' (a set), '650 MPs' (metres per second)."""
+    compact = surface.replace(" ", "")
+    if unit == "kelvin" and compact.endswith("k"):
+        return "dimensionless", "dimensionless", value * 1000
+    if unit == "coulomb" and re.search(r"\d\s?C$", surface):
+        return "degree Celsius", "temperature", value
+    if re.search(r"\dpc$", compact):
+        return "percentage", "dimensionless", value
+    if " per " in unit and not re.search(r"/|\bper\b|ph\b|kph|mph", surface, re.I):
+        return "dimensionless", "dimensionless", value
+    return unit, entity, value
+
+
+def _unit_word(text: str, end: int, unit: str | None, entity: str) -> tuple[str | None, str, int]:
+    """A unit written after a plain number that quantulum3 did not read ('2,300 hectares')."""
+    m = re.match(r"\s?([a-z]+)\b", text[end : end + 16])
+    if m and m.group(1) in units.WORDS:
+        name = units.WORDS[m.group(1)]
+        return name, units.UNITS[name][0] if name in units.UNITS else "unknown", end + m.end()
+    return unit, entity, end
+
+
+def _is_number(surface: str) -> bool:
+    if re.search(r"\d", surface):
+        return True
+    return any(w in NUMBER_WORDS for w in re.findall(r"[a-z]+", surface.lower()))

@@ -1,0 +1,1 @@
+"""read: see docs/development.md."""

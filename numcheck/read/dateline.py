@@ -1,0 +1,59 @@
+"""An article's date from its dateline: a full date opening one of its first lines.
+
+Wire copy and pasted web pages carry their date under the headline ("July 03, 2013 6:22AM",
+"WEDNESDAY 03 JULY 2013", "21.08.2013") or at the start of the lead ("August 21 2013 Activists
+say..."). Without it, "last year" and "on Tuesday" stay unresolved and a rising toll cannot be
+told from a conflict. Only a date to the day, with its year, counts; a line that opens with "On
+July 2, 2013, ..." is a sentence about an event, so a preposition before the date is accepted
+only when nothing but a time follows it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from numcheck.extract import dates
+
+LINES = 3  # the headline, the dateline, the lead
+_MAX_LINE = 300  # characters of a line looked at
+_PREFIX = re.compile(r"(?i)\s*(?:(?P<prep>on|published|updated|posted|dated|last\s+updated)\s*:?\s+)?"
+                     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?")
+_TIME_ONLY = re.compile(r"(?i)[\s,|·-]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+                        r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\s*$")
+_NUMERIC = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\.?\d)")  # 21.08.2013: day first
+
+
+def find(text: str, start: int = 0) -> dt.date | None:
+    """The date of the first of the article's first lines that opens with a full date."""
+    seen = 0
+    for line in text[start:].splitlines():
+        if not line.strip():
+            continue
+        day = _opening_date(line[:_MAX_LINE])
+        if day is not None:
+            return day
+        seen += 1
+        if seen == LINES:
+            break
+    return None
+
+
+def _opening_date(line: str) -> dt.date | None:
+    prefix = _PREFIX.match(line)
+    at = prefix.end() if prefix else 0
+    numeric = _NUMERIC.match(line, at)
+    if numeric:
+        try:
+            day, end = dt.date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"])), numeric.end()
+        except ValueError:
+            return None
+    else:
+        # "WEDNESDAY 03 JULY 2013": the date patterns read capitalised month names
+        probe = line.title() if line.isupper() else line
+        fig = next((f for f in dates.find(probe, at, len(probe), None) if f.start == at), None)
+        if fig is None or not isinstance(fig.low, dt.date) or fig.low != fig.high:
+            return None
+        day, end = fig.low, fig.end
+    if prefix and prefix["prep"] and not _TIME_ONLY.match(line, end):
+        return None  # "On July 2, 2013, a quake struck": the event's date, not the article's
+    return day

@@ -1,0 +1,1 @@
+"""report: see docs/development.md."""

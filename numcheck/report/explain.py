@@ -1,0 +1,134 @@
+"""`numcheck explain ARTICLE[:LINE]`: why each figure of an article was (or was not) flagged.
+
+For every claim: what was read (kind, interval, hedge), what it is about (measure, entity,
+time), which facts it was held against and why others were not, which claims of other articles
+it was grouped with (same story, measure, entity, time, kind and unit), which claims of the story
+speak of the same measure but were not compared and why, and the findings that cite it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from numcheck.check import checks, compare
+from numcheck.check.compare import GroupKey
+from numcheck.model import Claim, Report
+from numcheck.report.render_text import fmt_interval
+from numcheck.rules.rulebook import Fact, RuleBook
+from numcheck.report.view import STATUS_TEXT, View, build, cluster_letter, what
+
+NEAR_MISSES = 5
+Groups = dict[GroupKey, list[Claim]]
+Members = dict[str, GroupKey]
+
+
+def explain(report: Report, book: RuleBook, path: str, line: int | None = None) -> str:
+    """The explanation of every claim of the article at `path` (only those on `line`, if given)."""
+    v = build(report)
+    claims = [c for c in report.claims if c.path == path and (line is None or c.line == line)]
+    groups = _groups(list(report.claims), book)
+    member_of = {c.id: key for key, members in groups.items() for c in members}
+    article = next((a for a in report.articles if a.path == path), None)
+    date = article.date.isoformat() if article and article.date else "unknown"
+    head = f"{path}: story {article.story if article else '?'}, article date {date}; "
+    head += f"{len(claims)} claim{'s' if len(claims) != 1 else ''}" + (f" on line {line}" if line else "")
+    out = [head]
+    for c in claims:
+        out.append("")
+        out += _claim(c, v, book, groups, member_of)
+    return "\n".join(out) + "\n"
+
+
+def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members) -> list[str]:
+    interval = fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else "")
+    lines = [f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
+             f"  read as    {c.kind} {interval} ({c.approx})" + (f"; note: {c.note}" if c.note else ""),
+             f"  about      measure {c.measure or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
+             + (f", scope {c.scope}" if c.scope else ""),
+             f"  sentence   {' '.join(c.sentence.split())}"]
+    compared = _facts(c, book, v) + _group(c, v, groups, member_of)
+    lines += _block("compared", compared or [_why_not_compared(c, book.needs_entity)])
+    lines += _block("not with", _near_misses(c, v.report, member_of, book.needs_entity))
+    findings = [f"{f.id} {f.level} {f.rule or f.kind}: {f.message}" for f in v.cited_by.get(c.id, ())]
+    findings += [f"{s.finding.id} silenced by {s.by} ({s.reason}{', ' + s.where if s.where else ''}): {s.finding.message}"
+                 for s in v.silenced_by.get(c.id, ())]
+    lines += _block("findings", findings or ["none"])
+    return lines
+
+
+def _groups(claims: list[Claim], book: RuleBook) -> Groups:
+    """The comparison groups exactly as the run formed them (with the book's entity-bound measures)."""
+    return compare.groups(claims, book.needs_entity)
+
+
+def _block(label: str, items: list[str]) -> list[str]:
+    return [f"  {label:<10} {item}" if i == 0 else f"  {'':<10} {item}" for i, item in enumerate(items)]
+
+
+def _facts(c: Claim, book: RuleBook, v: View) -> list[str]:
+    out = []
+    for fact in book.facts:
+        if fact.measure != c.measure:
+            continue
+        expected = fmt_interval(fact.low, fact.high)
+        if checks.applies(fact, c, book):
+            verdict = next((f"{f.id}: {'agrees' if f.level == 'info' else 'cannot hold, ' + f.level}"
+                            for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
+                            if f.rule == fact.id), "checked")
+            out.append(f"fact {fact.id} (expected {expected}; source: {fact.source}) -> {verdict}")
+        else:
+            out.append(f"fact {fact.id} not applied: {_fact_mismatch(fact, c)}")
+    return out
+
+
+def _fact_mismatch(fact: Fact, c: Claim) -> str:
+    if fact.entity is not None and c.entity != fact.entity:
+        return f"it is about {fact.entity}, the claim about {c.entity or 'no named entity'}"
+    if isinstance(fact.low, dt.date) != (c.kind == "date"):
+        return "one is a date, the other is not"
+    if fact.unit is not None and c.unit is not None and fact.unit != c.unit:
+        return f"unit {fact.unit} vs {c.unit}"
+    if c.low is None and c.high is None:
+        return "the claim has no interval"
+    return f"times differ: the fact is for {fact.time or 'any time'}, the claim for {c.time or 'no stated time'}"
+
+
+def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
+    key = member_of.get(c.id)
+    if key is None:
+        return []
+    others = [o for o in groups[key] if o.id != c.id]
+    if not others:
+        return [f"no other claim of story {c.story!r} is about {compare.describe(key)}"]
+    finding = next((f for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
+                    if f.kind in ("conflict", "agreement", "update")), None)
+    out = [f"grouped as {compare.describe(key)} (same story, measure, entity, time, kind and unit):"]
+    for o in sorted(others, key=lambda o: (o.path, o.start)):
+        rel = ""
+        if finding is not None and finding.detail:
+            a, b = cluster_letter(finding, c.id), cluster_letter(finding, o.id)
+            rel = " -> agree (same cluster)" if a == b else f" -> cannot both hold (clusters {a} and {b})"
+        same = " (same article)" if o.path == c.path else ""
+        out.append(f"  {o.where} «{o.surface}» {fmt_interval(*o.interval)}{same}{rel}")
+    return out
+
+
+def _why_not_compared(c: Claim, needs_entity: frozenset[str]) -> str:
+    key = compare.key_of(c, needs_entity)
+    return f"nothing: {key}" if isinstance(key, str) else "nothing: no other claim of the story is in its group"
+
+
+def _near_misses(c: Claim, report: Report, member_of: Members, needs_entity: frozenset[str]) -> list[str]:
+    """Claims of the story with the same measure that were not grouped with this one, and why."""
+    if c.measure is None:
+        return []
+    key = member_of.get(c.id)
+    out = []
+    for o in report.claims:
+        if o.id == c.id or o.story != c.story or o.measure != c.measure or (key is not None and member_of.get(o.id) == key):
+            continue
+        out.append(f"{o.where} «{o.surface}» ({what(o)}): {compare.why_apart(c, o, needs_entity)}")
+        if len(out) == NEAR_MISSES:
+            break
+    return out
+
+

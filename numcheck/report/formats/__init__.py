@@ -1,0 +1,1 @@
+"""formats: see docs/development.md."""

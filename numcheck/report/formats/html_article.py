@@ -1,0 +1,112 @@
+"""The HTML report's articles: each text with its figures highlighted, and each figure's panel.
+
+Every character of an article is escaped; a figure becomes `<a class="fig st-STATUS" id="c-N">`
+over its span, linking to its panel `#d-N`: the claim, its interval and attribution, the
+findings that cite it, its counterparts in other articles, and a chart when it is disputed.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from numcheck.model import Article, Claim, Finding
+from numcheck.report.formats.render_svg import chart
+from numcheck.report.render_text import fmt_interval
+from numcheck.report.view import STATUS_TEXT, View, cluster_letter, what
+
+
+def numbering(v: View) -> dict[str, int]:
+    """Claim id -> N, the claim's number in the page (`c-N`, `d-N`)."""
+    return {c.id: i for i, c in enumerate(v.report.claims, 1)}
+
+
+def article_html(article: Article, claims: list[Claim], v: View, num: dict[str, int], index: int) -> str:
+    """One article: its path, story and date, and its text with each of its claims marked."""
+    claims = sorted(claims, key=lambda c: (c.start, -c.end))
+    text = article.text
+    out, pos = [f'<span class="fm">{escape(text[:article.body_start])}</span>'], article.body_start
+    for c in claims:
+        if c.start < pos or c.end > len(text) or text[c.start:c.end] != c.surface:
+            continue  # overlapping or out of place: listed in its panel and the tables, not marked
+        out.append(escape(text[pos:c.start]))
+        out.append(figure_link(c, v, num, text[c.start:c.end]))
+        pos = c.end
+    out.append(escape(text[pos:]))
+    meta = [f"story {escape(article.story)}", escape(article.date.isoformat()) if article.date else "undated",
+            f"{len(claims)} claim{'s' if len(claims) != 1 else ''}"]
+    if article.title:
+        meta.insert(0, f"<b>{escape(article.title)}</b>")
+    return (f'<section class="article" id="a-{index}"><h3>{escape(article.path)}</h3>'
+            f'<p class="meta">{" · ".join(meta)}</p><div class="text">{"".join(out)}</div></section>')
+
+
+def figure_link(c: Claim, v: View, num: dict[str, int], label: str, anchor: bool = True) -> str:
+    """The highlighted figure in the text (anchor) or a link to it from a table or panel."""
+    n = num[c.id]
+    status = v.status[c.id]
+    extra = " unattributed" if c.measure is None else ""
+    title = f"{STATUS_TEXT[status]}: {fmt_interval(*c.interval)}"
+    if anchor:
+        return (f'<a class="fig st-{status}{extra}" id="c-{n}" href="#d-{n}" data-d="d-{n}" '
+                f'title="{escape(title)}">{escape(label)}</a>')
+    return f'<a class="ref" href="#c-{n}" data-go="c-{n}">{escape(label)}</a>'
+
+
+def details_html(v: View, num: dict[str, int]) -> str:
+    """Every figure's panel, hidden until its figure is clicked."""
+    return "".join(_detail(c, v, num) for c in v.report.claims)
+
+
+def _detail(c: Claim, v: View, num: dict[str, int]) -> str:
+    n = num[c.id]
+    status = v.status[c.id]
+    rows = [("where", escape(c.where)), ("kind", escape(c.kind)),
+            ("interval", escape(fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else ""))),
+            ("approx", escape(c.approx)), ("measure", escape(c.measure or "none: not compared")),
+            ("entity", escape(c.entity or "—")), ("time", escape(c.time or "—")),
+            ("article date", escape(c.article_date.isoformat()) if c.article_date else "unknown")]
+    if c.note:
+        rows.append(("note", escape(c.note)))
+    parts = [f'<section class="detail" id="d-{n}" tabindex="-1" role="dialog" aria-label="figure {escape(c.surface)}">',
+             '<a class="close" href="#_" title="close (Esc)">×</a>',
+             f'<h3>«{escape(c.surface)}» <span class="badge st-{status}">{escape(STATUS_TEXT[status])}</span></h3>',
+             "<dl>" + "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in rows) + "</dl>",
+             f"<blockquote>{escape(c.sentence)}</blockquote>"]
+    findings = [(f, None) for f in v.cited_by.get(c.id, ())] + [(s.finding, s) for s in v.silenced_by.get(c.id, ())]
+    if findings:
+        items = []
+        for f, s in findings:
+            silenced = f" <i>silenced by {escape(s.by)}: {escape(s.reason)}</i>" if s else ""
+            source = f' <span class="muted">source: {escape(f.source)}</span>' if f.source else ""
+            items.append(f"<li><b>{escape(f.id)}</b> {escape(f.level)} {escape(f.rule or f.kind)}: "
+                         f"{escape(f.message)}{source}{silenced}</li>")
+        parts.append("<h4>Findings</h4><ul>" + "".join(items) + "</ul>")
+    else:
+        parts.append(f'<p class="muted">{escape(_unmatched_reason(c))}</p>')
+    others = v.counterparts(c)
+    if others:
+        parts.append("<h4>Counterparts in other articles</h4>" + _counterparts(c, others, findings, v, num))
+    for f, _ in findings:
+        if f.kind in ("conflict", "update") and len(f.detail) > 1:
+            parts.append(f"<h4>{escape(f.id)}: values by article date</h4>{chart(f, v.by_id, c.id)}")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _counterparts(c: Claim, others: list[Claim], findings: list[tuple[Finding, object]], v: View,
+                  num: dict[str, int]) -> str:
+    rows = []
+    for o in others:
+        f = next((f for f, _ in findings if o.id in f.claims), None)
+        letters = f"{cluster_letter(f, c.id)} vs {cluster_letter(f, o.id)}" if f is not None else ""
+        date = o.article_date.isoformat() if o.article_date else "undated"
+        rows.append(f"<tr><td>{escape(letters)}</td><td>{figure_link(o, v, num, o.where, anchor=False)}</td>"
+                    f"<td>«{escape(o.surface)}»</td><td>{escape(fmt_interval(*o.interval))}</td>"
+                    f"<td>{escape(date)}</td></tr>")
+    return ("<table><tr><th>cluster</th><th>where</th><th>quoted</th><th>interval</th><th>date</th></tr>"
+            + "".join(rows) + "</table>")
+
+
+def _unmatched_reason(c: Claim) -> str:
+    if c.measure is None:
+        return "Not compared: nothing in its sentence says what it counts (no measure)."
+    return f"Not compared: no rule and no other article of story {c.story!r} speaks of {what(c)}."

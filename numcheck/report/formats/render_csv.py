@@ -1,0 +1,57 @@
+"""Every claim as a CSV row, with its attribution, status and findings, for a spreadsheet."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+
+from numcheck.model import Report
+from numcheck.report.view import build
+
+COLUMNS = ("id", "path", "line", "column", "surface", "kind", "value", "low", "high", "unit", "approx",
+           "measure", "entity", "time", "status", "findings", "rules", "compared_with", "note", "sentence")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render(report: Report) -> str:
+    """A header and one row per claim, in the report's order; RFC 4180 quoting, LF line ends."""
+    v = build(report)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for c in report.claims:
+        findings = list(v.cited_by.get(c.id, ())) + [s.finding for s in v.silenced_by.get(c.id, ())]
+        writer.writerow([
+            c.id, c.path, c.line, c.column, _text(c.surface), c.kind, _value(c.value), _value(c.low),
+            _value(c.high), c.unit or "", c.approx, c.measure or "", c.entity or "", c.time or "",
+            v.status[c.id], " ".join(f.id for f in findings),
+            " ".join(dict.fromkeys(f.rule for f in findings if f.rule)),
+            " ".join(o.id for o in v.counterparts(c)), _text(c.note or ""), _text(c.sentence),
+        ])
+    return out.getvalue()
+
+
+def _value(x: object) -> str:
+    """A bound as the json contract writes it: ISO dates, integers without '.0', '' for none."""
+    if isinstance(x, dt.date):
+        return x.isoformat()
+    if not isinstance(x, (int, float)) or not math.isfinite(x):
+        return ""
+    return str(int(x)) if float(x).is_integer() and abs(x) < 2**53 else str(round(float(x), 6))
+
+
+def _text(text: str) -> str:
+    """Text a spreadsheet would run as a formula ('=HYPERLINK(…)') starts with an apostrophe."""
+    text = " ".join(text.split())
+    if text.startswith(_FORMULA) and not _numberlike(text):
+        return "'" + text
+    return text
+
+
+def _numberlike(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,62 @@
+"""The report as the json contract (schema 1), documented in the README; same input, same bytes."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+from numcheck.model import Bound, Claim, Report
+from numcheck.report.summary import summarise
+
+SCHEMA = 1
+
+
+def render(report: Report) -> str:
+    articles = [{"path": a.path, "story": a.story, "date": a.date.isoformat() if a.date else None,
+                 "status": "checked", "reason": None, "claims": 0} for a in report.articles]
+    counts: dict[str, int] = {}
+    for c in report.claims:
+        counts[c.path] = counts.get(c.path, 0) + 1
+    for a in articles:
+        a["claims"] = counts.get(str(a["path"]), 0)
+    articles += [{"path": s.path, "story": None, "date": None, "status": "skipped", "reason": s.reason, "claims": 0}
+                 for s in report.skipped]
+    articles.sort(key=lambda a: str(a["path"]))
+    doc = {
+        "schema": SCHEMA,
+        "numcheck": report.version,
+        "articles": articles,
+        "claims": [_claim(c, c.id in report.matched) for c in report.claims],
+        "findings": [{"id": f.id, "kind": f.kind, "level": f.level, "rule": f.rule, "message": f.message,
+                      "claims": list(f.claims), "clusters": [list(p) for p in f.detail], "source": f.source}
+                     for f in report.findings],
+        "summary": _summary(report),
+        "notes": list(report.notes),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+def _summary(report: Report) -> dict[str, int]:
+    s = summarise(report)
+    return {k: getattr(s, k) for k in s.__slots__}  # type: ignore[attr-defined]
+
+
+def _claim(c: Claim, matched: bool) -> dict[str, object]:
+    return {
+        "id": c.id, "path": c.path, "line": c.line, "column": c.column, "start": c.start, "end": c.end,
+        "surface": c.surface, "sentence": c.sentence, "kind": c.kind, "value": _num(c.value),
+        "low": _bound(c.low), "high": _bound(c.high), "unit": c.unit, "approx": c.approx,
+        "measure": c.measure, "entity": c.entity, "time": c.time, "scope": c.scope, "matched": matched, "note": c.note,
+    }
+
+
+def _bound(b: Bound) -> float | int | str | None:
+    if isinstance(b, dt.date):
+        return b.isoformat()
+    return _num(b)
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None or not math.isfinite(x):
+        return None
+    return int(x) if float(x).is_integer() and abs(x) < 2**53 else round(float(x), 6)

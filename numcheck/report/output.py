@@ -1,0 +1,83 @@
+"""Every output format from one Report: the dispatch the CLI uses, and where the text goes."""
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+from numcheck.model import TYPE_CHECKING, Report
+from numcheck.report.outfile import ERRORS, append, write_atomic
+from numcheck.report.summary import summarise
+
+if TYPE_CHECKING:
+    from numcheck.rules.rulebook import RuleBook
+
+FORMATS = ("table", "markdown", "json", "github", "sarif", "csv", "html")
+
+
+def tables(report: Report, fmt: str, show_claims: bool = False, figures: bool = True, summary: bool = True) -> str:
+    """`table` or `markdown`: the findings tables, then any silenced findings, then the summary line."""
+    from tabulate import tabulate  # here: only the table and markdown formats need it
+
+    from numcheck.report.formats import render_tables
+
+    text = render_tables.render(report, fmt, show_claims, figures=figures, summary=False)
+    if report.silenced:
+        rows = [[s.finding.id, s.finding.level, s.finding.rule or s.finding.kind, s.by, s.reason, s.where or ""]
+                for s in report.silenced]
+        headers = ["finding", "level", "rule or kind", "silenced by", "reason", "where"]
+        if fmt == "markdown":
+            rows = [[cell.replace("|", "\\|") for cell in row] for row in rows]
+        title = "## Silenced findings" if fmt == "markdown" else "Silenced findings"
+        table = tabulate(rows, headers=headers, tablefmt="github" if fmt == "markdown" else "simple",
+                         disable_numparse=True, maxcolwidths=None if fmt == "markdown" else [None, None, 40, None, 50, 40])
+        text = text.rstrip("\n") + f"\n\n{title}\n\n{table}\n"
+    if not summary:
+        return text
+    return text.rstrip("\n") + f"\n\nnumcheck {report.version}: {summarise(report).line()}\n"
+
+
+def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook | None = None,
+           baseline_used: bool = False) -> str:
+    """The report in one of FORMATS; only that format's renderer is imported."""
+    if fmt not in FORMATS:
+        raise KeyError(fmt)
+    if fmt in ("table", "markdown"):
+        return tables(report, fmt, show_claims)
+    module = import_module(f"numcheck.report.formats.render_{fmt}")
+    if fmt == "sarif":
+        return module.render(report, book, baseline_used)
+    return module.render(report)
+
+
+def emit(text: str, output: str | None) -> None:
+    """To --output FILE (atomically: a reader never sees half a report), else standard output."""
+    if output and output != "-":
+        write_atomic(output, text)
+    else:
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError:  # a file name that is not UTF-8, or a terminal that is not: never a crash
+            encoding = sys.stdout.encoding or "utf-8"
+            sys.stdout.write(text.encode(encoding, ERRORS).decode(encoding))
+        sys.stdout.flush()
+
+
+def step_summary(report: Report, path: str) -> None:
+    """--summary FILE: append the Markdown summary, as GitHub's $GITHUB_STEP_SUMMARY expects."""
+    from numcheck.report.formats.render_github import summary_markdown
+
+    append(path, summary_markdown(report))
+
+
+def write(report: Report, args: object) -> None:
+    """What the CLI prints for its parsed arguments: the report in its format, and the step summary."""
+    fmt = getattr(args, "format", "table")
+    book = None
+    if fmt == "sarif":  # rule metadata with help text: the rule book, loaded as the run loaded it
+        from numcheck.rules import rulebook
+
+        book = rulebook.load(list(getattr(args, "rules", [])), use_local=not getattr(args, "no_local_rules", False))
+    baseline_used = bool(getattr(args, "baseline", None) or getattr(args, "write_baseline", None))
+    emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used), getattr(args, "output", None))
+    if getattr(args, "summary", None):
+        step_summary(report, args.summary)  # type: ignore[attr-defined]

@@ -1,0 +1,109 @@
+"""What every report format needs beyond the Report: each claim's status, each finding's places.
+
+One reading of the report, shared by the GitHub, SARIF, CSV, HTML and explain renderers, so
+that a figure is "in conflict" in the same cases whatever the format.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from numcheck.report.fingerprint import fingerprint
+from numcheck.model import Claim, Finding, Report, Silenced
+
+# A claim's status, strongest first: a claim cited by several findings takes the first that applies.
+STATUSES = ("conflict", "rule", "agree", "silenced", "unmatched")
+STATUS_TEXT = {
+    "conflict": "in conflict with another figure",
+    "rule": "breaks a rule",
+    "agree": "agrees with a rule or another article",
+    "silenced": "its finding is silenced",
+    "unmatched": "nothing to compare it with",
+}
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class View:
+    """The report with its claims and findings indexed for rendering."""
+
+    report: Report
+    by_id: dict[str, Claim]
+    status: dict[str, str]  # claim id -> one of STATUSES
+    cited_by: dict[str, tuple[Finding, ...]]  # claim id -> the active findings that cite it
+    silenced_by: dict[str, tuple[Silenced, ...]]  # claim id -> the silenced findings that cite it
+    fingerprints: dict[Finding, str]
+
+    def fingerprint(self, finding: Finding) -> str:
+        return self.fingerprints.get(finding) or fingerprint(finding, self.by_id)
+
+    def counterparts(self, claim: Claim) -> list[Claim]:
+        """Claims of other articles that the claim's findings compare it with, in path order."""
+        ids = {cid for f in self.cited_by.get(claim.id, ()) for cid in f.claims}
+        ids |= {cid for s in self.silenced_by.get(claim.id, ()) for cid in s.finding.claims}
+        others = [self.by_id[i] for i in ids if i in self.by_id and self.by_id[i].path != claim.path]
+        return sorted(others, key=lambda c: (c.path, c.start))
+
+
+def build(report: Report) -> View:
+    by_id = report.claims_by_id()
+    cited: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        for cid in dict.fromkeys(f.claims):
+            cited.setdefault(cid, []).append(f)
+    silenced: dict[str, list[Silenced]] = {}
+    for s in report.silenced:
+        for cid in dict.fromkeys(s.finding.claims):
+            silenced.setdefault(cid, []).append(s)
+    status = {c.id: _status(cited.get(c.id, ()), bool(silenced.get(c.id))) for c in report.claims}
+    prints = {f: fingerprint(f, by_id) for f in (*report.findings, *(s.finding for s in report.silenced))}
+    return View(report, by_id, status, {k: tuple(v) for k, v in cited.items()},
+                {k: tuple(v) for k, v in silenced.items()}, prints)
+
+
+def _status(findings: list[Finding] | tuple[Finding, ...], silenced: bool) -> str:
+    if any(f.kind in ("conflict", "update") and f.level != "info" for f in findings):
+        return "conflict"
+    if any(f.kind == "rule" and f.level != "info" for f in findings):
+        return "rule"
+    if findings:
+        return "agree"
+    return "silenced" if silenced else "unmatched"
+
+
+def places(finding: Finding, by_id: dict[str, Claim]) -> tuple[Claim | None, list[Claim]]:
+    """The claim to show a finding at, and the other claims it cites.
+
+    For a conflict the primary place is the odd one out: a figure of the smallest cluster, the
+    latest article first (the update that broke the agreement); otherwise the first claim.
+    """
+    claims = [by_id[c] for c in dict.fromkeys(finding.claims) if c in by_id]
+    if not claims:
+        return None, []
+    primary = claims[0]
+    if finding.kind in ("conflict", "update") and len(finding.detail) > 1:
+        smallest = min(finding.detail, key=len)
+        members = [by_id[c] for c in smallest if c in by_id]
+        if members:
+            primary = max(members, key=lambda c: (c.article_date.toordinal() if c.article_date else 0, c.path, -c.start))
+    return primary, [c for c in claims if c.id != primary.id]
+
+
+def cluster_letter(finding: Finding, claim_id: str) -> str:
+    """'A', 'B'… for the cluster of a conflict the claim belongs to; '=' for one cluster."""
+    if len(finding.detail) <= 1:
+        return "="
+    for i, part in enumerate(finding.detail):
+        if claim_id in part:
+            return chr(ord("A") + i) if i < 26 else str(i + 1)
+    return "?"
+
+
+def what(c: Claim) -> str:
+    """'killed of bakhmut, before russian-invasion': what the claim counts."""
+    text = c.measure or "(no measure)"
+    if c.entity:
+        text += f" of {c.entity}"
+    if c.scope:
+        text += f" in {c.scope}"
+    if c.time:
+        text += f", {c.time}"
+    return text

@@ -1,0 +1,132 @@
+"""The one way numcheck checks: files -> articles -> claims -> checks -> findings -> report."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from array import array
+from collections.abc import Sequence, Set as AbstractSet
+from dataclasses import dataclass, replace
+
+
+from numcheck import __version__
+from numcheck.store import identity, memo
+from numcheck.read import walk
+from numcheck.errors import UsageError
+from numcheck.model import TYPE_CHECKING, Claim, Finding, Report
+
+if TYPE_CHECKING:
+    from numcheck.rules.rulebook import RuleBook
+# The modules that check are imported when a run checks: one that finds its memo needs none of them.
+
+_LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
+_KIND_ORDER = {"conflict": 0, "rule": 1, "update": 2, "agreement": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What a run checks and with which rules; the CLI and the pytest plugin both build one."""
+
+    paths: tuple[str, ...]
+    rules: tuple[str, ...] = ()
+    date: dt.date | None = None
+    local_rules: bool = True
+    jobs: int | None = None  # worker processes for extraction; None = every core
+    cache: bool = True  # reuse the claims of unchanged articles (cache.py)
+    cache_dir: str | None = None  # None = cache.default_dir()
+    engine: str = "local"  # "local" (engine.py) or "dask" (dask_engine.py)
+    scheduler: str | None = None  # a Dask scheduler's address; None = a cluster on this machine
+    progress: bool | None = None  # a progress bar on stderr; None = when stderr is a terminal
+    keep_text: bool = True  # False: Report.articles without their texts (only the HTML report shows them)
+
+
+ENGINES = ("local", "dask")
+
+
+def run(options: Options) -> Report:
+    """Check every article under the paths; raises NumcheckError when the run cannot be trusted."""
+    if options.engine not in ENGINES:
+        raise UsageError(f"--engine {options.engine!r}: expected one of {', '.join(ENGINES)}")
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError(f"--jobs {options.jobs}: expected 1 or more worker processes")
+    cache_dir = (options.cache_dir or identity.default_dir()) if options.cache else None
+    kept = digest = None
+    found = walk.found(options.paths)
+    if cache_dir is not None:  # an unchanged corpus: the last run's report (memo.py)
+        kept, digest = memo.path(cache_dir, options), memo.premise(options, found)
+        last = memo.load(kept, digest) if digest else None
+        if last is not None:
+            return last
+    report = _run(options, cache_dir, found)
+    if kept and digest and memo.premise(options) == digest:  # no file changed while it ran
+        memo.store(kept, digest, report)
+    return report
+
+
+def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | None]]) -> Report:
+    from numcheck.run import engine
+    from numcheck.rules import rulebook
+    from numcheck.report import suppress
+
+    book = rulebook.load(list(options.rules), use_local=options.local_rules)
+    settings = engine.Settings(
+        jobs=options.jobs,
+        cache_dir=cache_dir,
+        progress=sys.stderr.isatty() if options.progress is None else options.progress,
+        keep_text=options.keep_text,
+    )
+    if options.engine == "dask":
+        from numcheck.run import dask_engine
+
+        done, claims, findings, matched = dask_engine.check(found, options.date, book, settings, options.scheduler)
+        articles, skipped, _ = done.ordered()
+    else:
+        done = engine.extract(found, options.date, book, settings)
+        articles, skipped, claims = done.ordered()
+        findings, matched = check(claims, book)
+    report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
+    return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
+
+
+def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], AbstractSet[str]]:
+    """The rules' findings and the cross-article ones, and the ids of the claims compared with
+    something (a fact that applies, or a claim of another article). Claims are read in one pass
+    and groups hold positions, so a run holds a Claim object only while it looks at it."""
+    from numcheck.check import checks, compare
+    from numcheck.store import claimstore
+
+    marks = bytearray(len(claims))
+    findings: list[Finding] = []
+
+    def rules(i: int, c: Claim) -> None:
+        found, applied = checks.check_one(c, book)
+        findings.extend(found)
+        marks[i] = applied
+
+    grouped = compare.row_groups(claims, book.needs_entity, rules)
+
+    def spanning(rows: array) -> None:
+        for i in rows:
+            marks[i] = 1
+
+    findings += compare.compare_groups(claims, grouped, book.cumulative, spanning)
+    return findings, claimstore.marked(claims, marks)
+
+
+def _numbered(findings: list[Finding], claims: Sequence[Claim]) -> tuple[Finding, ...]:
+    """Findings in a stable order (level, kind, first claim), numbered F1, F2, ..."""
+    from numcheck.store import claimstore
+
+    # a store looks up each finding's claims for it alone, with no table of every cited claim
+    table = None if isinstance(claims, claimstore.ClaimStore) else claimstore.places(claims, (i for f in findings for i in f.claims))
+
+    def key(f: Finding) -> tuple:
+        if isinstance(f.claims, claimstore.ClaimIds):  # rows of the store: no id to look up
+            found = map(f.claims.store.place_of_row, f.claims.rows[f.claims.start:f.claims.stop])
+        elif table is None:
+            found = claimstore.places(claims, f.claims).values()
+        else:
+            found = (table[i] for i in f.claims if i in table)
+        first = min(found, default=("", 0))
+        return (_LEVEL_ORDER[f.level], _KIND_ORDER.get(f.kind, 9), first, f.rule or "", f.message)
+
+    return tuple(replace(f, id=f"F{i}") for i, f in enumerate(sorted(findings, key=key), 1))

@@ -1,0 +1,178 @@
+"""Filling the claim store: each article's claims as they are extracted, in any order.
+
+Both engines record an article's claims by path (a list of Claims, or a cache entry taken as
+stored); `Builder.seal` gives them in the report's order as a claimstore.ClaimStore.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from numcheck.store.claimstore import HI_DATE, HI_NONE, LO_DATE, LO_NONE, NS, RATE_NONE, V_NONE, ClaimStore, Columns
+from numcheck.model import Claim
+
+if TYPE_CHECKING:
+    from numcheck.store.cache import Entry
+
+#: The fields of a stored row (cache.Entry.rows), in this order.
+ROW = ("line", "column", "start", "end", "sentence_start", "surface", "sentence", "kind", "unit", "approx",
+       "measure", "entity", "time", "scope", "note", "value", "low", "high", "rate")
+_SHORT = 64  # texts up to this long are stored once for the whole run; longer ones once an article
+_INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
+
+
+class Builder:
+    """Each article's claims as they come, by path (a mapping, so both engines record the same way)."""
+
+    def __init__(self) -> None:
+        self._c = Columns()
+        self._short: dict[str | None, int] = {None: 0}
+        self._blocks: dict[str, tuple[int, int]] = {}  # path -> (first row, rows)
+
+    def __setitem__(self, path: str, claims: list[Claim] | Entry) -> None:
+        c = self._c
+        first = len(c.flags)
+        if not isinstance(claims, list):
+            self._blocks[path] = (first, self._add_entry(claims))
+        elif claims:
+            head = claims[0]
+            c.articles.append((head.path, head.story, head.article_date))
+            local: dict[str, int] = {}
+            for claim in claims:
+                self._put(claim, len(c.articles) - 1, local)
+            self._blocks[path] = (first, len(claims))
+        else:
+            self._blocks[path] = (first, 0)
+
+    def _add_entry(self, entry: Entry) -> int:
+        """A cache entry's rows, taken as stored (no Claim is made but for a row kept whole); how many."""
+        c, a = self._c, entry.article
+        c.articles.append((a.path, a.story, a.date))
+        block, strings, whole = len(c.articles) - 1, entry.strings, None
+        local: dict[str, int] = {}
+        texts = all(type(t) is str or t is None for t in strings)  # else a row is checked, and kept whole
+        remap = [self._text(t, local) if type(t) is str or t is None else 0 for t in strings]
+        ints, nums, strs, flags_out, blocks = c.ints, c.nums, c.strs, c.flags, c.block
+        n = 0
+        for j, (line, column, start, end, at, surface, sentence, kind, unit, approx, measure, entity, time, scope,
+                note, value, low, high, rate) in enumerate(entry.rows()):
+            n += 1
+            flags, numbers = _flags(value, low, high, rate)
+            text = strings[sentence]
+            if (numbers is not None and type(line) is type(column) is type(start) is type(end) is type(at) is int
+                    and _INT_MIN <= min(line, column, start, end, at) and max(line, column, start, end, at) <= _INT_MAX
+                    and type(text) is str and text[start - at:end - at] == strings[surface]
+                    and (texts or all(type(strings[i]) is str or strings[i] is None
+                                      for i in (kind, unit, approx, measure, entity, time, scope, note)))):
+                ints.extend((line, column, start, end, at))
+                nums.extend(numbers)
+                strs.extend((remap[sentence], remap[kind], remap[unit], remap[approx], remap[measure],
+                             remap[entity], remap[time], remap[scope], remap[note]))
+            else:
+                whole = entry.claims() if whole is None else whole
+                c.odd[len(flags_out)] = whole[j]
+                ints.extend((0, 0, 0, 0, 0))
+                nums.extend((0.0, 0.0, 0.0, 0.0))
+                strs.extend([0] * NS)
+            flags_out.append(flags)
+            blocks.append(block)
+        return n
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._blocks
+
+    def pop(self, path: str, default: object = None) -> object:
+        """Forget an article's claims (its rows stay, unused, until seal)."""
+        return self._blocks.pop(path, default)
+
+    def values(self) -> Iterator[list[Claim]]:
+        """Each article's claims, in the order they were recorded."""
+        for first, count in self._blocks.values():
+            yield [self._c.claim(r) for r in range(first, first + count)]
+
+    def _text(self, text: str | None, local: dict[str, int]) -> int:
+        if text is None:
+            return 0
+        table = self._short if len(text) <= _SHORT else local
+        index = table.get(text)
+        if index is None:
+            index = table[text] = len(self._c.strings)
+            self._c.strings.append(text)
+        return index
+
+    def _put(self, claim: Claim, block: int, local: dict[str, int]) -> None:
+        c = self._c
+        row = len(c.flags)
+        line, column, start, end, at = claim.line, claim.column, claim.start, claim.end, claim.sentence_start
+        flags, nums = _numbers(claim)
+        sentence = claim.sentence
+        texts = (sentence, claim.kind, claim.unit, claim.approx, claim.measure, claim.entity, claim.time,
+                 claim.scope, claim.note)
+        if (nums is not None and type(line) is type(column) is type(start) is type(end) is type(at) is int
+                and _INT_MIN <= min(line, column, start, end, at) and max(line, column, start, end, at) <= _INT_MAX
+                and (claim.path, claim.story, claim.article_date) == c.articles[block]
+                and claim.id == f"{claim.path}:{line}:{column}" and type(sentence) is str
+                and sentence[start - at:end - at] == claim.surface
+                and all(type(t) is str or t is None for t in texts)):
+            c.ints.extend((line, column, start, end, at))
+            c.nums.extend(nums)
+            c.strs.extend([self._text(t, local) for t in texts])
+        else:
+            c.odd[row] = claim
+            c.ints.extend((0, 0, 0, 0, 0))
+            c.nums.extend((0.0, 0.0, 0.0, 0.0))
+            c.strs.extend([0] * NS)
+        c.flags.append(flags)
+        c.block.append(block)
+
+    def seal(self, paths: Iterable[str]) -> ClaimStore:
+        """The claims of these articles, in this order, as a read-only sequence."""
+        order = [(p, self._blocks[p]) for p in dict.fromkeys(paths) if p in self._blocks]
+        rows, contiguous = 0, True
+        for _, (first, n) in order:
+            contiguous = contiguous and (first == rows or n == 0)
+            rows += n
+        if not contiguous or rows != len(self._c.flags):  # put the rows in order, dropping forgotten ones
+            self._c, self._blocks = _reordered(self._c, order)
+        return ClaimStore(self._c, {p: self._blocks[p] for p, _ in order})
+
+
+def _reordered(c: Columns, order: list[tuple[str, tuple[int, int]]]) -> tuple[Columns, dict[str, tuple[int, int]]]:
+    """The columns with the rows of these articles only, in this order."""
+    out = Columns()
+    out.strings, out.articles = c.strings, c.articles
+    blocks = {}
+    for path, (first, n) in order:
+        base = len(out.flags)
+        blocks[path] = (base, n)
+        out.ints.extend(c.ints[5 * first:5 * (first + n)])
+        out.nums.extend(c.nums[4 * first:4 * (first + n)])
+        out.strs.extend(c.strs[NS * first:NS * (first + n)])
+        out.flags.extend(c.flags[first:first + n])
+        out.block.extend(c.block[first:first + n])
+        out.odd.update((base + r - first, w) for r, w in c.odd.items() if first <= r < first + n)
+    return out, blocks
+
+
+def _numbers(claim: Claim) -> tuple[int, tuple[float, float, float, float] | None]:
+    """A row's flags and numbers, or (0, None) when a number is of a type the row cannot hold."""
+    return _flags(claim.value, claim.low, claim.high, claim.rate)
+
+
+def _flags(value: object, low: object, high: object, rate: object) -> tuple[int, tuple[float, float, float, float] | None]:
+    flags, out = 0, []
+    for v, none, date in ((value, V_NONE, 0), (low, LO_NONE, LO_DATE), (high, HI_NONE, HI_DATE), (rate, RATE_NONE, 0)):
+        if v is None:
+            flags |= none
+            out.append(0.0)
+        elif type(v) is float:
+            out.append(v)  # type: ignore[arg-type]
+        elif date and type(v) is dt.date:
+            flags |= date
+            out.append(float(v.toordinal()))  # type: ignore[attr-defined]
+        else:
+            return 0, None
+    return flags, (out[0], out[1], out[2], out[3])
+
+

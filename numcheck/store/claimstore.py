@@ -1,0 +1,286 @@
+"""Every claim of a run in columns, so that memory grows by about a hundred bytes a claim.
+
+A Claim object costs some 600 bytes with its strings and numbers; an archive of 100,000 articles
+has nearly three million claims. Here a claim is a row: offsets in one array of 32-bit integers,
+numbers in one array of doubles, its texts as indexes into one table of strings (a sentence is
+stored once for the claims in it, a short text such as a measure once for the run), and its id
+and surface are made again from its path, line, column and sentence. A Claim object is made only
+when one is asked for, and dropped when the caller is done with it.
+
+claimbuild.Builder fills the columns as articles are extracted and seals them, in the report's
+order, as a `ClaimStore`: a read-only sequence of Claims. A claim the columns would not give
+back exactly (a surface that is not a slice of its sentence, an offset beyond 32 bits, a number
+of another type) is kept whole.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from itertools import compress
+
+from numcheck.model import Claim
+
+_STRS = ("sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note")
+NS = len(_STRS)
+_MEASURE = _STRS.index("measure")
+#: A row's flags: which numbers are None, which bounds are dates.
+V_NONE, LO_NONE, LO_DATE, HI_NONE, HI_DATE, RATE_NONE = 1, 2, 4, 8, 16, 32
+
+
+class Columns:
+    """The arrays a Builder fills and a ClaimStore reads."""
+
+    __slots__ = ("ints", "nums", "strs", "flags", "block", "strings", "articles", "odd")
+
+    def __init__(self) -> None:
+        self.ints = array("i")  # line, column, start, end, sentence_start
+        self.nums = array("d")  # value, low, high, rate (dates as ordinals)
+        self.strs = array("I")  # indexes into strings, in _STRS order
+        self.flags = bytearray()
+        self.block = array("I")  # index into articles
+        self.strings: list[str | None] = [None]
+        self.articles: list[tuple[str, str, dt.date | None]] = []  # path, story, article date
+        self.odd: dict[int, Claim] = {}  # rows kept whole
+
+    def claim(self, r: int) -> Claim:
+        """Row r as a Claim."""
+        if self.odd:
+            whole = self.odd.get(r)
+            if whole is not None:
+                return whole
+        path, story, date = self.articles[self.block[r]]
+        ints, nums, s, strings = self.ints, self.nums, self.strs, self.strings
+        i, n, k, f = 5 * r, 4 * r, NS * r, self.flags[r]
+        line, column, start, end, at = ints[i], ints[i + 1], ints[i + 2], ints[i + 3], ints[i + 4]
+        lo, hi = nums[n + 1], nums[n + 2]
+        sentence = strings[s[k]]
+        return Claim(f"{path}:{line}:{column}", path, story, line, column, start, end,
+                     sentence[start - at:end - at], sentence, strings[s[k + 1]],  # type: ignore[index, arg-type]
+                     None if f & V_NONE else nums[n],
+                     None if f & LO_NONE else dt.date.fromordinal(int(lo)) if f & LO_DATE else lo,
+                     None if f & HI_NONE else dt.date.fromordinal(int(hi)) if f & HI_DATE else hi,
+                     strings[s[k + 2]], strings[s[k + 3]], strings[s[k + 4]], strings[s[k + 5]],  # type: ignore[arg-type]
+                     strings[s[k + 6]], strings[s[k + 7]], date, strings[s[k + 8]], at,
+                     None if f & RATE_NONE else nums[n + 3])
+
+
+class ClaimStore(Sequence[Claim]):
+    """The run's claims in the report's order; each article's rows are together."""
+
+    __slots__ = ("_c", "_spans", "_by_id")
+
+    def __init__(self, columns: Columns, spans: dict[str, tuple[int, int]]) -> None:
+        self._c = columns
+        self._spans = spans  # path -> (first row, rows)
+        self._by_id: _ById | None = None
+
+    @property
+    def columns(self) -> Columns:
+        return self._c
+
+    @property
+    def spans(self) -> dict[str, tuple[int, int]]:
+        """Each article's rows: path -> (first row, rows)."""
+        return self._spans
+
+    def __len__(self) -> int:
+        return len(self._c.flags)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        if isinstance(i, slice):
+            return tuple(self._c.claim(r) for r in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("claim index out of range")
+        return self._c.claim(i)
+
+    def __iter__(self) -> Iterator[Claim]:
+        claim = self._c.claim
+        return (claim(r) for r in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<ClaimStore of {len(self)} claims>"
+
+    def row(self, claim_id: str) -> int | None:
+        """The row of the claim with this id ("path:line:column"), or None (the last, as a dict would)."""
+        head, _, column = claim_id.rpartition(":")
+        path, _, line = head.rpartition(":")
+        span = self._spans.get(path)
+        if span is None or not (f"{line}{column}".isascii() and line.isdigit() and column.isdigit()):
+            return None
+        ln, col, ints, odd = int(line), int(column), self._c.ints, self._c.odd
+        for r in range(span[0] + span[1] - 1, span[0] - 1, -1):
+            if r in odd:
+                if odd[r].id == claim_id:
+                    return r
+            elif ints[5 * r] == ln and ints[5 * r + 1] == col and f"{ln}:{col}" == f"{line}:{column}":
+                return r
+        return None
+
+    def id_of(self, r: int) -> str:
+        """The id of row r, without making the claim."""
+        c = self._c
+        if r in c.odd:
+            return c.odd[r].id
+        return f"{c.articles[c.block[r]][0]}:{c.ints[5 * r]}:{c.ints[5 * r + 1]}"
+
+    def place(self, claim_id: str) -> tuple[str, int] | None:
+        """(path, start) of the claim with this id, without making the claim; None if there is none."""
+        r = self.row(claim_id)
+        return None if r is None else self.place_of_row(r)
+
+    def place_of_row(self, r: int) -> tuple[str, int]:
+        """(path, start) of row r."""
+        if r in self._c.odd:
+            return self._c.odd[r].path, self._c.odd[r].start
+        return self._c.articles[self._c.block[r]][0], self._c.ints[5 * r + 2]
+
+    def by_id(self) -> Mapping[str, Claim]:
+        """The claims by id; a claim looked up is kept, so a finding's claims are made once."""
+        if self._by_id is None:
+            self._by_id = _ById(self)
+        return self._by_id
+
+    def marked(self, marks: bytearray) -> Set[str]:
+        """The ids of the rows marked 1, as a set."""
+        return Marked(self, marks)
+
+    def unattributed(self) -> int:
+        """How many claims have no measure."""
+        s = self._c.strs
+        return sum(1 for r in range(len(self)) if (self._c.odd[r].measure is None if r in self._c.odd
+                                                      else s[NS * r + _MEASURE] == 0))
+
+
+class ClaimIds(Sequence[str]):
+    """The ids of some of a store's rows, as a tuple of ids behaves: what a finding cites. A
+    finding of a million-claim group holds four bytes a claim, not its id's hundred."""
+
+    __slots__ = ("store", "rows", "_lo", "_hi")
+
+    def __init__(self, store: ClaimStore, rows: array, lo: int = 0, hi: int | None = None) -> None:
+        self.store, self.rows, self._lo, self._hi = store, rows, lo, len(rows) if hi is None else hi
+
+    @property
+    def start(self) -> int:
+        return self._lo
+
+    @property
+    def stop(self) -> int:
+        return self._hi
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        if isinstance(i, slice):
+            return tuple(self)[i]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("claim id index out of range")
+        return self.store.id_of(self.rows[self._lo + i])
+
+    def __iter__(self) -> Iterator[str]:
+        id_of, rows = self.store.id_of, self.rows
+        return (id_of(rows[i]) for i in range(self._lo, self._hi))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (tuple, ClaimIds)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+class _ById(Mapping[str, Claim]):
+    """A store's claims by id, looked up when asked for rather than held in a dict."""
+
+    __slots__ = ("_store", "_seen")
+
+    def __init__(self, store: ClaimStore) -> None:
+        self._store = store
+        self._seen: dict[str, Claim | None] = {}  # the claims looked up: cited ones, few beside the store
+
+    def get(self, claim_id: str, default: Claim | None = None) -> Claim | None:  # type: ignore[override]
+        if claim_id in self._seen:
+            found = self._seen[claim_id]
+        else:
+            r = self._store.row(claim_id) if isinstance(claim_id, str) else None
+            found = self._seen[claim_id] = None if r is None else self._store[r]
+        return default if found is None else found
+
+    def __getitem__(self, claim_id: str) -> Claim:
+        found = self.get(claim_id)
+        if found is None:
+            raise KeyError(claim_id)
+        return found
+
+    def __contains__(self, claim_id: object) -> bool:
+        return isinstance(claim_id, str) and self.get(claim_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (c.id for c in self._store)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+class Marked(Set[str]):
+    """Ids of a store's marked rows."""
+
+    __slots__ = ("store", "marks", "_count")
+
+    def __init__(self, store: ClaimStore, marks: bytearray) -> None:
+        self.store, self.marks, self._count = store, marks, marks.count(1)
+
+    def __contains__(self, claim_id: object) -> bool:
+        r = self.store.row(claim_id) if isinstance(claim_id, str) else None
+        return r is not None and self.marks[r] == 1
+
+    def __iter__(self) -> Iterator[str]:
+        return (c.id for c in compress(self.store, self.marks))
+
+    def __len__(self) -> int:
+        return self._count
+
+
+def by_id(claims: Sequence[Claim]) -> Mapping[str, Claim]:
+    """Claims by id: a store's lookup, or a dict of any other sequence."""
+    return claims.by_id() if isinstance(claims, ClaimStore) else {c.id: c for c in claims}
+
+
+def places(claims: Sequence[Claim], ids: Iterable[str]) -> dict[str, tuple[str, int]]:
+    """(path, start) of each of these claims there is, by id: where a finding is shown first."""
+    if isinstance(claims, ClaimStore):
+        found = ((i, claims.place(i)) for i in dict.fromkeys(ids))
+        return {i: p for i, p in found if p is not None}
+    wanted = set(ids)
+    return {c.id: (c.path, c.start) for c in claims if c.id in wanted}
+
+
+def marked(claims: Sequence[Claim], marks: bytearray) -> Set[str]:
+    """The ids of the claims marked 1 in `marks` (one byte a claim)."""
+    if isinstance(claims, ClaimStore):
+        return claims.marked(marks)
+    return frozenset(c.id for c, m in zip(claims, marks) if m)
+
+
+def unattributed(claims: Sequence[Claim]) -> int:
+    """How many claims have no measure."""
+    if isinstance(claims, ClaimStore):
+        return claims.unattributed()
+    return sum(1 for c in claims if c.measure is None)

@@ -1,0 +1,261 @@
+"""The run's memo: a re-run over unchanged files, rules and code gives the last run's report.
+
+A CI job runs numcheck on every push, and most pushes change no article. The claims cache
+(cache.py) spares extraction, but a run would still decode every claim and compare them all
+again. The memo keeps the whole report of the last run of each invocation (its paths, rules
+folders, options and working folder): one file below `<cache dir>/runs/`, overwritten by the
+next run. It is used only when everything the report depends on is the same as when it was
+written, byte for byte: numcheck's version and source, the rule files, the list of files
+found below the paths with why any is skipped, and every article's bytes. Reading and hashing
+the files is all a hit costs: the rules are not parsed and quantulum3 is never imported.
+
+A memo is data, never code: a JSON header and the claim store's arrays (claimstore.py). A run
+whose notes say the cache misbehaved is not kept. Any problem reading a memo is a miss.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+from array import array
+from collections.abc import Iterator
+from dataclasses import astuple, fields
+from itertools import islice
+
+from numcheck import __version__
+from numcheck.read import walk
+from numcheck.store.claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
+from numcheck.store.identity import source_hash
+from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Report, Silenced, Skipped
+
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
+    from numcheck.run.pipeline import Options
+
+FORMAT = 1
+_MAGIC = b"numcheck-memo\n"
+_ARRAYS = ("ints", "nums", "strs", "flags", "block")
+
+
+def path(cache_dir: str, options: Options) -> str:
+    """The memo of this invocation: its paths, rules and options, from this working folder."""
+    asked = [os.getcwd(), options.paths, options.rules, options.date and options.date.isoformat(),
+             options.local_rules, options.engine, options.keep_text]
+    name = hashlib.sha256(json.dumps([FORMAT, asked]).encode()).hexdigest()[:32]
+    return os.path.join(os.path.abspath(cache_dir), "runs", name[:2], name + ".memo")
+
+
+def premise(options: Options, found: list[tuple[str, str | None]] | None = None) -> str | None:
+    """A digest of everything the report depends on (the files found below the paths, and why
+    any is skipped: walk.found), or None when something cannot be read (the run then goes
+    the long way and reports it)."""
+    h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode())
+    try:
+        for path in walk.rule_paths(options.rules, options.local_rules):
+            with open(path, "rb") as handle:
+                h.update(f"rules\0{os.path.realpath(path)}\0".encode() + hashlib.sha256(handle.read()).digest())
+        if found is None:
+            found = walk.found(options.paths)
+        for name, reason in found:
+            h.update(f"file\0{name}\0{reason}\0".encode())
+            if reason is None:
+                with open(name, "rb") as handle:
+                    h.update(hashlib.sha256(handle.read(walk.MAX_BYTES + 1)).digest())  # all that reading one looks at
+    except Exception:  # a missing path, an unreadable file or folder: the run itself says what is wrong
+        return None
+    return h.hexdigest()
+
+
+def load(memo: str, digest: str) -> Report | None:
+    """The report the memo keeps, if it was written for this digest; None otherwise."""
+    try:
+        with open(memo, "rb") as handle:
+            return _decode(handle, digest)
+    except Exception:  # a missing, old, partial or damaged memo is a miss
+        return None
+
+
+def store(memo: str, digest: str, report: Report) -> None:
+    """Keep the report for the next run, written atomically; nothing when it cannot be kept exactly."""
+    if any(n.startswith("warning: cache") for n in report.notes):
+        return
+    try:
+        parts = _encode(report, digest)
+    except (TypeError, ValueError):  # a value JSON would not give back as it is
+        return
+    if parts is None:
+        return
+    from numcheck.store.cache import write_atomic
+
+    try:
+        write_atomic(memo, parts)  # nothing is left of it if a value cannot be kept exactly (TypeError)
+    except (OSError, TypeError, ValueError):
+        pass  # a run never fails for its memo
+
+
+_SECTIONS = ("articles", "skipped", "findings", "silenced", "claim_articles", "spans", "odd")
+_CHUNK = 4096  # items of a section written as one JSON list: what the memo's writing holds at once
+
+
+def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] | None:
+    """The memo's bytes, in pieces (an archive's memo is hundreds of MB: never all in memory):
+    a JSON header, sections of JSON a chunk at a time, the table of strings as one UTF-8 blob,
+    then the claim store's arrays and the rows the findings cite."""
+    store, matched = report.claims, report.matched
+    if not isinstance(store, ClaimStore) or not isinstance(matched, Marked) or matched.store is not store:
+        return None
+    c = store.columns
+    if not all(type(t) is str for t in c.strings[1:]) or c.strings[0] is not None:
+        return None
+    lengths = array("Q", (len(t.encode("utf-8", "surrogatepass")) for t in c.strings[1:]))
+    cited = array("I")  # the rows findings cite (claimstore.ClaimIds), one after another
+    head = {
+        "format": FORMAT, "premise": digest, "version": report.version,
+        "itemsizes": [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize],
+        "notes": [_text(n) for n in report.notes], "sizes": [len(c.strings) - 1, len(c.block)],
+    }
+    sections = {
+        "articles": ([_value(v) for v in astuple(a)] for a in report.articles),
+        "skipped": ([_text(s.path), _text(s.reason)] for s in report.skipped),
+        "findings": (_finding(f, store, cited) for f in report.findings),
+        "silenced": ([_finding(s.finding, store, cited), _text(s.by), _text(s.reason), _value(s.where)]
+                     for s in report.silenced),
+        "claim_articles": ([_text(p), _text(s), _value(d)] for p, s, d in c.articles),
+        "spans": ([_text(p), first, n] for p, (first, n) in store.spans.items()),
+        "odd": ([row, [_value(getattr(claim, f.name)) for f in fields(Claim)]] for row, claim in c.odd.items()),
+    }
+
+    def pieces() -> Iterator[bytes | array | bytearray]:
+        yield _MAGIC + _framed(head)
+        for name in _SECTIONS:
+            items = sections[name]
+            while chunk := list(islice(items, _CHUNK)):
+                yield _framed(chunk)
+            yield bytes(8)
+        yield bytes(lengths)
+        for i in range(1, len(c.strings), 65536):
+            yield "".join(c.strings[i:i + 65536]).encode("utf-8", "surrogatepass")  # type: ignore[arg-type]
+        for name in _ARRAYS:
+            yield getattr(c, name)  # written as it is: an array is bytes-like
+        yield matched.marks
+        yield len(cited).to_bytes(8, "little")
+        yield cited
+
+    return pieces()
+
+
+def _framed(doc: object) -> bytes:
+    data = json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
+    return len(data).to_bytes(8, "little") + data
+
+
+def _json(handle: BinaryIO) -> object:
+    n = int.from_bytes(_exactly(handle, 8), "little")
+    return None if n == 0 else json.loads(_exactly(handle, n).decode("utf-8", "surrogatepass"))
+
+
+def _decode(handle: BinaryIO, digest: str) -> Report | None:
+    if handle.read(len(_MAGIC)) != _MAGIC:
+        return None
+    head = _json(handle)
+    if head["format"] != FORMAT or head["premise"] != digest or head["version"] != __version__:  # type: ignore[index]
+        return None
+    c = Columns()
+    lengths = array("Q")
+    if head["itemsizes"] != [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize]:  # type: ignore[index]
+        return None
+    parts: dict[str, list] = {}
+    for name in _SECTIONS:
+        parts[name] = []
+        while (chunk := _json(handle)) is not None:
+            parts[name] += chunk  # type: ignore[operator]
+    strings, rows = head["sizes"]  # type: ignore[index]
+    lengths.fromfile(handle, strings)
+    blob = _exactly(handle, sum(lengths))
+    at, table = 0, [None]
+    for n in lengths:
+        table.append(blob[at:at + n].decode("utf-8", "surrogatepass"))
+        at += n
+    del blob
+    c.strings = table  # type: ignore[assignment]
+    for name, per_row in (("ints", 5), ("nums", 4), ("strs", NS), ("flags", 1), ("block", 1)):
+        if name == "flags":
+            c.flags = bytearray(_exactly(handle, rows))
+        else:
+            getattr(c, name).fromfile(handle, per_row * rows)
+    marks = bytearray(_exactly(handle, rows))
+    cited = array("I")
+    cited.fromfile(handle, int.from_bytes(_exactly(handle, 8), "little"))
+    if handle.read(1):
+        return None
+    c.articles = [(p, s, _date(d)) for p, s, d in parts["claim_articles"]]  # type: ignore[misc]
+    c.odd = {row: Claim(*(_date(v) for v in values)) for row, values in parts["odd"]}
+    store = ClaimStore(c, {p: (first, n) for p, first, n in parts["spans"]})
+    return Report(head["version"], tuple(Article(*(_date(v) for v in a)) for a in parts["articles"]),  # type: ignore[index]
+                  tuple(Skipped(p, r) for p, r in parts["skipped"]), store,
+                  tuple(_unfinding(f, store, cited) for f in parts["findings"]), tuple(head["notes"]),  # type: ignore[index]
+                  store.marked(marks),
+                  tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in parts["silenced"]))
+
+
+def _exactly(handle: BinaryIO, n: int) -> bytes:
+    data = handle.read(n)
+    if len(data) != n:
+        raise EOFError("memo cut short")
+    return data
+
+
+def _finding(f: Finding, store: ClaimStore, cited: array) -> list:
+    """A finding for the header; the claims it cites as rows in `cited` when they are a store's."""
+    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source)]
+    ids, detail = f.claims, f.detail
+    if isinstance(ids, ClaimIds) and ids.store is store and _partition(ids, detail):
+        at = len(cited)
+        cited.extend(ids.rows[ids.start:ids.stop])
+        return head + [[at, len(ids)], [len(p) for p in detail]]
+    return head + [[_text(i) for i in ids], [[_text(i) for i in p] for p in detail]]
+
+
+def _partition(ids: ClaimIds, detail: tuple) -> bool:
+    """Whether the clusters are views of the ids' rows, in order, covering them all."""
+    at = ids.start
+    for p in detail:
+        if not (isinstance(p, ClaimIds) and p.rows is ids.rows and p.start == at):
+            return False
+        at = p.stop
+    return not detail or at == ids.stop
+
+
+def _unfinding(v: list, store: ClaimStore, cited: array) -> Finding:
+    fid, kind, level, message, rule, source, ids, detail = v
+    if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
+        first, count = ids
+        rows = cited[first:first + count]
+        parts, at = [], 0
+        for n in detail:
+            parts.append(ClaimIds(store, rows, at, at + n))
+            at += n
+        return Finding(fid, kind, level, message, ClaimIds(store, rows), rule, source, tuple(parts))
+    return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail))
+
+
+def _text(v: object) -> str:
+    if type(v) is not str:
+        raise TypeError(f"cannot keep a {type(v).__name__} as text")
+    return v  # type: ignore[return-value]
+
+
+def _value(v: object) -> object:
+    """A field as JSON gives it back, exactly: a date as {"$date": ...}; any other type refuses."""
+    if type(v) is dt.date:
+        return {"$date": v.isoformat()}  # type: ignore[attr-defined]
+    if v is None or type(v) in (str, int, float, bool):
+        return v
+    raise TypeError(f"cannot keep a {type(v).__name__}")
+
+
+def _date(v: object) -> object:
+    return dt.date.fromisoformat(v["$date"]) if isinstance(v, dict) else v
