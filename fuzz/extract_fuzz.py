@@ -17,11 +17,11 @@ import atheris
 
 with atheris.instrument_imports(include=["numcheck"]):
     from numcheck.read import files, frontmatter
-    from numcheck.rules import rulebook
+    from numcheck.rules import rulefile
     from numcheck.attribute.claims import claims
     from numcheck.model import Article
 
-BOOK = rulebook.load([], use_local=False)
+BOOK = rulefile.load([], use_local=False)
 # the day relative dates are seen from (the calendar's two ends included: "tomorrow" on 9999-12-31), and the language
 DAYS = (None, dt.date(2023, 3, 1), dt.date.min, dt.date.max)
 LANGS = (None, "fr")

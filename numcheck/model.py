@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Sequence, Set
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: a run that finds its memo never does
 if TYPE_CHECKING:
@@ -132,11 +132,26 @@ class Report:
     matched: Set[str] = field(default=frozenset())  # claim ids compared with a fact or another article
     silenced: tuple[Silenced, ...] = field(default=())  # findings a suppression or baseline accepts
 
-    def claims_by_id(self) -> Mapping[str, Claim]:
-        from numcheck.store.claimstore import by_id
-
-        return by_id(self.claims)
-
     @property
     def errors(self) -> int:
         return sum(1 for f in self.findings if f.level == "error")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What a run checks and with which rules; the CLI and the pytest plugin both build one."""
+
+    paths: tuple[str, ...]
+    rules: tuple[str, ...] = ()
+    date: dt.date | None = None
+    local_rules: bool = True
+    jobs: int | None = None  # worker processes for extraction; None = every core
+    cache: bool = True  # reuse the claims of unchanged articles (cache.py)
+    cache_dir: str | None = None  # None = cache.default_dir()
+    engine: str = "local"  # "local" (run/engine.py) or "dask" (run/dask_engine.py)
+    scheduler: str | None = None  # a Dask scheduler's address; None = a cluster on this machine
+    progress: bool | None = None  # a progress bar on stderr; None = when stderr is a terminal
+    keep_text: bool = True  # False: Report.articles without their texts (only the HTML report shows them)
+
+
+ENGINES = ("local", "dask")

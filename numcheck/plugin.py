@@ -17,6 +17,8 @@ import pytest
 
 from numcheck.errors import NumcheckError
 from numcheck.read.files import ARTICLE_SUFFIXES
+from numcheck.store import claimstore
+from numcheck.model import Report
 
 _REPORT = pytest.StashKey[object]()
 _ROOTS = pytest.StashKey[list[Path]]()
@@ -126,8 +128,7 @@ class ArticleItem(_Item):
         self._line = 0
 
     def runtest(self) -> None:
-        from numcheck.report.formats import render_tables
-        from numcheck.model import Report
+        from numcheck.report.formats import render_tables  # lazy: tabulate, only when an item fails
 
         report = _report(self.config)
         if isinstance(report, str):
@@ -160,11 +161,11 @@ class RulesItem(_Item):
     """One rules file: fails with `path:line: what is wrong`."""
 
     def runtest(self) -> None:
-        from numcheck.rules import rulebook
+        from numcheck.rules import rulefile  # lazy: pytest loads this plugin in every session; only --numcheck reads rules
 
         try:
             text = self.path.read_text(encoding="utf-8")
-            rulebook.parse(self.path.stem, str(self.path), text)
+            rulefile.parse(self.path.stem, str(self.path), text)
         except (NumcheckError, OSError, UnicodeDecodeError) as exc:
             raise NumcheckFailure(str(exc)) from None
 
@@ -187,7 +188,7 @@ def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-
     if _INDEX not in config.stash:
         fail_on = _LEVELS[config.getoption("numcheck_fail_on") or config.getini("numcheck_fail_on") or "error"]
         real = functools.lru_cache(maxsize=None)(os.path.realpath)
-        index = _Index(report.claims_by_id(), {}, {}, real)
+        index = _Index(claimstore.by_id(report.claims), {}, {}, real)
         for f in report.findings:
             if f.level in fail_on:
                 for path in dict.fromkeys(real(index.by_id[c].path) for c in f.claims):
@@ -201,7 +202,7 @@ def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-
 def _report(config: pytest.Config) -> object:
     """The corpus checked once per session (per xdist worker); a string when it could not run."""
     if _REPORT not in config.stash:
-        from numcheck.run.pipeline import Options, run
+        from numcheck.run.pipeline import Options, run  # lazy: pytest loads this plugin in every session; only --numcheck runs numcheck
 
         date_text = config.getoption("numcheck_date") or config.getini("numcheck_date") or None
         try:

@@ -17,7 +17,7 @@ from numcheck.store import cache
 from numcheck.attribute import claims
 from numcheck.read import files, frontmatter
 from numcheck.report.formats import render_json
-from numcheck.rules import rulebook
+from numcheck.rules import rulefile
 from numcheck.run.pipeline import Options, run
 
 
@@ -90,7 +90,7 @@ def test_changed_article_is_extracted_again(corpus: Path, tmp_path: Path) -> Non
 
 
 def test_rules_hash_covers_vocabulary_but_not_facts() -> None:
-    book = rulebook.load([str(ROOT / "rules")], use_local=False)
+    book = rulefile.load([str(ROOT / "rules")], use_local=False)
     base = cache.rules_hash(book)
     fewer_facts = dataclasses.replace(book, facts=book.facts[1:])
     assert cache.rules_hash(fewer_facts) == base  # facts are checked every run, never cached
@@ -101,7 +101,7 @@ def test_rules_hash_covers_vocabulary_but_not_facts() -> None:
 
 
 def test_a_changed_rule_or_source_uses_other_entries(tmp_path: Path, monkeypatch) -> None:
-    book = rulebook.load([], use_local=False)
+    book = rulefile.load([], use_local=False)
     first = cache.Cache.open(str(tmp_path), book).root
     assert cache.Cache.open(str(tmp_path), dataclasses.replace(book, times={**book.times, "x": ("x",)})).root != first
     monkeypatch.setattr(cache, "__version__", "9.9")
@@ -154,7 +154,7 @@ def test_default_folder_is_outside_the_working_tree(monkeypatch, tmp_path: Path)
 
 
 def test_fingerprints_unused_for_a_month_are_pruned(tmp_path: Path) -> None:
-    book = rulebook.load([], use_local=False)
+    book = rulefile.load([], use_local=False)
     old, recent = tmp_path / ("a" * 24), tmp_path / ("b" * 24)
     for folder in (old, recent):
         (folder / "ab").mkdir(parents=True)
@@ -166,7 +166,7 @@ def test_fingerprints_unused_for_a_month_are_pruned(tmp_path: Path) -> None:
 
 
 def test_an_entry_keeps_every_field_and_shares_what_claims_repeat(corpus: Path) -> None:
-    book = rulebook.load([], use_local=False)
+    book = rulefile.load([], use_local=False)
     articles = files.load(sorted(str(p) for p in corpus.iterdir()), None).articles
     decoded = []
     for article in articles:

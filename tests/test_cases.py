@@ -37,14 +37,14 @@ def test_case(case: Path, run_json) -> None:
 
 def test_every_check_kind_has_a_case() -> None:
     """Cheap drift check: every finding kind and every constraint kind is expected by some case."""
-    from numcheck.rules import rulebook
+    from numcheck.rules import rulebook, rulefile
 
     kinds: set[str] = set()
     finding_kinds: set[str] = set()
     for case in CASES:
         expected = tomllib.loads((case / "expected.toml").read_text(encoding="utf-8"))
         rules_dir = case / "rules"
-        book = rulebook.load([str(rules_dir)] if rules_dir.is_dir() else [], use_local=False)
+        book = rulefile.load([str(rules_dir)] if rules_dir.is_dir() else [], use_local=False)
         by_id = {c.id: c.kind for c in book.constraints}
         for f in expected.get("findings", []):
             finding_kinds.add(f["kind"])

@@ -20,7 +20,7 @@ from numcheck.check import checks
 from numcheck.run import engine
 from numcheck.read import files, frontmatter
 from numcheck.report.formats import render_json
-from numcheck.rules import rulebook
+from numcheck.rules import rulebook, rulefile
 from numcheck.attribute.claims import claims
 from numcheck.errors import RuleError
 from numcheck.model import Article
@@ -29,7 +29,7 @@ from numcheck.run.pipeline import Options, run
 
 EXAMPLES = int(os.environ.get("NUMCHECK_FUZZ_EXAMPLES", "25"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
-BUILTIN = rulebook.load([], use_local=False)
+BUILTIN = rulefile.load([], use_local=False)
 
 # numbers in every format news writes, and some it never should
 SEPARATORS = st.sampled_from([",", " ", "\u00a0", "\u202f", "\u2009", ".", "'", ""])
@@ -200,8 +200,8 @@ def damaged(draw) -> str:
 def test_rule_files_load_or_say_where_they_are_wrong(text: str) -> None:
     path = "rules/x.toml"
     try:
-        book = rulebook.parse("x", path, text)
-        merged = rulebook.merge([BUILTIN, book])
+        book = rulefile.parse("x", path, text)
+        merged = rulefile.merge([BUILTIN, book])
     except RuleError as exc:
         m = re.match(rf"{re.escape(path)}:(\d+): \S", str(exc))
         assert m and 1 <= int(m.group(1)) <= max(1, text.count("\n") + 1), str(exc)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from numcheck.read import files, sentences, walk
+from numcheck.extract import sentences
+from numcheck.read import files, walk
 from numcheck.report import outfile
 
 GOOD = "Five people were killed in the flood.\n"

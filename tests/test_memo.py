@@ -18,7 +18,7 @@ from numcheck import __version__
 from numcheck.store import cache, memo
 from numcheck.attribute import claims
 from numcheck.report.formats import render_json
-from numcheck.rules import rulebook
+from numcheck.rules import rulefile
 from numcheck.store.claimbuild import Builder
 from numcheck.model import Article, Claim, Report
 from numcheck.run.pipeline import Options, run
@@ -44,7 +44,7 @@ def forbid_checking(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("checked again what the memo holds")
 
-    monkeypatch.setattr(rulebook, "load", fail)
+    monkeypatch.setattr(rulefile, "load", fail)
     monkeypatch.setattr(cache, "entry", fail)
     monkeypatch.setattr(claims, "claims", fail)
 
@@ -114,7 +114,7 @@ def test_a_run_whose_cache_misbehaved_is_not_kept(corpus: Path, tmp_path: Path) 
 def test_memo_run_imports_neither_the_parser_nor_the_checks(corpus: Path, tmp_path: Path) -> None:
     probe = ("import sys; from numcheck.cli.main import main; "
              f"main([{str(corpus)!r}, '--no-local-rules', '--format', 'github', '--cache-dir', {str(tmp_path / 'c')!r}]); "
-             "print(sorted(m for m in ('quantulum3', 'numcheck.rules.rulebook', 'numcheck.run.engine', 'numcheck.check.compare') "
+             "print(sorted(m for m in ('quantulum3', 'numcheck.rules.rulefile', 'numcheck.run.engine', 'numcheck.check.compare') "
              "if m in sys.modules), file=sys.stderr)")
     cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path)
                   for _ in range(2))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from numcheck.extract import figures as extract
 from numcheck.report.formats import render_json
-from numcheck.rules import rulebook
+from numcheck.rules import rulefile
 from numcheck.attribute.claims import claims
 from numcheck.model import Article
 from numcheck.run.pipeline import Options, run
@@ -38,7 +38,7 @@ def test_extraction_never_crashes_and_spans_lie_inside(text: str, date: dt.date 
 @SETTINGS
 @given(text=TEXT)
 def test_claims_quote_the_text_exactly(text: str) -> None:
-    book = rulebook.load([], use_local=False)
+    book = rulefile.load([], use_local=False)
     for c in claims(Article("a.txt", text, "s"), book):
         assert text[c.start : c.end] == c.surface
         assert c.id == f"a.txt:{c.line}:{c.column}"
@@ -56,7 +56,7 @@ def test_a_reversed_range_is_always_flagged(a: int, b: int, style: str, sep: str
     if a <= b:
         a, b = b + 1, a
     text = style.format(a=sep.format(a), b=sep.format(b))
-    book = rulebook.load([], use_local=False)
+    book = rulefile.load([], use_local=False)
     found = [c for c in claims(Article("a.txt", text, "s"), book) if c.approx == "range"]
     assert found and found[0].low > found[0].high
     from numcheck.check import checks

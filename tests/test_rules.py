@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from numcheck.rules import rulebook
+from numcheck.rules import rulefile
 from numcheck.errors import RuleError
 
 BAD_RULES = [
@@ -42,7 +42,7 @@ def test_duplicate_ids_across_files(tmp_path, run_numcheck) -> None:
     code, _, err = run_numcheck([str(tmp_path / "rules")], cwd=tmp_path)
     assert code == 0  # distinct files give distinct ids: a.x and b.x
     with pytest.raises(RuleError, match="duplicate rule id 'a.x'"):
-        rulebook.merge([rulebook.parse("a", "a.toml", "[[constraints]]\nid = \"x\"\nkind = \"range-order\"\n")] * 2)
+        rulefile.merge([rulefile.parse("a", "a.toml", "[[constraints]]\nid = \"x\"\nkind = \"range-order\"\n")] * 2)
 
 
 def test_missing_rules_dir(run_numcheck, tmp_path) -> None:
@@ -51,14 +51,14 @@ def test_missing_rules_dir(run_numcheck, tmp_path) -> None:
 
 
 def test_every_fact_has_a_source() -> None:
-    book = rulebook.load([str(ROOT / "rules")], use_local=False)
+    book = rulefile.load([str(ROOT / "rules")], use_local=False)
     assert book.facts
     for fact in book.facts:
         assert fact.source.strip() and fact.description.strip(), fact.id
 
 
 def test_project_rules_cover_the_seed_spellings() -> None:
-    book = rulebook.load([str(ROOT / "rules")], use_local=False)
+    book = rulefile.load([str(ROOT / "rules")], use_local=False)
     for entity, spellings in {"bakhmut": ["Bakhmut", "Bakhmout", "Artemivsk", "Artyomovsk"],
                               "syrskyi": ["Syrskyi", "Syrsky", "Sersky"], "kupiansk": ["Kupiansk", "Kubyansk"],
                               "balakliia": ["Balakliia", "Balaklia", "Balaklya"], "kyiv": ["Kyiv", "Kiev"]}.items():

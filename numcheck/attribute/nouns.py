@@ -93,6 +93,6 @@ def singular(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _engine():  # type: ignore[no-untyped-def]
-    from numcheck.extract.quantities import load_inflect
+    from numcheck.extract.quantities import load_inflect  # lazy: inflect takes a third of a second to load, and only a plural needs it
 
     return load_inflect().engine()

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 
 from numcheck.errors import UsageError
 from numcheck.model import TYPE_CHECKING
+from numcheck.run.pipeline import Options, run
+from numcheck.report.render_text import fmt_interval
 
 if TYPE_CHECKING:
     from numcheck.rules.rulebook import RuleBook
@@ -72,16 +74,15 @@ def explain_main(argv: list[str]) -> int:
             date = dt.date.fromisoformat(args.date)
         except ValueError:
             raise UsageError(f"--date {args.date!r} is not a YYYY-MM-DD date") from None
-    from numcheck.rules import rulebook  # here: the main command, when its memo is found, needs neither
-    from numcheck.run.pipeline import Options, run
+    from numcheck.rules import rulefile  # lazy: a run that finds its memo never loads the rules
 
     report = run(Options(paths, tuple(args.rules), date, not args.no_local_rules))
-    book = rulebook.load(list(args.rules), use_local=not args.no_local_rules)
+    book = rulefile.load(list(args.rules), use_local=not args.no_local_rules)
     target = os.path.realpath(path)
     found = next((a.path for a in report.articles if os.path.realpath(a.path) == target), None)
     if found is None:
         raise UsageError(f"not an article checked under {', '.join(paths)} (see numcheck {' '.join(paths)})", path=path)
-    from numcheck.report.explain import explain  # here, as tabulate below: `numcheck PATH` never needs them
+    from numcheck.report.explain import explain  # lazy: the checks, which `numcheck PATH` with its memo never needs
 
     print(explain(report, book, found, line), end="")
     return 0
@@ -110,9 +111,9 @@ def rules_main(argv: list[str]) -> int:
     args = _parse(p, argv)
     if isinstance(args, int):
         return args
-    from numcheck.rules import rulebook
+    from numcheck.rules import rulefile  # lazy: a run that finds its memo never loads the rules
 
-    book = rulebook.load(list(args.rules), use_local=not args.no_local_rules)
+    book = rulefile.load(list(args.rules), use_local=not args.no_local_rules)
     rows = rule_rows(book)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -143,7 +144,7 @@ def rule_rows(book: RuleBook) -> list[dict[str, str]]:
         rows.append({"id": c.id, "kind": c.kind, "level": c.level,
                      "applies_to": (c.measure or "any measure") + value, "source": "", "description": c.description,
                      "defined_at": f"{c.path}:{c.line}"})
-    from numcheck.report.formats.render_sarif import CHECKS  # here: `numcheck PATH` in another format never needs SARIF
+    from numcheck.report.formats.render_sarif import CHECKS  # lazy: only `numcheck rules` needs the SARIF rule list
 
     for kind, (short, _help) in CHECKS.items():
         rows.append({"id": kind, "kind": "compare", "level": "error" if kind == "conflict" else "info",
@@ -153,6 +154,5 @@ def rule_rows(book: RuleBook) -> list[dict[str, str]]:
 
 
 def _interval(low: object, high: object) -> str:
-    from numcheck.report.render_text import fmt_interval
 
     return fmt_interval(low, high)  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from numcheck.cli import commands
 from numcheck.report import output
 from numcheck.errors import NumcheckError, UsageError
 from numcheck.run.pipeline import Options, run
+from numcheck.report import baseline
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = output.FORMATS
@@ -64,7 +65,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not report.articles:  # a wrong path in CI must not pass in silence
             report = replace(report, notes=(*report.notes, f"warning: no article checked under {' '.join(args.paths)}"))
         if args.baseline or args.write_baseline:
-            from numcheck.report import baseline
 
             report = baseline.use(report, args.baseline, args.write_baseline)
         output.write(report, args)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from numcheck.extract import clock, dates, foreign, intervals, patterns, quantities
-from numcheck.read import sentences
+from numcheck.extract import sentences
 from numcheck.model import Figure
 from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
 

@@ -13,7 +13,8 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from numcheck.read import dateline, frontmatter, sentences
+from numcheck.extract import sentences
+from numcheck.read import dateline, frontmatter
 from numcheck.model import Article, Skipped
 from numcheck.read.walk import ARTICLE_SUFFIXES, MAX_BYTES, _given, discover  # noqa: F401  (files.discover: where to find the files)
 

@@ -16,6 +16,7 @@ from numcheck.errors import UsageError
 from numcheck.report.fingerprint import fingerprint
 from numcheck.model import Report, Silenced
 from numcheck.report.outfile import write_atomic
+from numcheck.store import claimstore
 
 FORMAT = 1
 LEVELS = ("error", "warning")
@@ -23,7 +24,7 @@ LEVELS = ("error", "warning")
 
 def render(report: Report) -> str:
     """The baseline file for a report: its error and warning findings, sorted, one per entry."""
-    by_id = report.claims_by_id()
+    by_id = claimstore.by_id(report.claims)
     entries = []
     for f in report.findings:
         if f.level not in LEVELS:
@@ -59,7 +60,7 @@ def load(path: str) -> list[dict]:
 
 def apply(report: Report, path: str, entries: list[dict]) -> Report:
     """Silence the findings the baseline records; note the entries that no longer occur."""
-    by_id = report.claims_by_id()
+    by_id = claimstore.by_id(report.claims)
     left = Counter(e["fingerprint"] for e in entries)
     kept, silenced = [], []
     for f in report.findings:

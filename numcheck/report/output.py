@@ -6,34 +6,11 @@ from importlib import import_module
 
 from numcheck.model import TYPE_CHECKING, Report
 from numcheck.report.outfile import ERRORS, append, write_atomic
-from numcheck.report.summary import summarise
 
 if TYPE_CHECKING:
     from numcheck.rules.rulebook import RuleBook
 
 FORMATS = ("table", "markdown", "json", "github", "sarif", "csv", "html")
-
-
-def tables(report: Report, fmt: str, show_claims: bool = False, figures: bool = True, summary: bool = True) -> str:
-    """`table` or `markdown`: the findings tables, then any silenced findings, then the summary line."""
-    from tabulate import tabulate  # here: only the table and markdown formats need it
-
-    from numcheck.report.formats import render_tables
-
-    text = render_tables.render(report, fmt, show_claims, figures=figures, summary=False)
-    if report.silenced:
-        rows = [[s.finding.id, s.finding.level, s.finding.rule or s.finding.kind, s.by, s.reason, s.where or ""]
-                for s in report.silenced]
-        headers = ["finding", "level", "rule or kind", "silenced by", "reason", "where"]
-        if fmt == "markdown":
-            rows = [[cell.replace("|", "\\|") for cell in row] for row in rows]
-        title = "## Silenced findings" if fmt == "markdown" else "Silenced findings"
-        table = tabulate(rows, headers=headers, tablefmt="github" if fmt == "markdown" else "simple",
-                         disable_numparse=True, maxcolwidths=None if fmt == "markdown" else [None, None, 40, None, 50, 40])
-        text = text.rstrip("\n") + f"\n\n{title}\n\n{table}\n"
-    if not summary:
-        return text
-    return text.rstrip("\n") + f"\n\nnumcheck {report.version}: {summarise(report).line()}\n"
 
 
 def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook | None = None,
@@ -42,7 +19,9 @@ def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook |
     if fmt not in FORMATS:
         raise KeyError(fmt)
     if fmt in ("table", "markdown"):
-        return tables(report, fmt, show_claims)
+        from numcheck.report.formats import render_tables  # lazy: only the table and markdown formats import tabulate
+
+        return render_tables.tables(report, fmt, show_claims)
     module = import_module(f"numcheck.report.formats.render_{fmt}")
     if fmt == "sarif":
         return module.render(report, book, baseline_used)
@@ -64,7 +43,7 @@ def emit(text: str, output: str | None) -> None:
 
 def step_summary(report: Report, path: str) -> None:
     """--summary FILE: append the Markdown summary, as GitHub's $GITHUB_STEP_SUMMARY expects."""
-    from numcheck.report.formats.render_github import summary_markdown
+    from numcheck.report.formats.render_github import summary_markdown  # lazy: only --summary writes the step summary
 
     append(path, summary_markdown(report))
 
@@ -74,9 +53,9 @@ def write(report: Report, args: object) -> None:
     fmt = getattr(args, "format", "table")
     book = None
     if fmt == "sarif":  # rule metadata with help text: the rule book, loaded as the run loaded it
-        from numcheck.rules import rulebook
+        from numcheck.rules import rulefile  # lazy: only SARIF lists the rules, and a memo hit loads none
 
-        book = rulebook.load(list(getattr(args, "rules", [])), use_local=not getattr(args, "no_local_rules", False))
+        book = rulefile.load(list(getattr(args, "rules", [])), use_local=not getattr(args, "no_local_rules", False))
     baseline_used = bool(getattr(args, "baseline", None) or getattr(args, "write_baseline", None))
     emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used), getattr(args, "output", None))
     if getattr(args, "summary", None):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from numcheck.model import Article, Finding, Report, Silenced
+from numcheck.store import claimstore
 
 MARKDOWN = (".md", ".markdown")
 _COMMENT = re.compile(r"<!--\s*numcheck\s*:(?P<body>.*?)-->", re.S | re.I)
@@ -114,7 +115,7 @@ def apply(report: Report) -> Report:
         notes += problems
     if not suppressions and not notes:
         return report
-    by_id = report.claims_by_id()
+    by_id = claimstore.by_id(report.claims)
     used: set[int] = set()
     kept: list[Finding] = []
     silenced: list[Silenced] = []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from numcheck.report.fingerprint import fingerprint
 from numcheck.model import Claim, Finding, Report, Silenced
+from numcheck.store import claimstore
 
 # A claim's status, strongest first: a claim cited by several findings takes the first that applies.
 STATUSES = ("conflict", "rule", "agree", "silenced", "unmatched")
@@ -44,7 +45,7 @@ class View:
 
 
 def build(report: Report) -> View:
-    by_id = report.claims_by_id()
+    by_id = claimstore.by_id(report.claims)
     cited: dict[str, list[Finding]] = {}
     for f in report.findings:
         for cid in dict.fromkeys(f.claims):

@@ -1,4 +1,7 @@
-"""Reading one rule file: TOML to a RuleBook, every problem reported as `path:line: what is wrong`.
+"""Reading the rules: the built-in file, ./rules/ and every --rules folder, TOML to one RuleBook.
+
+Every problem is reported as `path:line: what is wrong`, and stops the run. A rule's id is its
+file's stem and its own id ("ukraine.bakhmut-prewar-population").
 
 tomllib places syntax errors; _Locator finds the line of a section, table or key for the errors
 tomllib cannot place (wrong types, unknown fields, missing sources).
@@ -7,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
 import tomllib
 from collections.abc import Iterable
+from importlib import resources
 
 from numcheck.errors import RuleError
+from numcheck.read.walk import rule_paths
 from numcheck.rules.rulebook import CONSTRAINT_KINDS, LEVELS, SECTIONS, Constraint, Event, Fact, Measure, RuleBook
 
 
@@ -258,3 +264,72 @@ def check_contradictions(facts: Iterable[Fact]) -> None:
 def _shown(f: Fact) -> str:
     lo, hi = (x.isoformat() if isinstance(x, dt.date) else f"{x:,.10g}" for x in (f.low, f.high))
     return lo if lo == hi else f"{lo} to {hi}"
+
+
+def load(dirs: list[str], use_local: bool = True) -> RuleBook:
+    """The built-in rules, then ./rules/ if present and wanted, then each directory given."""
+    sources: list[tuple[str, str, str]] = []
+    builtin = resources.files("numcheck.rules").joinpath("builtin.toml")
+    sources.append(("builtin", "numcheck/builtin.toml", builtin.read_text(encoding="utf-8")))
+    for path in rule_paths(dirs, use_local):
+        sources.append((os.path.splitext(os.path.basename(path))[0], path, _read(path)))
+    books = [parse(stem, path, text) for stem, path, text in sources]
+    check_aliases([(path, text, book.entities) for (_, path, text), book in zip(sources, books)])
+    return merge(books)
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise RuleError(f"cannot be read: {exc.strerror or exc}", path=path) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise RuleError(f"not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=path, line=line) from None
+
+def parse(stem: str, path: str, text: str) -> RuleBook:
+    """One rule file's contents, checked; every problem names its line (see rulefile.py)."""
+    return parse_file(stem, path, text)
+
+
+def merge(books: list[RuleBook]) -> RuleBook:
+    """Later files add aliases and words to earlier ones; ids must be unique across files."""
+    entities: dict[str, tuple[str, ...]] = {}
+    measures: dict[str, Measure] = {}
+    times: dict[str, tuple[str, ...]] = {}
+    events: dict[str, Event] = {}
+    facts: dict[str, Fact] = {}
+    constraints: dict[str, Constraint] = {}
+    for book in books:
+        for k, v in book.entities.items():
+            entities[k] = tuple(dict.fromkeys(entities.get(k, ()) + v))
+        for k, v in book.times.items():
+            times[k] = tuple(dict.fromkeys(times.get(k, ()) + v))
+        for k, m in book.measures.items():
+            old = measures.get(k)
+            measures[k] = m if old is None else Measure(
+                k, tuple(dict.fromkeys(old.words + m.words)), old.cumulative or m.cumulative, old.kinds or m.kinds,
+                old.stock or m.stock, old.needs_entity or m.needs_entity, old.located or m.located)
+        events.update(book.events)
+        for f in book.facts:
+            if f.id in facts:
+                raise RuleError(f"duplicate rule id {f.id!r} (first in {facts[f.id].path}:{facts[f.id].line})", path=f.path, line=f.line)
+            facts[f.id] = f
+        for c in book.constraints:
+            if c.id in constraints:
+                raise RuleError(f"duplicate rule id {c.id!r} (first in {constraints[c.id].path}:{constraints[c.id].line})", path=c.path, line=c.line)
+            constraints[c.id] = c
+    check_contradictions(facts.values())
+    for f in facts.values():
+        if f.measure not in measures:
+            raise RuleError(f"fact {f.id!r} names measure {f.measure!r}, which no rule file defines", path=f.path, line=f.line)
+        if f.entity is not None and f.entity not in entities and f.entity not in events:
+            raise RuleError(f"fact {f.id!r} names entity {f.entity!r}, which no rule file defines", path=f.path, line=f.line)
+    people = tuple(dict.fromkeys(w for b in books for w in b.people))
+    rates = {k: v for b in books for k, v in b.rates.items()}
+    return RuleBook(entities, events, measures, times, people, rates, tuple(facts.values()), tuple(constraints.values()),
+                    tuple(p for b in books for p in b.files),
+                    incidents={k: v for b in books for k, v in b.incidents.items()})

@@ -152,7 +152,7 @@ def kept(article: Article, settings: Settings) -> Article:
 
 def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache | None) -> tuple[list[Claim], list[str]]:
     """One article's claims, written to the cache when there is one; notes for what went wrong."""
-    from numcheck.attribute.claims import claims
+    from numcheck.attribute.claims import claims  # lazy: quantulum3 and the attribution, loaded in the workers that extract
 
     preload_parser()
     try:
@@ -272,7 +272,7 @@ def _init(book: RuleBook, cache: Cache | None, code: str) -> None:
     """A worker's start: the rules, the cache, and the parser loaded before the first chunk."""
     _WORKER["book"], _WORKER["cache"], _WORKER["same_code"] = book, cache, source_hash() == code
     preload_parser()
-    from numcheck.extract import quantities
+    from numcheck.extract import quantities  # lazy: quantulum3, loaded once in the fork server
 
     quantities.parse("1 km")
 

@@ -1,18 +1,18 @@
 """The one way numcheck checks: files -> articles -> claims -> checks -> findings -> report."""
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from array import array
 from collections.abc import Sequence, Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 
 from numcheck import __version__
 from numcheck.store import identity, memo
 from numcheck.read import walk
 from numcheck.errors import UsageError
-from numcheck.model import TYPE_CHECKING, Claim, Finding, Report
+from numcheck.model import ENGINES, TYPE_CHECKING, Claim, Finding, Options, Report
+from numcheck.store import claimstore
 
 if TYPE_CHECKING:
     from numcheck.rules.rulebook import RuleBook
@@ -22,24 +22,6 @@ _LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
 _KIND_ORDER = {"conflict": 0, "rule": 1, "update": 2, "agreement": 3}
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What a run checks and with which rules; the CLI and the pytest plugin both build one."""
-
-    paths: tuple[str, ...]
-    rules: tuple[str, ...] = ()
-    date: dt.date | None = None
-    local_rules: bool = True
-    jobs: int | None = None  # worker processes for extraction; None = every core
-    cache: bool = True  # reuse the claims of unchanged articles (cache.py)
-    cache_dir: str | None = None  # None = cache.default_dir()
-    engine: str = "local"  # "local" (engine.py) or "dask" (dask_engine.py)
-    scheduler: str | None = None  # a Dask scheduler's address; None = a cluster on this machine
-    progress: bool | None = None  # a progress bar on stderr; None = when stderr is a terminal
-    keep_text: bool = True  # False: Report.articles without their texts (only the HTML report shows them)
-
-
-ENGINES = ("local", "dask")
 
 
 def run(options: Options) -> Report:
@@ -63,11 +45,11 @@ def run(options: Options) -> Report:
 
 
 def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | None]]) -> Report:
-    from numcheck.run import engine
-    from numcheck.rules import rulebook
-    from numcheck.report import suppress
+    from numcheck.run import engine  # lazy: a run that finds its memo never loads the checks
+    from numcheck.rules import rulefile  # lazy: a run that finds its memo never loads the rules
+    from numcheck.report import suppress  # lazy: a run that finds its memo never loads the checks
 
-    book = rulebook.load(list(options.rules), use_local=options.local_rules)
+    book = rulefile.load(list(options.rules), use_local=options.local_rules)
     settings = engine.Settings(
         jobs=options.jobs,
         cache_dir=cache_dir,
@@ -75,7 +57,7 @@ def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | N
         keep_text=options.keep_text,
     )
     if options.engine == "dask":
-        from numcheck.run import dask_engine
+        from numcheck.run import dask_engine  # lazy: dask, an optional dependency
 
         done, claims, findings, matched = dask_engine.check(found, options.date, book, settings, options.scheduler)
         articles, skipped, _ = done.ordered()
@@ -91,8 +73,7 @@ def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], Abstr
     """The rules' findings and the cross-article ones, and the ids of the claims compared with
     something (a fact that applies, or a claim of another article). Claims are read in one pass
     and groups hold positions, so a run holds a Claim object only while it looks at it."""
-    from numcheck.check import checks, compare
-    from numcheck.store import claimstore
+    from numcheck.check import checks, compare  # lazy: a run that finds its memo never loads the checks
 
     marks = bytearray(len(claims))
     findings: list[Finding] = []
@@ -114,7 +95,6 @@ def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], Abstr
 
 def _numbered(findings: list[Finding], claims: Sequence[Claim]) -> tuple[Finding, ...]:
     """Findings in a stable order (level, kind, first claim), numbered F1, F2, ..."""
-    from numcheck.store import claimstore
 
     # a store looks up each finding's claims for it alone, with no table of every cited claim
     table = None if isinstance(claims, claimstore.ClaimStore) else claimstore.places(claims, (i for f in findings for i in f.claims))

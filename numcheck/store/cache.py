@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from itertools import repeat
 
 from numcheck import __version__
-from numcheck.store.claimbuild import ROW
+from numcheck.store.claimstore import ROW
 from numcheck.store.identity import default_dir, source_hash  # noqa: F401  (cache.default_dir: where the cache lives)
 from numcheck.model import Article, Claim
 from numcheck.rules.rulebook import RuleBook

@@ -15,9 +15,6 @@ from numcheck.model import Claim
 if TYPE_CHECKING:
     from numcheck.store.cache import Entry
 
-#: The fields of a stored row (cache.Entry.rows), in this order.
-ROW = ("line", "column", "start", "end", "sentence_start", "surface", "sentence", "kind", "unit", "approx",
-       "measure", "entity", "time", "scope", "note", "value", "low", "high", "rate")
 _SHORT = 64  # texts up to this long are stored once for the whole run; longer ones once an article
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
 

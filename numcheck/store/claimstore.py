@@ -21,6 +21,10 @@ from itertools import compress
 
 from numcheck.model import Claim
 
+#: The fields of a stored row (cache.Entry.rows), in this order.
+ROW = ("line", "column", "start", "end", "sentence_start", "surface", "sentence", "kind", "unit", "approx",
+       "measure", "entity", "time", "scope", "note", "value", "low", "high", "rate")
+
 _STRS = ("sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note")
 NS = len(_STRS)
 _MEASURE = _STRS.index("measure")

@@ -28,12 +28,11 @@ from numcheck import __version__
 from numcheck.read import walk
 from numcheck.store.claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
 from numcheck.store.identity import source_hash
-from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Report, Silenced, Skipped
+from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
 
 if TYPE_CHECKING:
     from typing import BinaryIO
 
-    from numcheck.run.pipeline import Options
 
 FORMAT = 1
 _MAGIC = b"numcheck-memo\n"
@@ -88,7 +87,7 @@ def store(memo: str, digest: str, report: Report) -> None:
         return
     if parts is None:
         return
-    from numcheck.store.cache import write_atomic
+    from numcheck.store.cache import write_atomic  # lazy: cache.py loads the rules' model, which a memo hit never needs
 
     try:
         write_atomic(memo, parts)  # nothing is left of it if a value cannot be kept exactly (TypeError)

@@ -14,6 +14,7 @@ from numcheck.model import Claim, Finding, Report
 from numcheck.report.render_text import fmt_interval
 from numcheck.report.summary import summarise
 from numcheck.report.view import cluster_letter, places, what
+from numcheck.store import claimstore
 
 PER_STEP = {"error": 10, "warning": 10}
 SUMMARY_LIMIT = 1_000_000  # bytes; GitHub refuses a step summary over 1 MiB
@@ -45,7 +46,7 @@ def render(report: Report) -> str:
         shown[f.level] += 1
         annotated.append(f)
     cited = {c for f in annotated for c in f.claims}
-    every = report.claims_by_id()
+    every = claimstore.by_id(report.claims)
     by_id = {i: every[i] for i in cited if i in every}  # not every claim: time grows with findings shown
     lines += [annotation(f, by_id) for f in annotated]
     missing = left_out["error"] + left_out["warning"]
@@ -90,7 +91,7 @@ def _place(f: Finding, c: Claim) -> str:
 
 def summary_markdown(report: Report) -> str:
     """The step summary: the summary line, then every finding as Markdown tables."""
-    from numcheck.report.output import tables
+    from numcheck.report.formats.render_tables import tables  # lazy: tabulate, only for the step summary
 
     text = tables(report, "markdown", figures=False, summary=False).strip("\n")
     out = [f"## numcheck {report.version}", "", summarise(report).line(), ""]

@@ -7,6 +7,7 @@ from numcheck.model import Claim, Finding, Report
 from numcheck.report.render_text import fmt_interval
 from numcheck.report.summary import summarise
 from numcheck.report.view import what
+from numcheck.store import claimstore
 
 FORMATS = {"table": "simple", "markdown": "github"}
 SNIPPET = 72
@@ -18,7 +19,7 @@ def render(report: Report, fmt: str = "table", show_claims: bool = False, figure
            summary: bool = True) -> str:
     """Conflicts, rule findings, agreements, skipped files, the figures or every claim; then the summary."""
     style = FORMATS[fmt]
-    by_id = report.claims_by_id()
+    by_id = claimstore.by_id(report.claims)
     sections: list[tuple[str, list[list[str]], list[str]]] = []
     conflicts = [f for f in report.findings if f.kind in ("conflict", "update")]
     rules = [f for f in report.findings if f.kind == "rule"]
@@ -108,3 +109,21 @@ def quote(c: Claim) -> str:
 
 def _wrap(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def tables(report: Report, fmt: str, show_claims: bool = False, figures: bool = True, summary: bool = True) -> str:
+    """`table` or `markdown`: the findings tables, then any silenced findings, then the summary line."""
+    text = render(report, fmt, show_claims, figures=figures, summary=False)
+    if report.silenced:
+        rows = [[s.finding.id, s.finding.level, s.finding.rule or s.finding.kind, s.by, s.reason, s.where or ""]
+                for s in report.silenced]
+        headers = ["finding", "level", "rule or kind", "silenced by", "reason", "where"]
+        if fmt == "markdown":
+            rows = [[cell.replace("|", "\\|") for cell in row] for row in rows]
+        title = "## Silenced findings" if fmt == "markdown" else "Silenced findings"
+        table = tabulate(rows, headers=headers, tablefmt="github" if fmt == "markdown" else "simple",
+                         disable_numparse=True, maxcolwidths=None if fmt == "markdown" else [None, None, 40, None, 50, 40])
+        text = text.rstrip("\n") + f"\n\n{title}\n\n{table}\n"
+    if not summary:
+        return text
+    return text.rstrip("\n") + f"\n\nnumcheck {report.version}: {summarise(report).line()}\n"
