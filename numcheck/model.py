@@ -102,11 +102,12 @@ class Finding:
     id: str
     kind: str  # "conflict", "rule", "update", "agreement", ...
     level: Level
-    message: str
+    message: str  # the words, made from `said` by report/render_text.py when the run numbers the findings
     claims: Sequence[str]  # ids: a tuple, or claimstore.ClaimIds (rows of the run's claim store)
     rule: str | None = None
     source: str | None = None
     detail: tuple[Sequence[str], ...] = ()  # clusters of claim ids (conflict) or ()
+    said: tuple = ()  # what the check decided, as data: a code, then its values (render_text.message)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 
 from numcheck import __version__
+from numcheck.report import render_text
 from numcheck.store import identity, memo
 from numcheck.read import walk
 from numcheck.errors import UsageError
@@ -94,7 +95,9 @@ def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], Abstr
 
 
 def _numbered(findings: list[Finding], claims: Sequence[Claim]) -> tuple[Finding, ...]:
-    """Findings in a stable order (level, kind, first claim), numbered F1, F2, ..."""
+    """Findings in words (render_text.message), in a stable order (level, kind, first claim),
+    numbered F1, F2, ..."""
+    findings = [replace(f, message=render_text.message(f)) for f in findings]
 
     # a store looks up each finding's claims for it alone, with no table of every cited claim
     table = None if isinstance(claims, claimstore.ClaimStore) else claimstore.places(claims, (i for f in findings for i in f.claims))
