@@ -54,16 +54,10 @@ def check(found: list[tuple[str, str | None]], date: dt.date | None, book: RuleB
         keyed = claims.map(_keyed, book).filter(_has_key)
         shuffled = keyed.groupby(_key_of, shuffle="tasks").map(_compare_group, book)
         done, rule_results, group_results = dask.compute(extracted, rules, shuffled)
-    for (article, key), (_, found, notes) in zip(misses, done):
-        out.claims[article.path] = found
-        engine.record_notes(out, article.path, notes)  # an article numcheck failed on is skipped, as locally
-        if article.path not in out.claims:
-            continue
-        if cache is not None and key is not None:
-            try:
-                cache.store(article, key, found)
-            except OSError as exc:
-                out.cache_notes.append(f"cache not written: {cache.root}: {exc.strerror or exc}")
+    for (article, key), outcome in zip(misses, done):
+        if outcome.failed is None:  # the workers have no cache: the client writes the entry
+            outcome = outcome._replace(notes=outcome.notes + engine.store_entry(cache, article, key, outcome.claims))
+        engine._record(out, outcome)  # an article numcheck failed on is skipped, as locally
     _, _, ordered = out.ordered()
     findings = [f for kind, f in rule_results if kind == "finding"]
     matched = {cid for kind, cid in rule_results if kind == "matched"}
@@ -118,10 +112,10 @@ def _partitions(misses: list[tuple[Article, str | None]], client) -> int:  # typ
     return max(1, min(len(misses), max(_workers(client) * 2, chars // _PARTITION_CHARS)))
 
 
-def _extract(articles: Iterable[Article], book: RuleBook) -> list[tuple[str, list[Claim]]]:
+def _extract(articles: Iterable[Article], book: RuleBook) -> list[engine.Outcome]:
     """A partition of articles, extracted on a worker (no cache there: the client writes it), with
     each article's notes (a failure to read one skips it on the client, as the local engine does)."""
-    return [(a.path, *engine.extract_one(a, None, book, None)) for a in articles]
+    return [engine.extract_one(a, None, book, None) for a in articles]
 
 
 def _rule_findings(claims: Iterable[Claim], book: RuleBook) -> list[tuple[str, object]]:

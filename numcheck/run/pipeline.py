@@ -62,7 +62,9 @@ def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | N
         done, claims, findings, matched = dask_engine.check(found, options.date, book, settings, options.scheduler)
         articles, skipped, _ = done.ordered()
     else:
-        done = engine.extract(found, options.date, book, settings)
+        from numcheck.run import local_engine  # lazy: a run that finds its memo never loads the checks
+
+        done = engine.extract(found, options.date, book, settings, local_engine.LocalRunner(options.jobs))
         articles, skipped, claims = done.ordered()
         findings, matched = check(claims, book)
     report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
