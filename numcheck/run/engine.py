@@ -18,24 +18,22 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, Protocol
 
-from numcheck.check import compare
 from numcheck.run import progress
 from numcheck.extract import quantities
 from numcheck.store import readcache
 from numcheck.store.claimbuild import Builder
 from numcheck.store.claimstore import ClaimStore
 from numcheck.store.cache import Cache, CorruptEntry, Entry
-from numcheck.model import Article, Claim, Finding, Skipped
+from numcheck.model import Article, Claim, Skipped
 from numcheck.rules.rulebook import RuleBook
 from numcheck.report.suppress import MARKDOWN
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """How a run extracts: jobs (None = every core), cache folder (None = no cache), progress bar,
-    and whether the report keeps the articles' texts."""
+    """How a run reads: cache folder (None = no cache), progress bar, and whether the report keeps
+    the articles' texts (how many jobs extract is the runner's)."""
 
-    jobs: int | None = None
     cache_dir: str | None = None
     progress: bool = False
     keep_text: bool = True  # False: an article's text is dropped once its claims are read (see kept)
@@ -200,16 +198,6 @@ def _record(out: Extraction, outcome: Outcome) -> None:
         out.skipped.append(Skipped(path, failed.split(": ", 1)[1]))
         out.unreadable.append(failed)
     out.cache_notes.extend(notes)
-
-
-def cross_article(claims: list[Claim], book: RuleBook) -> Iterator[Finding]:
-    """compare.compare with what it needs from the rules: the one call both engines make."""
-    return compare.compare(claims, book.needs_entity, book.cumulative)
-
-
-def groups(claims: list[Claim], book: RuleBook) -> dict[tuple, list[Claim]]:
-    """compare.groups with what it needs from the rules: the groups both engines compare."""
-    return compare.groups(claims, book.needs_entity)
 
 
 def preload_parser() -> None:
