@@ -17,6 +17,7 @@ from numcheck.store import claimstore
 
 if TYPE_CHECKING:
     from numcheck.rules.rulebook import RuleBook
+    from numcheck.run.engine import Runner
 # The modules that check are imported when a run checks: one that finds its memo needs none of them.
 
 _LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -52,22 +53,26 @@ def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | N
 
     book = rulefile.load(list(options.rules), use_local=options.local_rules)
     settings = engine.Settings(
-        jobs=options.jobs,
         cache_dir=cache_dir,
         progress=sys.stderr.isatty() if options.progress is None else options.progress,
         keep_text=options.keep_text,
     )
-    if options.engine == "dask":
-        from numcheck.run import dask_engine  # lazy: dask, an optional dependency
-
-        done, claims, findings, matched = dask_engine.check(found, options.date, book, settings, options.scheduler)
-        articles, skipped, _ = done.ordered()
-    else:
-        done = engine.extract(found, options.date, book, settings)
-        articles, skipped, claims = done.ordered()
-        findings, matched = check(claims, book)
+    done = engine.extract(found, options.date, book, settings, _runner(options))
+    articles, skipped, claims = done.ordered()
+    findings, matched = check(claims, book)
     report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
     return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
+
+
+def _runner(options: Options) -> Runner:
+    """The engine that extracts the articles the cache does not have (engine.Runner)."""
+    if options.engine == "dask":
+        from numcheck.run import dask_engine  # lazy: a local run never loads the Dask engine
+
+        return dask_engine.DaskRunner(options.scheduler, options.jobs)
+    from numcheck.run import local_engine  # lazy: a run that finds its memo never loads the checks
+
+    return local_engine.LocalRunner(options.jobs)
 
 
 def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], AbstractSet[str]]:
