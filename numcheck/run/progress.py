@@ -20,7 +20,7 @@ def bar(total: int, enabled: bool):  # type: ignore[no-untyped-def]
     if not enabled:
         return NoBar()
     try:
-        from tqdm import tqdm
+        from tqdm import tqdm  # lazy: loaded only when a bar is shown (stderr is a terminal)
     except ImportError:
         return NoBar()
     return tqdm(total=total, unit="article", file=sys.stderr, delay=2.0, leave=False, dynamic_ncols=True)
