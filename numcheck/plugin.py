@@ -164,9 +164,8 @@ class RulesItem(_Item):
         from numcheck.rules import rulefile  # lazy: pytest loads this plugin in every session; only --numcheck reads rules
 
         try:
-            text = self.path.read_text(encoding="utf-8")
-            rulefile.parse(self.path.stem, str(self.path), text)
-        except (NumcheckError, OSError, UnicodeDecodeError) as exc:
+            rulefile.parse(self.path.stem, str(self.path), rulefile.read(str(self.path)))
+        except NumcheckError as exc:
             raise NumcheckFailure(str(exc)) from None
 
     def reportinfo(self):

@@ -8,13 +8,15 @@ with `path:line: what is wrong`.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import inspect
 import io
 import json
 import os
 import re
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +38,8 @@ class Case:
     code: int
     message: str | None
     args: tuple[str, ...] = ()
-    rules: dict[str, bytes] = field(default_factory=dict)  # ./rules/NAME -> content: the run must stop
+    rules: dict[str, bytes | Callable[[Path], None]] = field(default_factory=dict)  # ./rules/NAME -> content
+    # (or what makes it): the run must stop
     checked: tuple[str, ...] = ()  # articles (besides good.txt) that must be checked
     patch: Callable[[pytest.MonkeyPatch, Path], None] | None = None
 
@@ -99,6 +102,17 @@ def links(root: Path) -> None:
 
 def fifo(root: Path) -> None:
     os.mkfifo(root / "pipe.txt")
+
+
+def swapped_for_a_pipe(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    """The article is listed, then replaced by a named pipe before it is hashed and read."""
+    real = walk.discover
+
+    def discover(paths):  # type: ignore[no-untyped-def]
+        yield from real(paths)
+        (root / "swapped.txt").unlink()
+        os.mkfifo(root / "swapped.txt")
+    monkeypatch.setattr(walk, "discover", discover)
 
 
 def sparse(root: Path) -> None:
@@ -204,6 +218,14 @@ INPUTS = [
     Case("file disappears mid-run", put("gone.txt", "Six people died.\n"), 2,
          "gone.txt: cannot be read: No such file or directory", patch=vanishing),
     Case("missing path", lambda root: None, 2, "missing/: no such file or folder", args=("good/good.txt", "missing/")),
+    Case("an unreadable folder", put("locked/inside.txt", "Six people died.\n"), 2,
+         "locked: folder cannot be read: Permission denied", patch=unlisted_folder),
+    Case("an unreadable folder given as PATH", put("locked/inside.txt", "Six people died.\n"), 2,
+         "locked: folder cannot be read: Permission denied", args=("good", "locked"), patch=unlisted_folder),
+    Case("a path longer than the system allows", deep(2100), 2, "folder cannot be read: File name too long",
+         args=(".",)),
+    Case("an article swapped for a named pipe mid-run", put("swapped.txt", "Six people died.\n"), 2,
+         "swapped.txt: cannot be read: not a regular file", patch=swapped_for_a_pipe),
 ]
 
 RULES = [
@@ -241,8 +263,26 @@ RULES = [
          args=("good/good.txt", "--rules", "nope")),
     Case("rules: --rules names a file", put("one.toml", b"[times]\n"), 2,
          "one.toml: is not a folder: --rules takes a folder of .toml files", args=("good/good.txt", "--rules", "one.toml")),
+    Case("rules: a named pipe", lambda root: None, 2, "rules/x.toml: cannot be read: not a regular file",
+         rules={"x.toml": os.mkfifo}),
+    Case("rules: a link to /dev/zero", lambda root: None, 2, "rules/zero.toml: cannot be read: not a regular file",
+         rules={"zero.toml": lambda target: os.symlink("/dev/zero", target)}),
     Case("rules: byte-order mark is fine", lambda root: None, 0, None, rules={"bom.toml": codecs.BOM_UTF8 + b"[times]\nnow = [\"now\"]\n"}),
 ]
+
+
+@contextlib.contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Fail, rather than hang for ever, when the block takes longer than `seconds`."""
+    def expired(signum, frame):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"still running after {seconds} s: it blocks")
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def no_constant(name: str) -> None:
@@ -254,13 +294,16 @@ def private_cache(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("NUMCHECK_CACHE_DIR", str(tmp_path / "cache"))
 
 
+_SCANDIR = os.scandir
+
+
 def listed(root: Path) -> set[str]:
     """Every entry an honest walk finds: what the report must account for (hidden folders as themselves)."""
     out: set[str] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
-        for entry in os.scandir(folder):
+        for entry in _SCANDIR(folder):  # not the one a case patches
             rel = os.path.relpath(entry.path, root)
             if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
                 stack.append(Path(entry.path))
@@ -280,10 +323,14 @@ def test_every_bad_input_gets_one_clear_line(case: Case, run_numcheck, tmp_path,
     for name, data in case.rules.items():
         target = root / "rules" / name
         target.parent.mkdir(exist_ok=True)
-        target.mkdir() if name.endswith("/") else target.write_bytes(data)
+        if callable(data):
+            data(target)
+        else:
+            target.mkdir() if name.endswith("/") else target.write_bytes(data)
     if case.patch:
         case.patch(monkeypatch, root)
-    code, out, err = run_numcheck([*(case.args or ["."]), "--format", "json"], cwd=root)
+    with deadline(120):  # a pipe or a device must never block a run
+        code, out, err = run_numcheck([*(case.args or ["."]), "--format", "json"], cwd=root)
 
     assert "Traceback" not in out + err
     lines = err.splitlines()
@@ -300,7 +347,8 @@ def test_every_bad_input_gets_one_clear_line(case: Case, run_numcheck, tmp_path,
     shown = {os.path.normpath(a["path"]) + ("/" if a["path"].endswith("/") else "") for a in report["articles"]}
     if case.args:
         return
-    assert listed(root) - {"rules"} <= shown | {"rules" + os.sep}, "a file found is missing from the report"
+    unlisted = {p for p in listed(root) - {"rules"} if not any(str(d) in shown for d in Path(p).parents)}
+    assert unlisted <= shown | {"rules" + os.sep}, "a file found is missing from the report (or its unreadable folder)"
     checked = {os.path.normpath(a["path"]) for a in report["articles"] if a["status"] == "checked"}
     assert {"good/good.txt", *(os.path.normpath(c) for c in case.checked)} <= checked
     good = [c for c in report["claims"] if os.path.normpath(c["path"]) == "good/good.txt"]
@@ -560,3 +608,17 @@ def test_a_bug_on_one_article_skips_it_and_checks_the_rest(run_numcheck, tmp_pat
     status = {os.path.basename(a["path"]): a["status"] for a in report["articles"]}
     assert status == {"bad.txt": "skipped", "good.txt": "checked"}
     assert [c["surface"] for c in report["claims"]] == ["Three"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads a folder without permission")
+def test_a_folder_without_read_permission_fails_the_run(run_numcheck, tmp_path) -> None:
+    """The real thing, where permissions hold (the in-process cases above always run)."""
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked").chmod(0)
+    try:
+        code, _, err = run_numcheck([str(tmp_path), "--format", "json"])
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert code == 2 and "locked: folder cannot be read: Permission denied" in err

@@ -9,12 +9,11 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
-import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from numcheck.extract import sentences
-from numcheck.read import dateline, frontmatter
+from numcheck.read import dateline, frontmatter, regular
 from numcheck.model import Article, Skipped
 from numcheck.read.walk import ARTICLE_SUFFIXES, MAX_BYTES, _given, discover  # noqa: F401  (files.discover: where to find the files)
 
@@ -72,16 +71,23 @@ def load(paths: Iterable[str], default_date: dt.date | None = None) -> Loaded:
             if incomplete(reason):
                 unreadable.append(f"{path}: {reason}")
             continue
-        decoded = read_text(path)
-        if decoded.text is None:
-            reason = decoded.reason or "cannot be read"
-            skipped.append(Skipped(path, reason))
-            unreadable.append(f"{path}: {reason}")
-            continue
-        article, problems = _article(path, decoded.text, default_date)
-        articles.append(article)
-        warnings.extend(([f"{path}: {decoded.note}"] if decoded.note else []) + list(problems))
+        one = load_file(path, default_date)
+        articles += one.articles
+        skipped += one.skipped
+        warnings += one.warnings
+        unreadable += one.unreadable
     return Loaded(tuple(articles), tuple(skipped), tuple(warnings), tuple(unreadable))
+
+
+def load_file(path: str, default_date: dt.date | None = None, decoded: Decoded | None = None) -> Loaded:
+    """One file found as an article (or its bytes as read_text gave them): whatever it has become
+    since it was listed (gone, a pipe, too large), it is read as an article or skipped as unreadable."""
+    decoded = read_text(path) if decoded is None else decoded
+    if decoded.text is None:
+        reason = decoded.reason or "cannot be read"
+        return Loaded((), (Skipped(path, reason),), (), (f"{path}: {reason}",))
+    article, problems = _article(path, decoded.text, default_date)
+    return Loaded((article,), (), tuple(([f"{path}: {decoded.note}"] if decoded.note else []) + list(problems)), ())
 
 
 def _found(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -100,23 +106,11 @@ def read_text(path: str) -> Decoded:
     its place) is never opened for reading in a way that could block.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        data = regular.read_capped(path, MAX_BYTES)
+    except regular.TooLarge as exc:
+        return Decoded(None, _too_large(exc.size))
     except OSError as exc:
         return Decoded(None, f"cannot be read: {exc.strerror or exc}")
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return Decoded(None, "cannot be read: not a regular file")
-        if info.st_size > MAX_BYTES:
-            return Decoded(None, _too_large(info.st_size))
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        return Decoded(None, f"cannot be read: {exc.strerror or exc}")
-    finally:
-        os.close(fd)
-    if len(data) > MAX_BYTES:  # it grew while we looked
-        return Decoded(None, _too_large(len(data)))
     decoded = decode(data)
     if decoded.text is None:
         return decoded

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from importlib import resources
 
 from numcheck.errors import RuleError
-from numcheck.read.walk import rule_paths
+from numcheck.read import regular
+from numcheck.read.walk import MAX_RULE_BYTES, rule_paths
 from numcheck.rules.rulebook import CONSTRAINT_KINDS, LEVELS, SECTIONS, Constraint, Event, Fact, Measure, RuleBook
 
 
@@ -272,16 +273,19 @@ def load(dirs: list[str], use_local: bool = True) -> RuleBook:
     builtin = resources.files("numcheck.rules").joinpath("builtin.toml")
     sources.append(("builtin", "numcheck/builtin.toml", builtin.read_text(encoding="utf-8")))
     for path in rule_paths(dirs, use_local):
-        sources.append((os.path.splitext(os.path.basename(path))[0], path, _read(path)))
+        sources.append((os.path.splitext(os.path.basename(path))[0], path, read(path)))
     books = [parse(stem, path, text) for stem, path, text in sources]
     check_aliases([(path, text, book.entities) for (_, path, text), book in zip(sources, books)])
     return merge(books)
 
 
-def _read(path: str) -> str:
+def read(path: str) -> str:
+    """A rule file's text: a regular file of at most MAX_RULE_BYTES, in UTF-8; else a RuleError."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = regular.read_capped(path, MAX_RULE_BYTES)
+    except regular.TooLarge as exc:
+        raise RuleError(f"larger than the {MAX_RULE_BYTES // 2**20} MiB limit for a rule file ({exc.size:,} bytes)",
+                        path=path) from None
     except OSError as exc:
         raise RuleError(f"cannot be read: {exc.strerror or exc}", path=path) from None
     try:
@@ -289,6 +293,7 @@ def _read(path: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise RuleError(f"not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=path, line=line) from None
+
 
 def parse(stem: str, path: str, text: str) -> RuleBook:
     """One rule file's contents, checked; every problem names its line (see rulefile.py)."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from numcheck.check import compare
 from numcheck.run import progress
 from numcheck.extract import quantities
+from numcheck.read import files
 from numcheck.store import readcache
 from numcheck.store.claimbuild import Builder
 from numcheck.store.claimstore import ClaimStore
@@ -76,6 +77,8 @@ def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extrac
     for path, reason in found:
         if reason is not None:
             into.skipped.append(Skipped(path, reason))
+            if files.incomplete(reason):  # a folder that cannot be read hides what is in it: exit 2
+                into.unreadable.append(f"{path}: {reason}")
             continue
         loaded, note = readcache.load(path, date, cache)
         into.cache_notes.extend([note] if note else [])

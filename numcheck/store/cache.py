@@ -34,12 +34,14 @@ from collections.abc import Iterable, Iterator
 from itertools import repeat
 
 from numcheck import __version__
+from numcheck.read import regular
 from numcheck.store.claimstore import ROW
 from numcheck.store.identity import default_dir, source_hash  # noqa: F401  (cache.default_dir: where the cache lives)
 from numcheck.model import Article, Claim
 from numcheck.rules.rulebook import RuleBook
 
 FORMAT = 3  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true
+MAX_ENTRY_BYTES = 512 * 2**20  # an entry of a 2 MiB article of figures only is under 100 MB
 PRUNE_DAYS = 30  # a fingerprint's entries unused this long are removed
 #: Claim fields an entry does not store: they come from the article when the entry is read.
 _FROM_ARTICLE = ("id", "path", "story", "article_date")
@@ -111,8 +113,7 @@ class Cache:
         """An entry's bytes (claims, or another kind in its own folder), None when there is none;
         raises CorruptEntry when it cannot be read."""
         try:
-            with open(self._path(key, kind), "rb") as handle:
-                return handle.read()
+            return regular.read_capped(self._path(key, kind), MAX_ENTRY_BYTES)
         except FileNotFoundError:
             return None
         except OSError as exc:

@@ -8,6 +8,10 @@ import hashlib
 import os
 from functools import lru_cache
 
+from numcheck.read import regular
+
+_MAX_SOURCE = 16 * 2**20  # one of numcheck's own source files
+
 
 def default_dir() -> str:
     """Where the cache lives unless --cache-dir says otherwise: outside any repository."""
@@ -28,6 +32,5 @@ def source_hash() -> str:
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
         paths += [os.path.join(folder, n) for n in sorted(names) if n.endswith((".py", ".toml"))]
     for path in paths:
-        with open(path, "rb") as handle:
-            h.update(os.path.relpath(path, package).encode() + b"\0" + handle.read() + b"\0")
+        h.update(os.path.relpath(path, package).encode() + b"\0" + regular.read_capped(path, _MAX_SOURCE) + b"\0")
     return h.hexdigest()

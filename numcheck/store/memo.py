@@ -25,7 +25,7 @@ from dataclasses import astuple, fields
 from itertools import islice
 
 from numcheck import __version__
-from numcheck.read import walk
+from numcheck.read import regular, walk
 from numcheck.store.claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
 from numcheck.store.identity import source_hash
 from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
@@ -54,15 +54,17 @@ def premise(options: Options, found: list[tuple[str, str | None]] | None = None)
     h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode())
     try:
         for path in walk.rule_paths(options.rules, options.local_rules):
-            with open(path, "rb") as handle:
-                h.update(f"rules\0{os.path.realpath(path)}\0".encode() + hashlib.sha256(handle.read()).digest())
+            data = regular.read_capped(path, walk.MAX_RULE_BYTES)  # a pipe or a device never blocks it
+            h.update(f"rules\0{os.path.realpath(path)}\0".encode() + hashlib.sha256(data).digest())
         if found is None:
             found = walk.found(options.paths)
         for name, reason in found:
             h.update(f"file\0{name}\0{reason}\0".encode())
             if reason is None:
-                with open(name, "rb") as handle:
-                    h.update(hashlib.sha256(handle.read(walk.MAX_BYTES + 1)).digest())  # all that reading one looks at
+                try:
+                    h.update(hashlib.sha256(regular.read_capped(name, walk.MAX_BYTES)).digest())
+                except regular.TooLarge as exc:  # skipped with its size, which the report says
+                    h.update(f"large\0{exc.size}\0".encode())
     except Exception:  # a missing path, an unreadable file or folder: the run itself says what is wrong
         return None
     return h.hexdigest()
@@ -71,7 +73,7 @@ def premise(options: Options, found: list[tuple[str, str | None]] | None = None)
 def load(memo: str, digest: str) -> Report | None:
     """The report the memo keeps, if it was written for this digest; None otherwise."""
     try:
-        with open(memo, "rb") as handle:
+        with regular.open_regular(memo) as handle:
             return _decode(handle, digest)
     except Exception:  # a missing, old, partial or damaged memo is a miss
         return None
