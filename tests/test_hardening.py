@@ -610,6 +610,40 @@ def test_a_bug_on_one_article_skips_it_and_checks_the_rest(run_numcheck, tmp_pat
     assert [c["surface"] for c in report["claims"]] == ["Three"]
 
 
+# The plugin answers as the CLI: each case is (name, what to build below articles/, a conftest.py
+# for the pytester session, whether scandir refuses "locked", arguments, exit code, outcomes, a line it must print).
+PLUGIN = [
+    ("an unreadable folder", {"a.txt": GOOD, "locked/b.txt": GOOD}, "", True, ("articles",), 2, None,
+     "articles/locked"),
+    ("an unreadable folder given as PATH", {"a.txt": GOOD, "locked/b.txt": GOOD}, "", True,
+     ("articles", "articles/locked"), 2, None, "articles/locked"),
+    ("an article deleted after collection", {"a.txt": GOOD, "gone.txt": GOOD},
+     "import os\ndef pytest_collection_finish(session):\n    os.unlink('articles/gone.txt')\n", False, ("articles",), 1,
+     {"passed": 1, "failed": 1}, "articles/gone.txt: could not be read: No such file or directory"),
+    ("a hidden draft, as the CLI: not checked", {"a.txt": GOOD, ".draft.md": "Nine people were killed in the flood.\n"},
+     "", False, ("articles",), 0, {"passed": 1}, None),
+]
+
+
+@pytest.mark.parametrize("name,files_,conftest,locked,args,code,outcomes,line", PLUGIN, ids=[p[0] for p in PLUGIN])
+def test_the_plugin_answers_as_the_cli(name, files_, conftest, locked, args, code, outcomes, line, pytester,
+                                       monkeypatch) -> None:
+    for rel, text in files_.items():
+        path = pytester.path / "articles" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    if conftest:
+        pytester.makeconftest(conftest)
+    if locked:
+        unlisted_folder(monkeypatch, pytester.path)
+    result = pytester.runpytest("--numcheck", *args, "-p", "no:cacheprovider")
+    assert result.ret == code, result.stdout.str()
+    if outcomes:
+        result.assert_outcomes(**outcomes)
+    if line:
+        assert line in result.stdout.str()
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads a folder without permission")
 def test_a_folder_without_read_permission_fails_the_run(run_numcheck, tmp_path) -> None:
     """The real thing, where permissions hold (the in-process cases above always run)."""
