@@ -656,3 +656,46 @@ def test_a_folder_without_read_permission_fails_the_run(run_numcheck, tmp_path) 
     finally:
         (tmp_path / "locked").chmod(0o755)
     assert code == 2 and "locked: folder cannot be read: Permission denied" in err
+
+
+def _many_claims(n: int) -> None:
+    """n claims of one article, each looked up by id: the report asks this of every claim."""
+    from numcheck.model import Claim
+    from numcheck.store.claimbuild import Builder
+
+    sentence = "1, " * n
+    claims = [Claim(f"a.txt:1:{3 * i + 1}", "a.txt", ".", 1, 3 * i + 1, 3 * i, 3 * i + 1, "1", sentence, "count",
+                    1.0, 1.0, 1.0, None, "exact", sentence_start=0) for i in range(n)]
+    builder = Builder()
+    builder["a.txt"] = claims
+    store = builder.seal(["a.txt"])
+    marked = store.marked(bytearray([1]) * n)
+    assert all(c.id in marked for c in claims) and store.row("a.txt:1:4") == 1 and store.row("a.txt:1:5") is None
+
+
+def _many_facts(n: int) -> None:
+    from numcheck.rules import rulefile
+
+    text = "[measures]\n" + "".join(f'm{i} = ["thing{i}"]\n' for i in range(n)) + "".join(
+        f'\n[[facts]]\nid = "f{i}"\nmeasure = "m{i % 7}"\nvalue = {i % 3 + 10}\ntolerance = 0.5\nsource = "s"\n'
+        for i in range(n))
+    book = rulefile.parse("many", "many.toml", text)
+    assert len(book.facts) == n and book.facts[-1].line == len(text.splitlines()) - 5
+
+
+# Inputs whose work grew with the square of their size (issue 15): each must take about twice as
+# long at twice the size. (what, work of size n, n, seconds n may take: quadratic took minutes)
+LINEAR = [
+    ("150 KB line of '1, 1, 1, …': a claim looked up by id", _many_claims, 50_000, 10),
+    ("a rule file of 20,000 facts, each measure's facts agreeing", _many_facts, 20_000, 20),
+]
+
+
+@pytest.mark.parametrize("work,n,seconds", [c[1:] for c in LINEAR], ids=[c[0] for c in LINEAR])
+def test_odd_inputs_take_linear_time(work, n, seconds) -> None:
+    import time
+
+    start = time.perf_counter()
+    with deadline(seconds * 6):
+        work(n)
+    assert time.perf_counter() - start < seconds
