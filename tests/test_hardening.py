@@ -699,3 +699,135 @@ def test_odd_inputs_take_linear_time(work, n, seconds) -> None:
     with deadline(seconds * 6):
         work(n)
     assert time.perf_counter() - start < seconds
+
+
+# --- What numcheck keeps between runs (claims cache, the run's memo): never a wrong report ---
+
+STORY = {"a.txt": "Five people were killed in the flood.\n", "b.txt": "Three people were killed in the flood.\n"}
+
+
+def _entries(cache: Path, kind: str = "") -> list[Path]:
+    """The claims cache's entries (kind ""), or its entries of reading an article ("articles")."""
+    return sorted(p for p in cache.glob("*/*/*.json") if not kind) if not kind else sorted(cache.glob(f"*/{kind}/*/*.json"))
+
+
+def _memo(cache: Path) -> Path:
+    (memo,) = cache.glob("runs/*/*.memo")
+    return memo
+
+
+def changed_and_changed_back(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    """b.txt says 'Five' while the run reads it, and 'Three' again before and after."""
+    from numcheck.store import readcache
+
+    real = readcache.load
+
+    def load(path, date, cache):  # type: ignore[no-untyped-def]
+        if not path.endswith("b.txt"):
+            return real(path, date, cache)
+        original = (root / "b.txt").read_bytes()
+        (root / "b.txt").write_text(STORY["a.txt"], encoding="utf-8")
+        try:
+            return real(path, date, cache)
+        finally:
+            (root / "b.txt").write_bytes(original)
+    monkeypatch.setattr(readcache, "load", load)
+
+
+def interval_edited(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    """b.txt's entry says 5 where it said 3 (its checksum line kept), and no memo hides it."""
+    import shutil
+
+    shutil.rmtree(cache / "runs")
+    for entry in _entries(cache):
+        head, _, body = entry.read_bytes().partition(b"\n")
+        doc = json.loads(body)
+        if "Three" in doc["strings"]:
+            doc["columns"] = [[5.0 if v == 3.0 and type(v) is float else v for v in col] for col in doc["columns"]]
+            entry.write_bytes(head + b"\n" + json.dumps(doc, ensure_ascii=False).encode())
+
+
+def memo_bits_flipped(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    memo = _memo(cache)
+    data = bytearray(memo.read_bytes())
+    data[-60] ^= 0x40  # in the arrays at its end, before the checksum
+    memo.write_bytes(bytes(data))
+
+
+def memo_cut(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    memo = _memo(cache)
+    memo.write_bytes(memo.read_bytes()[: memo.stat().st_size // 2])
+
+
+def another_quantulum3(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    """A new quantulum3 is installed (its folder's time changes) and reads b.txt differently."""
+    from numcheck.attribute import claims as claims_module
+    from numcheck.store import identity
+
+    monkeypatch.setattr(identity, "installed", lambda: "python=3;quantulum3=99.0")
+    monkeypatch.setattr(identity, "_mtime", lambda path: 1)
+    real = claims_module.claims
+    monkeypatch.setattr(claims_module, "claims", lambda a, book: [] if a.path.endswith("b.txt") else real(a, book))
+
+
+def grown(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    with open(root / "huge.txt", "r+b") as handle:
+        handle.truncate(4 * 1024 * 1024)
+
+
+def sparse_3mb(root: Path) -> None:
+    with open(root / "huge.txt", "wb") as handle:
+        handle.truncate(3 * 1024 * 1024)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A corpus run once with the cache; `between` changes the cache, the files or what is
+    installed; the next run must give what a run without any cache gives, and say so when it
+    could not use what was kept (`said`); the run after it, healed, says nothing."""
+
+    name: str
+    between: Callable[[pytest.MonkeyPatch, Path, Path], None]
+    said: str | None = None
+    during: Callable[[pytest.MonkeyPatch, Path], None] | None = None  # only while the first run runs
+    build: Callable[[Path], None] | None = None
+
+
+KEPT = [
+    Kept("2. a file changed and changed back during the run", lambda m, r, c: None, during=changed_and_changed_back),
+    Kept("3. a stored interval edited in a claims-cache entry", interval_edited, "its checksum does not match"),
+    Kept("3. bits flipped in the memo's arrays", memo_bits_flipped, "its checksum does not match"),
+    Kept("5. another quantulum3 installed", another_quantulum3),
+    Kept("7. a memo cut short", memo_cut, "was damaged"),
+    Kept("10. a file over the size limit grows", grown, build=sparse_3mb),
+]
+
+
+def _report(out: str) -> dict:
+    report = json.loads(out)
+    report.pop("notes", None)
+    return report
+
+
+@pytest.mark.parametrize("case", KEPT, ids=[k.name for k in KEPT])
+def test_what_is_kept_never_changes_the_report(case: Kept, run_numcheck, tmp_path, monkeypatch) -> None:
+    root, cache = tmp_path / "in", tmp_path / "cache"
+    root.mkdir()
+    for name, text in STORY.items():
+        (root / name).write_text(text, encoding="utf-8")
+    if case.build:
+        case.build(root)
+    args = [".", "--format", "json", "--no-local-rules"]
+    with monkeypatch.context() as patched:
+        if case.during:
+            case.during(patched, root)
+        run_numcheck([*args, "--cache-dir", str(cache)], cwd=root)
+    case.between(monkeypatch, root, cache)
+    code, out, err = run_numcheck([*args, "--cache-dir", str(cache)], cwd=root)
+    expected_code, expected, _ = run_numcheck([*args, "--no-cache"], cwd=root)
+    assert (code, _report(out)) == (expected_code, _report(expected)), err
+    if case.said:
+        assert case.said in err
+    code, out, err = run_numcheck([*args, "--cache-dir", str(cache)], cwd=root)
+    assert (code, _report(out)) == (expected_code, _report(expected))
+    assert "rebuilt" not in err and "damaged" not in err  # healed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ class Loaded:
     skipped: tuple[Skipped, ...]
     warnings: tuple[str, ...]
     unreadable: tuple[str, ...]  # article files that could not be read: the run is incomplete
+    digests: tuple[tuple[str, str], ...] = ()  # (path, sha256 of the bytes read) of each file read
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class Decoded:
     text: str | None
     reason: str | None = None
     note: str | None = None
+    digest: str | None = None  # sha256 of the bytes read: what the run's memo vouches for (memo.premise)
 
 
 def incomplete(reason: str) -> bool:
@@ -83,11 +86,13 @@ def load_file(path: str, default_date: dt.date | None = None, decoded: Decoded |
     """One file found as an article (or its bytes as read_text gave them): whatever it has become
     since it was listed (gone, a pipe, too large), it is read as an article or skipped as unreadable."""
     decoded = read_text(path) if decoded is None else decoded
+    digests = ((path, decoded.digest),) if decoded.digest else ()
     if decoded.text is None:
         reason = decoded.reason or "cannot be read"
-        return Loaded((), (Skipped(path, reason),), (), (f"{path}: {reason}",))
+        return Loaded((), (Skipped(path, reason),), (), (f"{path}: {reason}",), digests)
     article, problems = _article(path, decoded.text, default_date)
-    return Loaded((article,), (), tuple(([f"{path}: {decoded.note}"] if decoded.note else []) + list(problems)), ())
+    return Loaded((article,), (), tuple(([f"{path}: {decoded.note}"] if decoded.note else []) + list(problems)), (),
+                  digests)
 
 
 def _found(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -112,9 +117,10 @@ def read_text(path: str) -> Decoded:
     except OSError as exc:
         return Decoded(None, f"cannot be read: {exc.strerror or exc}")
     decoded = decode(data)
+    digest = hashlib.sha256(data).hexdigest()
     if decoded.text is None:
-        return decoded
-    return Decoded(decoded.text.replace("\r\n", "\n").replace("\r", "\n"), None, decoded.note)
+        return Decoded(None, decoded.reason, decoded.note, digest)
+    return Decoded(decoded.text.replace("\r\n", "\n").replace("\r", "\n"), None, decoded.note, digest)
 
 
 def _too_large(size: int) -> str:

@@ -58,6 +58,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     cache_notes: list[str] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # path -> sha256 of the bytes checked
 
     def notes(self) -> tuple[str, ...]:
         return (tuple(f"warning: {w}" for w in self.warnings) + tuple(f"error: {u}" for u in self.unreadable)
@@ -85,6 +86,7 @@ def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extrac
         into.skipped.extend(loaded.skipped)
         into.warnings.extend(loaded.warnings)
         into.unreadable.extend(loaded.unreadable)
+        into.digests.update(loaded.digests)
         yield from loaded.articles
 
 

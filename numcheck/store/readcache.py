@@ -10,6 +10,7 @@ claims are still found by content (cache.py).
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 import datetime as dt
 import hashlib
 import json
@@ -34,7 +35,7 @@ def load(path: str, date: dt.date | None, cache: Cache | None) -> tuple[files.Lo
     try:
         data = cache.read(key, KIND)
         if data is not None:
-            return _decode(data, key, path, decoded.text), None
+            return replace(_decode(data, key, path, decoded.text), digests=((path, decoded.digest),)), None
     except CorruptEntry as exc:
         note = f"cache entry for reading {path} was unreadable ({exc}); rebuilt"
         cache.discard(key, KIND)
