@@ -10,13 +10,13 @@ import datetime as dt
 import functools
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from numcheck.errors import NumcheckError
-from numcheck.read.files import ARTICLE_SUFFIXES
+from numcheck.read.files import ARTICLE_SUFFIXES, incomplete
 from numcheck.store import claimstore
 from numcheck.model import Report
 
@@ -78,11 +78,17 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     roots = config.stash.get(_ROOTS, [])
     if not roots:
         return None
-    if file_path.suffix.lower() in ARTICLE_SUFFIXES and _under(file_path, roots) and not _in_rules(file_path, config):
+    if (file_path.suffix.lower() in ARTICLE_SUFFIXES and _under(file_path, roots) and not _hidden(file_path, roots)
+            and not _in_rules(file_path, config)):
         return ArticleFile.from_parent(parent, path=file_path)
     if file_path.suffix == ".toml" and _in_rules(file_path, config):
         return RulesFile.from_parent(parent, path=file_path)
     return None
+
+
+def _hidden(path: Path, roots: list[Path]) -> bool:
+    """The CLI's rule: a hidden file or folder below the paths given is not checked (a draft, .git)."""
+    return any(part.startswith(".") for r in roots if path == r or r in path.parents for part in path.relative_to(r).parts)
 
 
 def _rule_dirs(config: pytest.Config) -> list[str]:
@@ -137,7 +143,14 @@ class ArticleItem(_Item):
         index = _index(self.config, report)
         mine = os.path.realpath(self.path)
         if mine in index.skipped:
-            raise NumcheckFailure(f"{self.shown}: {index.skipped[mine]}")
+            if incomplete(index.skipped[mine]):
+                raise NumcheckFailure(f"{self.shown}: {index.skipped[mine]}")
+            pytest.skip(f"numcheck: {index.skipped[mine]}")  # as the CLI: listed, and the run passes
+        if mine not in index.checked:  # gone (or replaced) since it was collected: the CLI exits 2 for it
+            raise NumcheckFailure(f"{self.shown}: could not be read: {_why_unread(self.path)}")
+        if index.hidden_folders:  # the CLI exits 2: what is in them was never compared with this article
+            raise NumcheckFailure(f"{self.shown}: not checked against every article: "
+                                  + "; ".join(index.hidden_folders))
         concerning = index.findings.get(mine, [])
         if not concerning:
             return
@@ -164,9 +177,8 @@ class RulesItem(_Item):
         from numcheck.rules import rulefile  # lazy: pytest loads this plugin in every session; only --numcheck reads rules
 
         try:
-            text = self.path.read_text(encoding="utf-8")
-            rulefile.parse(self.path.stem, str(self.path), text)
-        except (NumcheckError, OSError, UnicodeDecodeError) as exc:
+            rulefile.parse(self.path.stem, str(self.path), rulefile.read(str(self.path)))
+        except NumcheckError as exc:
             raise NumcheckFailure(str(exc)) from None
 
     def reportinfo(self):
@@ -182,6 +194,8 @@ class _Index:
     findings: dict  # realpath -> the findings at or above fail-on that cite it, in report order
     skipped: dict  # realpath -> why it was skipped (the first reason)
     real: Callable[[str], str]
+    checked: set = field(default_factory=set)  # realpaths of the articles checked
+    hidden_folders: list = field(default_factory=list)  # "folder: why" for folders that could not be read
 
 
 def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-def]
@@ -195,8 +209,19 @@ def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-
                     index.findings.setdefault(path, []).append(f)
         for s in report.skipped:
             index.skipped.setdefault(real(s.path), s.reason)
+            if s.reason.startswith("folder cannot be read"):
+                index.hidden_folders.append(f"{s.path}: {s.reason}")
+        index.checked = {real(a.path) for a in report.articles}
         config.stash[_INDEX] = index
     return config.stash[_INDEX]
+
+
+def _why_unread(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return "it changed after it was collected"
 
 
 def _report(config: pytest.Config) -> object:

@@ -198,9 +198,9 @@ def test_warm_run_reads_no_front_matter_and_a_moved_file_is_read_again(corpus: P
     assert warm == cold and any(a["date"] == "2024-03-01" for a in report["articles"])
     monkeypatch.undo()
     (corpus / "dated.md").rename(corpus / "moved.md")
-    monkeypatch.setattr(files, "load", _counting(files.load, calls := []))
+    monkeypatch.setattr(files, "load_file", _counting(files.load_file, calls := []))
     render(corpus, tmp_path / "cache")
-    assert [p for p, in calls] == [[str(corpus / "moved.md")]]  # read in full: only the moved file
+    assert [p for p, in calls] == [str(corpus / "moved.md")]  # read in full: only the moved file
 
 
 def _counting(function, calls: list):  # type: ignore[no-untyped-def]

@@ -8,13 +8,15 @@ with `path:line: what is wrong`.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import inspect
 import io
 import json
 import os
 import re
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +38,8 @@ class Case:
     code: int
     message: str | None
     args: tuple[str, ...] = ()
-    rules: dict[str, bytes] = field(default_factory=dict)  # ./rules/NAME -> content: the run must stop
+    rules: dict[str, bytes | Callable[[Path], None]] = field(default_factory=dict)  # ./rules/NAME -> content
+    # (or what makes it): the run must stop
     checked: tuple[str, ...] = ()  # articles (besides good.txt) that must be checked
     patch: Callable[[pytest.MonkeyPatch, Path], None] | None = None
 
@@ -99,6 +102,17 @@ def links(root: Path) -> None:
 
 def fifo(root: Path) -> None:
     os.mkfifo(root / "pipe.txt")
+
+
+def swapped_for_a_pipe(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    """The article is listed, then replaced by a named pipe before it is hashed and read."""
+    real = walk.discover
+
+    def discover(paths):  # type: ignore[no-untyped-def]
+        yield from real(paths)
+        (root / "swapped.txt").unlink()
+        os.mkfifo(root / "swapped.txt")
+    monkeypatch.setattr(walk, "discover", discover)
 
 
 def sparse(root: Path) -> None:
@@ -204,6 +218,14 @@ INPUTS = [
     Case("file disappears mid-run", put("gone.txt", "Six people died.\n"), 2,
          "gone.txt: cannot be read: No such file or directory", patch=vanishing),
     Case("missing path", lambda root: None, 2, "missing/: no such file or folder", args=("good/good.txt", "missing/")),
+    Case("an unreadable folder", put("locked/inside.txt", "Six people died.\n"), 2,
+         "locked: folder cannot be read: Permission denied", patch=unlisted_folder),
+    Case("an unreadable folder given as PATH", put("locked/inside.txt", "Six people died.\n"), 2,
+         "locked: folder cannot be read: Permission denied", args=("good", "locked"), patch=unlisted_folder),
+    Case("a path longer than the system allows", deep(2100), 2, "folder cannot be read: File name too long",
+         args=(".",)),
+    Case("an article swapped for a named pipe mid-run", put("swapped.txt", "Six people died.\n"), 2,
+         "swapped.txt: cannot be read: not a regular file", patch=swapped_for_a_pipe),
 ]
 
 RULES = [
@@ -241,8 +263,26 @@ RULES = [
          args=("good/good.txt", "--rules", "nope")),
     Case("rules: --rules names a file", put("one.toml", b"[times]\n"), 2,
          "one.toml: is not a folder: --rules takes a folder of .toml files", args=("good/good.txt", "--rules", "one.toml")),
+    Case("rules: a named pipe", lambda root: None, 2, "rules/x.toml: cannot be read: not a regular file",
+         rules={"x.toml": os.mkfifo}),
+    Case("rules: a link to /dev/zero", lambda root: None, 2, "rules/zero.toml: cannot be read: not a regular file",
+         rules={"zero.toml": lambda target: os.symlink("/dev/zero", target)}),
     Case("rules: byte-order mark is fine", lambda root: None, 0, None, rules={"bom.toml": codecs.BOM_UTF8 + b"[times]\nnow = [\"now\"]\n"}),
 ]
+
+
+@contextlib.contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Fail, rather than hang for ever, when the block takes longer than `seconds`."""
+    def expired(signum, frame):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"still running after {seconds} s: it blocks")
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def no_constant(name: str) -> None:
@@ -254,13 +294,16 @@ def private_cache(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("NUMCHECK_CACHE_DIR", str(tmp_path / "cache"))
 
 
+_SCANDIR = os.scandir
+
+
 def listed(root: Path) -> set[str]:
     """Every entry an honest walk finds: what the report must account for (hidden folders as themselves)."""
     out: set[str] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
-        for entry in os.scandir(folder):
+        for entry in _SCANDIR(folder):  # not the one a case patches
             rel = os.path.relpath(entry.path, root)
             if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
                 stack.append(Path(entry.path))
@@ -280,10 +323,14 @@ def test_every_bad_input_gets_one_clear_line(case: Case, run_numcheck, tmp_path,
     for name, data in case.rules.items():
         target = root / "rules" / name
         target.parent.mkdir(exist_ok=True)
-        target.mkdir() if name.endswith("/") else target.write_bytes(data)
+        if callable(data):
+            data(target)
+        else:
+            target.mkdir() if name.endswith("/") else target.write_bytes(data)
     if case.patch:
         case.patch(monkeypatch, root)
-    code, out, err = run_numcheck([*(case.args or ["."]), "--format", "json"], cwd=root)
+    with deadline(120):  # a pipe or a device must never block a run
+        code, out, err = run_numcheck([*(case.args or ["."]), "--format", "json"], cwd=root)
 
     assert "Traceback" not in out + err
     lines = err.splitlines()
@@ -300,7 +347,8 @@ def test_every_bad_input_gets_one_clear_line(case: Case, run_numcheck, tmp_path,
     shown = {os.path.normpath(a["path"]) + ("/" if a["path"].endswith("/") else "") for a in report["articles"]}
     if case.args:
         return
-    assert listed(root) - {"rules"} <= shown | {"rules" + os.sep}, "a file found is missing from the report"
+    unlisted = {p for p in listed(root) - {"rules"} if not any(str(d) in shown for d in Path(p).parents)}
+    assert unlisted <= shown | {"rules" + os.sep}, "a file found is missing from the report (or its unreadable folder)"
     checked = {os.path.normpath(a["path"]) for a in report["articles"] if a["status"] == "checked"}
     assert {"good/good.txt", *(os.path.normpath(c) for c in case.checked)} <= checked
     good = [c for c in report["claims"] if os.path.normpath(c["path"]) == "good/good.txt"]
@@ -560,3 +608,226 @@ def test_a_bug_on_one_article_skips_it_and_checks_the_rest(run_numcheck, tmp_pat
     status = {os.path.basename(a["path"]): a["status"] for a in report["articles"]}
     assert status == {"bad.txt": "skipped", "good.txt": "checked"}
     assert [c["surface"] for c in report["claims"]] == ["Three"]
+
+
+# The plugin answers as the CLI: each case is (name, what to build below articles/, a conftest.py
+# for the pytester session, whether scandir refuses "locked", arguments, exit code, outcomes, a line it must print).
+PLUGIN = [
+    ("an unreadable folder", {"a.txt": GOOD, "locked/b.txt": GOOD}, "", True, ("articles",), 2, None,
+     "articles/locked"),
+    ("an unreadable folder given as PATH", {"a.txt": GOOD, "locked/b.txt": GOOD}, "", True,
+     ("articles", "articles/locked"), 2, None, "articles/locked"),
+    ("an article deleted after collection", {"a.txt": GOOD, "gone.txt": GOOD},
+     "import os\ndef pytest_collection_finish(session):\n    os.unlink('articles/gone.txt')\n", False, ("articles",), 1,
+     {"passed": 1, "failed": 1}, "articles/gone.txt: could not be read: No such file or directory"),
+    ("a hidden draft, as the CLI: not checked", {"a.txt": GOOD, ".draft.md": "Nine people were killed in the flood.\n"},
+     "", False, ("articles",), 0, {"passed": 1}, None),
+]
+
+
+@pytest.mark.parametrize("name,files_,conftest,locked,args,code,outcomes,line", PLUGIN, ids=[p[0] for p in PLUGIN])
+def test_the_plugin_answers_as_the_cli(name, files_, conftest, locked, args, code, outcomes, line, pytester,
+                                       monkeypatch) -> None:
+    for rel, text in files_.items():
+        path = pytester.path / "articles" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    if conftest:
+        pytester.makeconftest(conftest)
+    if locked:
+        unlisted_folder(monkeypatch, pytester.path)
+    result = pytester.runpytest("--numcheck", *args, "-p", "no:cacheprovider")
+    assert result.ret == code, result.stdout.str()
+    if outcomes:
+        result.assert_outcomes(**outcomes)
+    if line:
+        assert line in result.stdout.str()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads a folder without permission")
+def test_a_folder_without_read_permission_fails_the_run(run_numcheck, tmp_path) -> None:
+    """The real thing, where permissions hold (the in-process cases above always run)."""
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked").chmod(0)
+    try:
+        code, _, err = run_numcheck([str(tmp_path), "--format", "json"])
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert code == 2 and "locked: folder cannot be read: Permission denied" in err
+
+
+def _many_claims(n: int) -> None:
+    """n claims of one article, each looked up by id: the report asks this of every claim."""
+    from numcheck.model import Claim
+    from numcheck.store.claimbuild import Builder
+
+    sentence = "1, " * n
+    claims = [Claim(f"a.txt:1:{3 * i + 1}", "a.txt", ".", 1, 3 * i + 1, 3 * i, 3 * i + 1, "1", sentence, "count",
+                    1.0, 1.0, 1.0, None, "exact", sentence_start=0) for i in range(n)]
+    builder = Builder()
+    builder["a.txt"] = claims
+    store = builder.seal(["a.txt"])
+    marked = store.marked(bytearray([1]) * n)
+    assert all(c.id in marked for c in claims) and store.row("a.txt:1:4") == 1 and store.row("a.txt:1:5") is None
+
+
+def _many_facts(n: int) -> None:
+    from numcheck.rules import rulefile
+
+    text = "[measures]\n" + "".join(f'm{i} = ["thing{i}"]\n' for i in range(n)) + "".join(
+        f'\n[[facts]]\nid = "f{i}"\nmeasure = "m{i % 7}"\nvalue = {i % 3 + 10}\ntolerance = 0.5\nsource = "s"\n'
+        for i in range(n))
+    book = rulefile.parse("many", "many.toml", text)
+    assert len(book.facts) == n and book.facts[-1].line == len(text.splitlines()) - 5
+
+
+# Inputs whose work grew with the square of their size (issue 15): each must take about twice as
+# long at twice the size. (what, work of size n, n, seconds n may take: quadratic took minutes)
+LINEAR = [
+    ("150 KB line of '1, 1, 1, …': a claim looked up by id", _many_claims, 50_000, 10),
+    ("a rule file of 20,000 facts, each measure's facts agreeing", _many_facts, 20_000, 20),
+]
+
+
+@pytest.mark.parametrize("work,n,seconds", [c[1:] for c in LINEAR], ids=[c[0] for c in LINEAR])
+def test_odd_inputs_take_linear_time(work, n, seconds) -> None:
+    import time
+
+    start = time.perf_counter()
+    with deadline(seconds * 6):
+        work(n)
+    assert time.perf_counter() - start < seconds
+
+
+# --- What numcheck keeps between runs (claims cache, the run's memo): never a wrong report ---
+
+STORY = {"a.txt": "Five people were killed in the flood.\n", "b.txt": "Three people were killed in the flood.\n"}
+
+
+def _entries(cache: Path, kind: str = "") -> list[Path]:
+    """The claims cache's entries (kind ""), or its entries of reading an article ("articles")."""
+    return sorted(p for p in cache.glob("*/*/*.json") if not kind) if not kind else sorted(cache.glob(f"*/{kind}/*/*.json"))
+
+
+def _memo(cache: Path) -> Path:
+    (memo,) = cache.glob("runs/*/*.memo")
+    return memo
+
+
+def changed_and_changed_back(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    """b.txt says 'Five' while the run reads it, and 'Three' again before and after."""
+    from numcheck.store import readcache
+
+    real = readcache.load
+
+    def load(path, date, cache):  # type: ignore[no-untyped-def]
+        if not path.endswith("b.txt"):
+            return real(path, date, cache)
+        original = (root / "b.txt").read_bytes()
+        (root / "b.txt").write_text(STORY["a.txt"], encoding="utf-8")
+        try:
+            return real(path, date, cache)
+        finally:
+            (root / "b.txt").write_bytes(original)
+    monkeypatch.setattr(readcache, "load", load)
+
+
+def interval_edited(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    """b.txt's entry says 5 where it said 3 (its checksum line kept), and no memo hides it."""
+    import shutil
+
+    shutil.rmtree(cache / "runs")
+    for entry in _entries(cache):
+        head, _, body = entry.read_bytes().partition(b"\n")
+        doc = json.loads(body)
+        if "Three" in doc["strings"]:
+            doc["columns"] = [[5.0 if v == 3.0 and type(v) is float else v for v in col] for col in doc["columns"]]
+            entry.write_bytes(head + b"\n" + json.dumps(doc, ensure_ascii=False).encode())
+
+
+def memo_bits_flipped(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    memo = _memo(cache)
+    data = bytearray(memo.read_bytes())
+    data[-60] ^= 0x40  # in the arrays at its end, before the checksum
+    memo.write_bytes(bytes(data))
+
+
+def memo_cut(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    memo = _memo(cache)
+    memo.write_bytes(memo.read_bytes()[: memo.stat().st_size // 2])
+
+
+def another_quantulum3(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    """A new quantulum3 is installed (its folder's time changes) and reads b.txt differently."""
+    from numcheck.attribute import claims as claims_module
+    from numcheck.store import identity
+
+    monkeypatch.setattr(identity, "installed", lambda: "python=3;quantulum3=99.0")
+    monkeypatch.setattr(identity, "_mtime", lambda path: 1)
+    real = claims_module.claims
+    monkeypatch.setattr(claims_module, "claims", lambda a, book: [] if a.path.endswith("b.txt") else real(a, book))
+
+
+def grown(monkeypatch: pytest.MonkeyPatch, root: Path, cache: Path) -> None:
+    with open(root / "huge.txt", "r+b") as handle:
+        handle.truncate(4 * 1024 * 1024)
+
+
+def sparse_3mb(root: Path) -> None:
+    with open(root / "huge.txt", "wb") as handle:
+        handle.truncate(3 * 1024 * 1024)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A corpus run once with the cache; `between` changes the cache, the files or what is
+    installed; the next run must give what a run without any cache gives, and say so when it
+    could not use what was kept (`said`); the run after it, healed, says nothing."""
+
+    name: str
+    between: Callable[[pytest.MonkeyPatch, Path, Path], None]
+    said: str | None = None
+    during: Callable[[pytest.MonkeyPatch, Path], None] | None = None  # only while the first run runs
+    build: Callable[[Path], None] | None = None
+
+
+KEPT = [
+    Kept("2. a file changed and changed back during the run", lambda m, r, c: None, during=changed_and_changed_back),
+    Kept("3. a stored interval edited in a claims-cache entry", interval_edited, "its checksum does not match"),
+    Kept("3. bits flipped in the memo's arrays", memo_bits_flipped, "its checksum does not match"),
+    Kept("5. another quantulum3 installed", another_quantulum3),
+    Kept("7. a memo cut short", memo_cut, "was damaged"),
+    Kept("10. a file over the size limit grows", grown, build=sparse_3mb),
+]
+
+
+def _report(out: str) -> dict:
+    report = json.loads(out)
+    report.pop("notes", None)
+    return report
+
+
+@pytest.mark.parametrize("case", KEPT, ids=[k.name for k in KEPT])
+def test_what_is_kept_never_changes_the_report(case: Kept, run_numcheck, tmp_path, monkeypatch) -> None:
+    root, cache = tmp_path / "in", tmp_path / "cache"
+    root.mkdir()
+    for name, text in STORY.items():
+        (root / name).write_text(text, encoding="utf-8")
+    if case.build:
+        case.build(root)
+    args = [".", "--format", "json", "--no-local-rules"]
+    with monkeypatch.context() as patched:
+        if case.during:
+            case.during(patched, root)
+        run_numcheck([*args, "--cache-dir", str(cache)], cwd=root)
+    case.between(monkeypatch, root, cache)
+    code, out, err = run_numcheck([*args, "--cache-dir", str(cache)], cwd=root)
+    expected_code, expected, _ = run_numcheck([*args, "--no-cache"], cwd=root)
+    assert (code, _report(out)) == (expected_code, _report(expected)), err
+    if case.said:
+        assert case.said in err
+    code, out, err = run_numcheck([*args, "--cache-dir", str(cache)], cwd=root)
+    assert (code, _report(out)) == (expected_code, _report(expected))
+    assert "rebuilt" not in err and "damaged" not in err  # healed

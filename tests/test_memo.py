@@ -88,8 +88,12 @@ def test_damaged_memo_is_a_miss_and_is_rewritten(corpus: Path, tmp_path: Path, d
     cold = render(corpus, tmp_path / "cache")
     (kept,) = memos(tmp_path / "cache")
     kept.write_bytes(damage)
-    assert render(corpus, tmp_path / "cache") == cold
+    warm = json.loads(render(corpus, tmp_path / "cache"))
+    (note,) = warm.pop("notes")
+    assert note.startswith("warning: the last run's memo ") and "was damaged" in note and "rewritten" in note
+    assert {k: v for k, v in warm.items()} == {k: v for k, v in json.loads(cold).items() if k != "notes"}
     assert kept.read_bytes().startswith(b"numcheck-memo\n") and len(kept.read_bytes()) > 100
+    assert render(corpus, tmp_path / "cache") == cold  # rewritten: the next run finds it, and says nothing
 
 
 def test_one_memo_per_invocation_overwritten_by_the_next_run(corpus: Path, tmp_path: Path) -> None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import hashlib
 import os
-import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from numcheck.extract import sentences
-from numcheck.read import dateline, frontmatter
+from numcheck.read import dateline, frontmatter, regular
 from numcheck.model import Article, Skipped
 from numcheck.read.walk import ARTICLE_SUFFIXES, MAX_BYTES, _given, discover  # noqa: F401  (files.discover: where to find the files)
 
@@ -35,6 +35,7 @@ class Loaded:
     skipped: tuple[Skipped, ...]
     warnings: tuple[str, ...]
     unreadable: tuple[str, ...]  # article files that could not be read: the run is incomplete
+    digests: tuple[tuple[str, str], ...] = ()  # (path, sha256 of the bytes read) of each file read
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Decoded:
     text: str | None
     reason: str | None = None
     note: str | None = None
+    digest: str | None = None  # sha256 of the bytes read: what the run's memo vouches for (memo.premise)
 
 
 def incomplete(reason: str) -> bool:
@@ -72,16 +74,25 @@ def load(paths: Iterable[str], default_date: dt.date | None = None) -> Loaded:
             if incomplete(reason):
                 unreadable.append(f"{path}: {reason}")
             continue
-        decoded = read_text(path)
-        if decoded.text is None:
-            reason = decoded.reason or "cannot be read"
-            skipped.append(Skipped(path, reason))
-            unreadable.append(f"{path}: {reason}")
-            continue
-        article, problems = _article(path, decoded.text, default_date)
-        articles.append(article)
-        warnings.extend(([f"{path}: {decoded.note}"] if decoded.note else []) + list(problems))
+        one = load_file(path, default_date)
+        articles += one.articles
+        skipped += one.skipped
+        warnings += one.warnings
+        unreadable += one.unreadable
     return Loaded(tuple(articles), tuple(skipped), tuple(warnings), tuple(unreadable))
+
+
+def load_file(path: str, default_date: dt.date | None = None, decoded: Decoded | None = None) -> Loaded:
+    """One file found as an article (or its bytes as read_text gave them): whatever it has become
+    since it was listed (gone, a pipe, too large), it is read as an article or skipped as unreadable."""
+    decoded = read_text(path) if decoded is None else decoded
+    digests = ((path, decoded.digest),) if decoded.digest else ()
+    if decoded.text is None:
+        reason = decoded.reason or "cannot be read"
+        return Loaded((), (Skipped(path, reason),), (), (f"{path}: {reason}",), digests)
+    article, problems = _article(path, decoded.text, default_date)
+    return Loaded((article,), (), tuple(([f"{path}: {decoded.note}"] if decoded.note else []) + list(problems)), (),
+                  digests)
 
 
 def _found(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -100,27 +111,16 @@ def read_text(path: str) -> Decoded:
     its place) is never opened for reading in a way that could block.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        data = regular.read_capped(path, MAX_BYTES)
+    except regular.TooLarge as exc:
+        return Decoded(None, _too_large(exc.size))
     except OSError as exc:
         return Decoded(None, f"cannot be read: {exc.strerror or exc}")
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return Decoded(None, "cannot be read: not a regular file")
-        if info.st_size > MAX_BYTES:
-            return Decoded(None, _too_large(info.st_size))
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        return Decoded(None, f"cannot be read: {exc.strerror or exc}")
-    finally:
-        os.close(fd)
-    if len(data) > MAX_BYTES:  # it grew while we looked
-        return Decoded(None, _too_large(len(data)))
     decoded = decode(data)
+    digest = hashlib.sha256(data).hexdigest()
     if decoded.text is None:
-        return decoded
-    return Decoded(decoded.text.replace("\r\n", "\n").replace("\r", "\n"), None, decoded.note)
+        return Decoded(None, decoded.reason, decoded.note, digest)
+    return Decoded(decoded.text.replace("\r\n", "\n").replace("\r", "\n"), None, decoded.note, digest)
 
 
 def _too_large(size: int) -> str:

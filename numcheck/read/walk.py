@@ -13,6 +13,7 @@ from numcheck.errors import RuleError, UsageError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_BYTES = 2 * 1024 * 1024  # one article: a long read is under 200 KB; 2 MiB of news takes about 40 s to read
+MAX_RULE_BYTES = 64 * 2**20  # one rule file: 100,000 facts are under 10 MB
 
 
 def discover(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from numcheck.errors import UsageError
+from numcheck.read import regular
 from numcheck.report.fingerprint import fingerprint
 from numcheck.model import Report, Silenced
 from numcheck.report.outfile import write_atomic
@@ -20,6 +21,7 @@ from numcheck.store import claimstore
 
 FORMAT = 1
 LEVELS = ("error", "warning")
+MAX_BYTES = 256 * 2**20  # a baseline of a million findings is under 200 MB
 
 
 def render(report: Report) -> str:
@@ -44,8 +46,7 @@ def write(report: Report, path: str) -> None:
 def load(path: str) -> list[dict]:
     """The entries of a baseline file; a missing or malformed file is a usage error (exit 2)."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            doc = json.load(handle)
+        doc = json.loads(regular.read_capped(path, MAX_BYTES).decode("utf-8"))
     except FileNotFoundError:
         raise UsageError("baseline file does not exist (create it with --write-baseline)", path=path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from importlib import resources
 
 from numcheck.errors import RuleError
-from numcheck.read.walk import rule_paths
+from numcheck.read import regular
+from numcheck.read.walk import MAX_RULE_BYTES, rule_paths
 from numcheck.rules.rulebook import CONSTRAINT_KINDS, LEVELS, SECTIONS, Constraint, Event, Fact, Measure, RuleBook
 
 
@@ -62,10 +63,13 @@ class _Locator:
     def __init__(self, path: str, text: str) -> None:
         self.path = path
         self.lines = text.splitlines()
+        self._starts: dict[str, list[int]] = {}  # section -> the lines its headers are on, found once
 
     def line(self, section: str, index: int | None = None, key: str | None = None) -> int:
-        header = re.compile(rf"^\s*\[\[?\s*{re.escape(section)}\s*\]\]?\s*(#.*)?$")
-        starts = [i for i, ln in enumerate(self.lines) if header.match(ln)]
+        starts = self._starts.get(section)
+        if starts is None:  # one pass a section, not one a fact: 100,000 facts are read in seconds
+            header = re.compile(rf"^\s*\[\[?\s*{re.escape(section)}\s*\]\]?\s*(#.*)?$")
+            starts = self._starts[section] = [i for i, ln in enumerate(self.lines) if header.match(ln)]
         start = starts[min(index or 0, len(starts) - 1)] if starts else 0
         if key is not None:
             keyrx = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
@@ -251,14 +255,21 @@ def _matched(alias: str) -> str:
 def check_contradictions(facts: Iterable[Fact]) -> None:
     """Two facts about one thing (measure, entity, time, unit) whose intervals do not overlap cannot both hold."""
     seen: dict[tuple[object, ...], list[Fact]] = {}
+    bounds: dict[tuple[object, ...], tuple[object, object]] = {}  # key -> (highest low, lowest high) so far
     for f in facts:
         key = (f.measure, f.entity, f.time, f.unit, isinstance(f.low, dt.date))
+        if key in bounds and not (f.high < bounds[key][0] or bounds[key][1] < f.low):  # type: ignore[operator]
+            seen[key].append(f)  # overlaps every fact before it: no need to look at each (linear in facts)
+            bounds[key] = (max(bounds[key][0], f.low), min(bounds[key][1], f.high))  # type: ignore[type-var]
+            continue
         for g in seen.get(key, []):
             if f.high < g.low or g.high < f.low:  # type: ignore[operator]
                 about = f.measure + (f" of {f.entity}" if f.entity else "") + (f" at {f.time!r}" if f.time else "")
                 raise RuleError(f"fact {f.id!r} ({_shown(f)}) contradicts fact {g.id!r} ({_shown(g)}, {g.path}:{g.line}): "
                                 f"both cannot hold for {about}", path=f.path, line=f.line)
         seen.setdefault(key, []).append(f)
+        low, high = bounds.get(key, (f.low, f.high))
+        bounds[key] = (max(low, f.low), min(high, f.high))  # type: ignore[type-var]
 
 
 def _shown(f: Fact) -> str:
@@ -272,16 +283,19 @@ def load(dirs: list[str], use_local: bool = True) -> RuleBook:
     builtin = resources.files("numcheck.rules").joinpath("builtin.toml")
     sources.append(("builtin", "numcheck/builtin.toml", builtin.read_text(encoding="utf-8")))
     for path in rule_paths(dirs, use_local):
-        sources.append((os.path.splitext(os.path.basename(path))[0], path, _read(path)))
+        sources.append((os.path.splitext(os.path.basename(path))[0], path, read(path)))
     books = [parse(stem, path, text) for stem, path, text in sources]
     check_aliases([(path, text, book.entities) for (_, path, text), book in zip(sources, books)])
     return merge(books)
 
 
-def _read(path: str) -> str:
+def read(path: str) -> str:
+    """A rule file's text: a regular file of at most MAX_RULE_BYTES, in UTF-8; else a RuleError."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = regular.read_capped(path, MAX_RULE_BYTES)
+    except regular.TooLarge as exc:
+        raise RuleError(f"larger than the {MAX_RULE_BYTES // 2**20} MiB limit for a rule file ({exc.size:,} bytes)",
+                        path=path) from None
     except OSError as exc:
         raise RuleError(f"cannot be read: {exc.strerror or exc}", path=path) from None
     try:
@@ -289,6 +303,7 @@ def _read(path: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise RuleError(f"not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=path, line=line) from None
+
 
 def parse(stem: str, path: str, text: str) -> RuleBook:
     """One rule file's contents, checked; every problem names its line (see rulefile.py)."""

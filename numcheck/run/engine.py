@@ -20,6 +20,7 @@ from typing import NamedTuple, Protocol
 
 from numcheck.run import progress
 from numcheck.extract import quantities
+from numcheck.read import files
 from numcheck.store import readcache
 from numcheck.store.claimbuild import Builder
 from numcheck.store.claimstore import ClaimStore
@@ -73,6 +74,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     cache_notes: list[str] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # path -> sha256 of the bytes checked
 
     def notes(self) -> tuple[str, ...]:
         return (tuple(f"warning: {w}" for w in self.warnings) + tuple(f"error: {u}" for u in self.unreadable)
@@ -118,12 +120,15 @@ def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extrac
     for path, reason in found:
         if reason is not None:
             into.skipped.append(Skipped(path, reason))
+            if files.incomplete(reason):  # a folder that cannot be read hides what is in it: exit 2
+                into.unreadable.append(f"{path}: {reason}")
             continue
         loaded, note = readcache.load(path, date, cache)
         into.cache_notes.extend([note] if note else [])
         into.skipped.extend(loaded.skipped)
         into.warnings.extend(loaded.warnings)
         into.unreadable.extend(loaded.unreadable)
+        into.digests.update(loaded.digests)
         yield from loaded.articles
 
 

@@ -34,19 +34,26 @@ def run(options: Options) -> Report:
         raise UsageError(f"--jobs {options.jobs}: expected 1 or more worker processes")
     cache_dir = (options.cache_dir or identity.default_dir()) if options.cache else None
     kept = digest = None
+    damaged = ()
     found = walk.found(options.paths)
     if cache_dir is not None:  # an unchanged corpus: the last run's report (memo.py)
-        kept, digest = memo.path(cache_dir, options), memo.premise(options, found)
-        last = memo.load(kept, digest) if digest else None
+        kept, digest = memo.path(cache_dir, options), memo.premise(options, found, cache_dir)
+        try:
+            last = memo.load(kept, digest) if digest else None
+        except memo.Damaged as exc:
+            last, damaged = None, (f"warning: the last run's memo {kept} was damaged ({exc}); checked again and rewritten",)
         if last is not None:
             return last
-    report = _run(options, cache_dir, found)
-    if kept and digest and memo.premise(options) == digest:  # no file changed while it ran
+    report, checked = _run(options, cache_dir, found)
+    # Kept only when the bytes the run checked are those the digest was made of, and still on disk:
+    # a file changed and changed back while it ran must not leave a report of bytes no file holds.
+    if (kept and digest and memo.premise(options, found, cache_dir, checked) == digest
+            and memo.premise(options, cache_dir=cache_dir) == digest):
         memo.store(kept, digest, report)
-    return report
+    return replace(report, notes=report.notes + damaged) if damaged else report
 
 
-def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | None]]) -> Report:
+def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | None]]) -> tuple[Report, dict[str, str]]:
     from numcheck.run import engine  # lazy: a run that finds its memo never loads the checks
     from numcheck.rules import rulefile  # lazy: a run that finds its memo never loads the rules
     from numcheck.report import suppress  # lazy: a run that finds its memo never loads the checks
@@ -61,7 +68,7 @@ def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | N
     articles, skipped, claims = done.ordered()
     findings, matched = check(claims, book)
     report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
-    return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
+    return suppress.apply(report), done.digests  # suppress: <!-- numcheck: ignore ... --> comments in Markdown
 
 
 def _runner(options: Options) -> Runner:

@@ -9,12 +9,14 @@ An entry is keyed by everything an article's claims depend on:
   checked on every run and never cached, so editing a fact reuses the claims;
 - numcheck's version and a hash of its own source files (the package's .py files and
   builtin.toml), so a change to the extraction code invalidates every entry even without a
-  version bump.
+  version bump;
+- the Python version and the versions of the packages extraction uses (quantulum3 and what it
+  requires, PyYAML, spaCy and its models: identity.dependencies).
 
 Entries are JSON (never pickle: a cache folder is data), one file per article below
-`<dir>/<fingerprint>/`, written to a temporary file and moved into place with os.replace, so two
-concurrent runs never see half an entry. An entry that cannot be read is discarded with a
-warning and rebuilt. The entries of a fingerprint no run has used for 30 days are removed. The default folder is `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`,
+`<dir>/<fingerprint>/`, after a line with the sha256 of the JSON, written to a temporary file and
+moved into place with os.replace, so two concurrent runs never see half an entry. An entry that
+cannot be read, or whose checksum does not match, is discarded with a warning and rebuilt. The entries of a fingerprint no run has used for 30 days are removed. The default folder is `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`,
 else `~/.cache/numcheck`.
 """
 from __future__ import annotations
@@ -34,12 +36,15 @@ from collections.abc import Iterable, Iterator
 from itertools import repeat
 
 from numcheck import __version__
+from numcheck.read import regular
 from numcheck.store.claimstore import ROW
-from numcheck.store.identity import default_dir, source_hash  # noqa: F401  (cache.default_dir: where the cache lives)
+from numcheck.store.identity import default_dir, dependencies, source_hash  # noqa: F401  (cache.default_dir: where the cache lives)
 from numcheck.model import Article, Claim
 from numcheck.rules.rulebook import RuleBook
 
-FORMAT = 3  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true
+FORMAT = 4  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true;
+# 4: each entry begins with the checksum of its bytes
+MAX_ENTRY_BYTES = 512 * 2**20  # an entry of a 2 MiB article of figures only is under 100 MB
 PRUNE_DAYS = 30  # a fingerprint's entries unused this long are removed
 #: Claim fields an entry does not store: they come from the article when the entry is read.
 _FROM_ARTICLE = ("id", "path", "story", "article_date")
@@ -88,7 +93,8 @@ class Cache:
     @classmethod
     def open(cls, directory: str, book: RuleBook) -> Cache:
         """The cache for these rules in `directory`; raises OSError when it cannot be created."""
-        h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{rules_hash(book)}".encode())
+        h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{rules_hash(book)}\0".encode()
+                           + dependencies(directory).encode("utf-8", "surrogatepass"))  # another quantulum3: other claims
         root = os.path.join(os.path.abspath(directory), h.hexdigest()[:24])
         os.makedirs(root, exist_ok=True)
         os.utime(root)  # in use: _prune keeps it
@@ -111,16 +117,20 @@ class Cache:
         """An entry's bytes (claims, or another kind in its own folder), None when there is none;
         raises CorruptEntry when it cannot be read."""
         try:
-            with open(self._path(key, kind), "rb") as handle:
-                return handle.read()
+            data = regular.read_capped(self._path(key, kind), MAX_ENTRY_BYTES)
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise CorruptEntry(f"cannot be read: {exc.strerror or exc}") from None
+        head, body = data[:_SUM], data[_SUM:]
+        if head != _checksum(body):
+            raise CorruptEntry("its checksum does not match: it was changed or damaged")
+        return body
 
     def write(self, key: str, data: bytes, kind: str = "") -> None:
-        """Write an entry atomically: a concurrent run sees the old entry or the new, never half of one."""
-        write_atomic(self._path(key, kind), data)
+        """Write an entry atomically (a concurrent run sees the old entry or the new, never half of
+        one) after the checksum of its bytes, which every read verifies."""
+        write_atomic(self._path(key, kind), _checksum(data) + data)
 
     def load(self, article: Article, key: str) -> Entry | None:
         """The article's claims as stored, or None when there is no entry; raises CorruptEntry for a bad one."""
@@ -159,6 +169,15 @@ def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _checksum(data: bytes) -> bytes:
+    """The line an entry starts with: the sha256 of the rest. An edited or damaged entry (a
+    stored interval changed, a bit flipped) is then a miss, said in the notes, never other claims."""
+    return b"sha256:" + hashlib.sha256(data).hexdigest().encode() + b"\n"
+
+
+_SUM = len(_checksum(b""))
 
 
 class CorruptEntry(Exception):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import compress
 
@@ -28,6 +29,7 @@ ROW = ("line", "column", "start", "end", "sentence_start", "surface", "sentence"
 _STRS = ("sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note")
 NS = len(_STRS)
 _MEASURE = _STRS.index("measure")
+_SORTED = object()  # an article whose rows ClaimStore.row searches by bisection
 #: A row's flags: which numbers are None, which bounds are dates.
 V_NONE, LO_NONE, LO_DATE, HI_NONE, HI_DATE, RATE_NONE = 1, 2, 4, 8, 16, 32
 
@@ -72,12 +74,13 @@ class Columns:
 class ClaimStore(Sequence[Claim]):
     """The run's claims in the report's order; each article's rows are together."""
 
-    __slots__ = ("_c", "_spans", "_by_id")
+    __slots__ = ("_c", "_spans", "_by_id", "_index")
 
     def __init__(self, columns: Columns, spans: dict[str, tuple[int, int]]) -> None:
         self._c = columns
         self._spans = spans  # path -> (first row, rows)
         self._by_id: _ById | None = None
+        self._index: dict[str, object] = {}  # path -> _SORTED, or {id: row} (row)
 
     @property
     def columns(self) -> Columns:
@@ -115,20 +118,40 @@ class ClaimStore(Sequence[Claim]):
         return f"<ClaimStore of {len(self)} claims>"
 
     def row(self, claim_id: str) -> int | None:
-        """The row of the claim with this id ("path:line:column"), or None (the last, as a dict would)."""
+        """The row of the claim with this id ("path:line:column"), or None (the last, as a dict would).
+
+        In O(log n) of the article's claims: each article's rows are looked at once, the first time
+        one of its claims is asked for, and searched by bisection when they are in (line, column)
+        order (as extraction gives them), else through a table of that article's ids."""
         head, _, column = claim_id.rpartition(":")
         path, _, line = head.rpartition(":")
         span = self._spans.get(path)
-        if span is None or not (f"{line}{column}".isascii() and line.isdigit() and column.isdigit()):
+        if span is None:
             return None
-        ln, col, ints, odd = int(line), int(column), self._c.ints, self._c.odd
-        for r in range(span[0] + span[1] - 1, span[0] - 1, -1):
-            if r in odd:
-                if odd[r].id == claim_id:
-                    return r
-            elif ints[5 * r] == ln and ints[5 * r + 1] == col and f"{ln}:{col}" == f"{line}:{column}":
-                return r
-        return None
+        index = self._index.get(path)
+        if index is None:
+            index = self._index[path] = self._index_span(*span)
+        if index is not _SORTED:
+            return index.get(claim_id)
+        if not (f"{line}{column}".isascii() and line.isdigit() and column.isdigit()):
+            return None
+        ln, col, ints = int(line), int(column), self._c.ints
+        if f"{ln}:{col}" != f"{line}:{column}":  # '007': not how an id writes a line
+            return None
+        first, n = span
+        at = bisect_right(range(first, first + n), (ln, col), key=lambda r: (ints[5 * r], ints[5 * r + 1]))
+        r = first + at - 1
+        return r if at and ints[5 * r] == ln and ints[5 * r + 1] == col else None
+
+    def _index_span(self, first: int, n: int) -> object:
+        """_SORTED when an article's rows are whole and in (line, column) order, else its ids' rows."""
+        ints, odd = self._c.ints, self._c.odd
+        rows = range(first, first + n)
+        if not any(r in odd for r in rows) if odd else True:
+            keys = [(ints[5 * r], ints[5 * r + 1]) for r in rows]
+            if all(a <= b for a, b in zip(keys, keys[1:])):
+                return _SORTED
+        return {self.id_of(r): r for r in rows}  # the last row of an id wins, as before
 
     def id_of(self, r: int) -> str:
         """The id of row r, without making the claim."""

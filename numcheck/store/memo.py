@@ -9,8 +9,10 @@ written, byte for byte: numcheck's version and source, the rule files, the list 
 found below the paths with why any is skipped, and every article's bytes. Reading and hashing
 the files is all a hit costs: the rules are not parsed and quantulum3 is never imported.
 
-A memo is data, never code: a JSON header and the claim store's arrays (claimstore.py). A run
-whose notes say the cache misbehaved is not kept. Any problem reading a memo is a miss.
+A memo is data, never code: a JSON header and the claim store's arrays (claimstore.py), then the
+sha256 of all of it. A run whose notes say the cache misbehaved is not kept, nor one whose files
+were not, while it ran, the bytes its premise was made of. A memo that does not decode or whose
+checksum does not match is a miss, said in the notes, and rewritten.
 """
 from __future__ import annotations
 
@@ -25,16 +27,16 @@ from dataclasses import astuple, fields
 from itertools import islice
 
 from numcheck import __version__
-from numcheck.read import walk
+from numcheck.read import regular, walk
 from numcheck.store.claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
-from numcheck.store.identity import source_hash
+from numcheck.store.identity import dependencies, source_hash
 from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
 
 if TYPE_CHECKING:
     from typing import BinaryIO
 
 
-FORMAT = 2  # 2: findings keep what their check decided (Finding.said)
+FORMAT = 3  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said)
 _MAGIC = b"numcheck-memo\n"
 _ARRAYS = ("ints", "nums", "strs", "flags", "block")
 
@@ -47,34 +49,81 @@ def path(cache_dir: str, options: Options) -> str:
     return os.path.join(os.path.abspath(cache_dir), "runs", name[:2], name + ".memo")
 
 
-def premise(options: Options, found: list[tuple[str, str | None]] | None = None) -> str | None:
+def premise(options: Options, found: list[tuple[str, str | None]] | None = None, cache_dir: str | None = None,
+            checked: dict[str, str] | None = None) -> str | None:
     """A digest of everything the report depends on (the files found below the paths, and why
     any is skipped: walk.found), or None when something cannot be read (the run then goes
-    the long way and reports it)."""
-    h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode())
+    the long way and reports it). With `checked` (path -> sha256 of the bytes a run read), the
+    digest of what that run checked, the files it read taken as it read them."""
+    h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode()
+                       + dependencies(cache_dir).encode("utf-8", "surrogatepass"))
     try:
         for path in walk.rule_paths(options.rules, options.local_rules):
-            with open(path, "rb") as handle:
-                h.update(f"rules\0{os.path.realpath(path)}\0".encode() + hashlib.sha256(handle.read()).digest())
+            data = regular.read_capped(path, walk.MAX_RULE_BYTES)  # a pipe or a device never blocks it
+            h.update(f"rules\0{os.path.realpath(path)}\0".encode() + hashlib.sha256(data).digest())
         if found is None:
             found = walk.found(options.paths)
         for name, reason in found:
             h.update(f"file\0{name}\0{reason}\0".encode())
-            if reason is None:
-                with open(name, "rb") as handle:
-                    h.update(hashlib.sha256(handle.read(walk.MAX_BYTES + 1)).digest())  # all that reading one looks at
+            if reason is None and checked and name in checked:
+                h.update(bytes.fromhex(checked[name]))
+            elif reason is None:
+                try:
+                    h.update(hashlib.sha256(regular.read_capped(name, walk.MAX_BYTES)).digest())
+                except regular.TooLarge as exc:  # skipped with its size, which the report says
+                    h.update(f"large\0{exc.size}\0".encode())
     except Exception:  # a missing path, an unreadable file or folder: the run itself says what is wrong
         return None
     return h.hexdigest()
 
 
+class Damaged(Exception):
+    """A memo that does not decode, or whose checksum does not match: a miss, said in the notes."""
+
+
 def load(memo: str, digest: str) -> Report | None:
-    """The report the memo keeps, if it was written for this digest; None otherwise."""
+    """The report the memo keeps, if it was written for this digest; None otherwise (a missing
+    memo, or one of another corpus, version or format). Raises Damaged for a memo of this digest
+    that does not decode or whose checksum does not match: the run checks again and rewrites it."""
     try:
-        with open(memo, "rb") as handle:
-            return _decode(handle, digest)
-    except Exception:  # a missing, old, partial or damaged memo is a miss
+        handle = regular.open_regular(memo)
+    except OSError:
         return None
+    with handle:
+        try:
+            return _decode(_Verified(handle), digest)
+        except _Other:
+            return None
+        except Exception as exc:  # damaged: whatever it is, never a report
+            raise Damaged(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
+
+
+class _Other(Exception):
+    """The memo of another corpus, version or format: an ordinary miss."""
+
+
+class _Verified:
+    """Reads a memo through the sha256 its last 32 bytes must equal, never past its end (a damaged
+    length would otherwise ask for gigabytes)."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle, self.sha = handle, hashlib.sha256()
+        self.left = os.fstat(handle.fileno()).st_size - _SUM_BYTES
+
+    def read(self, n: int) -> bytes:
+        if not 0 <= n <= self.left:
+            raise EOFError("memo cut short")
+        data = self.handle.read(n)
+        self.left -= len(data)
+        self.sha.update(data)
+        return data
+
+    def verify(self) -> None:
+        if self.left != 0 or self.handle.read() != self.sha.digest():
+            raise ValueError("its checksum does not match: it was changed or damaged")
+
+
+_SUM_BYTES = 32  # the sha256 of everything before it ends the memo
 
 
 def store(memo: str, digest: str, report: Report) -> None:
@@ -128,6 +177,13 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
     }
 
     def pieces() -> Iterator[bytes | array | bytearray]:
+        sha = hashlib.sha256()
+        for piece in _pieces():
+            sha.update(piece)
+            yield piece
+        yield sha.digest()  # a damaged memo is a miss, never another report
+
+    def _pieces() -> Iterator[bytes | array | bytearray]:
         yield _MAGIC + _framed(head)
         for name in _SECTIONS:
             items = sections[name]
@@ -151,21 +207,21 @@ def _framed(doc: object) -> bytes:
     return len(data).to_bytes(8, "little") + data
 
 
-def _json(handle: BinaryIO) -> object:
+def _json(handle: _Verified) -> object:
     n = int.from_bytes(_exactly(handle, 8), "little")
     return None if n == 0 else json.loads(_exactly(handle, n).decode("utf-8", "surrogatepass"))
 
 
-def _decode(handle: BinaryIO, digest: str) -> Report | None:
+def _decode(handle: _Verified, digest: str) -> Report:
     if handle.read(len(_MAGIC)) != _MAGIC:
-        return None
+        raise ValueError("not a memo")
     head = _json(handle)
     if head["format"] != FORMAT or head["premise"] != digest or head["version"] != __version__:  # type: ignore[index]
-        return None
+        raise _Other
     c = Columns()
     lengths = array("Q")
     if head["itemsizes"] != [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize]:  # type: ignore[index]
-        return None
+        raise _Other
     parts: dict[str, list] = {}
     for name in _SECTIONS:
         parts[name] = []
@@ -187,12 +243,13 @@ def _decode(handle: BinaryIO, digest: str) -> Report | None:
             getattr(c, name).fromfile(handle, per_row * rows)
     marks = bytearray(_exactly(handle, rows))
     cited = array("I")
-    cited.fromfile(handle, int.from_bytes(_exactly(handle, 8), "little"))
-    if handle.read(1):
-        return None
+    cited.fromfile(handle, int.from_bytes(_exactly(handle, 8), "little"))  # type: ignore[arg-type]
+    handle.verify()
     c.articles = [(p, s, _date(d)) for p, s, d in parts["claim_articles"]]  # type: ignore[misc]
     c.odd = {row: Claim(*(_date(v) for v in values)) for row, values in parts["odd"]}
-    store = ClaimStore(c, {p: (first, n) for p, first, n in parts["spans"]})
+    spans = {p: (first, n) for p, first, n in parts["spans"]}
+    _consistent(c, rows, spans, marks, cited)
+    store = ClaimStore(c, spans)
     return Report(head["version"], tuple(Article(*(_date(v) for v in a)) for a in parts["articles"]),  # type: ignore[index]
                   tuple(Skipped(p, r) for p, r in parts["skipped"]), store,
                   tuple(_unfinding(f, store, cited) for f in parts["findings"]), tuple(head["notes"]),  # type: ignore[index]
@@ -200,7 +257,18 @@ def _decode(handle: BinaryIO, digest: str) -> Report | None:
                   tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in parts["silenced"]))
 
 
-def _exactly(handle: BinaryIO, n: int) -> bytes:
+def _consistent(c: Columns, rows: int, spans: dict[str, tuple[int, int]], marks: bytearray, cited: array) -> None:
+    """Every index inside what it points into: a memo that passed its checksum but not this was
+    written by a bug, and is a miss rather than an IndexError in every later run."""
+    if (len(c.ints) != 5 * rows or len(c.nums) != 4 * rows or len(c.strs) != NS * rows or len(c.block) != rows
+            or len(marks) != rows or (c.strs and max(c.strs) >= len(c.strings))
+            or (c.block and max(c.block) >= len(c.articles)) or (cited and max(cited) >= rows)
+            or any(not (isinstance(r, int) and 0 <= r < rows) for r in c.odd)
+            or any(not (0 <= first and 0 <= n and first + n <= rows) for first, n in spans.values())):
+        raise ValueError("an index points outside the memo")
+
+
+def _exactly(handle: _Verified, n: int) -> bytes:
     data = handle.read(n)
     if len(data) != n:
         raise EOFError("memo cut short")

@@ -10,6 +10,7 @@ claims are still found by content (cache.py).
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 import datetime as dt
 import hashlib
 import json
@@ -24,24 +25,22 @@ _FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("p
 
 
 def load(path: str, date: dt.date | None, cache: Cache | None) -> tuple[files.Loaded, str | None]:
-    """files.load([path], date), from the cache when the path and text are as remembered; and a
+    """files.load_file(path, date), from the cache when the path and text are as remembered; and a
     note when the remembered entry could not be read (it is rebuilt)."""
-    if cache is None:
-        return files.load([path], date), None
     decoded = files.read_text(path)
-    if decoded.text is None:
-        return files.load([path], date), None  # the skip and its reason, as files.load gives them
+    if cache is None or decoded.text is None:
+        return files.load_file(path, date, decoded), None  # the article, or its skip and why
     key = _key(path, decoded, date)
     note = None
     try:
         data = cache.read(key, KIND)
         if data is not None:
-            return _decode(data, key, path, decoded.text), None
+            return replace(_decode(data, key, path, decoded.text), digests=((path, decoded.digest),)), None
     except CorruptEntry as exc:
         note = f"cache entry for reading {path} was unreadable ({exc}); rebuilt"
         cache.discard(key, KIND)
-    loaded = files.load([path], date)
-    if len(loaded.articles) == 1 and loaded.articles[0].text == decoded.text and not loaded.skipped:
+    loaded = files.load_file(path, date, decoded)
+    if len(loaded.articles) == 1 and not loaded.skipped:
         try:  # the same text as the key's (not changed in between): safe to remember
             cache.write(key, _encode(key, loaded), KIND)
         except (OSError, TypeError, ValueError):
