@@ -16,6 +16,7 @@ import re
 
 from numcheck.model import Figure
 from numcheck.attribute.names import person, protagonist
+from numcheck.extract.language import STOP
 from numcheck.extract.patterns import NAMEWORD
 
 _NAME = rf"(?P<name>(?:[A-Z]{{2,4}}\s+)?{NAMEWORD}(?:\s+(?:of\s+)?{NAMEWORD}){{0,3}})"
@@ -37,9 +38,7 @@ _MOD = r"(?P<mod>[a-z]{3,})\s+(?P<word>[a-z]+)"
 _LABEL_MOD = re.compile(rf"[\s-]+{_MOD}\b")
 _WHEN_MOD = re.compile(rf",?\s+when\s+(?:a|an|the)\s+{_MOD}\b")
 _MOD_BEFORE = re.compile(rf"(?<![\w-]){_MOD}(?:\s+(?:in|on))?\s+$")
-_PLAIN = frozenset("""earlier previous prior smaller larger similar deadly deadlier massive huge major minor big small
-    fatal serious first second third last new recent separate another same other powerful strong violent
-    was were been being had has have is are be got gets get then also later only just that which who""".split())
+_NOT_MODIFIERS = STOP["not_incident_modifiers"]  # words before an incident word that do not say which
 _LAST = re.compile(rf"\b(?:[Ll]ast|[Pp]revious)\s+(?:(?:major|big|large|serious|deadly|significant|violent)\s+)?"
                    rf"{_WORD}(?:\s+(?:violently|heavily|badly))?,?(?:\s+(?:in|on))?\s+$")
 _PREFIX = re.compile(r"^(?:[A-Z]{2,4}\s+)")  # MV, SS, HMS, USS
@@ -68,7 +67,7 @@ def incident(text: str, fig: Figure, start: int, end: int, words: dict[str, str]
         return f"{words[pronoun.group('word').lower()]} of {who}" if who else None
     for m in (_LABEL_MOD.match(text, fig.end, end), _WHEN_MOD.match(text, fig.end, end),
               _MOD_BEFORE.search(text, max(start, fig.start - 40), fig.start)):
-        if m and m.group("word") in words and m.group("mod") not in _PLAIN and m.group("mod") not in words:
+        if m and m.group("word") in words and m.group("mod") not in _NOT_MODIFIERS and m.group("mod") not in words:
             return f"{words[m.group('word')]} of {m.group('mod')}"
     return None
 

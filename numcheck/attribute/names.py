@@ -10,16 +10,13 @@ import re
 from functools import lru_cache
 
 from numcheck.model import Figure
+from numcheck.extract.language import ROLES, STOP, alt
 from numcheck.extract.patterns import NAMEWORD
 
 NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+(?:[A-Z]\.|{NAMEWORD}))*),\s*$")
 _NAME_BRACKET = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+{NAMEWORD})*)\s+\($")
 NAME_AFTER = re.compile(rf"\s+(?P<name>{NAMEWORD}(?:\s+(?:[A-Z]\.|{NAMEWORD}))*)")
-NOT_SUBJECTS = frozenset("""the a an in on at by for from to with and but or as it its his her their this that these those
-    he she they we officials police authorities there here some many most all both after before when while although
-    however meanwhile earlier later last next according more only about nearly rescuers doctors witnesses residents
-    prime minister president mayor governor chief spokesman spokeswoman monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december""".split())
+NOT_SUBJECTS = STOP["not_subjects"]
 
 
 def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
@@ -51,8 +48,7 @@ def relative(text: str, fig_start: int, sent_start: int) -> str | None:
     return f"{m.group(1).lower()} of {lead}" if lead else m.group(1).lower()
 
 
-_RELATIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(wife|husband|partner|son|daughter|brother|sister|father|mother|"
-                       r"co-defendant|accomplice|deputy|assistant)\b")
+_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({alt(ROLES['relatives'])})\b")
 
 
 def last_named(text: str, before: int, window: int = 400, known_people: bool = True) -> str | None:
@@ -68,10 +64,9 @@ def last_named(text: str, before: int, window: int = 400, known_people: bool = T
 
 _DEFINITE = re.compile(r"(?<![\w])[Tt]he\s+$")
 # roles a story has one of, so "the driver" names a person across articles
-ROLES = (r"driver|pilot|co-pilot|captain|skipper|gunman|shooter|attacker|bomber|suspect|defendant|accused|killer|"
-         r"mayor|governor|referee|coach|manager|owner|founder|chairman|chairwoman|boss")
-_ROLE_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?\s+(?P<role>{ROLES})\b")
-_ROLE_BEFORE = re.compile(rf"(?<![\w])[Tt]he\s+(?:[a-z]+\s+)?(?P<role>{ROLES}),\s*$")
+_UNIQUE = alt(ROLES["unique"])
+_ROLE_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?\s+(?P<role>{_UNIQUE})\b")
+_ROLE_BEFORE = re.compile(rf"(?<![\w])[Tt]he\s+(?:[a-z]+\s+)?(?P<role>{_UNIQUE}),\s*$")
 
 
 @lru_cache(maxsize=64)
@@ -115,12 +110,11 @@ def _alone(text: str, surname: str) -> int:
                if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
-_PERSON_CUE = re.compile(r"\0(?:,\s+\d{1,3},|['’]s\s+(?:wife|husband|son|daughter|lawyer|family)|,?\s+(?:said|says|told|added|"
-                         r"who\s+(?:was|is|has|had))\b)|(?:Mr|Mrs|Ms|Dr|Judge|Sir)\.?\s+\0|year-old\s+(?:\w+\s+){0,2}\0")
+_PERSON_CUE = re.compile(rf"\0(?:,\s+\d{{1,3}},|['’]s\s+(?:{alt(ROLES['relations'])})|,?\s+(?:{alt(ROLES['speech'])}|"
+                         rf"who\s+(?:was|is|has|had))\b)|(?:{alt(ROLES['person_titles'])})\.?\s+\0|year-old\s+(?:\w+\s+){{0,2}}\0")
 _ROLE_NAME = re.compile(rf"\b([a-z]+)\s+{NAMEWORD}\s+({NAMEWORD})(?![\w'’-])")
 # a word for a person's role: "director", "striker", "councillor", "spokeswoman", "chief"
-_AGENT = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|ess)|chief|head|boss|coach|judge|mayor|minister|president|"
-                    r"forward|midfielder|goalkeeper|captain|secretary|deputy|MP|senator|governor")
+_AGENT = re.compile(alt(ROLES["agents"], escape=False))
 _CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+$")
 _FULL_NAME = re.compile(rf"(?<![\w'’-])({NAMEWORD})\s+({NAMEWORD})(?![\w'’-])")
 
@@ -143,8 +137,7 @@ def person(text: str, name: str) -> str:
     return lead if lead and lead.split()[-1] == name.lower() else name.lower()
 
 
-_TITLES = frozenset("""mr mrs ms miss dr sir lord lady dame mayor senator judge coach captain general colonel
-    sergeant officer detective inspector professor father sister brother uncle aunt minister""".split())
+_TITLES = frozenset(ROLES["titles"])
 
 
 def apposition(text: str, fig: Figure, span: tuple[int, int]) -> str | None:

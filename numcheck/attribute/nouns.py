@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from numcheck.extract.language import STOP
 from numcheck.rules.vocabulary import Vocabulary
 
 _NEXT = re.compile(
@@ -31,19 +32,7 @@ _PART_BEFORE = re.compile(
 _VAGUE_PLURAL = re.compile(r"(?i)\b(?:dozens|scores|hundreds|thousands|millions|billions)$")
 _OF_NOUN = re.compile(r"\s+of\s+(?!them\b|whom\b|those\b|these\b|which\b|the\s+(?:dead|injured|victims|wounded)\b)")
 _COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?:-[a-z]+)?\s+(?P<of>[a-z]{3,})\b")
-_NOT_NOUNS = frozenset(
-    """a an the of in on at to for from by with and or but nor as than then so that this these those
-    is are was were be been being has have had do does did will would can could may might must shall should
-    who whom which what when where why how it its he she they we you i me him her them us our their his
-    more most less least per percent cent times time per-cent each every all some any no not also only
-    just about around over under up down out off into onto upon after before since until while during
-    said says say told according later earlier ago year years month months week weeks day days hour hours
-    minute minutes second seconds km miles mile metres meters feet other others like among between
-    last next this that these those earlier later previous ago before after yet still already again
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
-    dozen dozens hundreds thousands millions billions""".split()  # "39% four years ago": a number is no noun
-)
+_NOT_COUNTED = STOP["not_counted"]  # "39% four years ago": a number is no noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +69,7 @@ def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: 
     acronym = re.fullmatch(r"([A-Z]{2,})(?:'?s)?", w1)  # "46 KOs"
     if acronym:
         return Counted("noun", acronym.group(1).lower(), part, m.end("w1"))
-    if w1.islower() and len(w1) > 2 and w1.lower() not in _NOT_NOUNS and not w1.endswith(("ly", "ing", "ed")):
+    if w1.islower() and len(w1) > 2 and w1.lower() not in _NOT_COUNTED and not w1.endswith(("ly", "ing", "ed")):
         return Counted("noun", singular(w1.lower()), part, m.end("w1"))
     return Counted("none", part=part)
 

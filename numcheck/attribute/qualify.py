@@ -9,20 +9,14 @@ from __future__ import annotations
 
 import re
 
+from numcheck.extract.language import STOP
 from numcheck.rules.vocabulary import Term, Vocabulary
 
 KINDS = ("money", "percent")
 _BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][a-z]+(?:-[a-z]+)?)\s+$")
 _AFTER = re.compile(r"\s+(?:of|from|at|in)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?P<w>[a-z]{3,})\b")
 _SHARE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)?(?P<w>[a-z]+(?:\s+[a-z]+)?)")
-# words before a measure word that do not make it another figure's
-_PLAIN = frozenset("""the a an its their his her our this that these those of in on at for from to with and or
-    total overall quarterly annual yearly full-year half-year net gross group company record reported underlying
-    adjusted core organic combined global worldwide comparable estimated expected forecast projected average
-    about around nearly almost some more than less over under up down rose fell grew climbed jumped dropped
-    strong weak higher lower new first last next previous while whereas although though but yet when as
-    will would could can may might should must shall has have had is are was were be been being do does did
-    also still just only then now it they we he she which who that what said says told expects plans""".split())
+_NOT_QUALIFIERS = STOP["not_qualifiers"]  # words before a measure word that do not make it another figure's
 _PERIOD = re.compile(r"(?:first|second|third|fourth|q[1-4])-(?:quarter|half)|[a-z]+-year|quarter|year|month|week")
 
 
@@ -50,4 +44,4 @@ def share_of(text: str, fig_end: int, end: int, measure: str, vocab: Vocabulary)
 
 def _plain(word: str) -> bool:
     w = word.lower()
-    return w in _PLAIN or bool(_PERIOD.fullmatch(w))
+    return w in _NOT_QUALIFIERS or bool(_PERIOD.fullmatch(w))

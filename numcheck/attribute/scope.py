@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import re
 
-_AREA = (r"province|provinces|district|districts|region|regions|country|countries|state|states|county|"
-         r"counties|island|islands|world|nation|nations|continent")
-_CONTINENT = r"Asia|Europe|Africa|the Americas|North America|South America|Latin America|the Middle East|Oceania"
+from numcheck.extract.language import EN, alt
+
+_S = EN["scope"]
+_AREA = alt(_S["areas"])
+_CONTINENT = alt(_S["continents"])
+_DETERMINERS = "|".join(rf"{re.escape(w)}\s+" for w in _S["determiners"])
 _SCOPE = re.compile(
-    rf"\b(?:in|across|throughout|around)\s+(?:the\s+|neighbouring\s+|neighboring\s+|nearby\s+|that\s+|this\s+)*"
-    rf"(?P<place>(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_AREA})\b|{_CONTINENT}\b|(?:\d[\d,]*|\w+)\s+(?:countries|nations|provinces|states|districts))"
-    r"|\b(?P<word>worldwide|nationwide|globally|across the globe|around the world|statewide)\b"
-    r"|\bin\s+the\s+(?:(?:\w+\s+)?(?P<war>war|conflict|fighting|uprising))\b"
+    rf"\b(?:{alt(_S['before'])})\s+(?:{_DETERMINERS})*"
+    rf"(?P<place>(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_AREA})\b|{_CONTINENT}\b|(?:\d[\d,]*|\w+)\s+(?:{alt(_S['counted_areas'])}))"
+    rf"|\b(?P<word>{alt(_S['everywhere'])})\b"
+    rf"|\bin\s+the\s+(?:(?:\w+\s+)?(?P<war>{alt(_S['wars'])}))\b"
 )
 # "100 in Kfar Batna": a place right after the figure makes it a count for that place
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?P<place>[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*)")
 
 
-_SCENE = re.compile(rf"\W*In\s+(?:the\s+|neighbouring\s+|neighboring\s+|nearby\s+)*(?P<place>(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_AREA})),")
+_SCENE_DETERMINERS = "|".join(rf"{re.escape(w)}\s+" for w in _S["scene_determiners"])
+_SCENE = re.compile(rf"\W*In\s+(?:{_SCENE_DETERMINERS})*(?P<place>(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_AREA})),")
 
 
 def scene(text: str, start: int) -> str | None:
@@ -44,6 +48,6 @@ def scope(text: str, start: int, end: int) -> str | None:
         return "the " + m.group("war").lower()
     place = m.group("place") or m.group("word")
     words = place.lower().split()
-    if words[-1] in ("world", "worldwide", "globally", "globe"):
+    if words[-1] in _S["world"]:
         return "world"
     return " ".join(words)

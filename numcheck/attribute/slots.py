@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from numcheck.model import Figure
 from numcheck.rules.rulebook import RuleBook
 from numcheck.extract import dates
+from numcheck.extract.language import ROLES, alt
 from numcheck.attribute import incidents, nouns, qualify
 from numcheck.attribute.names import NOT_SUBJECTS, age_owner, apposition, first_person, last_named, person, protagonist, relative
 from numcheck.attribute.scope import scene as scene_scope, scope
@@ -35,7 +36,7 @@ class Attribution:
 
 
 _ANTECEDENT = re.compile(r",?\s*$|,")  # a clause that follows its antecedent directly
-_WITH_PERPETRATOR = re.compile(r"(?:\s+\w+){0,3}?,?\s+including\s+(?:the\s+)?(?:gunman|shooter|attacker|bomber|suspect|killer|assailant|perpetrator)\b", re.I)
+_WITH_PERPETRATOR = re.compile(rf"(?:\s+\w+){{0,3}}?,?\s+including\s+(?:the\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I)
 _PASSENGERS = re.compile(r"\s+(?:more\s+)?passengers\b(?!\s+and\s+(?:crew|staff))")
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)(?:[a-z]{3,}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
@@ -77,7 +78,7 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         if fig.kind == "date":
             event = _nearest(fig, [t for t in terms if t.group == "event"], here, clauses, limit=90.0)
             which = event.key if event else incidents.incident(text, fig, start, end, vocab.incidents)
-            out.append(Attribution("date" if which else None, which, None))
+            out.append(Attribution(book.role("date") if which else None, which, None))
             continue
         if fig.kind in ("time", "ordinal") or _is_conversion(text, figures, i):
             out.append(Attribution(None, None, None))
@@ -115,7 +116,7 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
                 time = Term(dated_before.start, dated_before.end, time_key(dated_before, text), "time")
         if entity and measure in book.measures and book.measures[measure].located:
             time = None  # the place names the event; its date is another claim
-        if measure == "age" and time is not None and not (scene and time.start == scene.start):
+        if measure == book.role("age") and time is not None and not (scene and time.start == scene.start):
             time = None  # "the 44-year-old, first elected in 2017": the age is now, the year the election's
         clause_end = min([clauses[here][1]] + [s for s, _ in others if s > fig.end])
         where = (scope(text, fig.end, clause_end) or scene_scope(text, start)) if fig.kind == "count" else None
@@ -131,7 +132,7 @@ def _dated_events(figures: list[Figure], out: list[Attribution], labels: list[Fi
     if len(events) != 1:
         return out
     (event,) = events
-    return [Attribution("date", event, None) if f.kind == "date" and a.measure is None and f not in labels else a
+    return [Attribution(book.role("date"), event, None) if f.kind == "date" and a.measure is None and f not in labels else a
             for f, a in zip(figures, out)]
 
 
@@ -163,10 +164,12 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         found = nearest_term(kind, limit)
         return found.key if found else None
 
+    book = vocab.book
     if fig.time_hint == "age":
-        return "age", age_owner(text, fig, span)
+        return book.role("age"), age_owner(text, fig, span)
     if fig.time_hint == "record":
-        return "record", _holder(text, fig, span, "record", vocab) or _subject(text, fig, here, clauses)
+        record = book.role("record")
+        return record, _holder(text, fig, span, record, vocab) or _subject(text, fig, here, clauses)
     if fig.kind == "quantity":
         if dimension(fig.unit) == "temperature":  # "a high of 115F" is a temperature, not a height
             return DIMENSION_MEASURE["temperature"], None
@@ -180,7 +183,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         return measure, None
     name = apposition(text, fig, span)
     if name:
-        return "age", name  # "Terry Andres, 62,": the news convention for a person's age
+        return book.role("age"), name  # "Terry Andres, 62,": the news convention for a person's age
     glued = _GLUED.search(text, max(span[0], fig.start - 12), fig.start)
     if glued and vocab.measure_word(glued.group(1)):
         return vocab.measure_word(glued.group(1)), None  # "magnitude-5.4"
@@ -196,7 +199,7 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         # "60,000 demonstrators" with no verb: what the noun itself counts
         measure = _predicate(text, what.end, span[1], vocab) or _verb_before(text, fig.start, span[0], vocab)
         measure = measure or nearest(fig.kind, 60.0) or what.key  # "three people" alone: we cannot tell
-        if measure == "aboard" and _PASSENGERS.match(text, fig.end, span[1]):
+        if measure == book.role("aboard") and _PASSENGERS.match(text, fig.end, span[1]):
             return measure, "passengers"  # "168 passengers" are not all the 174 people on board
     else:
         term = nearest_term(fig.kind)
@@ -241,9 +244,9 @@ def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None, 
     if bracket and ("(" in bracket.group(0) or re.match(r"\s*(?:[A-Za-z'’]+\s*)?[,)]", text[fig.end:span[1]])):
         return bracket.group("name").split()[-1].lower()  # "According to Meteo-France, more than 400 mm" is no apposition
     owner = _POSSESSIVE.search(text, max(span[0], fig.start - 40), fig.start)
-    if owner and measure == "record":
+    if owner and measure == vocab.book.role("record"):
         return owner.group("name").lower()
-    if measure == "distance":
+    if measure == vocab.book.role("distance"):
         ref = _REFERENCE.match(text, fig.end, span[1])
         return ref.group("place").lower() if ref else None
     if measure in vocab.book.measures and vocab.book.measures[measure].located:

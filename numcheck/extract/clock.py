@@ -9,25 +9,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from numcheck.extract.language import EN, ROLES, alt
 from numcheck.model import Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
 from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
+_C = EN["clock"]
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
-    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:hours|hrs|GMT|UTC|local time))?\b"
-    r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:GMT|UTC|hours|hrs)\b"
-    r"|\b(?P<word>noon|midnight)\b"
+    rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:{alt(_C['time_after'])}))?\b"
+    rf"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:{alt(_C['time_after_digits'])})\b"
+    rf"|\b(?P<word>{alt(_C['noon'] + _C['midnight'])})\b"
 )
 # "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
 _ELAPSED = re.compile(r"\b(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?=\s+(?:mark\b|(?:of|into)\s+(?:the\s+)?(?:\w+\s+)?"
-                      r"(?:round|half|quarter|period|inning|lap|set|game|match|fight|bout)\b))")
+                      rf"(?:{alt(_C['periods'])})\b))")
 _AGE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b"
     r"|\baged\s+(?P<r1>\d{1,3})\s+(?:to|and|-|–)\s+(?P<r2>\d{1,3})\b"  # "seven suspects, aged 24 to 58": no one's age
     r"|\baged\s+(?P<n2>\d{1,3})\b|\bat the age of (?P<n3>\d{1,3})\b"
-    r"|\b(?:driver|victim|woman|gunman|suspect|mother|father|pilot|farmer|worker|soldier|teacher|student|officer|"
-    r"husband|daughter|man|boy|girl|son|wife), (?P<n4>\d{1,3})(?=,)"
+    rf"|\b(?:{alt(ROLES['aged'])}), (?P<n4>\d{{1,3}})(?=,)"
     rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves"
     rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
     re.I,
@@ -37,8 +38,8 @@ _HOURS_MINUTES = re.compile(
     rf"(?:,?\s*(?:and\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:seconds?|secs?|s)\b)?", re.I)
 _RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _DURATION = re.compile(
-    r"\b(?:for|in|after|within|took|take|takes|lasted|last|over|spent|than|nearly|about|almost|around)\s+"
-    r"(?P<n>an?|one)\s+(?P<unit>decade|century|hour|year|month|week|day|minute|fortnight)\b(?!\s+(?:ago|earlier|later|before|after))",
+    rf"\b(?:{alt(_C['duration_before'])})\s+"
+    rf"(?P<n>an?|one)\s+(?P<unit>{alt(_C['duration_units'])})\b(?!\s+(?:{alt(_C['not_duration_after'])}))",
     re.I,
 )
 
@@ -54,7 +55,7 @@ def times(text: str, start: int, end: int) -> Iterator[Figure]:
             continue  # a game's clock or a race time, read as a duration
         g = m.groupdict()
         if g["word"]:
-            minutes = 720 if g["word"].lower() == "noon" else 0
+            minutes = 720 if g["word"].lower() in _C["noon"] else 0
         else:
             h = int(g["h"] or g["h2"] or g["h3"])
             mins = int(g["m"] or g["m2"] or g["m3"] or 0)

@@ -11,19 +11,21 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from numcheck.extract.language import EN, alt
 from numcheck.model import Figure
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+_D = EN["dates"]
+MONTHS: dict[str, int] = _D["months"]
+WEEKDAYS: dict[str, int] = _D["weekdays"]
+SEASONS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _D["seasons"].items()}
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_WEEKDAY = rf"(?P<weekday>{alt(w.capitalize() for w in WEEKDAYS)})"
+_SEASON = rf"(?P<season>{alt(SEASONS)})"
+_YEAR_WORDS = "|".join([*(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _D["year_words"]), alt(_D["year_words_lower"]),
+                        *(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _D["year_words_end"]), alt(_D["year_words_last"])])
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -36,7 +38,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
         ("years", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_YEAR}\s+(?:to|and|until)\s+(?P<year2>(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
-        ("year", rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Oo]f|[Tt]hrough|early|late|mid|[Ee]nd of|year)[ -]{_YEAR}\b(?![,.]?\d)"
+        ("year", rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
                  r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
@@ -46,14 +48,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
         ("rel_named", rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b"),
-        ("rel_ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" + _UNIT + r"\s+ago\b"),
-        ("rel_day", r"\b(?P<word>yesterday|today|tomorrow)\b"),
+        ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+" + _UNIT + r"\s+ago\b"),
+        ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
         ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
         ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
     )
 )
-_WORD_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+_WORD_N: dict[str, int] = EN["numbers"]["ago"]
 
 
 _NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
@@ -64,7 +65,7 @@ _CUES = {
     "digit": re.compile(r"\d"),
     "month": re.compile("|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + "|(?i:sept)"),
     "weekday": re.compile(r"day\b"),
-    "relative": re.compile(r"(?i:last|this|next|past|ago|earlier|later|yesterday|today|tomorrow)"),
+    "relative": re.compile(rf"(?i:{alt(_D['relative'])})"),
 }
 
 
@@ -139,7 +140,10 @@ def _recent(name: str, g: dict[str, str | None]) -> bool:
 def _looks_like_date_use(m: re.Match[str]) -> bool:
     """A bare weekday names a day when it follows a verb, as in 'said Thursday'."""
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    return bool(re.search(r"(said|says|told|announced|reported|late|early|died|began|started|on)\s+$", before))
+    return bool(_DATE_USE.search(before))
+
+
+_DATE_USE = re.compile(rf"({alt(_D['weekday_verbs'])})\s+$")
 
 
 def _fig(m: re.Match[str], approx: str, lo: dt.date, hi: dt.date) -> Figure:
@@ -166,7 +170,7 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
     """A relative date (pattern `name`, its groups) as days, seen from `today`."""
     rel = (g.get("rel") or g.get("prep") or "").lower()
     if name == "rel_day":
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[str(g["word"]).lower()]
+        shift = _D["days"][str(g["word"]).lower()]
         day = today + dt.timedelta(days=shift)
         return day, day
     if name == "rel_ago":

@@ -12,28 +12,20 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
-from numcheck.extract import clock, dates, foreign, intervals, patterns, quantities
+from numcheck.extract import clock, dates, foreign, hedges, intervals, patterns, quantities
+from numcheck.extract.language import EN, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure
 from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
 
-_VAGUE_WORDS = {"noon", "midnight", "half", "quarter", "decade", "hour", "several", "few", "couple", "handful", "score", "dozen", "ten", "hundred", "thousand", "million", "billion"}
+_VAGUE_WORDS = set(EN["numbers"]["vague_words"])
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I)
-_HEDGES: tuple[tuple[str, str], ...] = (
-    ("at_least", r"more than|over|above|at least|upwards of|in excess of|no fewer than|no less than|not less than|a minimum of|exceeding|topped|surpassed"),
-    ("at_most", r"up to|as many as|fewer than|less than|under|no more than|not more than|at most|a maximum of|below|nearly|almost|close to|just under|approaching"),
-    ("about", r"about|around|roughly|approximately|some|an estimated|estimated|circa|more or less|an approximate|approx\.|~"),
-)
-_HEDGE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(f"(?P<{k}>{rx})" for k, rx in _HEDGES) + r")\s*$",
-    re.I,
-)
-_HEDGE_AFTER = re.compile(r"^(?:\s+or\s+(?P<more>more|above|so)\b|\+|\s+plus\b)", re.I)
+_WORD_SCALES = alt(EN["numbers"]["word_scales"])
 _WORD_RUN = re.compile(
-    rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion)\b))?{WORD_NUMBER}"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|hundred|thousand|million|billion)\b)*(?![\w-])"
-    r"|(?<![\w-])(?:a|an)\s+(?:hundred|thousand|million|billion)\b", re.I)
+    rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b)*(?![\w-])"
+    rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b", re.I)
 #: what can follow a number as its unit: quantulum3 sees only numbers followed by one of these
 _UNIT_AFTER = re.compile(
     r"(?:[\s-]+and[\s-]+an?[\s-]+(?:half|quarter|third))?[\s-]?(?:%|°|£|€|\$|"
@@ -44,7 +36,7 @@ _UNIT_AFTER = re.compile(
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
     r"euros?|dollars?|cents?|pence|yen|yuan|rupees?|roubles?|rubles?|francs?|hryvnias?|shekels?)|"
     r"[A-Z]{3}\b|C\b|F\b|K\b)")
-_ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b)?|{_WORD_RUN.pattern}", re.I)
+_ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k)?(?![\w])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?|km/h|kph|mph|km|"
                             r"kilomet(?:re|er)s?|met(?:re|er)s?|kg|kilos?|tonnes?|hectares?|°|degrees)(?!\w))")
@@ -60,9 +52,8 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
                    "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
                    "indian rupee": "INR", "ukrainian hryvnia": "UAH"}
-_POUNDS_OF = re.compile(r"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:money|cash|funds|public|taxpayers|savings|damages)\b)[a-z]")
+_POUNDS_OF = re.compile(rf"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:{alt(EN['money']['not_weight'])})\b)[a-z]")
 _CONTINUOUS = ("quantity", "duration", "percent")
-_HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
 
 
 def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -206,7 +197,7 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
     return slack
 
 
-_SCALE_AFTER = re.compile(r"\s?(hundred|thousand|million|billion|trillion|bn|mn|tn)\b", re.I)
+_SCALE_AFTER = re.compile(rf"\s?({patterns.SCALES_AFTER})\b", re.I)
 _SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k)$")
 
 
@@ -259,28 +250,8 @@ def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]],
 
 
 def _hedged(text: str, start: int, end: int, fig: Figure) -> Figure:
-    """The figure with the hedge or bound written around it, its span widened to include the words."""
-    if fig.kind not in _HEDGEABLE or fig.approx not in ("exact", "about") or fig.value is None:
-        return fig
-    before = _HEDGE_BEFORE.search(text, max(start, fig.start - 30), fig.start)
-    after = _HEDGE_AFTER.search(text[fig.end : min(end, fig.end + 12)])
-    approx, hedge, new_start, new_end = fig.approx, "", fig.start, fig.end
-    if before:
-        approx = next(k for k, _ in _HEDGES if before.group(k))
-        hedge = before.group("hedge").lower()
-        new_start = before.start("hedge")
-    elif after:
-        word = (after.group("more") or "more").lower()
-        approx = "about" if word == "so" else "at_least"
-        new_end = fig.end + after.end()
-    if approx == fig.approx and new_start == fig.start:
-        return fig
-    lo0, hi0 = fig.low, fig.high
-    slack = max(0.0, (hi0 - fig.value) if isinstance(hi0, float) else 0.0)
-    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)  # type: ignore[arg-type]
-    if fig.approx == "about" and lo0 is not None and hi0 is not None:
-        lo, hi = (min(lo, lo0) if lo is not None else None), (max(hi, hi0) if hi is not None else None)  # type: ignore[operator]
-    return Figure(new_start, new_end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)  # type: ignore[arg-type]
+    """The figure with the hedge or bound written around it (hedges.py), its span widened to include the words."""
+    return hedges.hedged(text, start, end, fig, "en", ("exact", "about"))
 
 
 def _spans(figs: Iterable[Figure]) -> list[tuple[int, int]]:

@@ -9,29 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from numcheck.extract import dates, intervals, patterns
+from numcheck.extract import dates, hedges, intervals, patterns
+from numcheck.extract.language import ENGLISH, EN, codes, data as language_data
 from numcheck.model import Figure
-
-_ARTICLES = frozenset({"un", "une"})
-_UNITS = {  # written unit -> (kind, unit name as units.py knows it)
-    "km": ("quantity", "kilometre"), "kilomètres": ("quantity", "kilometre"), "kilomètre": ("quantity", "kilometre"),
-    "m": ("quantity", "metre"), "mètres": ("quantity", "metre"), "mètre": ("quantity", "metre"),
-    "kg": ("quantity", "kilogram"), "kilos": ("quantity", "kilogram"), "tonnes": ("quantity", "tonne"),
-    "ans": ("duration", "year"), "années": ("duration", "year"), "an": ("duration", "year"),
-    "mois": ("duration", "month"), "semaines": ("duration", "week"), "semaine": ("duration", "week"),
-    "jours": ("duration", "day"), "jour": ("duration", "day"), "heures": ("duration", "hour"),
-    "heure": ("duration", "hour"), "minutes": ("duration", "minute"),
-    "euros": ("money", "EUR"), "euro": ("money", "EUR"), "€": ("money", "EUR"), "dollars": ("money", "$"),
-    "$": ("money", "$"), "livres": ("money", "GBP"), "£": ("money", "GBP"), "francs suisses": ("money", "CHF"),
-    "francs": ("money", "franc"),
-}
-
 
 @dataclass(frozen=True)
 class Language:
@@ -40,15 +24,13 @@ class Language:
     code: str
     data: dict
     number: re.Pattern[str]
-    hedge: re.Pattern[str]
     vague: re.Pattern[str]
     stopwords: frozenset[str]
 
 
 def available() -> tuple[str, ...]:
     """Language codes that have a file in numcheck/lang/."""
-    return tuple(sorted(p.name[:-5] for p in resources.files("numcheck").joinpath("lang").iterdir()
-                        if p.name.endswith(".toml")))
+    return tuple(c for c in codes() if c != ENGLISH)
 
 
 @lru_cache(maxsize=None)
@@ -56,7 +38,7 @@ def language(code: str) -> Language | None:
     """The compiled language, or None when numcheck has no file for it."""
     if code not in available():
         return None
-    data = tomllib.loads(resources.files("numcheck").joinpath("lang", f"{code}.toml").read_text(encoding="utf-8"))
+    data = language_data(code)
     seps = "".join(re.escape(s) for s in data["thousands"])
     dec = re.escape(data["decimal"])
     words = "|".join(sorted((re.escape(w) for w in data["numbers"]), key=len, reverse=True))
@@ -66,10 +48,8 @@ def language(code: str) -> Language | None:
     scales = "|".join(sorted((re.escape(w) for w in data["scales"]), key=len, reverse=True))
     digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
     number = re.compile(rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?")
-    hedges = [(kind, w) for kind, ws in data["hedges"].items() for w in ws]
-    hedge = re.compile("(?i:(?:^|(?<=[\\s(«\"]))(" + "|".join(re.escape(w) for _, w in sorted(hedges, key=lambda h: -len(h[1]))) + r"))\s*$")
     vague = re.compile(r"(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)")
-    return Language(code, data, number, hedge, vague, frozenset(data["stopwords"]))
+    return Language(code, data, number, vague, frozenset(data["stopwords"]))
 
 
 def detect(text: str, default: str = "en") -> str:
@@ -86,7 +66,7 @@ def detect(text: str, default: str = "en") -> str:
     return best
 
 
-_ENGLISH = frozenset("the of and to in is was were that for on with as by at from has have had are this which".split())
+_ENGLISH = frozenset(EN["stopwords"])
 
 
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> list[Figure]:
@@ -136,19 +116,20 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             continue
         after = re.match(r"\s*(%|pour[ -]?cent|[a-zéèêû€$£]+(?:\s+suisses)?)", text[m.end() : min(end, m.end() + 24)], re.I)
         unit_word = after.group(1).lower() if after else ""
-        has_unit = bool(after) and (unit_word in _UNITS or unit_word.startswith(("%", "pour")))
+        units = lang.data["units"]
+        has_unit = bool(after) and (unit_word in units or unit_word.startswith(("%", "pour")))
         fig_end = m.end() + after.end() if has_unit and after else m.end("scale" if m.group("scale") else "num")
         before = text[max(start, m.start() - 2) : m.start()]
         if unit_word.startswith(("%", "pour")):
             kind, unit = "percent", "%"
-        elif unit_word in _UNITS:
-            kind, unit = _UNITS[unit_word]
+        elif unit_word in units:
+            kind, unit = units[unit_word]
         elif before.strip() in ("€", "$", "£"):
-            kind, unit = _UNITS[before.strip()]
+            kind, unit = units[before.strip()]
         else:
             kind, unit = "count", None
         num = m.group("num")
-        if num.lower() in _ARTICLES and not m.group("scale"):
+        if num.lower() in lang.data["articles"] and not m.group("scale"):
             continue  # "une visite": an article, not a figure
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
@@ -305,14 +286,4 @@ def _season(word: str, d: dict) -> str:
 
 
 def _hedged(text: str, start: int, fig: Figure, lang: Language) -> Figure:
-    if fig.kind not in ("count", "percent", "money", "quantity", "duration") or fig.approx != "exact" or fig.value is None:
-        return fig
-    m = lang.hedge.search(text, max(start, fig.start - 30), fig.start)
-    if not m:
-        return fig
-    word = m.group(1).lower()
-    kind = next(k for k, ws in lang.data["hedges"].items() if word in (w.lower() for w in ws))
-    approx, hedge = ("at_most", "nearly") if kind == "nearly" else (kind, "")
-    slack = (fig.high - fig.value) if isinstance(fig.high, float) else 0.0
-    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)  # type: ignore[arg-type]
-    return Figure(m.start(1), fig.end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)  # type: ignore[arg-type]
+    return hedges.hedged(text, start, len(text), fig, lang.code)

@@ -51,7 +51,7 @@ def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") ->
     if approx == "at_least":
         return value, None
     if approx == "at_most":
-        if hedge in ("nearly", "almost", "close to", "just under", "nearly all", "approaching"):
+        if hedge == "nearly":
             return value - abs(value) * NEARLY, value  # "almost 50" stops short of 50
         return (0.0 if value >= 0 else None), value
     return value - slack, value + slack

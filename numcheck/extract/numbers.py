@@ -3,35 +3,25 @@ from __future__ import annotations
 
 import re
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {
-    "dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
-}
-ORDINAL_WORDS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
-}
+from numcheck.extract.language import EN, alt
+
+_NUMBERS = EN["numbers"]
+UNITS: dict[str, int] = _NUMBERS["units"]
+TENS: dict[str, int] = _NUMBERS["tens"]
+SCALES: dict[str, float] = {k: float(v) for k, v in _NUMBERS["scales"].items()}
+ORDINAL_WORDS: dict[str, int] = _NUMBERS["ordinals"]
 #: Words that make a quantity parser's reading a number at all: without one of them, or a
 #: digit, a "quantity" such as "a key" is a misreading.
-NUMBER_WORDS = frozenset(
-    list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "dozen",
-                                "dozens", "half", "third", "thirds", "quarter", "quarters", "fifths"]
-)
+NUMBER_WORDS = frozenset(list(UNITS) + list(TENS) + _NUMBERS["number_words"])
+_JOINERS = frozenset(_NUMBERS["joiners"])
+_ARTICLES = frozenset(_NUMBERS["articles"])
 
 WORD_NUMBER = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(k for k in UNITS if UNITS[k] < 10 and k != "zero")
     + r"))?|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 )
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+SCALE_WORD = rf"(?:{alt(_NUMBERS['scale_words'])})"
 _SEPARATORS = str.maketrans("", "", ",\u202f\u00a0\u2009 ")
 
 
@@ -52,9 +42,9 @@ def parse_words(text: str) -> float | None:
     current = 0.0
     seen = False
     for word in re.split(r"[\s-]+", text.lower().strip()):
-        if word == "and":
+        if word in _JOINERS:
             continue
-        if word in ("a", "an"):
+        if word in _ARTICLES:
             current = max(current, 1.0)
             continue
         if word in UNITS:

@@ -10,106 +10,105 @@ import re
 from collections.abc import Iterator
 
 from numcheck.extract import intervals, units
+from numcheck.extract.language import EN, STOP, alt, data
 from numcheck.model import Figure
 from numcheck.extract.numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
 
-_NUM = rf"(?:{DIGITS})(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b)?"
+_NC = EN["non_claims"]
+SCALES_AFTER = alt(EN["numbers"]["scales_after"])  # "2 million", "8.1bn"
+_NUM = rf"(?:{DIGITS})(?:\s?(?:{SCALES_AFTER})\b)?"
 _WNUM = rf"(?:{_NUM}|(?i:{WORD_NUMBER}))"
 
+_FR_STREETS = data("fr")["streets"]  # French street words: "3 rue de la Poste" is an address in any article
 NON_CLAIMS = tuple(
     re.compile(rx)
     for rx in (
         # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
-        r"\b(?:[A-Z][A-Za-z]{0,5}-?\d+(?:\.\d+)?[A-Za-z]*|(?:Boeing|Airbus|Embraer|Tupolev|Antonov|iPhone|Galaxy|Windows|Pixel|Xbox|PlayStation|Model)\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
+        rf"\b(?:[A-Z][A-Za-z]{{0,5}}-?\d+(?:\.\d+)?[A-Za-z]*|(?:{alt(_NC['products'])})\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
         r"\b\d+\s+Max\b|\b\d+(?:G|K|D|GB|TB|MP)\b",  # 737 Max, 5G, 4K, 3D
         # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
         r"\b\d-\d(?:,\s*\d-\d)+\b",
-        r"(?i:\b(?:beat|beating|defeated|thrashed|edged|drew\s+with)\s+(?:[A-Z][\w.'-]*\s+){1,3})\d+-\d+\b",
+        rf"(?i:\b(?:{alt(_NC['beat'], escape=False)})\s+(?:[A-Z][\w.'-]*\s+){{1,3}})\d+-\d+\b",
         # scores: won 3-1, a 2-2 draw (records such as "52-3" are read by `records`)
-        r"(?i:\b(?:won|lost|beat|beating|drew|draw|score|scored|victory|defeat|win|loss)\s+(?:of\s+|at\s+)?)\d+-\d+\b(?!-)",
-        r"\b\d+-\d+(?:-\d+)?(?=\s+(?:win|victory|defeat|loss|draw|lead|score|scoreline)\b)",
+        rf"(?i:\b(?:{alt(_NC['score_before'])})\s+(?:of\s+|at\s+)?)\d+-\d+\b(?!-)",
+        rf"\b\d+-\d+(?:-\d+)?(?=\s+(?:{alt(_NC['score_after'])})\b)",
         # phone numbers and postcode-like strings
         r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
         r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
         r"\b1-\d{3}-\d{3}-\d{4}\b",
         # coordinates: 55.96 degrees in longitude, 26.9 degrees north
-        r"(?i:\b\d+(?:\.\d+)?\s*(?:°|degrees?)\s+(?:in\s+)?(?:north|south|east|west|longitude|latitude|[NSEW]\b))",
-        r"(?i:\b\d+(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse)\b)",  # 3 rue de la Poste
+        rf"(?i:\b\d+(?:\.\d+)?\s*(?:°|degrees?)\s+(?:in\s+)?(?:{alt(_NC['coordinates'])}|[NSEW]\b))",
+        rf"(?i:\b\d+(?:\s*bis)?,?\s+(?:{alt(_FR_STREETS)})\b)",  # 3 rue de la Poste
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
-        r"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Way|Drive|Square|Place|Terrace)\b",
+        rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
-        r"\b(?:No\.|[Nn]umber|[Ss]ection|[Aa]rticle|[Ff]light|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]age|[Cc]hapter|[Rr]esolution|[Pp]salm)\s+\d+[A-Za-z]?\b",
+        rf"\b(?:No\.|{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in _NC['identifiers'])})\s+\d+[A-Za-z]?\b",
     )
 )
 
 _NAMED_NUMBER = re.compile(
     r"\b(?P<word>[A-Z][A-Za-z]+)(?:\s+of)?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
-    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b)"
+    rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
 _COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
 NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
-NOT_NAMES = frozenset("""in on at by of for from to since until till during before after about around some nearly
-    almost over under more than less fewer least most up the a an and or but as with by per page between among
-    said says told reported killed injured wounded left leaving left reached topped
-    usd eur gbp chf jpy cny inr rub uah cad aud nzd hkd sek nok dkk pln try zar ils""".split())
-MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+NOT_NAMES = STOP["not_names"]
+MONTHS_AND_DAYS = frozenset(EN["dates"]["months"]) | frozenset(EN["dates"]["weekdays"])
 _RECORD = re.compile(
-    r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:(?<=record )|(?<=record to )|(?<=record of )|(?<=record at )|(?<=improved to )"
-    r"|(?<=stands at )|(?<=moves to )|(?<=moved to )|(?<=drops to )|(?<=dropped to )|(?<=falls to )|(?<=fell to )|(?<=rises to )"
-    r"|(?<=improves to )|(?<=went to )|(?<=goes to )))"
+    r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"]) + "))"
     r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
 )
+_MONEY_SCALES = alt(EN["numbers"]["money_scales"])
 _MONEY = re.compile(
-    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|UAH)\s?)"
-    rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?"
+    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:{alt(EN['money']['codes'])})\s?)"
+    rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>{_MONEY_SCALES})\b)?"
 )
 _MONEY_WORDS = re.compile(
-    rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>bn|billion|mn|million|m|k|thousand|trillion|tn)\b)?\s+"
+    rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>{_MONEY_SCALES})\b)?\s+"
     r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
                "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
-_VAGUE_MULT: dict[str, tuple[int, int]] = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "few": (2, 5)}
+_V = EN["vague"]
+_VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
-    r"\b(?P<mult>several|a few|a couple of|a couple)\s+(?P<scale>dozen|hundred|thousand|million|billion)s?"
-    r"(?:\s+(?:of\s+)?(?P<scale2>thousand|million|billion)s?)?\b"
-    r"|\b(?P<plural>tens|hundreds|thousands|millions|billions|dozens|scores)(?:\s+(?:and\s+\w+\s+)?of\s+(?P<of>thousands|millions|billions))?\b"
-    r"|\b(?P<dozen>(?:a|one|two|three|four|five|half\s+a)\s+dozen)\b"
-    r"|\b(?P<handful>a\s+handful)\b"
-    r"|\b(?P<alone>several|a\s+couple|a\s+few)\b(?=\s+(?:of\s+)?(?:(?P<span>days|weeks|months|years|hours|minutes|miles|kilometres|kilometers|km|metres|meters|feet)\b|"
-    r"people|children|men|women|[a-z]{2,}[^s\W]?s\b(?<!ss\b)))",
+    rf"\b(?P<mult>{alt(_V['before_scale'])})\s+(?P<scale>{alt(_V['scales'])})s?"
+    rf"(?:\s+(?:of\s+)?(?P<scale2>{alt(_V['second_scales'])})s?)?\b"
+    rf"|\b(?P<plural>{alt(_V['plurals'])})(?:\s+(?:and\s+\w+\s+)?of\s+(?P<of>{alt(_V['of_plurals'])}))?\b"
+    rf"|\b(?P<dozen>(?:{alt(_V['dozens'], escape=False)})\s+dozen)\b"
+    rf"|\b(?P<handful>{alt(_V['handful'], escape=False)})\b"
+    rf"|\b(?P<alone>{alt(_V['alone'], escape=False)})\b(?=\s+(?:of\s+)?(?:(?P<span>{alt(_V['spans'])})\b|"
+    rf"{alt(_V['persons'])}|[a-z]{{2,}}[^s\W]?s\b(?<!ss\b)))",
     re.I,
 )
-_OF_MONEY = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|roubles|rubles|hryvnias|yen|yuan)\b", re.I)
-_PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_OF_MONEY = re.compile(rf"\s+of\s+(?P<word>{alt(_V['of_money'])})\b", re.I)
+_PLURALS: dict[str, float] = _V["plurals"]
 # "one" is a figure only where a toll or a hedge says so: "killing one", "at least one person"
 _ONE = re.compile(
-    r"(?i:\b(?:at\s+least|only|just|more\s+than|killing|killed|injuring|injured|wounding|leaving|toll\s+(?:to|at|of)|"
-    r"(?:rose|risen|fell|fallen|revised|down|up|stands|stood|remains|remained)\s+(?:at|to))\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
-    r"|\b(?P<b>[Oo]ne)\s+(?=(?:person|man|woman|child|boy|girl|soldier|civilian|officer|policeman|worker|student|tourist|"
-    r"passenger|victim|resident|journalist|firefighter|pilot|patient)\b)"
-    r"|\b(?P<c>[Oo]ne)\s+(?=(?:dead|killed|injured|hurt|wounded|missing|died|confirmed\s+dead)\b)"  # "forces thousands to flee; one dead"
+    rf"(?i:\b(?:{alt(EN['one']['before'], escape=False)}|"
+    rf"(?:{alt(EN['one']['verbs'])})\s+(?:at|to))\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
+    rf"|\b(?P<b>[Oo]ne)\s+(?=(?:{alt(EN['one']['nouns'])})\b)"
+    rf"|\b(?P<c>[Oo]ne)\s+(?=(?:{alt(EN['one']['tolls'], escape=False)})\b)"  # "forces thousands to flee; one dead"
 )
+_F = EN["fractions"]
 _FRACTION = re.compile(
-    r"\b(?P<n>one|two|three|four|a|an)\s+(?P<d>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(?=\s+of\b)"
+    rf"\b(?P<n>{alt(_F['numerators'])})\s+(?P<d>{alt(_F['denominators'])})\b(?=\s+of\b)"
     r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
-    r"|\b(?P<one>[Oo]ne)\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b",
+    rf"|\b(?P<one>[Oo]ne)\s+in\s+(?P<in>{alt(_F['one_in'])}|\d{{1,3}})\b",
     re.I,
 )
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-                 "tenth": 10, "tenths": 10}
+_DENOMINATORS: dict[str, int] = _F["denominators"]
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
-    r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + r")(?:-(?:largest|biggest|highest|lowest|smallest|most|longest|place|round|richest|busiest|deadliest))?\b(?!\s*(?:of\s+a\s+)?second)",
+    r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b(?!\s*(?:of\s+a\s+)?second)",
     re.I,
 )
 _RANGE = re.compile(
-    rf"(?P<pre>\b(?i:between|from)\s+)?(?P<a>{_WNUM})\s*(?P<sep>and|to|-|–|—|or)\s*(?P<b>{_WNUM})(?![\d:])",
+    rf"(?P<pre>\b(?i:{alt(EN['ranges']['before'])})\s+)?(?P<a>{_WNUM})\s*(?P<sep>{alt(EN['ranges']['separators'])})\s*(?P<b>{_WNUM})(?![\d:])",
 )
 _CHANGE_VERB = re.compile(
-    r"\b(?:rose|risen|rising|increased|raised|revised|corrected|updated|climbed|jumped|fell|fallen|dropped|cut|lowered|reduced|grew|went up|went down|up|down)\s+(?:\w+\s+){0,2}$",
+    rf"\b(?:{alt(EN['ranges']['change_verbs'])})\s+(?:\w+\s+){{0,2}}$",
     re.I,
 )
 
@@ -280,5 +279,5 @@ def _endpoint(text: str) -> float | None:
 
 
 def _scale_of(text: str) -> float:
-    m = re.search(r"(hundred|thousand|million|billion|trillion|bn|mn|tn)\s*$", text.strip(), re.I)
+    m = re.search(rf"({SCALES_AFTER})\s*$", text.strip(), re.I)
     return SCALES[m.group(1).lower()] if m else 1.0

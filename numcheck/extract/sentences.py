@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from numcheck.extract.language import EN
+
 MAX_WORD = 200  # characters without a space: no figure, word or ordinary link is longer
 MAX_SENTENCE = 1_000  # characters: news sentences are under 400
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st no nos vs etc inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k u.n e.g i.e approx est fig""".split()
-)
+_ABBREVIATIONS = frozenset(EN["sentences"]["abbreviations"])
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")

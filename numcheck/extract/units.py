@@ -5,6 +5,8 @@ Currencies are not converted: without a rate rule, euros and dollars are differe
 """
 from __future__ import annotations
 
+from numcheck.extract.language import EN
+
 # unit name -> (dimension, factor to the dimension's base unit)
 UNITS: dict[str, tuple[str, float]] = {
     "metre": ("length", 1.0), "kilometre": ("length", 1000.0), "centimetre": ("length", 0.01),
@@ -52,19 +54,6 @@ def comparable_unit(unit: str | None) -> str | None:
     return dimension(unit) or unit
 
 
-# Words a reporter writes after a number, as the unit names above (and currency codes).
-WORDS: dict[str, str] = {
-    "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
-    "km": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile", "mile": "mile",
-    "metres": "metre", "meters": "metre", "feet": "foot", "ft": "foot", "yards": "yard", "inches": "inch",
-    "tonnes": "tonne", "tons": "tonne", "kg": "kilogram", "kilograms": "kilogram", "kilos": "kilogram",
-    "minutes": "minute", "minute": "minute", "mins": "minute", "seconds": "second", "second": "second",
-    "hours": "hour", "hour": "hour", "hrs": "hour", "days": "day", "weeks": "week", "months": "month",
-    "years": "year", "decades": "decade", "litres": "litre", "liters": "litre", "gallons": "gallon",
-    "barrels": "barrel",
-}
-CURRENCY_WORDS: dict[str, str] = {
-    "euros": "EUR", "euro": "EUR", "dollars": "$", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH",
-    "roubles": "RUB", "rubles": "RUB", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
-    "francs": "franc", "pounds sterling": "GBP", "sterling": "GBP", "shekels": "ILS", "lira": "TRY", "rand": "ZAR",
-}
+# Words a reporter writes after a number, as the unit names above (and currency codes): lang/en.toml.
+WORDS: dict[str, str] = EN["units"]["words"]
+CURRENCY_WORDS: dict[str, str] = EN["units"]["currencies"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 CONSTRAINT_KINDS = ("min", "max", "range-order", "percent-max", "date-not-after-article")
@@ -27,6 +28,7 @@ class Measure:
     stock: bool = False  # a level, such as a population: not dated by the day of an event
     needs_entity: bool = False  # compared only when we know whose it is, such as an age
     located: bool = False  # a property of one event, named by its place: "a quake off Banda Aceh"
+    role: str | None = None  # the part the code gives it ("age", "record", "aboard", "distance", "date"): see builtin.toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,10 @@ class RuleBook:
     files: tuple[str, ...] = ()
     incidents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> words: "sinking" = ["sank", ...]
 
+    def role(self, role: str) -> str:
+        """The id of the measure the rules give `role` ('age' -> 'age'); "" when none has it."""
+        return _roles(self).get(role, "")
+
     @property
     def cumulative(self) -> frozenset[str]:
         """Measures that only grow as a story develops (tolls): a later, higher figure is an update."""
@@ -94,3 +100,8 @@ class RuleBook:
     def needs_entity(self) -> frozenset[str]:
         """Measures compared only when we know whose figure it is."""
         return frozenset(m.id for m in self.measures.values() if m.needs_entity)
+
+
+@lru_cache(maxsize=8)
+def _roles(book: RuleBook) -> dict[str, str]:
+    return {m.role: m.id for m in reversed(book.measures.values()) if m.role}

@@ -13,10 +13,12 @@ import math
 import os
 import re
 import tomllib
+from dataclasses import replace
 from collections.abc import Iterable
 from importlib import resources
 
 from numcheck.errors import RuleError
+from numcheck.extract import language
 from numcheck.read import regular
 from numcheck.read.walk import MAX_RULE_BYTES, rule_paths
 from numcheck.rules.rulebook import CONSTRAINT_KINDS, LEVELS, SECTIONS, Constraint, Event, Fact, Measure, RuleBook
@@ -139,16 +141,18 @@ def _measures(table: object, where: _Locator) -> dict[str, Measure]:
     out = {}
     for k, v in table.items():
         if isinstance(v, dict):
-            unknown = set(v) - {"words", "cumulative", "kinds", "stock", "needs_entity", "located"}
+            unknown = set(v) - {"words", "cumulative", "kinds", "stock", "needs_entity", "located", "role"}
             if unknown:
                 raise where.error(f"measure {k!r} has unknown field(s) {', '.join(sorted(unknown))}", "measures", key=k)
             for flag in ("cumulative", "stock", "needs_entity", "located"):
                 if not isinstance(v.get(flag, False), bool):
                     raise where.error(f"measure {k!r}: {flag} must be true or false", "measures", key=k)
+            if not isinstance(v.get("role", ""), str):
+                raise where.error(f"measure {k!r}: role must be a string", "measures", key=k)
             kinds = v.get("kinds", [])
             out[k] = Measure(k, _words(v.get("words"), "measures", k, where), v.get("cumulative", False),
                              _words(kinds, "measures", k, where) if kinds else (), v.get("stock", False),
-                             v.get("needs_entity", False), v.get("located", False))
+                             v.get("needs_entity", False), v.get("located", False), v.get("role"))
         else:
             out[k] = Measure(k, _words(v, "measures", k, where))
     return out
@@ -285,8 +289,26 @@ def load(dirs: list[str], use_local: bool = True) -> RuleBook:
     for path in rule_paths(dirs, use_local):
         sources.append((os.path.splitext(os.path.basename(path))[0], path, read(path)))
     books = [parse(stem, path, text) for stem, path, text in sources]
+    books[0] = _with_languages(books[0])
     check_aliases([(path, text, book.entities) for (_, path, text), book in zip(sources, books)])
     return merge(books)
+
+
+def _with_languages(book: RuleBook) -> RuleBook:
+    """The built-in rules with each language file's words for them ([rules] in numcheck/lang/)."""
+    for code in language.codes():
+        extra = language.data(code).get("rules")
+        if not extra:
+            continue
+        measures = dict(book.measures)
+        for k, words in extra.get("measures", {}).items():
+            measures[k] = replace(measures[k], words=tuple(dict.fromkeys(measures[k].words + tuple(words))))
+        times = dict(book.times)
+        for k, words in extra.get("times", {}).items():
+            times[k] = tuple(dict.fromkeys(times.get(k, ()) + tuple(words)))
+        people = tuple(dict.fromkeys(book.people + tuple(extra.get("people", ()))))
+        book = replace(book, measures=measures, times=times, people=people)
+    return book
 
 
 def read(path: str) -> str:
@@ -327,7 +349,7 @@ def merge(books: list[RuleBook]) -> RuleBook:
             old = measures.get(k)
             measures[k] = m if old is None else Measure(
                 k, tuple(dict.fromkeys(old.words + m.words)), old.cumulative or m.cumulative, old.kinds or m.kinds,
-                old.stock or m.stock, old.needs_entity or m.needs_entity, old.located or m.located)
+                old.stock or m.stock, old.needs_entity or m.needs_entity, old.located or m.located, old.role or m.role)
         events.update(book.events)
         for f in book.facts:
             if f.id in facts:

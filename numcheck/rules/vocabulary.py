@@ -5,8 +5,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from numcheck.extract.language import EN, alt
 from numcheck.rules.rulebook import RuleBook
 
+_REL = EN["relations"]  # "before the war", "after the quake"
+_ORDER = alt(_REL["order"])
+_REL_DETERMINERS = "|".join(rf"{re.escape(w)}\s+" for w in _REL["relation_determiners"])
 DEFAULT_KINDS = ("count", "percent", "money")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _GAP = re.compile(r"[^\s-]")
@@ -50,9 +54,9 @@ class Vocabulary:
         self._first_folded = frozenset(k[0] for k in self._folded if k)  # they are passed at once
         # "before the war", "after the quake": a moment named by a noun after a determiner
         self.generic = re.compile(
-            r"\b(before|after|since|until|prior to|ahead of)\s+(?:the|its|their|this|last)\s+"
+            rf"\b({_ORDER})\s+(?:{alt(_REL['determiners'])})\s+"
             r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,.;:)]|of\b|in\b|on\b|at\b|and\b|but\b|$))", re.I)
-        self.relation = re.compile(r"\b(before|after|since|until|prior to|ahead of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$", re.I)
+        self.relation = re.compile(rf"\b({_ORDER})\s+(?:{_REL_DETERMINERS})?(?:\w+\s+){{0,2}}$", re.I)
 
     def _match(self, tokens: list[re.Match[str]], i: int) -> tuple[int, str, str] | None:
         first = tokens[i].group(0)
@@ -94,14 +98,14 @@ class Vocabulary:
                 rel = self.relation.search(text, max(start, s - 40), s)
                 if rel:
                     word = rel.group(1).lower()
-                    side = "before" if word in ("before", "until", "prior to", "ahead of") else "after"
+                    side = "before" if word in _REL["before"] else "after"
                     out.append(Term(rel.start(), e, f"{side} {key}", "time"))
             out.append(Term(s, e, key, group))  # the event itself still names what a nearby date is the date of
             i += n
         for m in self.generic.finditer(text, start, end):
             if any(t.start < m.end() and m.start() < t.end for t in out if t.group == "time"):
                 continue  # "before the Russian invasion" is the event's, already read
-            side = "before" if m.group(1).lower() in ("before", "until", "prior to", "ahead of") else "after"
+            side = "before" if m.group(1).lower() in _REL["before"] else "after"
             what = " ".join(m.group("what").lower().split())
             if not re.search(r"\d", what):
                 out.append(Term(m.start(), m.end(), f"{side} {what}", "time"))

@@ -1,0 +1,72 @@
+"""Hedges, read in one place: the words before (or after) a figure that bound it ("more than
+5,000", "nearly 40%", "200 or more"), in every language, from the language file's [hedges].
+
+A language file lists its hedges by kind: at_least, at_most, nearly (at_most, stopping short of
+the figure) and about; English adds what may follow a figure (or_after, plus_after).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from numcheck.extract import intervals
+from numcheck.extract.language import alt, data
+from numcheck.model import Figure
+
+HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
+NEARLY = "nearly"  # the hedge intervals.bounds stops short of the figure for
+
+
+@dataclass(frozen=True)
+class Hedges:
+    """One language's hedges, compiled."""
+
+    kinds: dict[str, tuple[str, ...]]  # kind -> words, lower case
+    before: re.Pattern[str]  # group 1: the hedge, ending right before the figure
+    after: re.Pattern[str] | None  # group "more": "or more", "or so"; else "+", "plus"
+    about_after: frozenset[str]  # words after "or" that make a figure approximate ("or so")
+
+
+@lru_cache(maxsize=None)
+def hedges(code: str) -> Hedges:
+    lang = data(code)
+    table, patterns = lang["hedges"], lang.get("patterns", {})
+    kinds = {k: tuple(table[k]) for k in ("at_least", "at_most", "nearly", "about") if k in table}
+    words = [w for ws in kinds.values() for w in ws]
+    if patterns.get("hedge_order") != "written":  # else longer hedges before shorter: "plus de" before "plus"
+        words = sorted(words, key=len, reverse=True)
+    before = re.compile(rf"(?:^|(?<={patterns['hedge_opening']}))(?i:({alt(words)}))\s*$")
+    after = None
+    if table.get("or_after"):
+        after = re.compile(rf"^(?:\s+or\s+(?P<more>{alt(table['or_after'])})\b|\+|\s+(?:{alt(table['plus_after'])})\b)", re.I)
+    return Hedges({k: tuple(w.lower() for w in ws) for k, ws in kinds.items()}, before, after,
+                  frozenset(table.get("or_after_about", ())))
+
+
+def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tuple[str, ...] = ("exact",)) -> Figure:
+    """The figure with the hedge or bound written around it, its span widened to include the words;
+    only figures read as one of `approxes` are hedged."""
+    if fig.kind not in HEDGEABLE or fig.approx not in approxes or fig.value is None:
+        return fig
+    h = hedges(code)
+    before = h.before.search(text, max(start, fig.start - 30), fig.start)
+    after = h.after.search(text[fig.end : min(end, fig.end + 12)]) if h.after is not None and not before else None
+    approx, hedge, new_start, new_end = fig.approx, "", fig.start, fig.end
+    if before:
+        word = before.group(1).lower()
+        kind = next(k for k, ws in h.kinds.items() if word in ws)
+        approx, hedge = ("at_most", NEARLY) if kind == "nearly" else (kind, "")
+        new_start = before.start(1)
+    elif after:
+        word = (after.group("more") or "more").lower()
+        approx = "about" if word in h.about_after else "at_least"
+        new_end = fig.end + after.end()
+    if approx == fig.approx and new_start == fig.start:
+        return fig
+    lo0, hi0 = fig.low, fig.high
+    slack = max(0.0, (hi0 - fig.value) if isinstance(hi0, float) else 0.0)
+    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)  # type: ignore[arg-type]
+    if fig.approx == "about" and lo0 is not None and hi0 is not None:
+        lo, hi = (min(lo, lo0) if lo is not None else None), (max(hi, hi0) if hi is not None else None)  # type: ignore[operator]
+    return Figure(new_start, new_end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)  # type: ignore[arg-type]
