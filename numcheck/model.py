@@ -81,6 +81,16 @@ class Claim:
     note: str | None = None
     sentence_start: int = 0  # offset of `sentence` in the article's text
     rate: float | None = None  # money: one unit in the rules' base currency, when a [rates] rule gives it
+    # The figure's frame, from its sentence's parse (attribute/frame.py): None where the sentence does not say
+    thing: str | None = None  # the class of what it counts: "people", "ship"
+    event: str | None = None  # the class of what happened to it: "killed", "revenue"
+    role: str | None = None  # level | change | forecast | share | part | previous; None: not parsed
+    whole: str | None = None  # for a part: the class of its whole
+    owner: str | None = None  # whose
+    place: str | None = None  # where, as the sentence names it
+    period: str | None = None  # the period a flow counts over: "quarter", "year"
+    source: str | None = None  # who the figure is attributed to: "police"
+    names: str | None = None  # the people, places and organisations the article names, one a line
 
     @property
     def interval(self) -> tuple[Bound, Bound]:

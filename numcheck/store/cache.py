@@ -37,13 +37,13 @@ from itertools import repeat
 
 from numcheck import __version__
 from numcheck.read import regular
-from numcheck.store.claimstore import ROW
+from numcheck.store.claimstore import ROW, TEXTS
 from numcheck.store.identity import default_dir, dependencies, source_hash  # noqa: F401  (cache.default_dir: where the cache lives)
 from numcheck.model import Article, Claim
 from numcheck.rules.rulebook import RuleBook
 
-FORMAT = 4  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true;
-# 4: each entry begins with the checksum of its bytes
+FORMAT = 5  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true;
+# 4: each entry begins with the checksum of its bytes; 5: claims keep their frames
 MAX_ENTRY_BYTES = 512 * 2**20  # an entry of a 2 MiB article of figures only is under 100 MB
 PRUNE_DAYS = 30  # a fingerprint's entries unused this long are removed
 #: Claim fields an entry does not store: they come from the article when the entry is read.
@@ -51,7 +51,7 @@ _FROM_ARTICLE = ("id", "path", "story", "article_date")
 _STORED = tuple(f.name for f in dataclasses.fields(Claim) if f.name not in _FROM_ARTICLE)
 _LINE, _COLUMN, _SENTENCE_START = (_STORED.index(n) for n in ("line", "column", "sentence_start"))
 #: Claim fields holding text: stored as indexes into the entry's table of strings.
-_TEXT = ("surface", "sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note")
+_TEXT = ("surface",) + TEXTS
 _TEXT_COLUMNS = tuple(_STORED.index(n) for n in _TEXT)
 _BOUNDS = ("low", "high")  # stored as true when equal to the value
 _BOUND_COLUMNS, _VALUE = tuple(_STORED.index(n) for n in _BOUNDS), _STORED.index("value")

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from numcheck.store.claimstore import HI_DATE, HI_NONE, LO_DATE, LO_NONE, NS, RATE_NONE, V_NONE, ClaimStore, Columns
+from numcheck.store.claimstore import HI_DATE, HI_NONE, LO_DATE, LO_NONE, NS, RATE_NONE, TEXTS, V_NONE, ClaimStore, Columns
 from numcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -52,20 +52,19 @@ class Builder:
         remap = [self._text(t, local) if type(t) is str or t is None else 0 for t in strings]
         ints, nums, strs, flags_out, blocks = c.ints, c.nums, c.strs, c.flags, c.block
         n = 0
-        for j, (line, column, start, end, at, surface, sentence, kind, unit, approx, measure, entity, time, scope,
-                note, value, low, high, rate) in enumerate(entry.rows()):
+        for j, row in enumerate(entry.rows()):
             n += 1
-            flags, numbers = _flags(value, low, high, rate)
-            text = strings[sentence]
+            line, column, start, end, at = row[:5]
+            surface, texts_of = row[5], row[6:6 + NS]
+            flags, numbers = _flags(*row[6 + NS:])
+            text = strings[texts_of[0]]
             if (numbers is not None and type(line) is type(column) is type(start) is type(end) is type(at) is int
                     and _INT_MIN <= min(line, column, start, end, at) and max(line, column, start, end, at) <= _INT_MAX
                     and type(text) is str and text[start - at:end - at] == strings[surface]
-                    and (texts or all(type(strings[i]) is str or strings[i] is None
-                                      for i in (kind, unit, approx, measure, entity, time, scope, note)))):
+                    and (texts or all(type(strings[i]) is str or strings[i] is None for i in texts_of[1:]))):
                 ints.extend((line, column, start, end, at))
                 nums.extend(numbers)
-                strs.extend((remap[sentence], remap[kind], remap[unit], remap[approx], remap[measure],
-                             remap[entity], remap[time], remap[scope], remap[note]))
+                strs.extend([remap[i] for i in texts_of])
             else:
                 whole = entry.claims() if whole is None else whole
                 c.odd[len(flags_out)] = whole[j]
@@ -104,8 +103,7 @@ class Builder:
         line, column, start, end, at = claim.line, claim.column, claim.start, claim.end, claim.sentence_start
         flags, nums = _numbers(claim)
         sentence = claim.sentence
-        texts = (sentence, claim.kind, claim.unit, claim.approx, claim.measure, claim.entity, claim.time,
-                 claim.scope, claim.note)
+        texts = tuple(getattr(claim, name) for name in TEXTS)
         if (nums is not None and type(line) is type(column) is type(start) is type(end) is type(at) is int
                 and _INT_MIN <= min(line, column, start, end, at) and max(line, column, start, end, at) <= _INT_MAX
                 and (claim.path, claim.story, claim.article_date) == c.articles[block]

@@ -22,13 +22,24 @@ from itertools import compress
 
 from numcheck.model import Claim
 
+# A claim as a row: the one codec of a claim, used by the claim store, the cache and the memo.
+#: Offsets, 32-bit integers.
+INTS = ("line", "column", "start", "end", "sentence_start")
+#: Numbers, doubles (dates as ordinals, None by a flag).
+NUMS = ("value", "low", "high", "rate")
+#: Texts, as indexes into the run's table of strings.
+TEXTS = ("sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note",
+         "thing", "event", "role", "whole", "owner", "place", "period", "source", "names")
+#: What a row does not hold: made again from its article (id, path, story, date) and its sentence (surface).
+DERIVED = ("id", "path", "story", "article_date", "surface")
 #: The fields of a stored row (cache.Entry.rows), in this order.
-ROW = ("line", "column", "start", "end", "sentence_start", "surface", "sentence", "kind", "unit", "approx",
-       "measure", "entity", "time", "scope", "note", "value", "low", "high", "rate")
+ROW = INTS + ("surface",) + TEXTS + NUMS
 
-_STRS = ("sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note")
+_STRS = TEXTS
 NS = len(_STRS)
 _MEASURE = _STRS.index("measure")
+_FIELDS = tuple(f for f in Claim.__dataclass_fields__)
+assert set(_FIELDS) == set(INTS + NUMS + TEXTS + DERIVED), "every Claim field has one place in a row"
 _SORTED = object()  # an article whose rows ClaimStore.row searches by bisection
 #: A row's flags: which numbers are None, which bounds are dates.
 V_NONE, LO_NONE, LO_DATE, HI_NONE, HI_DATE, RATE_NONE = 1, 2, 4, 8, 16, 32
@@ -60,15 +71,16 @@ class Columns:
         i, n, k, f = 5 * r, 4 * r, NS * r, self.flags[r]
         line, column, start, end, at = ints[i], ints[i + 1], ints[i + 2], ints[i + 3], ints[i + 4]
         lo, hi = nums[n + 1], nums[n + 2]
-        sentence = strings[s[k]]
-        return Claim(f"{path}:{line}:{column}", path, story, line, column, start, end,
-                     sentence[start - at:end - at], sentence, strings[s[k + 1]],  # type: ignore[index, arg-type]
-                     None if f & V_NONE else nums[n],
-                     None if f & LO_NONE else dt.date.fromordinal(int(lo)) if f & LO_DATE else lo,
-                     None if f & HI_NONE else dt.date.fromordinal(int(hi)) if f & HI_DATE else hi,
-                     strings[s[k + 2]], strings[s[k + 3]], strings[s[k + 4]], strings[s[k + 5]],  # type: ignore[arg-type]
-                     strings[s[k + 6]], strings[s[k + 7]], date, strings[s[k + 8]], at,
-                     None if f & RATE_NONE else nums[n + 3])
+        texts = [strings[x] for x in s[k:k + NS]]
+        sentence: str = texts[0]  # type: ignore[assignment]
+        values = {"id": f"{path}:{line}:{column}", "path": path, "story": story, "article_date": date,
+                  "surface": sentence[start - at:end - at], "line": line, "column": column, "start": start,
+                  "end": end, "sentence_start": at, "value": None if f & V_NONE else nums[n],
+                  "low": None if f & LO_NONE else dt.date.fromordinal(int(lo)) if f & LO_DATE else lo,
+                  "high": None if f & HI_NONE else dt.date.fromordinal(int(hi)) if f & HI_DATE else hi,
+                  "rate": None if f & RATE_NONE else nums[n + 3]}
+        values.update(zip(TEXTS, texts))
+        return Claim(*[values[name] for name in _FIELDS])
 
 
 class ClaimStore(Sequence[Claim]):

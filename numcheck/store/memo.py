@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from typing import BinaryIO
 
 
-FORMAT = 3  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said)
+FORMAT = 4  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
+# 4: rows hold the claim's frame (claimstore.TEXTS)
 _MAGIC = b"numcheck-memo\n"
 _ARRAYS = ("ints", "nums", "strs", "flags", "block")
 
