@@ -62,10 +62,10 @@ def test_warm_run_gives_the_cold_bytes_without_extracting(corpus: Path, tmp_path
 def test_warm_run_never_imports_the_parser(corpus: Path, tmp_path: Path) -> None:
     probe = ("import sys; from numcheck.run.pipeline import Options, run; "
              f"run(Options(({str(corpus)!r},), local_rules=False, cache_dir={str(tmp_path / 'cache')!r})); "
-             "print(sorted(m for m in ('quantulum3', 'inflect') if m in sys.modules))")
+             "print(sorted(m for m in ('quantulum3', 'inflect', 'spacy') if m in sys.modules))")
     cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
                   for _ in range(2))
-    assert (cold.stdout.strip(), warm.stdout.strip()) == ("['inflect', 'quantulum3']", "[]")
+    assert (cold.stdout.strip(), warm.stdout.strip()) == ("['inflect', 'quantulum3', 'spacy']", "[]")
 
 
 def test_moved_article_hits_and_takes_its_new_path(corpus: Path, tmp_path: Path, monkeypatch) -> None:

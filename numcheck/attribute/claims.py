@@ -6,7 +6,9 @@ import re
 from dataclasses import replace
 
 from numcheck.extract import figures as extract, foreign
+from numcheck.attribute import frame, parse
 from numcheck.attribute.slots import attribute
+from numcheck.extract.language import ENGLISH
 from numcheck.model import Article, Claim, Figure
 from numcheck.rules.rulebook import RuleBook
 
@@ -27,6 +29,31 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr.measure, book)
             out.append(_claim(article, book, fig, sentence, line_starts, attr.measure, attr.entity, attr.time, attr.scope))
+    return framed(article, out, lang)
+
+
+#: Kinds of figure a frame is read for: those compared with each other.
+FRAMED_KINDS = ("count", "percent", "money", "quantity", "duration")
+
+
+def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
+    """The claims with the frames of those that could be compared, and the names the article
+    mentions, from one parse of its text; as they were when the language has no parser."""
+    wanted = [i for i, c in enumerate(found) if c.measure is not None and c.kind in FRAMED_KINDS]
+    if not wanted:
+        return found
+    doc = parse.parse(article.text[article.body_start:], lang)
+    if doc is None:
+        return found
+    names, base, out = parse.names(doc), article.body_start, list(found)
+    for i in wanted:
+        c = found[i]
+        if lang != ENGLISH:  # frames are read from English's syntax only: other languages keep the names
+            out[i] = replace(c, names=names)
+            continue
+        f = frame.frame_of(doc, c.start - base, c.end - base, lang, c.kind)
+        out[i] = replace(c, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
+                         place=f.place, period=f.period, source=f.source, names=names)
     return out
 
 

@@ -14,7 +14,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
-from numcheck.check import timeline, tolls
+from numcheck.check import frames, timeline, tolls
 from numcheck.extract import units
 from numcheck.store.claimstore import ClaimIds, ClaimStore
 from numcheck.model import Claim, Finding
@@ -122,33 +122,43 @@ def compare_groups(claims: Sequence[Claim], grouped: dict[GroupKey, array], cumu
                    spanning: Callable[[array], None] | None = None) -> Iterator[Finding]:
     """`compare` on groups made by `row_groups`; `spanning` is given the positions of each group
     whose claims come from more than one article (they are compared with another article)."""
+    within = frames.within()
     for key, rows in sorted(grouped.items(), key=lambda kv: _sort_key(kv[0])):
         if len(rows) < 2:
             continue
         members = [claims[i] for i in rows]
-        row_of = {id(c): r for c, r in zip(members, rows)}
-        across = len({c.path for c in members}) > 1
-        if across and spanning is not None:
-            spanning(rows)
-        parts = clusters(members)
-        what = describe(key)
-        ids, detail = cited(claims, parts, row_of)
-        if len(parts) > 1:
-            summary = tuple(_cluster(p) for p in parts)
-            # only the story's present grows: a toll of a dated, earlier event is one figure
-            days = tolls.growth(members, _lo, _hi) if key[1] in cumulative and key[3] is None else None
-            if days is None:
-                yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary))
-                continue
-            for day, reports in days:  # the same day's reports must agree, however the toll grew after
-                same = clusters(reports)
-                if len(same) > 1:
-                    same_ids, same_detail = cited(claims, same, row_of)
-                    yield Finding("", "conflict", "error", "", same_ids, detail=same_detail,
-                                  said=("conflict", what, day, tuple(_cluster(p) for p in same)))
-            yield Finding("", "update", "warning", "", ids, detail=detail, said=("update", what, summary))
-        elif across:
-            yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (_cluster(parts[0]),)))
+        for positions in frames.parts(members, within):  # what their frames allow to be compared
+            if len(positions) > 1:
+                yield from _compare_part(claims, key, array("I", (rows[j] for j in positions)),
+                                         [members[j] for j in positions], cumulative, spanning)
+
+
+def _compare_part(claims: Sequence[Claim], key: GroupKey, rows: array, members: list[Claim],
+                  cumulative: frozenset[str], spanning: Callable[[array], None] | None) -> Iterator[Finding]:
+    """One part of a group: its figures' clusters, and the finding they make."""
+    row_of = {id(c): r for c, r in zip(members, rows)}
+    across = len({c.path for c in members}) > 1
+    if across and spanning is not None:
+        spanning(rows)
+    parts = clusters(members)
+    what = describe(key)
+    ids, detail = cited(claims, parts, row_of)
+    if len(parts) > 1:
+        summary = tuple(_cluster(p) for p in parts)
+        # only the story's present grows: a toll of a dated, earlier event is one figure
+        days = tolls.growth(members, _lo, _hi) if key[1] in cumulative and key[3] is None else None
+        if days is None:
+            yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary))
+            return
+        for day, reports in days:  # the same day's reports must agree, however the toll grew after
+            same = clusters(reports)
+            if len(same) > 1:
+                same_ids, same_detail = cited(claims, same, row_of)
+                yield Finding("", "conflict", "error", "", same_ids, detail=same_detail,
+                              said=("conflict", what, day, tuple(_cluster(p) for p in same)))
+        yield Finding("", "update", "warning", "", ids, detail=detail, said=("update", what, summary))
+    elif across:
+        yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (_cluster(parts[0]),)))
 
 
 def cited(claims: Sequence[Claim], parts: list[list[Claim]],
@@ -172,11 +182,13 @@ def describe(key: GroupKey) -> tuple:
 
 def _cluster(part: list[Claim]) -> tuple:
     """A cluster as data: its surfaces, the values all of them allow (and their unit when the
-    cluster mixes units), how many articles, and the first and last article dates."""
+    cluster mixes units), how many articles, the first and last article dates, and who the
+    figures are attributed to."""
     common_lo, common_hi, unit = _common(part)
     dates = sorted({c.article_date for c in part if c.article_date})
     return (tuple(dict.fromkeys(c.surface for c in part)), common_lo, common_hi, unit,
-            len({c.path for c in part}), dates[0] if dates else None, dates[-1] if dates else None)
+            len({c.path for c in part}), dates[0] if dates else None, dates[-1] if dates else None,
+            tuple(dict.fromkeys(c.source for c in part if c.source)))
 
 
 def _common(part: list[Claim]) -> tuple[object, object, str | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from numcheck.check import checks, compare
+from numcheck.check import checks, compare, frames
 from numcheck.check.compare import GroupKey
 from numcheck.model import Claim, Report
 from numcheck.report.render_text import about, fmt_interval
@@ -44,6 +44,7 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
              f"  read as    {c.kind} {interval} ({c.approx})" + (f"; note: {c.note}" if c.note else ""),
              f"  about      measure {c.measure or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
              + (f", scope {c.scope}" if c.scope else ""),
+             f"  frame      {_frame(c)}",
              f"  sentence   {' '.join(c.sentence.split())}"]
     compared = _facts(c, book, v) + _group(c, v, groups, member_of)
     lines += _block("compared", compared or [_why_not_compared(c, book.needs_entity)])
@@ -101,6 +102,7 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
         return [f"no other claim of story {c.story!r} is about {about(compare.describe(key))}"]
     finding = next((f for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
                     if f.kind in ("conflict", "agreement", "update")), None)
+    within = frames.within()
     out = [f"grouped as {about(compare.describe(key))} (same story, measure, entity, time, kind and unit):"]
     for o in sorted(others, key=lambda o: (o.path, o.start)):
         rel = ""
@@ -108,8 +110,20 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
             a, b = cluster_letter(finding, c.id), cluster_letter(finding, o.id)
             rel = " -> agree (same cluster)" if a == b else f" -> cannot both hold (clusters {a} and {b})"
         same = " (same article)" if o.path == c.path else ""
+        apart = frames.why_apart(c, o, within)
+        rel = f" -> not compared: {apart}" if apart and not rel else rel
         out.append(f"  {o.where} «{o.surface}» {fmt_interval(*o.interval)}{same}{rel}")
     return out
+
+
+def _frame(c: Claim) -> str:
+    """A claim's frame in words, or why it has none."""
+    if c.role is None:
+        return "not read (the figure is never compared, or its language has no parser)"
+    slots = [f"{slot} {getattr(c, slot)}" for slot in ("thing", "event", "role", "whole", "owner", "place", "period", "source")
+             if getattr(c, slot)]
+    reason = frames.thin(c)
+    return ", ".join(slots) + (f"; not compared: {reason}" if reason else "")
 
 
 def _why_not_compared(c: Claim, needs_entity: frozenset[str]) -> str:

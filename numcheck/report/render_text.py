@@ -54,11 +54,12 @@ def about(what: tuple) -> str:
 
 
 def _cluster(cluster: tuple) -> str:
-    surfaces, lo, hi, unit, articles, first, last = cluster
+    surfaces, lo, hi, unit, articles, first, last, sources = cluster
     quoted = ", ".join(repr(s) for s in surfaces)
     when = f"; {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "") if first else ""
+    said = f"; according to {', '.join(sources)}" if sources else ""
     return (f"{quoted} ({fmt_interval(lo, hi)}{f' {unit}' if unit else ''}; "
-            f"{articles} article{'s' if articles != 1 else ''}{when})")
+            f"{articles} article{'s' if articles != 1 else ''}{when}{said})")
 
 
 def _broken(code: str, lo: Bound, hi: Bound, *more: object) -> str:

@@ -139,6 +139,6 @@ def _context():  # type: ignore[no-untyped-def]
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["numcheck.run.local_engine", "numcheck.attribute.claims",
-                                    "numcheck.extract.parser_ready"])
+                                    "numcheck.run.parser_ready"])
         return ctx
     return multiprocessing.get_context("spawn")

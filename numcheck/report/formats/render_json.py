@@ -47,7 +47,12 @@ def _claim(c: Claim, matched: bool) -> dict[str, object]:
         "surface": c.surface, "sentence": c.sentence, "kind": c.kind, "value": _num(c.value),
         "low": _bound(c.low), "high": _bound(c.high), "unit": c.unit, "approx": c.approx,
         "measure": c.measure, "entity": c.entity, "time": c.time, "scope": c.scope, "matched": matched, "note": c.note,
+        "frame": None if c.role is None else {slot: getattr(c, slot) for slot in FRAME},
     }
+
+
+#: A claim's frame in the json contract (an additive field of schema 1; null where the sentence was not parsed).
+FRAME = ("thing", "event", "role", "whole", "owner", "place", "period", "source")
 
 
 def _bound(b: Bound) -> float | int | str | None:

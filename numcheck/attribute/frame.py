@@ -1,0 +1,477 @@
+"""A figure's frame, read from its sentence's dependency parse: what it counts, what happened to
+it, whose, where, when, over what period, in what role, and who says so.
+
+Each slot comes from the syntax, never from a window of words: the counted noun is the head the
+figure modifies (or the noun its "of" phrase names); the predicate is the verb or event noun that
+governs that noun, coordination shared; the owner is a possessor, an "of" phrase or the subject;
+the time is a date attached to this clause only (a date in a relative clause about something
+else does not date the figure). Words become classes through the language's frame data
+([frames] in numcheck/lang/<lang>.toml); a word with no class is its own class. Each slot says how it
+was found, for `numcheck explain`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from numcheck.extract import language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ROLES = ("level", "change", "forecast", "share", "part", "previous")
+_NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
+_UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
+_PEOPLE_EVENTS = ("killed", "injured", "missing", "rescued", "arrested", "evacuated", "hospitalised", "infected")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The slots of one figure; None where the sentence does not say."""
+
+    thing: str | None = None  # the class of what is counted: "people", "ship", "seat"
+    event: str | None = None  # the class of what happened to it: "killed", "revenue"
+    owner: str | None = None  # whose: a possessor, an "of" phrase, the subject
+    place: str | None = None  # a place named in the figure's clause
+    time: str | None = None  # the date words of the figure's clause
+    period: str | None = None  # a flow's period: "quarter", "year", "day"
+    role: str = "level"  # level | change | forecast | share | part | previous
+    whole: str | None = None  # for a part: the class of its whole ("people" in "19 of the 44 dead")
+    source: str | None = None  # who the figure is attributed to: "police", "ministry"
+    how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
+
+    def missing(self) -> str | None:
+        """Why this frame is too thin to compare, or None."""
+        if self.thing is None and self.event is None:
+            return "no counted noun and no predicate"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Classes:
+    """A language's frame data: word -> class, subsets, periods and role words."""
+
+    events: dict[str, str]
+    things: dict[str, str]
+    subsets: dict[str, str]
+    periods: dict[str, str]
+    change_verbs: frozenset[str]
+    change_markers: frozenset[str]
+    forecast: frozenset[str]
+    part_markers: frozenset[str]
+    source_verbs: frozenset[str]
+    containers: frozenset[str] = frozenset()  # nouns that hold a count: "number", "total", "forecast"
+    level_verbs: frozenset[str] = frozenset()  # verbs whose object is their subject's level: "reach", "total"
+    added_markers: frozenset[str] = frozenset()  # words before a figure that make it an addition: "another"
+    measures: frozenset[str] = frozenset()  # nouns that measure another noun: "magnitude", "depth"
+    populated: frozenset[str] = frozenset()  # places whose figure is their population: "a city of 90,000"
+
+    def within(self, part: str, whole: str) -> bool:
+        """Whether every member of class `part` is in class `whole`."""
+        seen = set()
+        while part not in seen:
+            if part == whole:
+                return True
+            seen.add(part)
+            part = self.subsets.get(part, part)
+        return False
+
+
+@lru_cache(maxsize=None)
+def classes(lang: str) -> Classes:
+    """The frame data of a language ([frames] in numcheck/lang/<code>.toml; English's where it has none)."""
+    data = language.data(lang).get("frames") if lang in language.codes() else None
+    data = data or language.data(language.ENGLISH)["frames"]
+
+    def index(table: dict[str, list[str]]) -> dict[str, str]:
+        return {w.lower(): k for k, words in table.items() for w in words}
+
+    roles = data.get("roles", {})
+    return Classes(index(data.get("events", {})), index(data.get("things", {})), dict(data.get("subsets", {})),
+                   index(data.get("periods", {})), frozenset(roles.get("change_verbs", ())),
+                   frozenset(roles.get("change_markers", ())), frozenset(roles.get("forecast_words", ())),
+                   frozenset(roles.get("part_markers", ())), frozenset(roles.get("source_verbs", ())),
+                   frozenset(roles.get("containers", ())), frozenset(roles.get("level_verbs", ())),
+                   frozenset(roles.get("added_markers", ())), frozenset(roles.get("measure_nouns", ())),
+                   frozenset(roles.get("populated", ())))
+
+
+def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
+    """The frame of the figure of this kind at characters [start, end) of the parsed text `doc`."""
+    data = classes(lang)
+    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    if not tokens:
+        return Frame()
+    inside = {t.i for t in tokens}
+    anchor = next((t for t in reversed(tokens) if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    how: list[tuple[str, str]] = []
+    own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
+    raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
+    noun = None if raw is None else _contents(raw, data)
+    if noun is not None and noun.lemma_.lower() in data.populated:  # "a city of 90,000": its people
+        return _populated(noun, anchor, doc, data)
+    thing = event = None
+    if noun is not None:
+        thing = _class(noun, data.things)
+        how.append(("thing", f"{noun.lemma_!r}, the noun the figure counts ({anchor.dep_})"))
+        noun_event = _event_word(noun, data)
+        if noun_event is not None:
+            event = noun_event
+            how.append(("event", f"{noun.lemma_!r}, an event noun"))
+    predicate = _predicate(noun if noun is not None else anchor)
+    own = _own_event(anchor, noun, data)  # "one dead", "One killed", "15 hurt", "1 fatally": the figure's own words
+    if own is not None:
+        event = _event_word(own, data)
+        how.append(("event", f"{own.lemma_!r}, a word that describes the figure"))
+    elif predicate is not None:  # a verb of a known class says what happened, before any noun does
+        complement = next((c for c in predicate.children if c.dep_ in ("acomp", "oprd", "xcomp")
+                           and _event_word(c, data)), None)  # "were confirmed dead"
+        verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
+        if verb_event is not None:
+            event = verb_event
+            how.append(("event", f"{(complement or predicate).lemma_!r}, the verb that governs it"))
+        elif event is None:
+            event = predicate.lemma_.lower()
+            how.append(("event", f"{predicate.lemma_!r}, the verb that governs it"))
+    if event is None and noun is not None:
+        for child in noun.children:  # "the 44 dead": an adjective that names the event
+            word = _event_word(child, data)
+            if word:
+                event = word
+                how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
+                break
+    if event in _PEOPLE_EVENTS and (thing is None or (noun is not None and _event_word(noun, data) == event)):
+        thing = "people"  # "killed 213", "a toll of 44": those killed are people
+        how.append(("thing", f"people, as {event} counts people"))
+    role, whole = _role(anchor, noun, predicate, data, raw)
+    if role != "level":
+        how.append(("role", role))
+    clause = _clause(predicate or noun or anchor)
+    owner = _owner(noun, predicate, anchor)
+    place = _place(clause, _own(anchor, noun), inside)
+    time = _time(clause, inside)
+    period = _period([t for t in _attached(noun, predicate) if t.i not in inside and t.head.i not in inside], data)
+    source = _source(anchor, data)
+    for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
+        if value:
+            how.append((slot, value))
+    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how))
+
+
+def _lemma(token: Token) -> str:
+    """A token's lemma, lowercase; a capitalised plural the tagger took for a name ("Homicides fell")
+    loses its plural ending as a common noun's would."""
+    lemma = token.lemma_.lower()
+    if (token.is_sent_start and token.text[:1].isupper() and lemma == token.lower_ and lemma.endswith("s")
+            and token.tag_.startswith("NN") and not lemma.endswith(("ss", "us", "is", "news"))):
+        return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return lemma
+
+
+def _class(token: Token, table: dict[str, str]) -> str:
+    """A word's class: by its compound with the word before ("police officer"), its lemma, its text."""
+    lemma = _lemma(token)
+    for left in token.lefts:
+        if left.dep_ == "compound" and f"{left.lemma_.lower()} {lemma}" in table:
+            return table[f"{left.lemma_.lower()} {lemma}"]
+    return table.get(lemma) or table.get(token.text.lower()) or lemma
+
+
+def _event_word(token: Token, data: Classes) -> str | None:
+    lemma, text = token.lemma_.lower(), token.text.lower()
+    for left in token.lefts:
+        if left.dep_ == "compound":
+            both = f"{left.lemma_.lower()} {lemma}"
+            if both in data.events:
+                return data.events[both]
+    return data.events.get(lemma) or data.events.get(text)
+
+
+def _populated(place: Token, anchor: Token, doc: Doc, data: Classes) -> Frame:
+    """A place's figure ("a city of 90,000", "a town of 5,000 people") is its population."""
+    name = next((t for t in place.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")), None)
+    if name is None and place.dep_ == "appos":
+        name = place.head
+    where = _entity(name) if name is not None else None
+    how = (("thing", f"people, as {place.lemma_!r} of a figure counts its people"),)
+    return Frame("people", "live", None, where, None, None, "level", None, None, how)
+
+
+def _own_event(anchor: Token, noun: Token | None, data: Classes) -> Token | None:
+    """An event word the figure itself carries: a word that modifies it or its noun ("one dead",
+    "One killed", "15 hurt", "three of them fatally"), or the word a headline hangs it on ("1 dead")."""
+    for base in (anchor, noun):
+        if base is None:
+            continue
+        for child in base.children:
+            if child.dep_ in ("amod", "acl", "advmod", "relcl", "oprd") and _event_word(child, data):
+                return child
+    if anchor.dep_ in ("meta", "npadvmod", "nsubj", "nsubjpass") and anchor.head.pos_ in ("ADJ", "VERB") and _event_word(anchor.head, data):
+        return anchor.head
+    return None
+
+
+def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
+    """The noun the figure counts: the head it modifies, a noun it is the subject of ("19 were
+    children"), the noun whose "of" phrase it is ("a population of 70,000"), or the noun that
+    rose or fell by it or to it ("homicides fell to 312", "profit fell 22%")."""
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in _NOUNISH:
+        return head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("ADJ", "ADP") and head.head.lower_ == "worth":
+        return head.head.head if head.head.head.pos_ == "NOUN" else None  # "jewellery worth £2.4m"
+    if anchor.dep_ == "pobj" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    if head.lower_ == "worth":  # "jewellery worth £2.4m", "stole jewellery worth £2.4m"
+        owner = head.head
+        if owner.pos_ == "VERB":
+            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), owner)
+        return owner if owner.pos_ == "NOUN" else None
+    verb = None
+    if anchor.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in data.level_verbs:
+        verb = head  # "revenue reached $6.3bn": what reached it
+    elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "from", "by") and head.head.pos_ == "VERB":
+        verb = head.head  # "the toll rose to 44", "put the toll at 27", "fell by 2.4 million"
+    elif anchor.dep_ in ("npadvmod", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in data.change_verbs:
+        verb = head  # "profit fell 22%"
+    elif anchor.dep_ == "dobj" and head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        return head.head  # "bribes totalling $2.6m"
+    if verb is not None:
+        for dep in ("dobj", "nsubj", "nsubjpass"):
+            noun = next((c for c in verb.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside), None)
+            if noun is not None:
+                return noun
+    if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
+        return head  # "12 people in Texas and 3 in Oklahoma": the conjunct counts its first's noun
+    if anchor.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+        attr = next((c for c in head.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "ADJ")), None)
+        if attr is not None:
+            return attr
+    for child in anchor.children:  # "thousands of listeners", "three of the victims"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                return obj
+    if anchor.pos_ in ("NOUN",) and anchor.i not in inside:
+        return anchor
+    return None
+
+
+def _contents(noun: Token, data: Classes) -> Token:
+    """What a container noun holds: "the number of pedestrians", "passenger numbers", "its profit
+    forecast"; any other noun is itself."""
+    if noun.lemma_.lower() in data.measures:  # "tremors of magnitude 2", "a magnitude 4.6 quake"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            return noun.head.head
+        if noun.dep_ in ("nmod", "compound", "npadvmod") and noun.head.pos_ == "NOUN":
+            return noun.head
+        return noun
+    if noun.lemma_.lower() not in data.containers:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return obj
+    compound = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
+    return compound if compound is not None else noun
+
+
+def _predicate(token: Token) -> Token | None:
+    """The verb that governs a noun or figure: through prepositions and conjunctions, up to the
+    first verb (a conjunct with no subject of its own shares its first conjunct's)."""
+    seen = 0
+    node = token
+    while seen < 8 and node.head.i != node.i:
+        seen += 1
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_ != "be":
+            return node
+        if node.pos_ == "AUX" or node.lemma_ == "be":
+            return None
+        if node.dep_ in _CLAUSE_DEPS and node.pos_ != "VERB" or node.dep_ == "appos":
+            return None  # "Springfield, a city of 90,000 residents, voted": the vote is not the residents'
+    return None
+
+
+def _clause(token: Token) -> list[Token]:
+    """The tokens of the clause around a token: its subtree up to the nearest clause head, less
+    the relative and adverbial clauses inside it (a date in them does not date the figure)."""
+    head = token
+    while head.head.i != head.i and head.dep_ not in _CLAUSE_DEPS and head.pos_ not in ("VERB",):
+        head = head.head
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS or c.i == token.i)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | None:
+    """Whose figure: a possessor or "of" phrase of the counted noun, else a named subject."""
+    for base in (noun, anchor):
+        if base is None:
+            continue
+        for child in base.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                return child.text
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    return " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
+    if predicate is not None:
+        subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+    return None
+
+
+def _place(clause: list[Token], own: list[Token], inside: set[int]) -> str | None:
+    """A place named among the figure's own modifiers, else in its clause."""
+    for tokens in (own, clause):
+        names = [t for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in inside]
+        if names:
+            return _entity(names[0])
+    return None
+
+
+def _entity(token: Token) -> str:
+    """The whole named entity a token is part of."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _own(anchor: Token, noun: Token | None) -> list[Token]:
+    """The figure's own modifiers: the subtrees of its prepositions, not those of other conjuncts."""
+    out: list[Token] = []
+    for base in (anchor, noun):
+        if base is not None:
+            for child in base.children:
+                if child.dep_ == "prep":
+                    out.extend(child.subtree)
+    return out
+
+
+def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
+    """The words attached to the figure's noun, and its predicate's own phrases (not its clauses)."""
+    out: list[Token] = []
+    if noun is not None:
+        out.extend(t for t in noun.subtree if not any(a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != noun.i
+                                                      and noun.is_ancestor(a)))
+    if predicate is not None:
+        for child in predicate.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in {t.i for t in out}:
+                out.extend(child.subtree)
+    return out
+
+
+def _time(clause: list[Token], inside: set[int]) -> str | None:
+    words = [t for t in clause if t.ent_type_ in ("DATE", "TIME") and t.i not in inside]
+    return " ".join(t.lower_ for t in words) or None
+
+
+def _period(clause: list[Token], data: Classes) -> str | None:
+    for t in clause:
+        found = data.periods.get(t.lemma_.lower()) or data.periods.get(t.lower_)
+        if found:
+            return found
+    return None
+
+
+def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Classes,
+          raw: Token | None = None) -> tuple[str, str | None]:
+    """A figure's role: a change ("rose by 2%", "up 80,000"), an earlier level ("from $639m"), a
+    forecast or target, a share ("40% of revenue"), a part ("19 of the 44 dead", "including
+    nine children"), else a level."""
+    top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
+    head = top.head
+    if top.dep_ == "pobj" and head.dep_ == "prep":
+        word = head.lower_
+        governor = head.head
+        if word == "by" and governor.lemma_.lower() in data.change_verbs:
+            return "change", None
+        if word == "from" and (governor.lemma_.lower() in data.change_verbs or governor.lower_ in ("up", "down")):
+            return "previous", None  # "fell to 312 from 367", "up from £380m"
+        if word == "among":  # "nine children were among the 44 dead": the 44 are the whole
+            return "level", None
+        if head.lemma_.lower() in data.part_markers:  # "including nine children"
+            return "part", _class(governor, data.things) if governor.pos_ in ("NOUN", "PROPN") else None
+    if head.lemma_.lower() in data.part_markers and head.dep_ == "prep":
+        return "part", None
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if anchor.ent_type_ == "PERCENT" or anchor.lower_ == "%":
+                return "share", None
+            if obj is not None and _definite(obj):  # "19 of the 44 dead", "three of them"; not "thousands of fans"
+                return "part", _class(obj, data.things)
+    if anchor.ent_type_ == "PERCENT" and any(c.dep_ == "prep" and c.lower_ == "of" for c in (noun or anchor).children):
+        return "share", None
+    if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
+        return "change", None  # "up 14%", "down 80,000 barrels"
+    for t in top.subtree:  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "a further 1,300"
+        word = t.lower_
+        if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
+            if word in data.added_markers and t.i < anchor.i or word not in data.added_markers and t.i > anchor.i:
+                return "change", None
+    if (predicate is not None and predicate.lemma_.lower() in data.change_verbs and top.dep_ in ("dobj", "npadvmod")
+            and (top is anchor or not top.is_alpha)):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
+        return "change", None
+    node = predicate
+    for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
+        if node is None or node.pos_ not in ("VERB", "AUX"):
+            break
+        if node.lemma_.lower() in data.forecast:
+            return "forecast", None
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.lemma_.lower() in data.source_verbs:
+            break
+        node = node.head
+    if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
+        return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
+    # "Of the 44 dead, 19 were children", "Nine children were among the dead": the subject is a part
+    subject = top if top.dep_ in ("nsubj", "nsubjpass") else anchor
+    if subject.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "of" and c.i < subject.i) for c in subject.head.children):
+        return "part", None
+    return "level", None
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun names a known set: a pronoun, or a noun with a determiner, possessor or number."""
+    return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an")
+                                      for c in noun.children)
+
+
+def _source(anchor: Token, data: Classes) -> str | None:
+    """Who the figure is attributed to: the subject of a saying verb above it, or "according to"."""
+    node = anchor
+    for _ in range(12):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                obj = next((t for t in child.subtree if t.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _phrase(obj)
+        if node.lemma_.lower() in data.source_verbs and node.pos_ == "VERB":
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i != anchor.i and subject.pos_ in ("NOUN", "PROPN"):
+                return _phrase(subject)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _phrase(head: Token) -> str:
+    """A noun with the words that name it ("the civil defence agency" -> "civil defence agency"),
+    without its clauses and prepositional phrases."""
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i + 4 >= head.i] + [head]
+    words += [t for t in head.rights if t.dep_ == "compound"]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))

@@ -1,0 +1,56 @@
+"""spaCy's parse of an article, for the frames of its figures and the names it mentions.
+
+The pipeline for a language is named in its language file ([parse] models in
+numcheck/lang/<code>.toml: the first one installed is used) and loaded once per process, the
+first time an article needs it: a run whose claims all come from the cache never imports spaCy.
+Only articles with a figure that could be compared are parsed, in one pass each (the parse of
+the whole text gives both the sentences' syntax and the article's named entities).
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from numcheck.extract import language
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Entity labels that name a person, place, organisation, event or work (English and French labels).
+NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART",
+                         "LAW", "MISC"})
+MAX_CHARS = 200_000  # a longer article is parsed no further (spaCy's cost grows with the text)
+
+
+def model_name(lang: str) -> str | None:
+    """The installed spaCy pipeline for a language, or None (its figures then have no frame)."""
+    names = language.data(lang).get("parse", {}).get("models", []) if lang in language.codes() else []
+    return next((n for n in names if importlib.util.find_spec(n) is not None), None)
+
+
+@lru_cache(maxsize=None)
+def pipeline(lang: str) -> Language | None:
+    """The loaded pipeline for a language, once per process; None when none is installed."""
+    name = model_name(lang)
+    if name is None:
+        return None
+    import spacy  # lazy: spaCy loads in about a second, and only an article with a comparable figure needs it
+
+    return spacy.load(name, exclude=["senter"])
+
+
+def parse(text: str, lang: str) -> Doc | None:
+    """The parse of an article's text (its first MAX_CHARS), or None without a pipeline."""
+    nlp = pipeline(lang)
+    if nlp is None:
+        return None
+    return nlp(text[:MAX_CHARS])
+
+
+def names(doc: Doc) -> str | None:
+    """The people, places and organisations a parsed text names, lowercased, one a line, sorted."""
+    found = {e.text.lower().removeprefix("the ").strip() for e in doc.ents if e.label_ in NAME_LABELS}
+    found.discard("")
+    return "\n".join(sorted(found)) or None

@@ -1,0 +1,178 @@
+"""Which claims of a group can be compared at all, slot by slot of their frames, precision first.
+
+A group holds the claims the rules' words say count the same measure. Their frames, read from
+each sentence's parse (attribute/frame.py), then keep apart what the words could not:
+
+- two figures of one sentence are never compared ("12 killed and 3 wounded", "150 survivors
+  and 12 boats");
+- two figures of one article are compared only when both frames say what they count, and say
+  the same (thing, role, period, place; no two different known events);
+- across articles, every slot that both frames fill must agree: the same role (a level is never
+  compared with a change, a forecast or a part), the same period, what is counted (the same
+  class, or one within the other), what happened to it (when both name a known event);
+- a count whose frame names neither what it counts nor what happened is too thin to compare;
+- two articles that each name several people, places or organisations, none in common, are not
+  one story.
+
+A group is split into parts whose claims are all compatible with each other, in text order; the
+figures of each part are then compared as before. Each test reads slots, never words.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from numcheck.attribute.frame import classes
+from numcheck.extract.language import ENGLISH
+from numcheck.model import Claim
+
+#: The slots compared; a slot one frame leaves empty does not keep two claims apart.
+SLOTS = ("role", "period", "thing", "event", "whole")
+#: Two articles that each name at least this many people, places or organisations, none in common,
+#: are not one story.
+STORY_NAMES = 3
+#: Kinds whose counted noun decides: for money, quantities and durations the unit says what is measured.
+_COUNTED = ("count",)
+
+
+def parsed(c: Claim) -> bool:
+    """Whether the claim's sentence was parsed (its frame is known, if perhaps empty)."""
+    return c.role is not None
+
+
+def thin(c: Claim) -> str | None:
+    """Why a claim's frame is too thin to compare, or None."""
+    if parsed(c) and c.kind in _COUNTED and c.thing is None and c.event is None:
+        return "its sentence names neither what it counts nor what happened to it"
+    return None
+
+
+def _names(c: Claim) -> frozenset[str]:
+    return frozenset(c.names.split("\n")) if c.names else frozenset()
+
+
+class _Part:
+    """Claims that can all be compared with each other."""
+
+    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths")
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.slots: dict[str, str] = {}
+        self.sentences: set[tuple[str, int]] = set()
+        self.frames: dict[str, Claim] = {}  # path -> the first of its claims here
+        self.names: set[str] = set()  # the names the members' articles mention
+        self.paths: set[str] = set()
+
+    def why_not(self, c: Claim, within: Within) -> str | None:
+        if (c.path, c.sentence_start) in self.sentences:
+            return "the other figure is in the same sentence"
+        if c.path in self.frames:
+            other = self.frames[c.path]
+            if parsed(c) and not _same_article_match(c, other, within):
+                return "the other figure is in the same article, and their frames do not say they count the same thing"
+        elif len(_names(c)) >= STORY_NAMES and len(self.names) >= STORY_NAMES and not (_names(c) & self.names):
+            return "the two articles name no common person, place or organisation"
+        if not parsed(c):
+            return None
+        for slot in SLOTS:
+            mine, theirs = _slot(c, slot), self.slots.get(slot)
+            if mine is None or theirs is None or mine == theirs:
+                continue
+            if slot == "thing" and (within(mine, theirs) or within(theirs, mine)):
+                continue
+            if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
+                continue  # a unit says what money, a quantity or a duration measures
+            if slot == "event" and (c.kind == "duration" or not (within.known_event(mine) and within.known_event(theirs))):
+                continue  # an age or a sentence is a person's, whatever happened in its clause
+            return f"{slot}: {mine} vs {theirs}"
+        return None
+
+    def add(self, i: int, c: Claim) -> None:
+        self.members.append(i)
+        self.sentences.add((c.path, c.sentence_start))
+        self.frames.setdefault(c.path, c)
+        if c.names and c.path not in self.paths:
+            self.paths.add(c.path)
+            self.names.update(_names(c))
+        if parsed(c):
+            for slot in SLOTS:
+                value = _slot(c, slot)
+                if value is not None:
+                    self.slots.setdefault(slot, value)
+
+
+class Within:
+    """Subset and event-class knowledge the parts consult: from the language's frame data."""
+
+    def __init__(self, subsets: dict[str, str], events: frozenset[str]) -> None:
+        self._subsets, self._events = subsets, events
+
+    def __call__(self, part: str, whole: str) -> bool:
+        seen: set[str] = set()
+        while part not in seen:
+            if part == whole:
+                return True
+            seen.add(part)
+            part = self._subsets.get(part, part)
+        return False
+
+    def known_event(self, event: str) -> bool:
+        return event in self._events
+
+
+def _slot(c: Claim, slot: str) -> str | None:
+    """A slot as comparison reads it: a duration or a quantity "of" something ("44 seconds of the
+    seventh round") is a level of its own, not a part of a larger count."""
+    value = getattr(c, slot)
+    if slot == "role" and value in ("part", "share") and c.kind not in ("count", "money", "percent"):
+        return "level"
+    return value
+
+
+def _same_article_match(c: Claim, o: Claim, within: Within) -> bool:
+    """Two figures of one article are compared only when both frames say what they count, and
+    say the same: the same class of thing, role, period and place, and no two known events."""
+    if not parsed(o) or thin(c) or thin(o) or c.thing is None or o.thing is None:
+        return False
+    if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole")):
+        return False
+    return c.kind == "duration" or not (c.event != o.event and within.known_event(c.event or "")
+                                         and within.known_event(o.event or ""))
+
+
+def parts(members: Sequence[Claim], within: Within) -> list[list[int]]:
+    """The positions of `members` split into parts whose claims can all be compared, in order;
+    a claim too thin to compare is a part of its own."""
+    out: list[_Part] = []
+    for i, c in enumerate(members):
+        if thin(c):
+            alone = _Part()
+            alone.add(i, c)
+            out.append(alone)
+            continue
+        for part in out:
+            if part.members and not thin(members[part.members[0]]) and part.why_not(c, within) is None:
+                part.add(i, c)
+                break
+        else:
+            new = _Part()
+            new.add(i, c)
+            out.append(new)
+    return [p.members for p in out]
+
+
+def why_apart(c: Claim, o: Claim, within: Within) -> str | None:
+    """Why two claims of one group are not compared, slot by slot; None when they are."""
+    for claim in (c, o):
+        reason = thin(claim)
+        if reason:
+            return f"{claim.where} is compared with nothing: {reason}"
+    part = _Part()
+    part.add(0, o)
+    return part.why_not(c, within)
+
+
+def within() -> Within:
+    """The frame data's subsets and known events (English's: the language frames are read in)."""
+    data = classes(ENGLISH)
+    return Within(data.subsets, frozenset(data.events.values()))
