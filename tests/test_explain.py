@@ -14,8 +14,8 @@ def test_explain_says_what_a_claim_was_compared_with(run_numcheck, tmp_path) -> 
     assert code == 0
     block = out.split("\n\n")[1]
     assert "b.md:1:16  «three»  [in conflict with another figure]" in block
-    assert "read as    count 3 (exact)" in block and "measure killed" in block
-    assert "grouped as killed" in block and "a.md:1:1 «Five» 5 -> cannot both hold (clusters A and B)" in block
+    assert "read as    count: exactly 3" in block and "measure killed" in block
+    assert "grouped as people killed" in block and "a.md:1:1 «Five» 5 -> cannot both hold (clusters A and B)" in block
     assert "findings   F1 error conflict:" in block
 
 

@@ -33,7 +33,7 @@ def test_github_annotation_cites_every_place(run_numcheck, tmp_path) -> None:
     props, message = line[len("::error "):].split("::", 1)
     fields = dict(p.split("=", 1) for p in props.split(","))
     assert fields["file"].endswith("bridge/b.md") and fields["line"] == "1" and fields["col"] == "16"
-    assert fields["endColumn"] == "21" and fields["title"].startswith("numcheck conflict%3A killed")
+    assert fields["endColumn"] == "21" and fields["title"].startswith("numcheck conflict%3A people killed")
     assert "\n" not in message and "%0A" in message
     assert "a.md:1:1 'Five'" in message and "b.md:1:16 'three'" in message
     assert out.splitlines()[-1].startswith("numcheck ")

@@ -78,6 +78,8 @@ def test_plain_text_and_code_blocks_are_not_read(run_numcheck, tmp_path) -> None
 def test_silenced_findings_are_still_shown(run_numcheck, tmp_path) -> None:
     write(tmp_path, {"bridge/a.md": f"<!-- numcheck: ignore conflict {REASON} -->\n" + FIVE, "bridge/b.md": THREE})
     code, out, _ = run_numcheck([str(tmp_path / "bridge")])
+    assert code == 0 and "1 silenced" in " ".join(out.split())  # accepted: no action needed, so counted, not listed
+    code, out, _ = run_numcheck([str(tmp_path / "bridge"), "--verbose"])
     assert code == 0 and "Silenced findings" in out and "the wire corrected the toll" in out
     _, sarif, _ = run_numcheck([str(tmp_path / "bridge"), "--format", "sarif"])
     (result,) = json.loads(sarif)["runs"][0]["results"]

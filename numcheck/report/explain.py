@@ -12,7 +12,7 @@ import datetime as dt
 from numcheck.check import checks, compare
 from numcheck.check.compare import GroupKey
 from numcheck.model import Claim, Report
-from numcheck.report.render_text import about, fmt_interval
+from numcheck.report.render_text import about, fmt_interval, reading
 from numcheck.rules.rulebook import Fact, RuleBook
 from numcheck.report.view import STATUS_TEXT, View, build, cluster_letter, what
 
@@ -41,7 +41,7 @@ def explain(report: Report, book: RuleBook, path: str, line: int | None = None) 
 def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members) -> list[str]:
     interval = fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else "")
     lines = [f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
-             f"  read as    {c.kind} {interval} ({c.approx})" + (f"; note: {c.note}" if c.note else ""),
+             f"  read as    {c.kind}: {reading(c)}" + (f"; note: {c.note}" if c.note else ""),
              f"  about      measure {c.measure or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
              + (f", scope {c.scope}" if c.scope else ""),
              f"  sentence   {' '.join(c.sentence.split())}"]
