@@ -21,16 +21,23 @@ Groups = dict[GroupKey, list[Claim]]
 Members = dict[str, GroupKey]
 
 
-def explain(report: Report, book: RuleBook, path: str, line: int | None = None) -> str:
-    """The explanation of every claim of the article at `path` (only those on `line`, if given)."""
+def explain(report: Report, book: RuleBook, path: str, line: int | None = None, column: int | None = None,
+            ids: set[str] | None = None) -> str:
+    """The explanation of every claim of the article at `path` (only those on `line`, or the one
+    at `line`:`column`, or those with the given ids)."""
     v = build(report)
-    claims = [c for c in report.claims if c.path == path and (line is None or c.line == line)]
+    claims = [c for c in report.claims if c.path == path and (line is None or c.line == line)
+              and (ids is None or c.id in ids)]
+    if column is not None:
+        claims = [c for c in claims if c.column <= column < c.column + max(1, len(c.surface))] or \
+                 [c for c in claims if c.column == column]
     groups = _groups(list(report.claims), book)
     member_of = {c.id: key for key, members in groups.items() for c in members}
     article = next((a for a in report.articles if a.path == path), None)
     date = article.date.isoformat() if article and article.date else "unknown"
     head = f"{path}: story {article.story if article else '?'}, article date {date}; "
     head += f"{len(claims)} claim{'s' if len(claims) != 1 else ''}" + (f" on line {line}" if line else "")
+    head += f", column {column}" if column is not None else ""
     out = [head]
     for c in claims:
         out.append("")
