@@ -111,3 +111,19 @@ def test_the_paragraph_a_suppression_covers(text: str, spans: list[str]) -> None
 def test_what_a_target_names(target: str, kind: str, rule: str | None, matches: bool) -> None:
     s = suppress.Suppression("a.md", 1, (target,), "why", 0, 10)
     assert s.matches(Finding("F1", kind, "error", "m", (), rule=rule)) is matches
+
+
+def test_markdown_comments_are_not_article_text(run_json, run_numcheck, tmp_path) -> None:
+    """An editor's note in a comment is no claim, and no conflict; nor are a suppression's figures,
+    and the suppression still works."""
+    write(tmp_path, {
+        "bridge/a.md": "<!-- note: the ministry says 3 were killed -->\n" + FIVE,
+        "bridge/b.md": "Officials said five people were killed when the bridge collapsed on Sunday.\n",
+        "bridge/c.md": '<!-- numcheck: ignore conflict reason="7 killed per the wire, 9 per police" -->\n'
+                       "Seven people were killed when the bridge collapsed on Sunday.\n",
+    })
+    code, report, _ = run_json([str(tmp_path / "bridge")])
+    assert sorted(c["surface"] for c in report["claims"] if c["kind"] == "count") == ["Five", "Seven", "five"]
+    assert code == 0 and not [f for f in report["findings"] if f["level"] == "error"]
+    code, out, _ = run_numcheck([str(tmp_path / "bridge"), "-v"])
+    assert code == 0 and "Silenced findings" in out and "7 killed per the wire" in " ".join(out.split())
