@@ -216,3 +216,26 @@ def _wrap(text: str, cols: int, first: str, rest: str) -> list[str]:
     """Text wrapped to the width at spaces; a word (a path) wider than a line is never cut."""
     return textwrap.wrap(text, width=max(cols, len(rest) + 20), initial_indent=first, subsequent_indent=rest,
                          break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
+
+
+def headline(findings: list[Finding], by_id: dict[str, Claim], path: str) -> str:
+    """One line naming an article's findings, for pytest's short summary:
+    'F1 conflict, people killed: 'Five' vs 'three', see bridge/b.md:1'."""
+    if not findings:
+        return ""
+    f = findings[0]
+    mine = os.path.realpath(path)
+    if f.kind in ("conflict", "update", "agreement"):
+        claims = by_date(f, by_id) if f.kind == "update" else [by_id[c] for c in dict.fromkeys(f.claims) if c in by_id]
+        if f.kind == "conflict" and f.detail:
+            claims = [by_id[part[0]] for part in f.detail if part and part[0] in by_id]
+        first = next(iter(claims), None)
+        text = f"{f.id} {f.kind}, {what(first) if first else ''}: " + " vs ".join(repr(c.surface) for c in claims)
+        others = [by_id[c] for c in dict.fromkeys(f.claims) if c in by_id and os.path.realpath(by_id[c].path) != mine]
+        if others:
+            text += f", see {others[0].path}:{others[0].line}" + (f" and {len(others) - 1} more" if len(others) > 1 else "")
+    else:
+        text = f"{f.id} {f.rule or f.kind}: {f.message}"
+    if len(findings) > 1:
+        text += f" (and {len(findings) - 1} more finding{'s' if len(findings) > 2 else ''})"
+    return " ".join(text.split())
