@@ -168,3 +168,19 @@ def test_output_to_a_missing_folder_is_a_usage_error(run_numcheck, tmp_path) -> 
     conflict_story(tmp_path)
     code, _, err = run_numcheck([str(tmp_path / "bridge"), "--output", str(tmp_path / "nowhere" / "r.txt")])
     assert code == 2 and err.count("\n") == 1 and "cannot be written" in err
+
+
+@pytest.mark.parametrize("values", [(80, 87), (1, 24), (3, 5), (70_000, 77_000), (0, 1)])
+def test_count_axes_tick_at_whole_numbers(values) -> None:
+    from stories import claim
+
+    from numcheck.model import Finding
+    from numcheck.report.formats.render_svg import chart
+
+    a, b = claim("s/a.md", 1, str(values[0]), values[0]), claim("s/b.md", 2, str(values[1]), values[1])
+    f = Finding("F1", "conflict", "error", "x", (a.id, b.id), detail=((a.id,), (b.id,)))
+    svg = chart(f, {a.id: a, b.id: b})
+    ticks = re.findall(r'text-anchor="end" class="tick">([^<]*)<', svg)
+    assert len(ticks) >= 2 and all(re.fullmatch(r"[\d,]+(k|m|bn)?|\d+(\.\d+)?(k|m|bn)", t) for t in ticks), ticks
+    numbers = [float(t.replace(",", "")) for t in ticks if t[-1].isdigit()]
+    assert all(n == int(n) for n in numbers), ticks
