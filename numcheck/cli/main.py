@@ -48,6 +48,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=("error", "warning"), default=None,
                    help="the lowest finding level that fails the run (default: error)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date of articles whose front matter and file name give none")
+    p.add_argument("--allow-empty", action="store_true",
+                   help="exit 0 when no article is checked (pre-commit passes whatever files changed)")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="also show agreements, info rows, every skipped file and the figures compared")
     p.add_argument("-q", "--quiet", action="store_true", help="print the findings only: no summary line, no warnings")
@@ -88,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              keep_text=args.format == "html",  # only the HTML report shows the texts
                              exclude=tuple(args.exclude), gitignore=not args.no_gitignore))
         if not report.articles:  # a wrong path in CI must never pass: say why, exit 2
+            if args.allow_empty:
+                return EXIT_CLEAN
             raise UsageError(nothing_checked(args.paths, report))
         if args.baseline or args.write_baseline:
             report = baseline.use(report, args.baseline, args.write_baseline)
