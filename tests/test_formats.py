@@ -138,6 +138,7 @@ def test_csv_has_every_claim_with_its_status(run_numcheck, tmp_path) -> None:
     assert five["compared_with"].endswith("b.md:1:16") and five["low"] == "5" == five["high"]
     assert all(r["status"] in ("conflict", "rule", "agree", "silenced", "unmatched") for r in rows)
     assert all(not r["sentence"].startswith("=") for r in rows)
+    assert five["read_as"] == "exactly 5" and five["counts"].startswith("people killed")  # in words, too
 
 
 def test_html_is_self_contained_escaped_and_deterministic(run_numcheck, tmp_path) -> None:

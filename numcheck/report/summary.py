@@ -28,8 +28,8 @@ class Summary:
             found = "no errors or warnings"
         if self.infos:
             found += f"; {_n(self.infos, 'agreement or note', 'agreements and notes')}"
-        return (f"{checked}; {_n(self.claims, 'figure')} read; {self.matched} checked against a rule or another "
-                f"article; {self.claims - self.matched} with nothing to check against; {found}")
+        return (f"{checked}; {_n(self.claims, 'figure')} read; {self.matched:,} checked against a rule or another "
+                f"article; {self.claims - self.matched:,} with nothing to check against; {found}")
 
     @property
     def clean(self) -> bool:
@@ -37,7 +37,7 @@ class Summary:
 
 
 def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def summarise(report: Report) -> Summary:
