@@ -188,8 +188,8 @@ def message(finding: Finding) -> str:
     code = said[0]
     if code == "fact":
         _, agrees, surface, lo, hi, name, flo, fhi = said
-        verb = "agrees with" if agrees else "cannot hold:"
-        return f"{surface!r} ({fmt_interval(lo, hi)}) {verb} {name} (expected {fmt_interval(flo, fhi)})"
+        verb = "agrees with the rule" if agrees else "cannot be true by the rule"
+        return f"{surface!r} ({fmt_interval(lo, hi)}) {verb} “{name}” (expected {fmt_interval(flo, fhi)})"
     if code == "constraint":
         return f"{said[1]!r}: {_broken(*said[2:])}"
     what = about(said[1])

@@ -23,7 +23,7 @@ from numcheck.store import claimstore
 
 MIN_WIDTH = 40
 QUOTE_ROOM = 140  # characters of the sentence around a figure: wrapped, so more than a table cell holds
-QUOTE_MIN = 24  # columns: a quote squeezed narrower goes on lines of its own, below its place
+QUOTE_MIN = 40  # columns: a quote squeezed narrower goes on lines of its own, below its place
 STYLES = {"error": "1;31", "warning": "1;33", "info": "32", "id": "1", "where": "36", "heading": "1;4",
           "muted": "2", "clean": "1;32"}
 
@@ -174,10 +174,15 @@ def _places(rows: list[tuple[str, str, str, str, Claim]], cols: int, paint: _Pai
             cells.append(letter.ljust(lw) + " ")
         fixed = "".join(cells)
         lead = fixed + where.ljust(ww) + "  " + (when.ljust(dw) + "  " if dw else "")
-        if len(lead) + rw + 2 + QUOTE_MIN > cols:  # too narrow for columns: place, then words and quote below
-            out.append(fixed + paint(where, "where") + (f"  {when}" if when else ""))
+        if len(lead) + rw + 2 + QUOTE_MIN > cols:  # too narrow for columns: place and reading, the quote below
             indent = " " * (len(fixed) + 2)
-            out += _wrap(f"{words}: {quote(c, QUOTE_ROOM)}", cols, indent, indent)
+            first = fixed + paint(where, "where") + (f"  {when}" if when else "")
+            if len(fixed + where + when) + 4 + len(words) <= cols:
+                out.append(f"{first}  {words}")
+                out += _wrap(quote(c, QUOTE_ROOM), cols, indent, indent)
+            else:
+                out.append(first)
+                out += _wrap(f"{words}: {quote(c, QUOTE_ROOM)}", cols, indent, indent)
             continue
         head = fixed + paint(where, "where") + " " * (ww - len(where)) + "  " + (when.ljust(dw) + "  " if dw else "")
         said = quote(c, QUOTE_ROOM)
