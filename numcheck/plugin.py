@@ -73,6 +73,8 @@ def _only_articles(config: pytest.Config, roots: list[Path]) -> bool:
     if not all(_under(Path(a.split("::")[0]).resolve(), roots) for a in config.args):
         return False
     for root in roots:
+        if root.is_file() and root.suffix.lower() not in ARTICLE_SUFFIXES:
+            return False
         for _folder, dirs, files in os.walk(root):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             if any(f.endswith(".py") and (f.startswith("test_") or f.endswith("_test.py")) for f in files):

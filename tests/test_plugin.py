@@ -143,6 +143,10 @@ def test_xdist_starts_no_workers_for_articles_alone(pytester, corpus) -> None:
     alone.assert_outcomes(passed=1, failed=2)
     assert "numcheck: only articles to check, so one process" in alone.stdout.str()
     assert "created: 2/2 workers" not in alone.stdout.str()
-    pytester.makepyfile(test_x="def test_x():\n    pass\n")
-    mixed = pytester.runpytest_subprocess("--numcheck", "articles", "test_x.py", "-n", "2", "-p", "no:cacheprovider")
+    pytester.makepyfile(test_x="import os, sys\n\ndef test_x():\n    print('WORKER', os.environ.get('PYTEST_XDIST_WORKER'), "
+                                "'numcheck.attribute.claims' in sys.modules)\n")
+    mixed = pytester.runpytest_subprocess("--numcheck", "articles", "test_x.py", "-n", "2", "-p", "no:cacheprovider",
+                                          "-rA")
     mixed.assert_outcomes(passed=2, failed=2)
+    (seen,) = [line for line in mixed.outlines if line.startswith("WORKER ")]
+    assert seen.startswith("WORKER gw") and seen.endswith("False")  # a worker ran it, and loaded no parser
