@@ -163,6 +163,8 @@ class Options:
     scheduler: str | None = None  # a Dask scheduler's address; None = a cluster on this machine
     progress: bool | None = None  # a progress bar on stderr; None = when stderr is a terminal
     keep_text: bool = True  # False: Report.articles without their texts (only the HTML report shows them)
+    exclude: tuple[str, ...] = ()  # globs of files and folders left out (read/exclude.py)
+    gitignore: bool = True  # leave out what git ignores
 
 
 ENGINES = ("local", "dask")

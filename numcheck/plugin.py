@@ -23,6 +23,7 @@ from numcheck.model import Report
 _REPORT = pytest.StashKey[object]()
 _ROOTS = pytest.StashKey[list[Path]]()
 _INDEX = pytest.StashKey["_Index"]()
+_SERIAL = pytest.StashKey[bool]()
 _LEVELS = {"error": ("error",), "warning": ("error", "warning")}
 
 
@@ -57,6 +58,34 @@ def pytest_configure(config: pytest.Config) -> None:
     if fail_on not in _LEVELS:
         raise pytest.UsageError(f"numcheck_fail_on must be error or warning, not {fail_on!r}")
     config.addinivalue_line("markers", "numcheck: a numcheck article or rules check")
+    if roots:
+        config.pluginmanager.register(_Session(config), "numcheck-session")
+        if getattr(config.option, "numprocesses", None) and _only_articles(config, roots):
+            # The corpus is checked once per process whatever -n says: workers would each start
+            # pytest and numcheck for nothing, so a numcheck-only session runs in this process.
+            config.option.dist = "no"
+            config.stash[_SERIAL] = True
+
+
+def _only_articles(config: pytest.Config, roots: list[Path]) -> bool:
+    """Whether the session collects numcheck items only: every argument below the article
+    folders and no Python test module below them."""
+    if not all(_under(Path(a.split("::")[0]).resolve(), roots) for a in config.args):
+        return False
+    for root in roots:
+        if root.is_file() and root.suffix.lower() not in ARTICLE_SUFFIXES:
+            return False
+        for _folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            if any(f.endswith(".py") and (f.startswith("test_") or f.endswith("_test.py")) for f in files):
+                return False
+    return True
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    if config.stash.get(_SERIAL, False):
+        return ["numcheck: only articles to check, so one process (-n would start workers that each check them all)"]
+    return []
 
 
 
@@ -134,7 +163,7 @@ class ArticleItem(_Item):
         self._line = 0
 
     def runtest(self) -> None:
-        from numcheck.report.formats import render_tables  # lazy: tabulate, only when an item fails
+        from numcheck.report import terminal  # lazy: the report's words, only when an item fails
 
         report = _report(self.config)
         if isinstance(report, str):
@@ -143,9 +172,9 @@ class ArticleItem(_Item):
         index = _index(self.config, report)
         mine = os.path.realpath(self.path)
         if mine in index.skipped:
-            if incomplete(index.skipped[mine]):
+            if incomplete(index.skipped[mine]) and not index.skipped[mine].startswith("excluded"):
                 raise NumcheckFailure(f"{self.shown}: {index.skipped[mine]}")
-            pytest.skip(f"numcheck: {index.skipped[mine]}")  # as the CLI: listed, and the run passes
+            pytest.skip(f"{self.shown}: {index.skipped[mine]}")  # as the CLI: listed, and the run passes
         if mine not in index.checked:  # gone (or replaced) since it was collected: the CLI exits 2 for it
             raise NumcheckFailure(f"{self.shown}: could not be read: {_why_unread(self.path)}")
         if index.hidden_folders:  # the CLI exits 2: what is in them was never compared with this article
@@ -157,9 +186,11 @@ class ArticleItem(_Item):
         cited = {c: index.by_id[c] for f in concerning for c in f.claims}
         lines = [c.line for c in cited.values() if index.real(c.path) == mine]
         self._line = min(lines) - 1 if lines else 0
-        sub = Report(report.version, report.articles, (), tuple(cited.values()), tuple(concerning), (), report.matched)
-        table = render_tables.render(sub, "table", figures=False, summary=False)
-        raise NumcheckFailure(f"{self.shown}: {len(concerning)} numcheck finding{'s' if len(concerning) != 1 else ''}\n\n{table}")
+        cols = self.config.get_terminal_writer().fullwidth
+        body = "\n".join(terminal.findings_text(concerning, cited, cols)).strip("\n")
+        head = terminal.headline(concerning, cited, str(self.path))  # pytest's short summary shows this line
+        raise NumcheckFailure(f"{head}\n{self.shown}: {len(concerning)} numcheck finding"
+                              f"{'s' if len(concerning) != 1 else ''}\n\n{body}")
 
     @property
     def shown(self) -> str:
@@ -242,3 +273,42 @@ def _report(config: pytest.Config) -> object:
         except ValueError:
             config.stash[_REPORT] = f"numcheck_date {date_text!r} is not a YYYY-MM-DD date"
     return config.stash[_REPORT]
+
+
+class _Session:
+    """What the plugin does around the items: one run before xdist's workers start (they then
+    find its memo and load no parser), JUnit names, and no article checked as exit 2."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        if getattr(self.config.option, "numprocesses", None) and not hasattr(self.config, "workerinput"):
+            _report(self.config)  # the controller checks once; each worker's run is then a memo hit
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """JUnit's classname is the article's path as written ('articles/fire/a.txt'), not
+        'articles.fire.a.txt', whose dots read as packages."""
+        path, _, name = report.nodeid.rpartition("::")
+        if name not in ("numcheck", "numcheck-rules") or "::" in path:
+            return
+        from _pytest.junitxml import xml_key  # lazy: only a run with --junitxml names JUnit classes
+
+        xml = self.config.stash.get(xml_key, None)
+        if xml is not None:
+            xml.node_reporter(report).add_attribute("classname", path)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        """No article checked (an empty folder, every file skipped) is exit 2, never green."""
+        if hasattr(self.config, "workerinput") or exitstatus not in (0, 1, 5):
+            return
+        report = _report(self.config)
+        if isinstance(report, Report) and not report.articles:
+            roots = " ".join(os.path.relpath(r) for r in self.config.stash.get(_ROOTS, []))
+            reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+            if reporter is not None:
+                reporter.write_line(f"numcheck: error: no article checked under {roots}", red=True, bold=True)
+            session.exitstatus = 2

@@ -20,6 +20,8 @@ def test_written_baseline_accepts_todays_findings(run_numcheck, tmp_path) -> Non
     doc = json.loads(base.read_text(encoding="utf-8"))
     assert doc["numcheck_baseline"] == 1 and [e["kind"] for e in doc["findings"]] == ["conflict"]
     code, out, err = run_numcheck([str(root / "bridge"), "--baseline", str(base)])
+    assert code == 0 and "1 silenced" in " ".join(out.split()) and err == ""  # accepted: counted, listed with --verbose
+    code, out, err = run_numcheck([str(root / "bridge"), "--baseline", str(base), "--verbose"])
     assert code == 0 and "Silenced findings" in out and "baseline" in out and err == ""
 
 

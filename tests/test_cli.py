@@ -26,9 +26,20 @@ def test_unknown_option_exits_2(run_numcheck, tmp_path) -> None:
     assert code == 2 and "unrecognized arguments" in err
 
 
-def test_empty_folder_is_clean(run_numcheck, tmp_path) -> None:
-    code, out, _ = run_numcheck([str(tmp_path)])
-    assert code == 0 and "0 articles checked, 0 skipped" in out
+def test_empty_folder_is_an_error(run_numcheck, tmp_path) -> None:
+    """A wrong path in CI must never go green: no article checked is exit 2, in one line."""
+    code, out, err = run_numcheck([str(tmp_path)])
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"numcheck: error: no article checked under {tmp_path}: no file found")
+
+
+def test_no_article_among_the_files_is_an_error(run_numcheck, tmp_path) -> None:
+    (tmp_path / "notes.toml").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text("Two people died.\n", encoding="utf-8")
+    code, out, err = run_numcheck([str(tmp_path), "--exclude", "drafts/"])
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "no article checked" in err and "not an article" in err and "excluded" in err
 
 
 def test_conflict_exits_1_and_cites_both_articles(run_numcheck) -> None:

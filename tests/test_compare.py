@@ -10,5 +10,5 @@ def test_a_cluster_in_two_units_is_described_in_one(run_json, tmp_path: Path) ->
     code, report, _ = run_json([str(tmp_path), "--no-cache", "--no-local-rules"])
     (agreement,) = [f for f in report["findings"] if f["kind"] == "agreement"]
     # 9.5-10.5 km and 5.5-6.5 miles (8.85-10.46 km) share 9.5-10.46 km; raw bounds would read "9.5-6.5"
-    assert "(9.5–10.46 kilometre; 2 articles)" in agreement["message"]
+    assert "(9.5–10.46 kilometre, 2 articles)" in agreement["message"]
     assert code == 0

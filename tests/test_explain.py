@@ -14,8 +14,8 @@ def test_explain_says_what_a_claim_was_compared_with(run_numcheck, tmp_path) -> 
     assert code == 0
     block = out.split("\n\n")[1]
     assert "b.md:1:16  «three»  [in conflict with another figure]" in block
-    assert "read as    count 3 (exact)" in block and "measure killed" in block
-    assert "grouped as killed" in block and "a.md:1:1 «Five» 5 -> cannot both hold (clusters A and B)" in block
+    assert "read as    count: exactly 3" in block and "measure killed" in block
+    assert "grouped as people killed" in block and "a.md:1:1 «Five» 5 -> cannot both hold (clusters A and B)" in block
     assert "findings   F1 error conflict:" in block
 
 
@@ -73,3 +73,40 @@ def test_a_folder_named_explain_is_still_checked(run_numcheck, tmp_path) -> None
     write(tmp_path, {"explain/a.md": FIVE, "explain/b.md": THREE})
     code, out, _ = run_numcheck(["explain/"], cwd=tmp_path)
     assert code == 1 and "explain/b.md:1:16" in out
+
+
+def test_explain_takes_the_places_numcheck_prints(run_numcheck, tmp_path) -> None:
+    """`numcheck` prints path:line:col; explain takes it back, one figure."""
+    write(tmp_path, {"bridge/a.md": "The answer is 12 and " + FIVE, "bridge/b.md": THREE})
+    _, out, _ = run_numcheck(["bridge", "--format", "concise"], cwd=tmp_path)
+    place = out.split(": ", 1)[0]  # bridge/b.md:1:16
+    code, text, err = run_numcheck(["explain", place], cwd=tmp_path)
+    assert code == 0, err
+    heads = [ln for ln in text.splitlines() if ln.startswith("bridge/")]
+    assert heads[0].startswith("bridge/b.md: ") and "1 claim on line 1, column 16" in heads[0]
+    assert heads[1].startswith("bridge/b.md:1:16  «three»")
+    code, text, _ = run_numcheck(["explain", "bridge/a.md:1:15"], cwd=tmp_path)  # inside «12»
+    assert code == 0 and "«12»" in text and "«Five»" not in text
+
+
+def test_explain_a_finding_id(run_numcheck, tmp_path) -> None:
+    conflict_story(tmp_path)
+    code, text, err = run_numcheck(["explain", "F1", "bridge"], cwd=tmp_path)
+    assert code == 0, err
+    assert "bridge/a.md:1:1  «Five»" in text and "bridge/b.md:1:16  «three»" in text
+    (tmp_path / "numcheck.toml").write_text('paths = ["bridge"]\n', encoding="utf-8")
+    assert run_numcheck(["explain", "F1"], cwd=tmp_path)[1] == text  # the configured paths
+    code, _, err = run_numcheck(["explain", "F9", "bridge"], cwd=tmp_path)
+    assert code == 2 and "no finding F9" in err
+
+
+@pytest.mark.parametrize("where, message", [
+    ("a.md:9", "a.md: line 9 is past the end of the file (1 line)"),
+    ("a.md:9:24", "a.md: line 9 is past the end of the file (1 line)"),
+    ("a.md:1:99", "a.md: column 99 is past the end of line 1"),
+    ("a.md:0", "a.md: line 0 is past the end"),
+])
+def test_explain_a_place_past_the_end_is_an_error(run_numcheck, tmp_path, where, message) -> None:
+    write(tmp_path, {"a.md": FIVE})
+    code, out, err = run_numcheck(["explain", where], cwd=tmp_path)
+    assert code == 2 and out == "" and message in err and err.count("\n") == 1

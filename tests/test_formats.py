@@ -33,7 +33,7 @@ def test_github_annotation_cites_every_place(run_numcheck, tmp_path) -> None:
     props, message = line[len("::error "):].split("::", 1)
     fields = dict(p.split("=", 1) for p in props.split(","))
     assert fields["file"].endswith("bridge/b.md") and fields["line"] == "1" and fields["col"] == "16"
-    assert fields["endColumn"] == "21" and fields["title"].startswith("numcheck conflict%3A killed")
+    assert fields["endColumn"] == "21" and fields["title"].startswith("numcheck conflict%3A people killed")
     assert "\n" not in message and "%0A" in message
     assert "a.md:1:1 'Five'" in message and "b.md:1:16 'three'" in message
     assert out.splitlines()[-1].startswith("numcheck ")
@@ -138,6 +138,7 @@ def test_csv_has_every_claim_with_its_status(run_numcheck, tmp_path) -> None:
     assert five["compared_with"].endswith("b.md:1:16") and five["low"] == "5" == five["high"]
     assert all(r["status"] in ("conflict", "rule", "agree", "silenced", "unmatched") for r in rows)
     assert all(not r["sentence"].startswith("=") for r in rows)
+    assert five["read_as"] == "exactly 5" and five["counts"].startswith("people killed")  # in words, too
 
 
 def test_html_is_self_contained_escaped_and_deterministic(run_numcheck, tmp_path) -> None:
@@ -168,3 +169,19 @@ def test_output_to_a_missing_folder_is_a_usage_error(run_numcheck, tmp_path) -> 
     conflict_story(tmp_path)
     code, _, err = run_numcheck([str(tmp_path / "bridge"), "--output", str(tmp_path / "nowhere" / "r.txt")])
     assert code == 2 and err.count("\n") == 1 and "cannot be written" in err
+
+
+@pytest.mark.parametrize("values", [(80, 87), (1, 24), (3, 5), (70_000, 77_000), (0, 1)])
+def test_count_axes_tick_at_whole_numbers(values) -> None:
+    from stories import claim
+
+    from numcheck.model import Finding
+    from numcheck.report.formats.render_svg import chart
+
+    a, b = claim("s/a.md", 1, str(values[0]), values[0]), claim("s/b.md", 2, str(values[1]), values[1])
+    f = Finding("F1", "conflict", "error", "x", (a.id, b.id), detail=((a.id,), (b.id,)))
+    svg = chart(f, {a.id: a, b.id: b})
+    ticks = re.findall(r'text-anchor="end" class="tick">([^<]*)<', svg)
+    assert len(ticks) >= 2 and all(re.fullmatch(r"[\d,]+(k|m|bn)?|\d+(\.\d+)?(k|m|bn)", t) for t in ticks), ticks
+    numbers = [float(t.replace(",", "")) for t in ticks if t[-1].isdigit()]
+    assert all(n == int(n) for n in numbers), ticks

@@ -96,3 +96,30 @@ def test_findings_table_links_to_the_figures(page) -> None:
     assert rows.count() == 1 and rows.locator("svg.chart").count() == 1
     rows.locator("a.ref").first.click()
     assert page.locator(".detail.open").count() == 1
+
+
+@pytest.mark.parametrize("width", [360, 800, 1400])
+def test_the_report_fits_from_a_phone_to_a_wide_screen(page, width) -> None:
+    """At any width nothing runs off the page: no sideways scrolling, the chart whole and
+    inside the window, the message column wide enough to read."""
+    page.set_viewport_size({"width": width, "height": 900})
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    chart = page.locator("#conflicts + table svg.chart").bounding_box()
+    assert chart is not None and chart["x"] >= 0 and chart["x"] + chart["width"] <= width and chart["width"] >= 200
+    message = page.locator("#conflicts + table td.msg").bounding_box()
+    assert message is not None and message["width"] >= min(280, width - 60)
+    assert message["x"] + message["width"] <= width
+
+
+def test_front_matter_is_a_small_table_not_text(page) -> None:
+    table = page.locator("#a-1 div.fm table")
+    assert table.count() == 1 and "2023-03-05" in table.inner_text()
+    assert "---" not in page.locator("#a-1 .text").inner_text()
+    assert page.locator("#a-1 div.fm details").get_attribute("open") is None  # as written: folded
+
+
+def test_a_screenshot_at_800_pixels(page, tmp_path) -> None:
+    page.set_viewport_size({"width": 800, "height": 1000})
+    shot = tmp_path / "report-800.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000

@@ -85,7 +85,7 @@ def test_junitxml_holds_the_table(pytester, corpus) -> None:
     pytester.runpytest("--numcheck", "articles", "--junitxml=out.xml")
     xml = (pytester.path / "out.xml").read_text(encoding="utf-8")
     assert xml.count("<testcase") == 3 and xml.count("<failure") == 2
-    assert "what is claimed" in xml and "articles/fire/b.txt:1:" in xml
+    assert "Conflicts" in xml and "articles/fire/b.txt:1:" in xml
 
 
 def test_xdist_matches_serial(pytester, corpus) -> None:
@@ -96,3 +96,57 @@ def test_xdist_matches_serial(pytester, corpus) -> None:
     parallel.assert_outcomes(passed=1, failed=2)
     failed = lambda r: sorted(l.split(" - ")[0] for l in r.outlines if l.startswith("FAILED"))  # noqa: E731
     assert failed(serial) == failed(parallel)
+
+
+def test_short_summary_names_the_finding(pytester, corpus) -> None:
+    corpus(CONFLICT)
+    result = pytester.runpytest("--numcheck", "articles", "-p", "no:cacheprovider", "-rf", "-vv")
+    text = result.stdout.str()
+    assert "FAILED articles/fire/a.txt::numcheck - F1 conflict, people killed: 'three' vs 'Five', " \
+           "see articles/fire/b.txt:1" in text
+    assert "FAILED articles/fire/b.txt::numcheck - F1 conflict, people killed: 'three' vs 'Five', " \
+           "see articles/fire/a.txt:1" in text
+
+
+def test_failure_text_fits_the_terminal(pytester, corpus, monkeypatch) -> None:
+    corpus(CONFLICT)
+    monkeypatch.setenv("COLUMNS", "80")
+    text = pytester.runpytest("--numcheck", "articles", "-p", "no:cacheprovider").stdout.str()
+    body = text.split("= FAILURES =")[1].split("short test summary")[0]
+    assert max(len(line) for line in body.splitlines()) <= 80
+
+
+def test_junit_classname_is_the_article_path(pytester, corpus) -> None:
+    corpus(CONFLICT)
+    pytester.runpytest("--numcheck", "articles", "--junitxml=out.xml")
+    xml = (pytester.path / "out.xml").read_text(encoding="utf-8")
+    names = re.findall(r'<testcase classname="([^"]*)" name="([^"]*)"', xml)
+    assert sorted(names) == [("articles/fire/a.txt", "numcheck"), ("articles/fire/b.txt", "numcheck"),
+                             ("articles/fire/c.txt", "numcheck")]
+
+
+@pytest.mark.parametrize("files", [{}, {"articles/notes.toml": "x = 1\n"}])
+def test_no_article_checked_is_exit_2(pytester, corpus, files) -> None:
+    (pytester.path / "articles").mkdir()
+    corpus(files)
+    result = pytester.runpytest("--numcheck", "articles", "-p", "no:cacheprovider")
+    assert result.ret == 2
+    assert "numcheck: error: no article checked under articles" in result.stdout.str()
+
+
+def test_xdist_starts_no_workers_for_articles_alone(pytester, corpus) -> None:
+    """The corpus is checked once per process: for a numcheck-only session -n 2 runs in one
+    process, so it is no slower than serial; beside Python tests the workers start and
+    each finds the controller's run in the memo (no parser loaded per worker)."""
+    corpus(CONFLICT)
+    alone = pytester.runpytest_subprocess("--numcheck", "articles", "-n", "2", "-p", "no:cacheprovider")
+    alone.assert_outcomes(passed=1, failed=2)
+    assert "numcheck: only articles to check, so one process" in alone.stdout.str()
+    assert "created: 2/2 workers" not in alone.stdout.str()
+    pytester.makepyfile(test_x="import os, sys\n\ndef test_x():\n    print('WORKER', os.environ.get('PYTEST_XDIST_WORKER'), "
+                                "'numcheck.attribute.claims' in sys.modules)\n")
+    mixed = pytester.runpytest_subprocess("--numcheck", "articles", "test_x.py", "-n", "2", "-p", "no:cacheprovider",
+                                          "-rA")
+    mixed.assert_outcomes(passed=2, failed=2)
+    (seen,) = [line for line in mixed.outlines if line.startswith("WORKER ")]
+    assert seen.startswith("WORKER gw") and seen.endswith("False")  # a worker ran it, and loaded no parser

@@ -39,8 +39,10 @@ def test_duplicate_ids_across_files(tmp_path, run_numcheck) -> None:
     rules.mkdir()
     for name in ("a", "b"):
         (rules / f"{name}.toml").write_text("[[constraints]]\nid = \"x\"\nkind = \"range-order\"\n", encoding="utf-8")
-    code, _, err = run_numcheck([str(tmp_path / "rules")], cwd=tmp_path)
-    assert code == 0  # distinct files give distinct ids: a.x and b.x
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Two people died.\n", encoding="utf-8")
+    code, _, err = run_numcheck(["news"], cwd=tmp_path)  # ./rules/ loads
+    assert code == 0, err  # distinct files give distinct ids: a.x and b.x
     with pytest.raises(RuleError, match="duplicate rule id 'a.x'"):
         rulefile.merge([rulefile.parse("a", "a.toml", "[[constraints]]\nid = \"x\"\nkind = \"range-order\"\n")] * 2)
 

@@ -78,6 +78,8 @@ def test_plain_text_and_code_blocks_are_not_read(run_numcheck, tmp_path) -> None
 def test_silenced_findings_are_still_shown(run_numcheck, tmp_path) -> None:
     write(tmp_path, {"bridge/a.md": f"<!-- numcheck: ignore conflict {REASON} -->\n" + FIVE, "bridge/b.md": THREE})
     code, out, _ = run_numcheck([str(tmp_path / "bridge")])
+    assert code == 0 and "1 silenced" in " ".join(out.split())  # accepted: no action needed, so counted, not listed
+    code, out, _ = run_numcheck([str(tmp_path / "bridge"), "--verbose"])
     assert code == 0 and "Silenced findings" in out and "the wire corrected the toll" in out
     _, sarif, _ = run_numcheck([str(tmp_path / "bridge"), "--format", "sarif"])
     (result,) = json.loads(sarif)["runs"][0]["results"]
@@ -109,3 +111,19 @@ def test_the_paragraph_a_suppression_covers(text: str, spans: list[str]) -> None
 def test_what_a_target_names(target: str, kind: str, rule: str | None, matches: bool) -> None:
     s = suppress.Suppression("a.md", 1, (target,), "why", 0, 10)
     assert s.matches(Finding("F1", kind, "error", "m", (), rule=rule)) is matches
+
+
+def test_markdown_comments_are_not_article_text(run_json, run_numcheck, tmp_path) -> None:
+    """An editor's note in a comment is no claim, and no conflict; nor are a suppression's figures,
+    and the suppression still works."""
+    write(tmp_path, {
+        "bridge/a.md": "<!-- note: the ministry says 3 were killed -->\n" + FIVE,
+        "bridge/b.md": "Officials said five people were killed when the bridge collapsed on Sunday.\n",
+        "bridge/c.md": '<!-- numcheck: ignore conflict reason="7 killed per the wire, 9 per police" -->\n'
+                       "Seven people were killed when the bridge collapsed on Sunday.\n",
+    })
+    code, report, _ = run_json([str(tmp_path / "bridge")])
+    assert sorted(c["surface"] for c in report["claims"] if c["kind"] == "count") == ["Five", "Seven", "five"]
+    assert code == 0 and not [f for f in report["findings"] if f["level"] == "error"]
+    code, out, _ = run_numcheck([str(tmp_path / "bridge"), "-v"])
+    assert code == 0 and "Silenced findings" in out and "7 killed per the wire" in " ".join(out.split())

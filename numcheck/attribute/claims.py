@@ -9,6 +9,7 @@ from numcheck.extract import figures as extract, foreign
 from numcheck.attribute import frame, parse
 from numcheck.attribute.slots import attribute
 from numcheck.extract.language import ENGLISH
+from numcheck.read import markdown
 from numcheck.model import Article, Claim, Figure
 from numcheck.rules.rulebook import RuleBook
 
@@ -16,8 +17,9 @@ _NEWLINE = re.compile("\n")
 
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
-    """Every claim in the article, in text order."""
-    text = article.text
+    """Every claim in the article, in text order; a Markdown article's HTML comments are not its text."""
+    text = markdown.without_comments(article.text, article.body_start) if markdown.is_markdown(article.path) \
+        else article.text
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     out: list[Claim] = []
     lang = language_of(article)
@@ -92,7 +94,7 @@ def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, i
         column=column,
         start=fig.start,
         end=fig.end,
-        surface=article.text[fig.start : fig.end],
+        surface=article.text[fig.start : fig.end],  # never in a comment: the blanked text has no figure there
         sentence=sentence[2],
         kind=fig.kind,
         value=value,

@@ -58,16 +58,23 @@ def explain_main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="numcheck explain",
                                 description="Why each figure of an article was or was not flagged: its claim, "
                                             "what it was compared with, and why.")
-    p.add_argument("article", metavar="ARTICLE[:LINE]", help="the article to explain, optionally one line of it")
+    p.add_argument("article", metavar="WHERE",
+                   help="ARTICLE, ARTICLE:LINE or ARTICLE:LINE:COL as numcheck prints them, or a finding id (F3)")
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="the articles to check it with (default: the article's folder, i.e. its story)")
+                   help="the articles to check it with (default: the article's folder, i.e. its story; "
+                        "for a finding id, the configured paths)")
     _rule_options(p)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date of articles whose front matter and file name give none")
     args = _parse(p, argv)
     if isinstance(args, int):
         return args
-    path, line = _article(args.article)
-    paths = tuple(args.paths) or (os.path.dirname(path) or ".",)
+    finding = args.article if re.fullmatch(r"F\d+", args.article) and not os.path.exists(args.article) else None
+    if finding:
+        path, line, column = "", None, None
+        paths = tuple(args.paths) or _configured_paths()
+    else:
+        path, line, column = _article(args.article)
+        paths = tuple(args.paths) or (os.path.dirname(path) or ".",)
     date = None
     if args.date:
         try:
@@ -78,29 +85,65 @@ def explain_main(argv: list[str]) -> int:
 
     report = run(Options(paths, tuple(args.rules), date, not args.no_local_rules))
     book = rulefile.load(list(args.rules), use_local=not args.no_local_rules)
+    from numcheck.report.explain import explain  # lazy: the checks, which `numcheck PATH` with its memo never needs
+
+    if finding:
+        cited = next((f for f in (*report.findings, *(s.finding for s in report.silenced)) if f.id == finding), None)
+        if cited is None:
+            raise UsageError(f"no finding {finding} when checking {' '.join(paths)} (numcheck {' '.join(paths)} "
+                             "lists them)")
+        claims = [c for c in report.claims if c.id in set(cited.claims)]
+        out = []
+        for p in dict.fromkeys(c.path for c in claims):
+            out.append(explain(report, book, p, ids={c.id for c in claims if c.path == p}))
+        print("\n".join(out), end="")
+        return 0
     target = os.path.realpath(path)
     found = next((a.path for a in report.articles if os.path.realpath(a.path) == target), None)
     if found is None:
         raise UsageError(f"not an article checked under {', '.join(paths)} (see numcheck {' '.join(paths)})", path=path)
-    from numcheck.report.explain import explain  # lazy: the checks, which `numcheck PATH` with its memo never needs
-
-    print(explain(report, book, found, line), end="")
+    print(explain(report, book, found, line, column), end="")
     return 0
 
 
-def _article(text: str) -> tuple[str, int | None]:
-    """'a.md:12' -> ('a.md', 12); a file that exists under its full name keeps it."""
-    m = re.fullmatch(r"(.+):(\d+)", text)
+def _configured_paths() -> tuple[str, ...]:
+    from numcheck.cli import config  # lazy: only a finding id needs the configured paths
+
+    paths = config.load().paths
+    if not paths:
+        raise UsageError("a finding id needs the PATHs it was found under: numcheck explain F3 PATH..., "
+                         "or paths in numcheck.toml or [tool.numcheck]")
+    return paths
+
+
+def _article(text: str) -> tuple[str, int | None, int | None]:
+    """'a.md:12' -> ('a.md', 12, None), 'a.md:12:5' -> ('a.md', 12, 5); a file that exists under its
+    full name keeps it. A line or column past the end of the file is a usage error."""
+    m = re.fullmatch(r"(.+?):(\d+)(?::(\d+))?", text)
     if m and not os.path.exists(text):
-        path, line = m.group(1), int(m.group(2))
+        path, line, column = m.group(1), int(m.group(2)), int(m.group(3)) if m.group(3) else None
     else:
-        path, line = text, None
+        path, line, column = text, None, None
     if not os.path.exists(path):
         raise UsageError("no such file", path=path)
     if os.path.isdir(path):
         raise UsageError("is a folder: explain takes one article (to check a folder named explain, "
                          "write explain/)", path=path)
-    return path, line
+    if line is not None:
+        try:
+            with open(path, encoding="utf-8", errors="replace", newline=None) as handle:
+                lines = handle.read().split("\n")
+        except OSError as exc:
+            raise UsageError(f"cannot be read: {exc.strerror or exc}", path=path) from None
+        if lines and lines[-1] == "":
+            lines.pop()
+        if not 1 <= line <= len(lines):
+            raise UsageError(f"line {line} is past the end of the file ({len(lines)} line{'s' if len(lines) != 1 else ''})",
+                             path=path)
+        if column is not None and not 1 <= column <= len(lines[line - 1]) + 1:
+            raise UsageError(f"column {column} is past the end of line {line} ({len(lines[line - 1])} characters)",
+                             path=path)
+    return path, line, column
 
 
 def rules_main(argv: list[str]) -> int:

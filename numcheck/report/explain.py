@@ -12,7 +12,7 @@ import datetime as dt
 from numcheck.check import checks, compare, frames
 from numcheck.check.compare import GroupKey
 from numcheck.model import Claim, Report
-from numcheck.report.render_text import about, fmt_interval
+from numcheck.report.render_text import about, fmt_interval, reading
 from numcheck.rules.rulebook import Fact, RuleBook
 from numcheck.report.view import STATUS_TEXT, View, build, cluster_letter, what
 
@@ -21,16 +21,23 @@ Groups = dict[GroupKey, list[Claim]]
 Members = dict[str, GroupKey]
 
 
-def explain(report: Report, book: RuleBook, path: str, line: int | None = None) -> str:
-    """The explanation of every claim of the article at `path` (only those on `line`, if given)."""
+def explain(report: Report, book: RuleBook, path: str, line: int | None = None, column: int | None = None,
+            ids: set[str] | None = None) -> str:
+    """The explanation of every claim of the article at `path` (only those on `line`, or the one
+    at `line`:`column`, or those with the given ids)."""
     v = build(report)
-    claims = [c for c in report.claims if c.path == path and (line is None or c.line == line)]
+    claims = [c for c in report.claims if c.path == path and (line is None or c.line == line)
+              and (ids is None or c.id in ids)]
+    if column is not None:
+        claims = [c for c in claims if c.column <= column < c.column + max(1, len(c.surface))] or \
+                 [c for c in claims if c.column == column]
     groups = _groups(list(report.claims), book)
     member_of = {c.id: key for key, members in groups.items() for c in members}
     article = next((a for a in report.articles if a.path == path), None)
     date = article.date.isoformat() if article and article.date else "unknown"
     head = f"{path}: story {article.story if article else '?'}, article date {date}; "
     head += f"{len(claims)} claim{'s' if len(claims) != 1 else ''}" + (f" on line {line}" if line else "")
+    head += f", column {column}" if column is not None else ""
     out = [head]
     for c in claims:
         out.append("")
@@ -41,7 +48,7 @@ def explain(report: Report, book: RuleBook, path: str, line: int | None = None) 
 def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members) -> list[str]:
     interval = fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else "")
     lines = [f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
-             f"  read as    {c.kind} {interval} ({c.approx})" + (f"; note: {c.note}" if c.note else ""),
+             f"  read as    {c.kind}: {reading(c)}" + (f"; note: {c.note}" if c.note else ""),
              f"  about      measure {c.measure or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
              + (f", scope {c.scope}" if c.scope else ""),
              f"  frame      {_frame(c)}",

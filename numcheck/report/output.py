@@ -10,19 +10,26 @@ from numcheck.report.outfile import ERRORS, append, write_atomic
 if TYPE_CHECKING:
     from numcheck.rules.rulebook import RuleBook
 
-FORMATS = ("table", "markdown", "json", "github", "sarif", "csv", "html")
+FORMATS = ("table", "concise", "markdown", "json", "github", "sarif", "csv", "html")
 
 
 def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook | None = None,
-           baseline_used: bool = False) -> str:
+           baseline_used: bool = False, verbose: bool = False, quiet: bool = False, cols: int = 80,
+           colour: bool = False) -> str:
     """The report in one of FORMATS; only that format's renderer is imported."""
     if fmt not in FORMATS:
         raise KeyError(fmt)
-    if fmt in ("table", "markdown"):
-        from numcheck.report.formats import render_tables  # lazy: only the table and markdown formats import tabulate
+    if fmt == "table":
+        from numcheck.report import terminal  # lazy: only the terminal format lays text out
 
-        return render_tables.tables(report, fmt, show_claims)
+        return terminal.render(report, cols, colour, verbose, show_claims, summary=not quiet)
+    if fmt == "markdown":
+        from numcheck.report.formats import render_tables  # lazy: only the markdown format imports tabulate
+
+        return render_tables.tables(report, fmt, show_claims, verbose=verbose)
     module = import_module(f"numcheck.report.formats.render_{fmt}")
+    if fmt == "concise":
+        return module.render(report, verbose, quiet)
     if fmt == "sarif":
         return module.render(report, book, baseline_used)
     return module.render(report)
@@ -57,6 +64,16 @@ def write(report: Report, args: object) -> None:
 
         book = rulefile.load(list(getattr(args, "rules", [])), use_local=not getattr(args, "no_local_rules", False))
     baseline_used = bool(getattr(args, "baseline", None) or getattr(args, "write_baseline", None))
-    emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used), getattr(args, "output", None))
+    output = getattr(args, "output", None)
+    to_file = bool(output and output != "-")
+    cols = 80
+    colour = False
+    if fmt == "table":
+        from numcheck.report import terminal  # lazy: only the terminal format lays text out
+
+        cols = 100 if to_file else terminal.width(sys.stdout)
+        colour = not to_file and terminal.use_colour(sys.stdout)
+    emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used,
+                bool(getattr(args, "verbose", False)), bool(getattr(args, "quiet", False)), cols, colour), output)
     if getattr(args, "summary", None):
         step_summary(report, args.summary)  # type: ignore[attr-defined]

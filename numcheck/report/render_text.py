@@ -1,10 +1,13 @@
 """The words of a report: numbers, dates and intervals as people write them ('63,000–77,000',
-'≥ 200'), and each finding's message, made from what its check decided (Finding.said)."""
+'at least 200', 'February 2022'), what a figure counts as a phrase ('people killed in Bakhmut'),
+and each finding's message, made from what its check decided (Finding.said). Every format uses
+these words, so that an editor reads the same sentence in a terminal, a pull request or a page."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from numcheck.model import Bound, Finding
+from numcheck.model import Bound, Claim, Finding
 
 
 def fmt_number(x: float) -> str:
@@ -30,36 +33,141 @@ def fmt_interval(low: Bound, high: Bound) -> str:
     if low is None and high is None:
         return "unknown"
     if low is None:
-        return f"≤ {fmt_bound(high)}"
+        return f"at most {fmt_bound(high)}"
     if high is None:
-        return f"≥ {fmt_bound(low)}"
+        return f"at least {fmt_bound(low)}"
     if low == high:
         return fmt_bound(low)
     return f"{fmt_bound(low)}–{fmt_bound(high)}"
 
 
 def about(what: tuple) -> str:
-    """What a group's figures are about: 'population of bakhmut (before russian-invasion)'."""
+    """What a group's figures are about, as a phrase: 'population of bakhmut before the russian invasion'."""
     measure, entity, time, scope, unit = what
-    text = measure
+    return phrase(measure, entity, time, scope, unit)
+
+
+# Measures that count people by what happened to them: 'killed' is 'people killed'.
+_PEOPLE = frozenset("""killed dead wounded injured hurt arrested detained displaced evacuated missing rescued
+    deported aboard suspect suspects hostages victims""".split())
+_NOUNS = {"elapsed": "time elapsed", "date": "date"}
+_PLACES = frozenset("off near in at on".split())
+_FILLERS = frozenset("the a an and or of in on at to by for with".split())
+_PREPOSITIONS = ("before", "after", "on", "in", "at", "by", "since", "during", "until", "last", "this", "next",
+                 "now", "earlier", "today", "yesterday", "tomorrow")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def phrase(measure: str | None, entity: str | None = None, time: str | None = None, scope: str | None = None,
+           unit: str | None = None) -> str:
+    """What a figure counts, as a phrase an editor reads without a manual:
+    ('killed', None, 'on sunday', 'harrowdale') -> 'people killed in harrowdale on sunday';
+    ('date', 'arrest of and') -> 'date of the arrest'; ('population', 'bakhmut', 'before
+    russian-invasion') -> 'population of bakhmut before russian invasion'."""
+    if not measure:
+        return "a figure (what it counts is not said)"
+    base, _, qualifier = measure.partition(" (")
+    qualifier = qualifier.rstrip(")")
+    words = _words(base)
+    noun = _NOUNS.get(base) or (f"people {words}" if base in _PEOPLE else words)
+    if qualifier == "part":
+        noun = f"part of the {noun}"
+    elif qualifier:
+        noun = f"{noun} ({qualifier})"
+    text = noun
     if entity:
-        text += f" of {entity}"
+        name = _entity(entity)
+        if name.split()[0] in _PLACES:  # 'date off port vela'
+            text += f" {name}"
+        elif name:
+            text += f" of the {name}" if base == "date" and name.split()[0] not in _FILLERS else f" of {name}"
     if scope:
-        text += f" in {scope}"
+        text += f" in {_words(scope)}"
     if unit:
         text += f" ({unit})"
     if time:
-        text += f" ({time})"
+        text += " " + _when(time)
     return text
+
+
+def _words(key: str) -> str:
+    """A rule's key as words: 'russian-invasion' -> 'russian invasion'."""
+    return " ".join(key.replace("-", " ").replace("_", " ").split())
+
+
+def _entity(entity: str) -> str:
+    """An entity as words, without the dangling words attribution can leave: 'arrest of and' -> 'arrest'."""
+    words = _words(entity).split()
+    while len(words) > 1 and words[-1] in _FILLERS:
+        words.pop()
+    return " ".join(words)
+
+
+def _when(time: str) -> str:
+    """A claim's time as words: '2012-01-01..2012-12-31' -> 'in 2012'; 'before russian-invasion' as said."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?", time)
+    if m:
+        try:
+            lo = dt.date.fromisoformat(m.group(1))
+            hi = dt.date.fromisoformat(m.group(2) or m.group(1))
+        except ValueError:
+            return time
+        return fmt_dates(lo, hi, on=True)
+    words = _words(time)
+    return words if words.split()[0] in _PREPOSITIONS else f"({words})"
+
+
+def fmt_dates(lo: dt.date, hi: dt.date, on: bool = False) -> str:
+    """Days as people name them: one day, a whole month ('February 2022'), a whole year, or 'between'."""
+    if lo == hi:
+        return f"on {lo.isoformat()}" if on else lo.isoformat()
+    if lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1:
+        if lo.year == hi.year and lo.month == 1 and hi.month == 12:
+            return f"in {lo.year}" if on else str(lo.year)
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            text = f"{_MONTHS[lo.month - 1]} {lo.year}"
+            return f"in {text}" if on else text
+    return f"between {lo.isoformat()} and {hi.isoformat()}"
+
+
+def reading(c: Claim) -> str:
+    """How a figure was read, in words: 'exactly 4', 'about 70,000 (63,000–77,000)', 'at least 213',
+    'between 20,000 and 30,000', 'February 2022'."""
+    lo, hi = c.interval
+    unit = f" {c.unit}" if c.unit else ""
+    if isinstance(lo, dt.date) and isinstance(hi, dt.date):
+        return fmt_dates(lo, hi)
+    if lo is None and hi is None:
+        return "a date not known (its article gives none)" if c.kind == "date" else "no value read"
+    if hi is None:
+        return f"at least {fmt_bound(lo)}{unit}"
+    if lo is None:
+        return f"at most {fmt_bound(hi)}{unit}"
+    if lo == hi:
+        return f"exactly {fmt_bound(lo)}{unit}"
+    if c.approx in ("exact", "about") and c.value is not None and lo <= c.value <= hi:  # type: ignore[operator]
+        return f"about {fmt_number(float(c.value))}{unit} ({fmt_interval(lo, hi)})"
+    if c.approx == "at_most":
+        return f"at most {fmt_bound(hi)}{unit} ({fmt_interval(lo, hi)})"
+    return f"between {fmt_bound(lo)} and {fmt_bound(hi)}{unit}"
+
+
+HEDGES = {"exact": "exactly", "about": "about", "at_least": "at least", "at_most": "at most", "range": "between",
+          "vague": "vague (several, dozens…)"}
 
 
 def _cluster(cluster: tuple) -> str:
     surfaces, lo, hi, unit, articles, first, last, sources = cluster
     quoted = ", ".join(repr(s) for s in surfaces)
-    when = f"; {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "") if first else ""
-    said = f"; according to {', '.join(sources)}" if sources else ""
-    return (f"{quoted} ({fmt_interval(lo, hi)}{f' {unit}' if unit else ''}; "
+    when = f", {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "") if first else ""
+    said = f", according to {', '.join(sources)}" if sources else ""
+    return (f"{quoted} ({fmt_interval(lo, hi)}{f' {unit}' if unit else ''}, "
             f"{articles} article{'s' if articles != 1 else ''}{when}{said})")
+
+
+def _oldest_first(clusters: tuple) -> list:
+    return sorted(clusters, key=lambda c: (c[5] is None, c[5] or dt.date.min, c[6] or dt.date.min))
 
 
 def _broken(code: str, lo: Bound, hi: Bound, *more: object) -> str:
@@ -81,14 +189,16 @@ def message(finding: Finding) -> str:
     code = said[0]
     if code == "fact":
         _, agrees, surface, lo, hi, name, flo, fhi = said
-        verb = "agrees with" if agrees else "cannot hold:"
-        return f"{surface!r} ({fmt_interval(lo, hi)}) {verb} {name} (expected {fmt_interval(flo, fhi)})"
+        verb = "agrees with the rule" if agrees else "cannot be true by the rule"
+        return f"{surface!r} ({fmt_interval(lo, hi)}) {verb} “{name}” (expected {fmt_interval(flo, fhi)})"
     if code == "constraint":
         return f"{said[1]!r}: {_broken(*said[2:])}"
     what = about(said[1])
     if code == "conflict":
         day = f" on {said[2].isoformat()}" if said[2] else ""
-        return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} cannot all hold"
+        both = "cannot both be true" if len(said[3]) == 2 else "cannot all be true"
+        return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} {both}"
     if code == "update":
-        return f"{what}: {' vs '.join(_cluster(c) for c in said[2])}: the later reports give the higher figures"
+        steps = " to ".join(_cluster(c) for c in _oldest_first(said[2]))
+        return f"{what} rose from {steps}: each later report gives a higher figure"
     return f"{what}: {_cluster(said[2][0])} agree"

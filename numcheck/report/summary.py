@@ -19,10 +19,25 @@ class Summary:
     infos: int
 
     def line(self) -> str:
-        return (f"{self.articles} article{'s' if self.articles != 1 else ''} checked, {self.skipped} skipped; "
-                f"{self.claims} claims, {self.matched} matched by a rule or another article, "
-                f"{self.unattributed} unattributed; findings: {self.errors} error{'s' if self.errors != 1 else ''}, "
-                f"{self.warnings} warning{'s' if self.warnings != 1 else ''}, {self.infos} info")
+        """The run in plain words: '2 articles checked; 25 figures read; 6 checked against a rule or
+        another article; 19 with nothing to check against; no errors or warnings'."""
+        checked = f"{_n(self.articles, 'article')} checked" + (f", {_n(self.skipped, 'file')} skipped" if self.skipped else "")
+        if self.errors or self.warnings:
+            found = f"{_n(self.errors, 'error')}, {_n(self.warnings, 'warning')}"
+        else:
+            found = "no errors or warnings"
+        if self.infos:
+            found += f"; {_n(self.infos, 'agreement or note', 'agreements and notes')}"
+        return (f"{checked}; {_n(self.claims, 'figure')} read; {self.matched:,} checked against a rule or another "
+                f"article; {self.claims - self.matched:,} with nothing to check against; {found}")
+
+    @property
+    def clean(self) -> bool:
+        return not (self.errors or self.warnings)
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def summarise(report: Report) -> Summary:

@@ -5,9 +5,11 @@ that a figure is "in conflict" in the same cases whatever the format.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from numcheck.report.fingerprint import fingerprint
+from numcheck.report.render_text import phrase
 from numcheck.model import Claim, Finding, Report, Silenced
 from numcheck.store import claimstore
 
@@ -99,12 +101,24 @@ def cluster_letter(finding: Finding, claim_id: str) -> str:
 
 
 def what(c: Claim) -> str:
-    """'killed of bakhmut, before russian-invasion': what the claim counts."""
-    text = c.measure or "(no measure)"
-    if c.entity:
-        text += f" of {c.entity}"
-    if c.scope:
-        text += f" in {c.scope}"
-    if c.time:
-        text += f", {c.time}"
-    return text
+    """'population of bakhmut before russian invasion': what the claim counts, as a phrase."""
+    return phrase(c.measure, c.entity, c.time, c.scope)
+
+
+SNIPPET = 72
+
+
+def quote(c: Claim, room: int = SNIPPET) -> str:
+    """The figure in its words, with a little of the sentence around it: '…about «70,000» people lived…'."""
+    s = c.sentence
+    i = c.start - c.sentence_start
+    side = max(0, room - len(c.surface)) // 2
+    a, b = max(0, i - side), min(len(s), i + len(c.surface) + side)
+    text = ("…" if a > 0 else "") + s[a:i] + "«" + c.surface + "»" + s[i + len(c.surface) : b] + ("…" if b < len(s) else "")
+    return " ".join(text.split())
+
+
+def by_date(f: Finding, by_id: dict[str, Claim]) -> list[Claim]:
+    """A finding's claims, oldest article first (undated last): how a toll rose."""
+    claims = [by_id[c] for c in dict.fromkeys(f.claims) if c in by_id]
+    return sorted(claims, key=lambda c: (c.article_date is None, c.article_date or dt.date.min, c.path, c.start))

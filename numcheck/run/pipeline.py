@@ -10,7 +10,7 @@ from dataclasses import replace
 from numcheck import __version__
 from numcheck.report import render_text
 from numcheck.store import identity, memo
-from numcheck.read import walk
+from numcheck.read import exclude, walk
 from numcheck.errors import UsageError
 from numcheck.model import ENGINES, TYPE_CHECKING, Claim, Finding, Options, Report
 from numcheck.store import claimstore
@@ -35,7 +35,7 @@ def run(options: Options) -> Report:
     cache_dir = (options.cache_dir or identity.default_dir()) if options.cache else None
     kept = digest = None
     damaged = ()
-    found = walk.found(options.paths)
+    found = exclude.apply(walk.found(options.paths), options.exclude, options.gitignore)
     if cache_dir is not None:  # an unchanged corpus: the last run's report (memo.py)
         kept, digest = memo.path(cache_dir, options), memo.premise(options, found, cache_dir)
         try:

@@ -27,7 +27,7 @@ from dataclasses import astuple, fields
 from itertools import islice
 
 from numcheck import __version__
-from numcheck.read import regular, walk
+from numcheck.read import exclude, regular, walk
 from numcheck.store.claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
 from numcheck.store.identity import dependencies, source_hash
 from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
@@ -63,7 +63,7 @@ def premise(options: Options, found: list[tuple[str, str | None]] | None = None,
             data = regular.read_capped(path, walk.MAX_RULE_BYTES)  # a pipe or a device never blocks it
             h.update(f"rules\0{os.path.realpath(path)}\0".encode() + hashlib.sha256(data).digest())
         if found is None:
-            found = walk.found(options.paths)
+            found = exclude.apply(walk.found(options.paths), options.exclude, options.gitignore)
         for name, reason in found:
             h.update(f"file\0{name}\0{reason}\0".encode())
             if reason is None and checked and name in checked:

@@ -6,12 +6,17 @@ findings that cite it, its counterparts in other articles, and a chart when it i
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
 from numcheck.model import Article, Claim, Finding
+from numcheck.read import frontmatter, markdown
 from numcheck.report.formats.render_svg import chart
-from numcheck.report.render_text import fmt_interval
+from numcheck.report.render_text import fmt_interval, reading
 from numcheck.report.view import STATUS_TEXT, View, cluster_letter, what
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 
 def numbering(v: View) -> dict[str, int]:
@@ -23,20 +28,44 @@ def article_html(article: Article, claims: list[Claim], v: View, num: dict[str, 
     """One article: its path, story and date, and its text with each of its claims marked."""
     claims = sorted(claims, key=lambda c: (c.start, -c.end))
     text = article.text
-    out, pos = [f'<span class="fm">{escape(text[:article.body_start])}</span>'], article.body_start
+    out, pos = [], article.body_start
     for c in claims:
         if c.start < pos or c.end > len(text) or text[c.start:c.end] != c.surface:
             continue  # overlapping or out of place: listed in its panel and the tables, not marked
-        out.append(escape(text[pos:c.start]))
+        out.append(_plain(text[pos:c.start], article.path))
         out.append(figure_link(c, v, num, text[c.start:c.end]))
         pos = c.end
-    out.append(escape(text[pos:]))
+    out.append(_plain(text[pos:], article.path))
     meta = [f"story {escape(article.story)}", escape(article.date.isoformat()) if article.date else "undated",
             f"{len(claims)} claim{'s' if len(claims) != 1 else ''}"]
     if article.title:
         meta.insert(0, f"<b>{escape(article.title)}</b>")
     return (f'<section class="article" id="a-{index}"><h3>{escape(article.path)}</h3>'
-            f'<p class="meta">{" · ".join(meta)}</p><div class="text">{"".join(out)}</div></section>')
+            f'<p class="meta">{" · ".join(meta)}</p>{front_matter(text[:article.body_start])}'
+            f'<div class="text">{"".join(out)}</div></section>')
+
+
+def front_matter(block: str) -> str:
+    """An article's front matter as a small table of the fields numcheck reads (the block as
+    written folded below it), never as article text."""
+    if not block.strip():
+        return ""
+    fields = frontmatter.split(block + "\n").fields
+    rows = "".join(f"<tr><th>{escape(str(k))}</th><td>{escape(str(val))}</td></tr>" for k, val in fields.items())
+    table = f'<table class="fm">{rows}</table>' if rows else ""
+    return (f'<div class="fm">{table}<details><summary>front matter as written</summary>'
+            f"<pre>{escape(block.strip())}</pre></details></div>")
+
+
+def _plain(text: str, path: str) -> str:
+    """Article text, escaped; in Markdown its HTML comments greyed: notes, not text numcheck reads."""
+    if "<!--" not in text or not markdown.is_markdown(path):
+        return escape(text)
+    out, pos = [], 0
+    for m in _COMMENT.finditer(text):
+        out.append(escape(text[pos:m.start()]) + f'<span class="cm">{escape(m.group(0))}</span>')
+        pos = m.end()
+    return "".join(out) + escape(text[pos:])
 
 
 def figure_link(c: Claim, v: View, num: dict[str, int], label: str, anchor: bool = True) -> str:
@@ -61,7 +90,8 @@ def _detail(c: Claim, v: View, num: dict[str, int]) -> str:
     status = v.status[c.id]
     rows = [("where", escape(c.where)), ("kind", escape(c.kind)),
             ("interval", escape(fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else ""))),
-            ("approx", escape(c.approx)), ("measure", escape(c.measure or "none: not compared")),
+            ("read as", escape(reading(c))), ("counts", escape(what(c) if c.measure else "not said: not compared")),
+            ("measure", escape(c.measure or "—")),
             ("entity", escape(c.entity or "—")), ("time", escape(c.time or "—")),
             ("article date", escape(c.article_date.isoformat()) if c.article_date else "unknown")]
     if c.note:

@@ -42,7 +42,24 @@ td.lvl-error{color:var(--conflict);font-weight:600}td.lvl-warning{color:var(--ru
 .chart{display:block;margin:.4em 0;background:#fafafa;border:1px solid #e4e4e4}
 .chart .axis{stroke:#888;stroke-width:1}.chart .tick{font-size:10px;fill:#555}
 .chart .trend{fill:none;stroke:#bbb;stroke-width:1;stroke-dasharray:3 3}.chart .letter{font-size:10px;font-weight:700}
-.muted{color:#666}.fm{color:#999;font-size:.85em}
+.muted{color:#666}.cm{color:#999}
+div.fm{margin:.4em 0;font-size:.85em;color:#555}div.fm table{width:auto;margin:.2em 0}div.fm th{font-weight:400}
+div.fm details summary{cursor:pointer;color:#777}div.fm pre{white-space:pre-wrap;margin:.2em 0}
+h1,h2,h3,p,li,td,th,dd{overflow-wrap:anywhere}
+.chart{max-width:100%;height:auto}
+table.findings td.fid,table.findings td.lvl{white-space:nowrap}
+table.findings td.msg{min-width:16em}table.findings td.plot{min-width:352px}
+@media (max-width:1000px){
+ table.findings,table.findings tbody,table.findings tr,table.findings td{display:block;width:auto}
+ table.findings tr:first-child{display:none}
+ table.findings tr{border:1px solid #ddd;border-radius:6px;margin:.6em 0;padding:4px 8px}
+ table.findings td{border:0;padding:2px 0;min-width:0}
+ table.findings td.fid,table.findings td.lvl{display:inline-block;margin-right:.6em;font-weight:600}
+ table.findings td[data-label]::before{content:attr(data-label);display:block;color:#666;font-size:.85em}
+ table.findings td.plot{min-width:0}table.findings td.plot svg{width:340px}
+}
+@media (max-width:600px){header,main{padding:0 10px}table{font-size:.85em}
+ main table:not(.findings),.detail table{display:block;overflow-x:auto}}
 @media print{.detail{display:none!important}}
 """
 

@@ -7,10 +7,12 @@ import io
 import math
 
 from numcheck.model import Report
-from numcheck.report.view import build
+from numcheck.report.render_text import reading
+from numcheck.report.view import build, what
 
 COLUMNS = ("id", "path", "line", "column", "surface", "kind", "value", "low", "high", "unit", "approx",
-           "measure", "entity", "time", "status", "findings", "rules", "compared_with", "note", "sentence")
+           "measure", "entity", "time", "status", "findings", "rules", "compared_with", "note", "sentence",
+           "read_as", "counts")  # the last two in words: 'about 70,000 (63,000–77,000)', 'people killed in 2012'
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -28,6 +30,7 @@ def render(report: Report) -> str:
             v.status[c.id], " ".join(f.id for f in findings),
             " ".join(dict.fromkeys(f.rule for f in findings if f.rule)),
             " ".join(o.id for o in v.counterparts(c)), _text(c.note or ""), _text(c.sentence),
+            reading(c), what(c) if c.measure else "",
         ])
     return out.getvalue()
 

@@ -11,7 +11,7 @@ import os
 import re
 
 from numcheck.model import Claim, Finding, Report
-from numcheck.report.render_text import fmt_interval
+from numcheck.report.render_text import reading
 from numcheck.report.summary import summarise
 from numcheck.report.view import cluster_letter, places, what
 from numcheck.store import claimstore
@@ -86,7 +86,7 @@ def title(f: Finding, by_id: dict[str, Claim]) -> str:
 
 def _place(f: Finding, c: Claim) -> str:
     letter = cluster_letter(f, c.id)
-    return f"{letter} {c.where} {c.surface!r} ({fmt_interval(*c.interval)})"
+    return f"{letter} {c.where} {c.surface!r} ({reading(c)})"
 
 
 def summary_markdown(report: Report) -> str:

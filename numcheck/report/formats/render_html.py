@@ -11,9 +11,9 @@ from numcheck.report.formats.html_article import article_html, details_html, fig
 from numcheck.report.formats.html_assets import CSS, JS
 from numcheck.model import Claim, Finding, Report, Silenced
 from numcheck.report.formats.render_svg import chart
-from numcheck.report.render_text import fmt_interval
+from numcheck.report.render_text import reading
 from numcheck.report.summary import summarise
-from numcheck.report.view import STATUS_TEXT, STATUSES, View, build, cluster_letter, places, what
+from numcheck.report.view import STATUS_TEXT, STATUSES, View, build, by_date, cluster_letter, places, what
 
 
 def render(report: Report) -> str:
@@ -48,12 +48,15 @@ def _header(report: Report) -> str:
 def _findings(v: View, num: dict[str, int]) -> str:
     findings = v.report.findings
     out = []
-    conflicts = [f for f in findings if f.kind in ("conflict", "update")]
+    conflicts = [f for f in findings if f.kind == "conflict"]
+    updates = [f for f in findings if f.kind == "update"]
     rules = [f for f in findings if f.kind == "rule"]
     agreements = [f for f in findings if f.kind == "agreement"]
     others = [f for f in findings if f.kind not in ("conflict", "update", "rule", "agreement")]
     if conflicts:
         out.append(_table("Conflicts", "conflicts", conflicts, v, num, chart_it=True))
+    if updates:
+        out.append(_table("Updates (a figure that rose, oldest report first)", "updates", updates, v, num, chart_it=True))
     if rules:
         out.append(_table("Rule checks", "rules", rules, v, num))
     if agreements:
@@ -72,13 +75,14 @@ def _table(title: str, anchor: str, findings: list[Finding], v: View, num: dict[
     head += "<th>values by article date</th></tr>" if chart_it else "</tr>"
     rows = []
     for f in findings:
-        cells = [f"<td>{escape(f.id)}</td>", f'<td class="lvl-{escape(f.level)}">{escape(f.level)}</td>',
-                 f"<td>{escape(_what(f, v))}</td>", f"<td>{_figures(f, v, num)}</td>",
-                 f"<td>{escape(f.message)}{_source(f)}</td>"]
+        cells = [f'<td class="fid">{escape(f.id)}</td>', f'<td class="lvl lvl-{escape(f.level)}">{escape(f.level)}</td>',
+                 f'<td class="what" data-label="what">{escape(_what(f, v))}</td>',
+                 f'<td class="figs" data-label="figures">{_figures(f, v, num)}</td>',
+                 f'<td class="msg" data-label="message">{escape(f.message)}{_source(f)}</td>']
         if chart_it:
-            cells.append(f"<td>{chart(f, v.by_id)}</td>")
+            cells.append(f'<td class="plot" data-label="values by article date">{chart(f, v.by_id)}</td>')
         rows.append(f'<tr id="f-{escape(f.id)}">' + "".join(cells) + "</tr>")
-    return f'<h2 id="{anchor}">{escape(title)}</h2><table>{head}{"".join(rows)}</table>'
+    return f'<h2 id="{anchor}">{escape(title)}</h2><table class="findings">{head}{"".join(rows)}</table>'
 
 
 def _what(f: Finding, v: View) -> str:
@@ -89,13 +93,16 @@ def _what(f: Finding, v: View) -> str:
 
 def _figures(f: Finding, v: View, num: dict[str, int]) -> str:
     items = []
-    for cid in dict.fromkeys(f.claims):
+    ids = [c.id for c in by_date(f, v.by_id)] if f.kind == "update" else list(dict.fromkeys(f.claims))
+    for cid in ids:
         c = v.by_id.get(cid)
         if c is None:
             continue
-        letter = cluster_letter(f, cid) if f.detail else ""
+        letter = cluster_letter(f, cid) if f.detail and f.kind != "update" else ""
+        if f.kind == "update":
+            letter = c.article_date.isoformat() if c.article_date else "undated"
         items.append(f"<li>{escape(letter)} {figure_link(c, v, num, c.where, anchor=False)} "
-                     f"«{escape(c.surface)}» {escape(fmt_interval(*c.interval))}</li>")
+                     f"«{escape(c.surface)}» {escape(reading(c))}</li>")
     return "<ul>" + "".join(items) + "</ul>"
 
 

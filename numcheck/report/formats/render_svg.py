@@ -8,6 +8,7 @@ the right, after a gap. Plain SVG text: no script, no external asset, same input
 from __future__ import annotations
 
 import datetime as dt
+import math
 from html import escape
 
 from numcheck.model import Claim, Finding
@@ -40,7 +41,7 @@ def chart(finding: Finding, by_id: dict[str, Claim], highlight: str | None = Non
              f'viewBox="0 0 {W} {H}" role="img" aria-label="{escape(_label(finding))}">',
              f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{H - BOTTOM}" class="axis"/>',
              f'<line x1="{LEFT}" y1="{H - BOTTOM}" x2="{W - RIGHT}" y2="{H - BOTTOM}" class="axis"/>']
-    for v in (y0 + pad, (y0 + y1) / 2, y1 - pad):
+    for v in ((y0 + pad, (y0 + y1) / 2, y1 - pad) if is_date else ticks(y0, y1, claims[0].kind == "count")):
         text = _tick(v, is_date)
         parts.append(f'<text x="{LEFT - 4}" y="{sy(v) + 3:.1f}" text-anchor="end" class="tick">{escape(text)}</text>')
     line = [(x, sy(_mid(lo, hi, y0, y1))) for x, c, (lo, hi) in zip(xs, claims, bounds) if c.article_date]
@@ -136,6 +137,26 @@ def _mid(lo: float | None, hi: float | None, y0: float, y1: float) -> float:
     if hi is None:
         return lo
     return (lo + hi) / 2
+
+
+def ticks(lo: float, hi: float, whole: bool) -> list[float]:
+    """Three to six round values between lo and hi (1, 2 or 5 times a power of ten apart);
+    whole numbers only when the figures count things: no tick of 83.5 people."""
+    span = hi - lo
+    if span <= 0:
+        return [round(lo) if whole else lo]
+    raw = span / 4
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    if whole:
+        step = max(1, round(step))
+    first = math.ceil(lo / step) * step
+    out = []
+    v = first
+    while v <= hi + step * 1e-9 and len(out) < 12:
+        out.append(float(round(v)) if whole else v)
+        v += step
+    return out or [round((lo + hi) / 2) if whole else (lo + hi) / 2]
 
 
 def _tick(v: float, is_date: bool) -> str:
