@@ -53,7 +53,7 @@ UNTYPED = ("date", "ordinal", "time")  # kinds quantulum3 cannot give
 CHECKED = ("low", "high", "approx", "unit")
 TARGETS = {"recall": 0.95, "kind_recall": 0.9, "precision": 0.98}
 SET_DIR = Path(__file__).resolve().parent.parent / "tests" / "extraction_set"
-_CASE_KEYS = {"text", "date", "lang", "claims"}
+_CASE_KEYS = {"text", "date", "lang", "claims", "note"}
 _CLAIM_KEYS = {"surface", "kind", "note", *CHECKED}
 _WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
@@ -134,7 +134,7 @@ def load_set(directory: Path = SET_DIR) -> list[Case]:
 
 def _case(where: str, theme: str, raw: dict, lang: str | None) -> Case:
     if set(raw) - _CASE_KEYS or "text" not in raw or "claims" not in raw:
-        raise ValueError(f"{where}: a case has text, claims and optional date, lang; got {sorted(raw)}")
+        raise ValueError(f"{where}: a case has text, claims and optional date, lang, note; got {sorted(raw)}")
     text, labels, seen = raw["text"], [], {}
     for claim in raw["claims"]:
         if set(claim) - _CLAIM_KEYS or claim.get("kind") not in KINDS or "surface" not in claim:

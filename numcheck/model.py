@@ -102,11 +102,12 @@ class Finding:
     id: str
     kind: str  # "conflict", "rule", "update", "agreement", ...
     level: Level
-    message: str
+    message: str  # the words, made from `said` by report/render_text.py when the run numbers the findings
     claims: Sequence[str]  # ids: a tuple, or claimstore.ClaimIds (rows of the run's claim store)
     rule: str | None = None
     source: str | None = None
     detail: tuple[Sequence[str], ...] = ()  # clusters of claim ids (conflict) or ()
+    said: tuple = ()  # what the check decided, as data: a code, then its values (render_text.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,7 @@ class Options:
     jobs: int | None = None  # worker processes for extraction; None = every core
     cache: bool = True  # reuse the claims of unchanged articles (cache.py)
     cache_dir: str | None = None  # None = cache.default_dir()
-    engine: str = "local"  # "local" (run/engine.py) or "dask" (run/dask_engine.py)
+    engine: str = "local"  # "local" (run/local_engine.py) or "dask" (run/dask_engine.py)
     scheduler: str | None = None  # a Dask scheduler's address; None = a cluster on this machine
     progress: bool | None = None  # a progress bar on stderr; None = when stderr is a terminal
     keep_text: bool = True  # False: Report.articles without their texts (only the HTML report shows them)

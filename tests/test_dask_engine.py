@@ -22,20 +22,29 @@ def cluster():
         yield c
 
 
-def test_dask_engine_gives_the_local_bytes(cluster, tmp_path: Path) -> None:
+def test_dask_engine_gives_the_local_bytes(cluster, tmp_path: Path, monkeypatch) -> None:
+    from numcheck.run import dask_engine
+
     corpus = tmp_path / "corpus"
     shutil.copytree(ROOT / "seeds", corpus / "bakhmut")
     shutil.copytree(ROOT / "tests" / "cases" / "conflict-across-articles" / "articles", corpus / "other")
     rules = (str(ROOT / "rules"),)
     local = render_json.render(run(Options((str(corpus),), rules, local_rules=False, cache=False, jobs=1)))
-    cache_dir = str(tmp_path / "cache")
-    cold = render_json.render(run(Options((str(corpus),), rules, local_rules=False, cache_dir=cache_dir,
-                                          engine="dask", scheduler=cluster.scheduler_address)))
+    cache = tmp_path / "cache"
+
+    def dask(scheduler: str) -> str:
+        return render_json.render(run(Options((str(corpus),), rules, local_rules=False, cache_dir=str(cache),
+                                              engine="dask", scheduler=scheduler)))
+
+    cold = dask(cluster.scheduler_address)
     assert cold == local
     assert '"kind": "conflict"' in local and '"kind": "rule"' in local
-    warm = render_json.render(run(Options((str(corpus),), rules, local_rules=False, cache_dir=cache_dir,
-                                          engine="dask", scheduler=cluster.scheduler_address)))
-    assert warm == local  # claims from the cache, grouped and compared on the cluster
+    assert len(list((cache / "runs").rglob("*.memo"))) == 1  # a Dask run keeps its memo, as a local run does
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", "1s")
+    assert dask("tcp://127.0.0.1:9") == local  # the re-run finds the memo: it never reaches a cluster
+    shutil.rmtree(cache / "runs")
+    warm = dask(cluster.scheduler_address)
+    assert warm == local  # every claim from the cache, checked as a local run checks them
 
 
 def test_unreachable_scheduler_is_a_usage_error(run_numcheck, tmp_path: Path, monkeypatch) -> None:
@@ -44,3 +53,29 @@ def test_unreachable_scheduler_is_a_usage_error(run_numcheck, tmp_path: Path, mo
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", "1s")
     code, _, err = run_numcheck([str(tmp_path), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--no-cache"])
     assert code == 2 and "--scheduler tcp://127.0.0.1:9: cannot connect" in err
+
+
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")
+def test_a_bug_on_one_article_skips_it_on_dask_too(tmp_path: Path, monkeypatch) -> None:
+    """Workers in this process (threads), so that the bug planted here is theirs too."""
+    from numcheck.attribute import claims as claims_module
+
+    real = claims_module.claims
+
+    def broken(article, book):  # type: ignore[no-untyped-def]
+        if article.path.endswith("bad.txt"):
+            raise ZeroDivisionError("division by zero")
+        return real(article, book)
+
+    monkeypatch.setattr(claims_module, "claims", broken)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "bad.txt").write_text("Five people were killed.\n", encoding="utf-8")
+    (tmp_path / "news" / "good.txt").write_text("Three people were killed.\n", encoding="utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                                  silence_logs=logging.ERROR) as threads:
+        report = run(Options((str(tmp_path / "news"),), local_rules=False, cache_dir=str(tmp_path / "cache"),
+                             engine="dask", scheduler=threads.scheduler_address))
+    assert [a.path.rsplit("/", 1)[1] for a in report.articles] == ["good.txt"]
+    assert [s.path.rsplit("/", 1)[1] for s in report.skipped] == ["bad.txt"]
+    assert any("bad.txt: not checked: numcheck failed on it (ZeroDivisionError" in n for n in report.notes)
+    assert len(report.claims) == 1

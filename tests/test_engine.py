@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from numcheck.run import engine, progress
+from numcheck.run import engine, local_engine, progress
 from numcheck.report.formats import render_json
 from numcheck.read import walk
 from numcheck.run.pipeline import Options, run
@@ -42,8 +42,8 @@ def report_json(corpus: Path, **options) -> str:
 
 def test_jobs_and_pool_give_the_same_bytes(corpus: Path, monkeypatch) -> None:
     serial = report_json(corpus, jobs=1, cache=False)
-    monkeypatch.setattr(engine, "POOL_MIN_CHARS", 0)  # a pool even for a small corpus
-    monkeypatch.setattr(engine, "_CHUNK_CHARS", 5_000)  # several chunks, finishing in any order
+    monkeypatch.setattr(local_engine, "POOL_MIN_CHARS", 0)  # a pool even for a small corpus
+    monkeypatch.setattr(local_engine, "_CHUNK_CHARS", 5_000)  # several chunks, finishing in any order
     pooled = report_json(corpus, jobs=2, cache=False)
     assert pooled == serial
     assert json.loads(serial)["summary"]["claims"] > 100

@@ -16,8 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from numcheck.check import checks
-from numcheck.run import engine
+from numcheck.check import checks, compare
 from numcheck.read import files, frontmatter
 from numcheck.report.formats import render_json
 from numcheck.rules import rulebook, rulefile
@@ -212,4 +211,4 @@ def test_rule_files_load_or_say_where_they_are_wrong(text: str) -> None:
     found = [c for i, t in enumerate(texts) for c in claims(Article(f"{i}.txt", t, "s"), merged)]
     assert found == [c for i, t in enumerate(texts) for c in claims(Article(f"{i}.txt", t, "s"), merged)]
     list(checks.check(found, merged))  # the facts and constraints of the file are applied, not only parsed
-    list(engine.cross_article(found, merged))
+    list(compare.compare(found, merged.needs_entity, merged.cumulative))

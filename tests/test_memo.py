@@ -114,7 +114,8 @@ def test_a_run_whose_cache_misbehaved_is_not_kept(corpus: Path, tmp_path: Path) 
 def test_memo_run_imports_neither_the_parser_nor_the_checks(corpus: Path, tmp_path: Path) -> None:
     probe = ("import sys; from numcheck.cli.main import main; "
              f"main([{str(corpus)!r}, '--no-local-rules', '--format', 'github', '--cache-dir', {str(tmp_path / 'c')!r}]); "
-             "print(sorted(m for m in ('quantulum3', 'numcheck.rules.rulefile', 'numcheck.run.engine', 'numcheck.check.compare') "
+             "print(sorted(m for m in ('quantulum3', 'numcheck.rules.rulefile', 'numcheck.run.engine', 'numcheck.run.local_engine', "
+             "'numcheck.check.compare') "
              "if m in sys.modules), file=sys.stderr)")
     cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path)
                   for _ in range(2))

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from numcheck.extract import intervals
 from numcheck.check import timeline
 from numcheck.model import Claim, Finding
-from numcheck.report.render_text import fmt_interval
 from numcheck.rules.rulebook import Constraint, Fact, RuleBook
 
 _CHANGE = re.compile(r"\b(rose|risen|increase[ds]?|grew|grown|jump(?:ed)?|up|higher|more|growth|surge[ds]?|soar(?:ed)?)\b", re.I)
@@ -47,48 +46,42 @@ def applies(fact: Fact, claim: Claim, book: RuleBook) -> bool:
 
 def _fact_finding(fact: Fact, claim: Claim) -> Finding:
     agrees = intervals.overlap(claim.interval, (fact.low, fact.high))
-    expected = fmt_interval(fact.low, fact.high)
-    if agrees:
-        message = f"{claim.surface!r} ({fmt_interval(*claim.interval)}) agrees with {fact.description or fact.id} (expected {expected})"
-        level = "info"
-    else:
-        message = (f"{claim.surface!r} ({fmt_interval(*claim.interval)}) cannot hold: "
-                   f"{fact.description or fact.id} (expected {expected})")
-        level = fact.level
-    return Finding(id="", kind="rule", level=level, message=message, claims=(claim.id,),  # type: ignore[arg-type]
-                   rule=fact.id, source=fact.source)
+    said = ("fact", agrees, claim.surface, *claim.interval, fact.description or fact.id, fact.low, fact.high)
+    return Finding(id="", kind="rule", level="info" if agrees else fact.level, message="",  # type: ignore[arg-type]
+                   claims=(claim.id,), rule=fact.id, source=fact.source, said=said)
 
 
 def _constraint_finding(c: Constraint, claim: Claim) -> Finding | None:
     broken = _broken(c, claim)
     if broken is None:
         return None
-    return Finding(id="", kind="rule", level=c.level, message=f"{claim.surface!r}: {broken}",  # type: ignore[arg-type]
-                   claims=(claim.id,), rule=c.id, source=c.description or None)
+    return Finding(id="", kind="rule", level=c.level, message="",  # type: ignore[arg-type]
+                   claims=(claim.id,), rule=c.id, source=c.description or None, said=("constraint", claim.surface, *broken))
 
 
-def _broken(c: Constraint, claim: Claim) -> str | None:
-    """Why the claim breaks the constraint, or None if it does not."""
+def _broken(c: Constraint, claim: Claim) -> tuple | None:
+    """How the claim breaks the constraint (the constraint's kind, then the values that break
+    it), or None if it does not."""
     lo, hi = claim.interval
     if c.measure is not None and claim.measure != c.measure:
         return None
     if c.kind == "range-order":
         if claim.approx == "range" and claim.low is not None and claim.high is not None and claim.low > claim.high:  # type: ignore[operator]
-            return f"range written high to low ({fmt_interval(claim.low, claim.high)}); did you mean {fmt_interval(claim.high, claim.low)}?"
+            return ("range-order", claim.low, claim.high)
         return None
     if c.kind == "percent-max":
         if claim.kind == "percent" and lo is not None and lo > 100 and not _CHANGE.search(claim.sentence):  # type: ignore[operator]
-            return f"a share of {fmt_interval(lo, hi)}% is more than the whole"
+            return ("percent-max", lo, hi)
         return None
     if c.kind == "date-not-after-article":
         if (claim.kind == "date" and claim.article_date is not None and isinstance(lo, dt.date)
                 and lo > claim.article_date and not _FUTURE.search(claim.sentence)):
-            return f"date {fmt_interval(lo, hi)} is after the article's date {claim.article_date.isoformat()}"
+            return ("date-not-after-article", lo, hi, claim.article_date)
         return None
     if claim.kind in ("date", "time") or c.value is None:
         return None
     if c.kind == "min" and hi is not None and hi < c.value:  # type: ignore[operator]
-        return f"{fmt_interval(lo, hi)} is below the minimum {c.value:g}"
+        return ("min", lo, hi, c.value)
     if c.kind == "max" and lo is not None and lo > c.value:  # type: ignore[operator]
-        return f"{fmt_interval(lo, hi)} is above the maximum {c.value:g}"
+        return ("max", lo, hi, c.value)
     return None

@@ -18,7 +18,6 @@ from numcheck.check import timeline, tolls
 from numcheck.extract import units
 from numcheck.store.claimstore import ClaimIds, ClaimStore
 from numcheck.model import Claim, Finding
-from numcheck.report.render_text import fmt_interval
 
 PART = " (part)"
 GroupKey = tuple[str, str, str | None, str | None, str | None, str, str | None]
@@ -135,23 +134,21 @@ def compare_groups(claims: Sequence[Claim], grouped: dict[GroupKey, array], cumu
         what = describe(key)
         ids, detail = cited(claims, parts, row_of)
         if len(parts) > 1:
-            summary = " vs ".join(_cluster_text(p) for p in parts)
+            summary = tuple(_cluster(p) for p in parts)
             # only the story's present grows: a toll of a dated, earlier event is one figure
             days = tolls.growth(members, _lo, _hi) if key[1] in cumulative and key[3] is None else None
             if days is None:
-                yield Finding("", "conflict", "error", f"{what}: {summary} cannot all hold", ids, detail=detail)
+                yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary))
                 continue
             for day, reports in days:  # the same day's reports must agree, however the toll grew after
                 same = clusters(reports)
                 if len(same) > 1:
                     same_ids, same_detail = cited(claims, same, row_of)
-                    yield Finding("", "conflict", "error", f"{what} on {day.isoformat()}: "
-                                  f"{' vs '.join(_cluster_text(p) for p in same)} cannot all hold",
-                                  same_ids, detail=same_detail)
-            yield Finding("", "update", "warning", f"{what}: {summary}: the later reports give the higher figures",
-                          ids, detail=detail)
+                    yield Finding("", "conflict", "error", "", same_ids, detail=same_detail,
+                                  said=("conflict", what, day, tuple(_cluster(p) for p in same)))
+            yield Finding("", "update", "warning", "", ids, detail=detail, said=("update", what, summary))
         elif across:
-            yield Finding("", "agreement", "info", f"{what}: {_cluster_text(parts[0])} agree", ids, detail=detail)
+            yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (_cluster(parts[0]),)))
 
 
 def cited(claims: Sequence[Claim], parts: list[list[Claim]],
@@ -168,38 +165,28 @@ def cited(claims: Sequence[Claim], parts: list[list[Claim]],
     return ids, tuple(detail)
 
 
-def describe(key: GroupKey) -> str:
-    """'population of bakhmut (before russian-invasion)'."""
-    _story, measure, entity, time, scope, _kind, unit = key
-    text = measure
-    if entity:
-        text += f" of {entity}"
-    if scope:
-        text += f" in {scope}"
-    if unit:
-        text += f" ({unit})"
-    if time:
-        text += f" ({time})"
-    return text
+def describe(key: GroupKey) -> tuple:
+    """What a group's figures are about: measure, entity, time, scope and unit (words in render_text)."""
+    return key[1:5] + key[6:]
 
 
-def _cluster_text(part: list[Claim]) -> str:
+def _cluster(part: list[Claim]) -> tuple:
+    """A cluster as data: its surfaces, the values all of them allow (and their unit when the
+    cluster mixes units), how many articles, and the first and last article dates."""
     common_lo, common_hi, unit = _common(part)
-    n = len({c.path for c in part})
-    quoted = ", ".join(dict.fromkeys(repr(c.surface) for c in part))
-    dates = sorted({c.article_date.isoformat() for c in part if c.article_date})
-    when = f"; {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "") if dates else ""
-    return f"{quoted} ({fmt_interval(common_lo, common_hi)}{unit}; {n} article{'s' if n != 1 else ''}{when})"
+    dates = sorted({c.article_date for c in part if c.article_date})
+    return (tuple(dict.fromkeys(c.surface for c in part)), common_lo, common_hi, unit,
+            len({c.path for c in part}), dates[0] if dates else None, dates[-1] if dates else None)
 
 
-def _common(part: list[Claim]) -> tuple[object, object, str]:
+def _common(part: list[Claim]) -> tuple[object, object, str | None]:
     """The values every claim of a cluster allows; in the first claim's unit when units differ
     ('10 kilometres' and 'six miles' share 9.66–10.5 kilometre)."""
     lows = [c.interval[0] for c in part]
     highs = [c.interval[1] for c in part]
     if any(isinstance(v, dt.date) for v in lows + highs) or len({(c.unit, c.rate) for c in part}) == 1:
         return (None if any(v is None for v in lows) else max(lows),  # type: ignore[type-var]
-                None if any(v is None for v in highs) else min(highs), "")  # type: ignore[type-var]
+                None if any(v is None for v in highs) else min(highs), None)  # type: ignore[type-var]
     first = part[0]
 
     def back(v: float) -> float:  # a base value in the first claim's unit (money: its currency)
@@ -207,7 +194,7 @@ def _common(part: list[Claim]) -> tuple[object, object, str]:
 
     lo = None if any(v is None for v in lows) else back(max(_num(v, c.unit, c.rate) for v, c in zip(lows, part)))
     hi = None if any(v is None for v in highs) else back(min(_num(v, c.unit, c.rate) for v, c in zip(highs, part)))
-    unit = f" {first.unit}" if first.unit and not first.rate else ""
+    unit = first.unit if first.unit and not first.rate else None
     return None if lo is None else float(f"{lo:.4g}"), None if hi is None else float(f"{hi:.4g}"), unit
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from numcheck.check import checks, compare
 from numcheck.check.compare import GroupKey
 from numcheck.model import Claim, Report
-from numcheck.report.render_text import fmt_interval
+from numcheck.report.render_text import about, fmt_interval
 from numcheck.rules.rulebook import Fact, RuleBook
 from numcheck.report.view import STATUS_TEXT, View, build, cluster_letter, what
 
@@ -98,10 +98,10 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
         return []
     others = [o for o in groups[key] if o.id != c.id]
     if not others:
-        return [f"no other claim of story {c.story!r} is about {compare.describe(key)}"]
+        return [f"no other claim of story {c.story!r} is about {about(compare.describe(key))}"]
     finding = next((f for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
                     if f.kind in ("conflict", "agreement", "update")), None)
-    out = [f"grouped as {compare.describe(key)} (same story, measure, entity, time, kind and unit):"]
+    out = [f"grouped as {about(compare.describe(key))} (same story, measure, entity, time, kind and unit):"]
     for o in sorted(others, key=lambda o: (o.path, o.start)):
         rel = ""
         if finding is not None and finding.detail:

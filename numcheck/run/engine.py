@@ -1,50 +1,66 @@
-"""Every article's claims: from the cache when the article is unchanged, else extracted on every core.
+"""The one runner: every article's claims, from the cache when it is unchanged, else extracted by an engine.
 
-The per-article work is `claims.claims(article, book)`. Articles are read in the main process
-(their content hash is the cache key); a hit costs a JSON read and never imports quantulum3. Misses
-are extracted in this process while they are few, and in a pool of worker processes (one per core,
-`--jobs N`) once they add up to more text than a worker's start-up is worth. Workers write their
-cache entries themselves; results come back in any order and are put in path order, so the claims
-are the same, byte for byte, whatever the number of jobs.
+Articles are read in the main process (their content hash is the cache key); a hit costs a JSON
+read, never imports quantulum3 and never reaches an engine. The articles the cache does not have
+go to a `Runner`: local_engine.LocalRunner (this machine's cores) or dask_engine.DaskRunner (a
+Dask cluster's workers). Both apply the one per-article function, `extract_one`, and give back
+each article's `Outcome` in any order. Everything else is done here, once, for both: reading, the
+cache's reads, filling the claim store, the notes (an article numcheck failed on is skipped,
+named) and the progress bar. Claims are put in path order, so they are the same, byte for byte,
+whatever the engine and the number of jobs; the checks then run on them (pipeline.check).
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import NamedTuple, Protocol
 
-from numcheck.check import compare
 from numcheck.run import progress
 from numcheck.extract import quantities
 from numcheck.store import readcache
 from numcheck.store.claimbuild import Builder
 from numcheck.store.claimstore import ClaimStore
-from numcheck.store.cache import Cache, CorruptEntry, source_hash
-from numcheck.model import Article, Claim, Finding, Skipped
+from numcheck.store.cache import Cache, CorruptEntry, Entry
+from numcheck.model import Article, Claim, Skipped
 from numcheck.rules.rulebook import RuleBook
 from numcheck.report.suppress import MARKDOWN
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
-
-#: Text a pool must have to extract before it is started: below it, one process is faster,
-#: because each worker pays the parser's start-up. Tests set it to 0 to force a pool.
-POOL_MIN_CHARS = 150_000
-_CHUNK_CHARS = 40_000  # text sent to a worker at once: big enough to amortise the round trip
-_IN_FLIGHT = 3  # chunks queued per worker: keeps workers busy and the main process's memory bounded
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """How a run extracts: jobs (None = every core), cache folder (None = no cache), progress bar,
-    and whether the report keeps the articles' texts."""
+    """How a run reads: cache folder (None = no cache), progress bar, and whether the report keeps
+    the articles' texts (how many jobs extract is the runner's)."""
 
-    jobs: int | None = None
     cache_dir: str | None = None
     progress: bool = False
     keep_text: bool = True  # False: an article's text is dropped once its claims are read (see kept)
+
+
+class Outcome(NamedTuple):
+    """What extract_one gives for one article: its claims and its notes (a cache entry not written),
+    or, when numcheck failed on it, the line saying so (the article is then skipped)."""
+
+    path: str
+    claims: list[Claim]
+    notes: list[str]
+    failed: str | None = None
+
+
+#: The articles the cache does not have, each with its cache key (None without a cache).
+Misses = Iterable[tuple[Article, str | None]]
+
+
+class Runner(Protocol):
+    """An engine: extract_one applied to each article the cache does not have."""
+
+    def map(self, misses: Misses, book: RuleBook, cache: Cache | None, total: int) -> Generator[Outcome, None, None]:
+        """Each article's Outcome, in any order, its cache entry written (store_entry). `misses`
+        is consumed as the articles are read; `total` is how many articles the run found. Closing
+        the generator stops the work."""
+        ...
 
 
 @dataclass(slots=True)
@@ -67,6 +83,32 @@ class Extraction:
         articles = tuple(sorted(self.articles, key=lambda a: a.path))
         claims = self.claims.seal(a.path for a in articles)
         return articles, tuple(sorted(self.skipped, key=lambda s: s.path)), claims
+
+
+def extract(found: list[tuple[str, str | None]], date: dt.date | None, book: RuleBook, settings: Settings,
+            runner: Runner) -> Extraction:
+    """Read every article among the files found (`discover`) and give its claims, from the cache or
+    extracted by the runner."""
+    out = Extraction()
+    cache = open_cache(settings.cache_dir, book, out)
+    total = sum(1 for _, r in found if r is None)
+    with progress.bar(total, settings.progress) as bar:
+
+        def misses() -> Iterator[tuple[Article, str | None]]:
+            for article in read(found, date, out, cache):
+                out.articles.append(kept(article, settings))
+                key, hit = cached(cache, article, out)
+                if hit is None:
+                    yield article, key
+                else:
+                    out.claims[article.path] = hit
+                    bar.update()
+
+        with closing(runner.map(misses(), book, cache, total)) as outcomes:
+            for outcome in outcomes:
+                _record(out, outcome)
+                bar.update()
+    return out
 
 
 def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extraction,
@@ -96,7 +138,7 @@ def open_cache(directory: str | None, book: RuleBook, into: Extraction) -> Cache
         return None
 
 
-def cached(cache: Cache | None, article: Article, into: Extraction) -> tuple[str | None, list[Claim] | None]:
+def cached(cache: Cache | None, article: Article, into: Extraction) -> tuple[str | None, Entry | None]:
     """(the article's cache key, its cached claims or None); a corrupt entry is noted and dropped."""
     if cache is None:
         return None, None
@@ -109,38 +151,6 @@ def cached(cache: Cache | None, article: Article, into: Extraction) -> tuple[str
         return key, None
 
 
-def extract(found: list[tuple[str, str | None]], date: dt.date | None, book: RuleBook, settings: Settings) -> Extraction:
-    """Read every article among the files found (`discover`) and give its claims, from the cache or extracted."""
-    out = Extraction()
-    cache = open_cache(settings.cache_dir, book, out)
-    jobs = settings.jobs or os.cpu_count() or 1
-    total = sum(1 for _, r in found if r is None)
-    with progress.bar(total, settings.progress) as bar:
-        pending: list[tuple[Article, str | None]] = []
-        pending_chars = 0
-        pool: _Pool | None = None
-        for article in read(found, date, out, cache):
-            out.articles.append(kept(article, settings))
-            key, hit = cached(cache, article, out)
-            if hit is not None:
-                _record(out, bar, article.path, hit, [])
-            elif jobs == 1:
-                _record(out, bar, article.path, *extract_one(article, key, book, cache))
-            else:
-                pending.append((article, key))
-                pending_chars += len(article.text)
-                if pool is None and pending_chars >= POOL_MIN_CHARS:
-                    pool = _Pool(jobs, book, cache, out, bar, _chunk_chars(pending_chars / len(pending) * total, jobs))
-                if pool is not None:
-                    pool.submit(pending)
-                    pending = []
-        if pool is not None:
-            pool.finish()
-        for article, key in pending:
-            _record(out, bar, article.path, *extract_one(article, key, book, cache))
-    return out
-
-
 def kept(article: Article, settings: Settings) -> Article:
     """The article as the report keeps it: without its text unless asked to keep it (the HTML
     report shows it), or unless it is Markdown with a comment (a suppression reads its text), so
@@ -150,8 +160,9 @@ def kept(article: Article, settings: Settings) -> Article:
     return replace(article, text="")
 
 
-def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache | None) -> tuple[list[Claim], list[str]]:
-    """One article's claims, written to the cache when there is one; notes for what went wrong."""
+def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache | None) -> Outcome:
+    """The per-article step, wherever an engine runs it: one article's claims, written to the cache
+    when there is one here (store_entry); a bug in numcheck on it is its Outcome's `failed`."""
     from numcheck.attribute.claims import claims  # lazy: quantulum3 and the attribution, loaded in the workers that extract
 
     preload_parser()
@@ -160,137 +171,35 @@ def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache 
     except Exception as exc:  # a bug in numcheck: this article is skipped and says why, the rest is checked
         if os.environ.get("NUMCHECK_DEBUG"):
             raise
-        return [], [f"{_FAILED}{article.path}: not checked: numcheck failed on it ({type(exc).__name__}: {exc}); "
-                    "please report it with the file"]
-    notes = []
-    if cache is not None and key is not None:
-        try:
-            cache.store(article, key, found)
-        except OSError as exc:
-            notes.append(f"cache not written: {cache.root}: {exc.strerror or exc}")
-    return found, notes
+        return Outcome(article.path, [], [], f"{article.path}: not checked: numcheck failed on it "
+                       f"({type(exc).__name__}: {exc}); please report it with the file")
+    return Outcome(article.path, found, store_entry(cache, article, key, found))
 
 
-def _record(out: Extraction, bar, path: str, found: list[Claim], notes: list[str]) -> None:  # type: ignore[no-untyped-def]
-    out.claims[path] = found
-    record_notes(out, path, notes)
-    bar.update()
+def store_entry(cache: Cache | None, article: Article, key: str | None, found: list[Claim]) -> list[str]:
+    """Write an article's claims to the cache, if there is one; a note when it cannot be written."""
+    if cache is None or key is None:
+        return []
+    try:
+        cache.store(article, key, found)
+    except OSError as exc:
+        return [f"cache not written: {cache.root}: {exc.strerror or exc}"]
+    return []
 
 
-_FAILED = "\0failed\0"  # marks extract_one's note that the article could not be checked
-
-
-def record_notes(out: Extraction, path: str, notes: list[str]) -> None:
-    """One article's notes into the run: cache problems are warnings; a failure to read it skips
-    the article (exit 2: the check is incomplete) and names it, and the other articles are checked."""
-    for note in notes:
-        if note.startswith(_FAILED):
-            line = note[len(_FAILED):]
-            out.articles = [a for a in out.articles if a.path != path]
-            out.claims.pop(path, None)
-            out.skipped.append(Skipped(path, line.split(": ", 1)[1]))
-            out.unreadable.append(line)
-        else:
-            out.cache_notes.append(note)
-
-
-def cross_article(claims: list[Claim], book: RuleBook) -> Iterator[Finding]:
-    """compare.compare with what it needs from the rules: the one call both engines make."""
-    return compare.compare(claims, book.needs_entity, book.cumulative)
-
-
-def groups(claims: list[Claim], book: RuleBook) -> dict[tuple, list[Claim]]:
-    """compare.groups with what it needs from the rules: the groups both engines compare."""
-    return compare.groups(claims, book.needs_entity)
-
-
-def _chunk_chars(total_chars: float, jobs: int) -> int:
-    """Text sent to a worker at once: at most _CHUNK_CHARS, and small enough for 8 chunks a worker,
-    so that on a small corpus no worker idles long while another finishes the last chunk."""
-    return int(min(_CHUNK_CHARS, max(5_000, total_chars / (jobs * 8))))
+def _record(out: Extraction, outcome: Outcome) -> None:
+    """One article's outcome into the run: its claims, or, when numcheck failed on it, the article
+    skipped (exit 2: the check is incomplete) and named; cache problems are warnings."""
+    path, found, notes, failed = outcome
+    if failed is None:
+        out.claims[path] = found
+    else:
+        out.articles = [a for a in out.articles if a.path != path]
+        out.skipped.append(Skipped(path, failed.split(": ", 1)[1]))
+        out.unreadable.append(failed)
+    out.cache_notes.extend(notes)
 
 
 def preload_parser() -> None:
     """Load inflect the fast way before a worker extracts (see quantities.load_inflect)."""
     quantities.load_inflect()
-
-
-class _Pool:
-    """Worker processes extracting chunks of articles, with a bounded number of chunks queued."""
-
-    def __init__(self, jobs: int, book: RuleBook, cache: Cache | None, out: Extraction, bar,  # type: ignore[no-untyped-def]
-                 chunk_chars: int) -> None:
-        from concurrent.futures import ProcessPoolExecutor  # here: a warm run never needs a pool
-
-        self.jobs, self.out, self.bar, self.chunk_chars = jobs, out, bar, chunk_chars
-        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
-                                            initargs=(book, cache, source_hash()))
-        self.running: set[Future] = set()
-        self.chunk: list[tuple[Article, str | None]] = []
-        self.chars = 0
-
-    def submit(self, items: list[tuple[Article, str | None]]) -> None:
-        for article, key in items:
-            self.chunk.append((article, key))
-            self.chars += len(article.text)
-            if self.chars >= self.chunk_chars:
-                self._send()
-
-    def _send(self) -> None:
-        if not self.chunk:
-            return
-        while len(self.running) >= self.jobs * _IN_FLIGHT:
-            self._collect(_first_done(self.running))
-        self.running.add(self.executor.submit(_work, self.chunk))
-        self.chunk, self.chars = [], 0
-
-    def _collect(self, done: Iterable[Future]) -> None:
-        for future in done:
-            self.running.discard(future)
-            for path, found, notes in future.result():
-                _record(self.out, self.bar, path, found, notes)
-
-    def finish(self) -> None:
-        try:
-            self._send()
-            while self.running:
-                self._collect(_first_done(self.running))
-        finally:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _first_done(running: set[Future]) -> set[Future]:
-    from concurrent.futures import FIRST_COMPLETED, wait
-
-    return wait(running, return_when=FIRST_COMPLETED).done
-
-
-_WORKER: dict[str, object] = {}
-
-
-def _init(book: RuleBook, cache: Cache | None, code: str) -> None:
-    """A worker's start: the rules, the cache, and the parser loaded before the first chunk."""
-    _WORKER["book"], _WORKER["cache"], _WORKER["same_code"] = book, cache, source_hash() == code
-    preload_parser()
-    from numcheck.extract import quantities  # lazy: quantulum3, loaded once in the fork server
-
-    quantities.parse("1 km")
-
-
-def _work(chunk: list[tuple[Article, str | None]]) -> list[tuple[str, list[Claim], list[str]]]:
-    if not _WORKER["same_code"]:  # its claims would be cached under the other code's fingerprint
-        raise RuntimeError("numcheck's source files changed during the run; run it again")
-    book, cache = _WORKER["book"], _WORKER["cache"]
-    return [(a.path, *extract_one(a, key, book, cache)) for a, key in chunk]  # type: ignore[arg-type]
-
-
-def _context():  # type: ignore[no-untyped-def]
-    """A fork server where there is one: workers fork from a clean, single-threaded process that
-    has loaded the parser once for all of them (parser_ready.py)."""
-    import multiprocessing
-
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["numcheck.run.engine", "numcheck.attribute.claims", "numcheck.extract.parser_ready"])
-        return ctx
-    return multiprocessing.get_context("spawn")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 
 from numcheck import __version__
+from numcheck.report import render_text
 from numcheck.store import identity, memo
 from numcheck.read import walk
 from numcheck.errors import UsageError
@@ -16,6 +17,7 @@ from numcheck.store import claimstore
 
 if TYPE_CHECKING:
     from numcheck.rules.rulebook import RuleBook
+    from numcheck.run.engine import Runner
 # The modules that check are imported when a run checks: one that finds its memo needs none of them.
 
 _LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -51,22 +53,26 @@ def _run(options: Options, cache_dir: str | None, found: list[tuple[str, str | N
 
     book = rulefile.load(list(options.rules), use_local=options.local_rules)
     settings = engine.Settings(
-        jobs=options.jobs,
         cache_dir=cache_dir,
         progress=sys.stderr.isatty() if options.progress is None else options.progress,
         keep_text=options.keep_text,
     )
-    if options.engine == "dask":
-        from numcheck.run import dask_engine  # lazy: dask, an optional dependency
-
-        done, claims, findings, matched = dask_engine.check(found, options.date, book, settings, options.scheduler)
-        articles, skipped, _ = done.ordered()
-    else:
-        done = engine.extract(found, options.date, book, settings)
-        articles, skipped, claims = done.ordered()
-        findings, matched = check(claims, book)
+    done = engine.extract(found, options.date, book, settings, _runner(options))
+    articles, skipped, claims = done.ordered()
+    findings, matched = check(claims, book)
     report = Report(__version__, articles, skipped, claims, _numbered(findings, claims), done.notes(), matched)
     return suppress.apply(report)  # <!-- numcheck: ignore ... --> comments in Markdown articles
+
+
+def _runner(options: Options) -> Runner:
+    """The engine that extracts the articles the cache does not have (engine.Runner)."""
+    if options.engine == "dask":
+        from numcheck.run import dask_engine  # lazy: a local run never loads the Dask engine
+
+        return dask_engine.DaskRunner(options.scheduler, options.jobs)
+    from numcheck.run import local_engine  # lazy: a run that finds its memo never loads the checks
+
+    return local_engine.LocalRunner(options.jobs)
 
 
 def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], AbstractSet[str]]:
@@ -94,7 +100,9 @@ def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], Abstr
 
 
 def _numbered(findings: list[Finding], claims: Sequence[Claim]) -> tuple[Finding, ...]:
-    """Findings in a stable order (level, kind, first claim), numbered F1, F2, ..."""
+    """Findings in words (render_text.message), in a stable order (level, kind, first claim),
+    numbered F1, F2, ..."""
+    findings = [replace(f, message=render_text.message(f)) for f in findings]
 
     # a store looks up each finding's claims for it alone, with no table of every cited claim
     table = None if isinstance(claims, claimstore.ClaimStore) else claimstore.places(claims, (i for f in findings for i in f.claims))

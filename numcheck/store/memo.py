@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from typing import BinaryIO
 
 
-FORMAT = 1
+FORMAT = 2  # 2: findings keep what their check decided (Finding.said)
 _MAGIC = b"numcheck-memo\n"
 _ARRAYS = ("ints", "nums", "strs", "flags", "block")
 
@@ -209,7 +209,8 @@ def _exactly(handle: BinaryIO, n: int) -> bytes:
 
 def _finding(f: Finding, store: ClaimStore, cited: array) -> list:
     """A finding for the header; the claims it cites as rows in `cited` when they are a store's."""
-    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source)]
+    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source),
+            _data(f.said)]
     ids, detail = f.claims, f.detail
     if isinstance(ids, ClaimIds) and ids.store is store and _partition(ids, detail):
         at = len(cited)
@@ -229,7 +230,8 @@ def _partition(ids: ClaimIds, detail: tuple) -> bool:
 
 
 def _unfinding(v: list, store: ClaimStore, cited: array) -> Finding:
-    fid, kind, level, message, rule, source, ids, detail = v
+    fid, kind, level, message, rule, source, said, ids, detail = v
+    said = _undata(said)
     if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
         first, count = ids
         rows = cited[first:first + count]
@@ -237,8 +239,8 @@ def _unfinding(v: list, store: ClaimStore, cited: array) -> Finding:
         for n in detail:
             parts.append(ClaimIds(store, rows, at, at + n))
             at += n
-        return Finding(fid, kind, level, message, ClaimIds(store, rows), rule, source, tuple(parts))
-    return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail))
+        return Finding(fid, kind, level, message, ClaimIds(store, rows), rule, source, tuple(parts), said)
+    return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail), said)
 
 
 def _text(v: object) -> str:
@@ -258,3 +260,16 @@ def _value(v: object) -> object:
 
 def _date(v: object) -> object:
     return dt.date.fromisoformat(v["$date"]) if isinstance(v, dict) else v
+
+
+def _data(v: object) -> object:
+    """A finding's data as JSON gives it back exactly: tuples as {"$t": [...]}, dates as _value."""
+    if type(v) is tuple:
+        return {"$t": [_data(x) for x in v]}
+    return _value(v)
+
+
+def _undata(v: object) -> object:
+    if isinstance(v, dict):
+        return tuple(_undata(x) for x in v["$t"]) if "$t" in v else _date(v)
+    return v
