@@ -63,7 +63,9 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = "en") -> list[Figure]:
     """Every figure in text[start:end] (one sentence), in text order, spans never overlapping.
-    A language other than English is read from its language file (foreign.py)."""
+    A language other than English is read from its language file (foreign.py). A paragraph the
+    language identifier is sure is in another language than `lang` is read in its own."""
+    lang = paragraph_language(text, start, end, lang)
     if lang != "en":
         other = foreign.language(lang)
         if other is not None:
@@ -95,6 +97,14 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found.extend(_stray_words(text, start, end, masks, found))
     found = [_scaled(text, end, f) for f in found]
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
+
+
+def paragraph_language(text: str, start: int, end: int, lang: str) -> str:
+    """The language of the paragraph (the line) that holds text[start:end]: `lang`, the article's,
+    unless the identifier is sure it is another (a quote in French in an English article)."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return foreign.identify(text[first : last if last >= 0 else len(text)], lang)
 
 
 def _finite(fig: Figure) -> bool:
