@@ -22,9 +22,10 @@ _VAGUE_WORDS = set(EN["numbers"]["vague_words"])
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I)
 _WORD_SCALES = alt(EN["numbers"]["word_scales"])
+_AND_A_HALF = r"\s+".join(map(re.escape, EN["numbers"]["and_a_half"].split()))  # "two and a half million"
 _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b)*(?![\w-])"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
     rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b", re.I)
 #: what can follow a number as its unit: quantulum3 sees only numbers followed by one of these
 _UNIT_AFTER = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.extract import dates, hedges, intervals, patterns
+from numcheck.extract.numbers import parse_words
 from numcheck.extract.language import ENGLISH, codes, data as language_data
 from numcheck.model import Figure
 
@@ -108,25 +109,11 @@ def _value(m: re.Match[str], lang: Language) -> float | None:
             cleaned = cleaned.replace(sep, "")
         base = float(cleaned.replace(lang.data["decimal"], "."))
     else:
-        base = _words_value(num, lang)
+        base = parse_words(num, lang.code)
+        if base is None:
+            return None
     scale = m.group("scale")
     return base * float(lang.data["scales"][scale.lower()]) if scale else base
-
-
-def _words_value(text: str, lang: Language) -> float:
-    """'vingt-trois' -> 23, 'deux cents' -> 200, 'trois mille' -> 3000: add, but multiply by
-    hundreds and thousands."""
-    joiner = lang.data.get("patterns", {}).get("compound", "-")
-    total, current = 0.0, 0.0
-    for word in re.split(rf"(?:{joiner}|\s)+", text.lower()):
-        value = float(lang.data["numbers"].get(word, 0))
-        if value in (100.0, 1000.0) and word in ("cent", "cents", "mille"):
-            current = max(current, 1.0) * value
-            if value == 1000.0:
-                total, current = total + current, 0.0
-        else:
-            current += value
-    return total + current
 
 
 def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
