@@ -33,6 +33,12 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.I if name.startswith("rel") else 0))
     for name, rx in (
+        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<ny>(?:1[89]|20)\d\d)\b"),
+        ("part", rf"\b(?P<part>{alt(_D['parts'])})\s?{_YEAR}\b"),
+        ("fiscal", rf"\b(?:{alt(_D['fiscal'])})\s?'?(?:(?:19|20)\d\d|\d\d)\b"),
+        ("vague_part", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
+        ("decade", r"\b(?:the\s+)?'(?P<d2>\d)0s\b"),
+        ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
@@ -53,14 +59,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+" + _UNIT + r"\s+ago\b"),
         ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
         ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
-        ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
+        ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
     )
 )
 _WORD_N: dict[str, int] = EN["numbers"]["ago"]
 
 
 _NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
-    "day": "month", "iso": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit",
+    "day": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit",
     "year": "digit", "dayless": "month", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
 }
 _CUES = {
@@ -75,23 +81,37 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
     """Every date in text[start:end], earliest pattern first, never two on one span."""
     taken: list[tuple[int, int]] = []
     present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items()}
+    future = future_tense(text, start, end, ENGLISH_CODE)
     for name, rx in PATTERNS:
         if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:
             continue
         for m in rx.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            fig = _figure(name, m, today)
+            fig = _figure(name, m, today, future)
             if fig is not None:
                 taken.append((m.start(), m.end()))
                 yield fig
 
 
-def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None:
-    g = m.groupdict()
+def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = False) -> Figure | None:
+    g = {**m.groupdict(), "future": "yes" if future else None}
     try:
         if name == "day":
             return _fig(m, "exact", *_days(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])))
+        if name == "numeric":
+            return _numeric(m)
+        if name == "part":
+            first, last = _D["parts"][g["part"].upper()]
+            return _fig(m, "range", dt.date(int(g["year"]), first, 1), month_range(int(g["year"]), last)[1])
+        if name == "fiscal":
+            return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="fiscal year: its months are not said")
+        if name == "vague_part":
+            return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
+        if name == "season_years":
+            y = int(g["year"])
+            y2 = y // 100 * 100 + int(g["y2"])
+            return _fig(m, "range", dt.date(y, 1, 1), dt.date(y2, 12, 31)) if y2 == y + 1 else None
         if name == "iso":
             return _fig(m, "exact", *_days(int(g["iy"]), int(g["im"]), int(g["id"])))
         if name == "month":
@@ -99,7 +119,7 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None
         if name == "season":
             return _fig(m, "range", *season_range(int(g["year"]), g["season"].lower()))
         if name == "decade":
-            d = int(g["decade"])
+            d = int(g["decade"]) if g.get("decade") else 1900 + 10 * int(g["d2"])
             return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
         if name == "years":
             return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
@@ -175,6 +195,21 @@ def _looks_like_date_use(m: re.Match[str]) -> bool:
 _DATE_USE = re.compile(rf"({alt(_D['weekday_verbs'])})\s+$")
 
 
+def _numeric(m: re.Match[str]) -> Figure | None:
+    """'11/30/2021', '30.11.2021': the order is certain only when one side cannot be a month; when both
+    can, an English article does not say (US or British usage), and the date is left unresolved."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 and b > 12:
+        return None
+    if a <= 12 and b <= 12 and a != b:
+        return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="numeric date: day-month order unknown")
+    day = normalise(m.group(0), ENGLISH_CODE, "DMY" if a > 12 else "MDY")
+    return _fig(m, "exact", day, day) if day else None
+
+
+ENGLISH_CODE = "en"
+
+
 def _fig(m: re.Match[str], approx: str, lo: dt.date, hi: dt.date) -> Figure:
     return Figure(m.start(), m.end(), "date", lo, hi, approx)  # type: ignore[arg-type]
 
@@ -217,21 +252,23 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
     if name == "dayless":
         mo = MONTHS[str(g["month"]).lower()]
         day = dt.date(today.year, mo, int(str(g["day"])))
-        if day > today + dt.timedelta(days=31):
+        if g.get("future") and day < today:  # "opens on July 14" in a story of August: next year's
+            return (d := day.replace(year=today.year + 1)), d
+        if not g.get("future") and day > today + dt.timedelta(days=31):
             day = dt.date(today.year - 1, mo, day.day)
         return day, day
     if g.get("weekday"):
         wd = WEEKDAYS[str(g["weekday"]).lower()]
         back = (today.weekday() - wd) % 7
-        if rel == "next":
-            day = today + dt.timedelta(days=(wd - today.weekday()) % 7 or 7)
+        if rel == "next" or g.get("future") and rel in ("", "on", "by", "until"):
+            day = today + dt.timedelta(days=(wd - today.weekday()) % 7 or (7 if rel == "next" else 0))
         else:
             day = today - dt.timedelta(days=back if rel != "last" or back else 7)
         return day, day
     if g.get("month_r"):
         mo = MONTHS[str(g["month_r"]).lower()]
-        if rel == "next":
-            return month_range(today.year + (mo <= today.month), mo)
+        if rel == "next" or g.get("future") and rel in ("in", "by", "until", "from", "during"):
+            return month_range(today.year + (mo < today.month or rel == "next" and mo == today.month), mo)
         if rel in ("last", "past"):
             return month_range(today.year - (mo >= today.month), mo)
         return month_range(today.year - (mo > today.month), mo)

@@ -91,8 +91,8 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     )
     for finder in own:
         for fig in finder:
-            if not _overlaps(fig.start, fig.end, masks) and not _overlaps(fig.start, fig.end, _spans(found)):
-                found.append(fig)
+            if (fig.kind == "date" or not _overlaps(fig.start, fig.end, masks)) and not _overlaps(fig.start, fig.end, _spans(found)):
+                found.append(fig)  # a date's pattern is surer than a look-alike's ("Q2 2021" is no model name)
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
     found.extend(_stray_words(text, start, end, masks, found))
