@@ -73,7 +73,8 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
-    masks = list(patterns.non_claims(text, start, end))
+    names = list(patterns.names(text, start, end))  # "the 1922 Committee": no date either
+    masks = list(patterns.non_claims(text, start, end)) + names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
@@ -91,7 +92,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     )
     for finder in own:
         for fig in finder:
-            if (fig.kind == "date" or not _overlaps(fig.start, fig.end, masks)) and not _overlaps(fig.start, fig.end, _spans(found)):
+            if (fig.kind == "date" and not _overlaps(fig.start, fig.end, names) or not _overlaps(fig.start, fig.end, masks)) and not _overlaps(fig.start, fig.end, _spans(found)):
                 found.append(fig)  # a date's pattern is surer than a look-alike's ("Q2 2021" is no model name)
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
@@ -236,6 +237,8 @@ def _stray_words(text: str, start: int, end: int, masks: list[tuple[int, int]], 
     for m in _WORD_RUN.finditer(text, start, end):
         if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
             continue
+        if patterns.names_a_thing(text, m.start(), m.end(), start) and m.group(0)[:1].isupper():
+            continue  # "Third Avenue", "the Big Four" are names
         value = parse_words(m.group(0))
         if value is None or value == 1 and m.group(0).lower() in ("one", "a", "an"):
             continue  # "one" alone is a pronoun far more often than a figure (see patterns.ones)

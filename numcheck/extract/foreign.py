@@ -105,8 +105,9 @@ def _identifier() -> tuple[object, dict]:
 
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> list[Figure]:
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
-    masks = list(patterns.non_claims(text, start, end))
+    masks = list(patterns.non_claims(text, start, end, english=False))
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
+    masks += list(_scores(text, start, end)) + list(_named_ordinals(text, start, end, lang))
     found: list[Figure] = []
     for finder in (_dates, _times, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
         for fig in finder(text, start, end, today, lang):
@@ -234,15 +235,40 @@ def _magnitudes(text: str, start: int, end: int, today: dt.date | None, lang: La
         yield Figure(start + m.start(), start + m.end(), "quantity", v - slack, v + slack, "exact", v)
 
 
-def _ordinals(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+def _ordinal_matches(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int, float]]:
     words = lang.data.get("ordinals", {})
     for m in re.finditer(r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)", text[start:end]) if words else ():
-        n = float(words[m.group(1).lower()])
-        yield Figure(start + m.start(), start + m.end(), "ordinal", n, n, "exact", n)
+        yield start + m.start(), start + m.end(), float(words[m.group(1).lower()])
     rx = lang.data.get("patterns", {}).get("ordinal")
     for m in re.finditer(rx, text[start:end]) if rx else ():
-        n = float(m["n"])
-        yield Figure(start + m.start(), start + m.end(), "ordinal", n, n, "exact", n)
+        yield start + m.start(), start + m.end(), float(m["n"])
+
+
+def _named_ordinals(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int]]:
+    """Ordinals that are part of a name ("la Quinta Avenida", "el 4.º B"): no claim, not even a number."""
+    for s, e, _ in _ordinal_matches(text, start, end, lang):
+        if patterns.names_a_thing(text, s, e, start, _possessives(lang)):
+            yield s, e
+
+
+def _ordinals(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    for s, e, n in _ordinal_matches(text, start, end, lang):
+        yield Figure(s, e, "ordinal", n, n, "exact", n)
+
+
+def _possessives(lang: Language) -> frozenset[str]:
+    return frozenset(lang.data.get("possessives", ()))
+
+
+_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
+
+
+def _scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """'ganó 3-1', "s'est imposé 2-0": a pair of small numbers whose second is not above the first
+    is a score, not a range (a range is written low to high)."""
+    for m in _PAIR.finditer(text, start, end):
+        if int(m.group(1)) >= int(m.group(2)):
+            yield m.start(), m.end()
 
 
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:

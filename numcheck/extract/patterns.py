@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from numcheck.extract import intervals, units
-from numcheck.extract.language import EN, STOP, alt, data
+from numcheck.extract.language import EN, STOP, alt, codes, data
 from numcheck.model import Figure
 from numcheck.extract.numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
 
@@ -44,17 +44,41 @@ NON_CLAIMS = tuple(
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
         rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
-        rf"\b(?:No\.|{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in _NC['identifiers'])})\s+\d+[A-Za-z]?\b",
+        # ... and their plurals, with every number they name: "junctions 10 and 11", "version 2.4.1"
+        rf"\b(?:No\.|{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in _NC['identifiers'])})s?\s+"
+        r"\d+(?:\.\d+)*[A-Za-z]?(?:\s*(?:and|to|or|-|–)\s*\d+[A-Za-z]?)?\b",
+        # fixed expressions: "open 24/7", "a 50-50 call", "a half marathon", "call 911"
+        rf"(?i:{alt(_NC['idioms'], escape=False)})",
     )
 )
 
 _NAMED_NUMBER = re.compile(
-    r"\b(?P<word>[A-Z][A-Za-z]+)(?:\s+of)?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
+    r"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>of))?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
     rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
-_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+_COUNTED_AFTER = re.compile(r"\s+(?:[^\W\dA-Z_]+\s+)?[^\W\dA-Z_]{3,}s\b")  # "89 seats", "17 años"
 NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
 NOT_NAMES = STOP["not_names"]
+POSSESSIVES = frozenset(_NC["possessives"])
+
+
+def _first_words(words: list[str]) -> set[str]:
+    return {w.split()[0].strip("'’").lower() for w in words if w.split()}
+
+
+def _openers() -> frozenset[str]:
+    """Capitalised words that may open a sentence before a figure ("Only 63 per cent", "Environ 300",
+    "Los 300"): the stop lists, and every language file's hedges and openers."""
+    words = set(NOT_NAMES) | set(STOP["not_subjects"])
+    for code in codes():
+        lang = data(code)
+        words |= _first_words(lang.get("openers", []) + lang.get("non_claims", {}).get("openers", []))
+        words |= _first_words([w for ws in lang.get("hedges", {}).values() if isinstance(ws, list) for w in ws])
+        words |= _first_words(lang.get("articles", []))
+    return frozenset(words)
+
+
+OPENERS = _openers()
 MONTHS_AND_DAYS = frozenset(EN["dates"]["months"]) | frozenset(EN["dates"]["weekdays"])
 _RECORD = re.compile(
     r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"]) + "))"
@@ -125,22 +149,75 @@ def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
 _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])")
 
 
-def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans that look numeric but make no claim."""
+def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterator[tuple[int, int]]:
+    """Spans that look numeric but make no claim. A capitalised word that opens a sentence names
+    the number after it ("Channel 4 will show") unless it is an opener ("Only 63"); in a language
+    whose sentences may open with a verb ("Cayeron 120 litros"), only when no counted noun follows."""
     for rx in NON_CLAIMS:
         for m in rx.finditer(text, start, end):
             yield m.start(), m.end()
     title_case = _title_case(text, start, end)
     for m in _NAMED_NUMBER.finditer(text, start, end):
         word = m.group("word")
-        if m.start() == start or word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS:
-            continue
-        if m.group("digits") and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
+        opening = not text[start : m.start()].strip(" \"“‘'(«¿¡")
+        if opening and m.group("of"):
+            continue  # "Winds of 150 km/h"
+        if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
+            continue  # "In 2016", "Only 63 per cent"; "Channel 4 will show" opens with a name
+        if m.group("digits") and not (opening and english) and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
                 r"\d\s+$", text[max(start, m.start() - 8) : m.start()]):
             continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
             continue
         if m.group("digits") or not title_case:
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+_YEAR_NAMED = re.compile(rf"\b(?P<year>1[0-9]\d\d|20\d\d)\s+(?P<word>{alt(_NC['year_named'])})\b")
+_NAMED_YEAR = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+of\s+(?P<year>1[0-9]\d\d|20\d\d)\b")
+_YEAR_BEFORE = re.compile(rf"\b(?i:{alt(EN['dates']['year_words'])}|{alt(EN['dates']['year_words_lower'])})\W*$")
+_SEASONS = frozenset(EN["dates"]["seasons"])
+
+
+def names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Years that are part of a name, which a date's pattern must not read: "the 1922 Committee",
+    "the Class of 2016". A year before a body's name ([non_claims] year_named) is the name's unless a
+    date word precedes it ("in 2019 Labour won"); a capitalised word "of" a year is a name's unless it
+    is a month, a season or a stop word ("Spring of 2016")."""
+    for m in _YEAR_NAMED.finditer(text, start, end):
+        word = m["word"].lower()
+        if word in NOT_NAMES or word in MONTHS_AND_DAYS or word in _SEASONS or _YEAR_BEFORE.search(text, start, m.start()):
+            continue
+        yield m.start(), m.end("year")
+    for m in _NAMED_YEAR.finditer(text, start, end):
+        word = m["word"].lower()
+        if word in NOT_NAMES or word in MONTHS_AND_DAYS or word in _SEASONS or word in OPENERS:
+            continue
+        yield m.start(), m.end()
+
+
+_NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+_POSSESSIVE_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
+def names_a_thing(text: str, s: int, e: int, start: int, possessives: frozenset[str] = POSSESSIVES) -> bool:
+    """An ordinal that is part of a name: "Third Avenue", "the 101st Airborne", "the Fifth Amendment",
+    "la Quinta Avenida", "el 4.º B". It is followed by a capitalised word and is either capitalised
+    itself (not opening the sentence) or in digits and owned by no one ("his 12th Grand Slam" counts)."""
+    if not _NAME_AFTER.match(text, e):
+        return False
+    before = text[start:s]
+    if text[s].isdigit():
+        owner = _POSSESSIVE_BEFORE.search(before)
+        return not (owner and owner.group(1).lower() in possessives)
+    return text[s].isupper() and bool(before.strip(" \"“‘'(«¿¡"))
+
+
+def named_ordinals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """English ordinals that are part of a name ("Third Avenue", "the Fifth Amendment"): masked, so
+    no reader takes "Third" for a third either."""
+    for m in _ORDINAL.finditer(text, start, end):
+        if names_a_thing(text, m.start(), m.end(), start):
+            yield m.start(), m.end()
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -240,6 +317,8 @@ def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
     """Ordinals: 'second visit', '25th', 'third-largest'. 'first' is left out: it is rarely a figure."""
     for m in _ORDINAL.finditer(text, start, end):
         if m["w"] and re.match(r"\s*(?:s\b|-?hand\b)", text[m.end() : m.end() + 6]):
+            continue
+        if names_a_thing(text, m.start(), m.end(), start):
             continue
         n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
         if m["w"] and m["w"].lower() == "second" and re.search(r"(?:\ba|per|one|\d)\s+$", text[max(0, m.start() - 6) : m.start()]):
