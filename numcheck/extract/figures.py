@@ -38,7 +38,7 @@ _UNIT_AFTER = re.compile(
     r"euros?|dollars?|cents?|pence|yen|yuan|rupees?|roubles?|rubles?|francs?|hryvnias?|shekels?)|"
     r"[A-Z]{3}\b|C\b|F\b|K\b)")
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
-_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k)?(?![\w])")
+_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k|K)?(?![\w])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?|km/h|kph|mph|km|"
                             r"kilomet(?:re|er)s?|met(?:re|er)s?|kg|kilos?|tonnes?|hectares?|°|degrees)(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
@@ -82,6 +82,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         clock.times(text, start, end),
         patterns.money(text, start, end),
         patterns.temperatures(text, start, end),
+        patterns.metres_or_millions(text, start, end),
         clock.ages(text, start, end),
         patterns.fractions(text, start, end),
         patterns.ones(text, start, end),
@@ -210,7 +211,7 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
 
 
 _SCALE_AFTER = re.compile(rf"\s?({patterns.SCALES_AFTER})\b", re.I)
-_SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k)$")
+_SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k|K)$")
 
 
 def _scaled(text: str, end: int, fig: Figure) -> Figure:
@@ -255,7 +256,7 @@ def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]],
         negative = before[-1:] in ("-", "−") and not before[:1].isalnum()  # "-5", not "2-0"
         if re.match(r"-\d", text[m.end() : m.end() + 2]) or before[-1:] == "-" and not negative:
             continue  # one side of "2-0" that no pattern read as a range or a record: a score, not a figure
-        value = parse_digits(m.group(0).rstrip("bnmtk"))
+        value = parse_digits(m.group(0).rstrip("bnmtkK"))
         if value is None:
             continue
         start_at, value = (m.start() - 1, -value) if negative else (m.start(), value)

@@ -25,7 +25,7 @@ NON_CLAIMS = tuple(
     for rx in (
         # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
         rf"\b(?:[A-Z][A-Za-z]{{0,5}}-?\d+(?:\.\d+)?[A-Za-z]*|(?:{alt(_NC['products'])})\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
-        r"\b\d+\s+Max\b|\b\d+(?:G|K|D|GB|TB|MP)\b",  # 737 Max, 5G, 4K, 3D
+        r"\b\d+\s+Max\b|\b\d+(?:G|D|GB|TB|MP)\b|\b\dK\b",  # 737 Max, 5G, 4K, 3D ("250K users" are 250,000)
         # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
         r"\b\d-\d(?:,\s*\d-\d)+\b",
         rf"(?i:\b(?:{alt(_NC['beat'], escape=False)})\s+(?:[A-Z][\w.'-]*\s+){{1,3}})\d+-\d+\b",
@@ -86,14 +86,17 @@ _RECORD = re.compile(
 )
 _MONEY_SCALES = alt(EN["numbers"]["money_scales"])
 _MONEY = re.compile(
-    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:{alt(EN['money']['codes'])})\s?)"
+    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:\b(?:{alt(EN['money']['codes'])}|{alt(EN['money']['signs'])}))\s?)"
     rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>{_MONEY_SCALES})\b)?"
 )
 _MONEY_WORDS = re.compile(
     rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>{_MONEY_SCALES})\b)?\s+"
     r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
-               "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+               "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", **EN["money"]["signs"]}
+_SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
+# "95p", "20p": whole digits with the small unit glued on, and no sign before them
+_GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
 _V = EN["vague"]
 _VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
@@ -255,6 +258,36 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         slack = intervals.written_slack(base, decimals(m["num"]), scale)
         value = base * scale
         yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
+    for m in _GLUED_SUBUNIT.finditer(text, start, end):
+        unit, scale = _SUBUNITS[m["sub"]]
+        base = float(m["num"])
+        slack = intervals.written_slack(base, 0, scale)
+        yield Figure(m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit)
+
+
+_METRES_OR_MILLIONS = re.compile(r"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)m\b(?![/²³-])")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the)\s+$")
+_METRES_AFTER = re.compile(rf"\s+(?:{alt(EN['units']['metres_after'])})\b")
+_PLURAL_AFTER = re.compile(r"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|men|women|children)\b)")
+_GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
+
+
+def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
+    """'3.6m' by its context: a measure after a determiner or before 'tall', 'long', ... ('a 3.6m
+    clearance', 'the 60m hurdles', '2m high'); millions before a plural noun with no determiner
+    ('Over 2m people'); anything else is left to the other readers. '250K users' is 250,000."""
+    for m in _METRES_OR_MILLIONS.finditer(text, start, end):
+        v, places = float(m["v"]), decimals(m["v"])
+        if _DETERMINER_BEFORE.search(text, start, m.start()) or _METRES_AFTER.match(text, m.end(), end):
+            slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0 ** -places)
+            yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v, unit="metre")
+        elif _PLURAL_AFTER.match(text, m.end(), end):
+            slack = intervals.written_slack(v, places, 1e6)
+            yield Figure(m.start(), m.end(), "count", v * 1e6 - slack, v * 1e6 + slack, "exact", value=v * 1e6)
+    for m in _GLUED_THOUSANDS.finditer(text, start, end):
+        v = float(m["v"])
+        slack = intervals.written_slack(v, decimals(m["v"]), 1e3)
+        yield Figure(m.start(), m.end(), "count", v * 1e3 - slack, v * 1e3 + slack, "exact", value=v * 1e3)
 
 
 def vague(text: str, start: int, end: int) -> Iterator[Figure]:
