@@ -119,10 +119,13 @@ _ONE = re.compile(
     rf"|\b(?P<c>[Oo]ne)\s+(?=(?:{alt(EN['one']['tolls'], escape=False)})\b)"  # "forces thousands to flee; one dead"
 )
 _F = EN["fractions"]
+_SMALL = rf"(?:{alt(EN['numbers']['units'])}|\d{{1,3}})"
 _FRACTION = re.compile(
-    rf"\b(?P<n>{alt(_F['numerators'])})\s+(?P<d>{alt(_F['denominators'])})\b(?=\s+of\b)"
+    rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+of\b)"
+    rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+of\b)"
     r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
-    rf"|\b(?P<one>[Oo]ne)\s+in\s+(?P<in>{alt(_F['one_in'])}|\d{{1,3}})\b",
+    rf"|\b(?P<one>{_SMALL})\s+(?:{alt(_F['in_words'])})\s+(?P<in>{alt(_F['one_in'])}|{_SMALL})\b(?!\s+(?:{alt(_F['not_in_after'])})\b)"
+    r"|(?<![\w/.,])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\w/.,]|\.\d)",
     re.I,
 )
 _DENOMINATORS: dict[str, int] = _F["denominators"]
@@ -335,14 +338,19 @@ def ones(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Shares in words, as percentages: 'two thirds of', 'half of', 'a quarter of', 'one in five'."""
+    """Shares, as percentages: 'two thirds of', 'two-thirds of', 'half of', 'grew by a quarter', 'one in
+    five', 'three in four', 'nine out of ten', '2/3' (a share is of a whole: 'two in three months' is none)."""
     for m in _FRACTION.finditer(text, start, end):
         if m["half"]:
             share = 50.0
-        elif m["one"]:
-            share = 100.0 / (parse_number(m["in"]) or 1.0)
+        elif m["one"] or m["top"]:
+            part, whole = (parse_number(m["one"]), parse_number(m["in"])) if m["one"] else (float(m["top"]), float(m["bottom"]))
+            if not part or not whole or part >= whole:
+                continue  # "10 in 3" is no share; "5/3" no fraction of a whole
+            share = 100.0 * part / whole
         else:
-            share = 100.0 * (parse_number(m["n"]) or 1.0) / _DENOMINATORS[m["d"].lower()]
+            n, d = (m["n"], m["d"]) if m["n"] else (m["n2"], m["d2"])
+            share = 100.0 * (parse_number(n) or 1.0) / _DENOMINATORS[d.lower()]
         yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
 
 
