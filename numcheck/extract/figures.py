@@ -104,10 +104,16 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
 
 def paragraph_language(text: str, start: int, end: int, lang: str) -> str:
     """The language of the paragraph (the line) that holds text[start:end]: `lang`, the article's,
-    unless the identifier is sure it is another (a quote in French in an English article)."""
+    unless the identifier is sure it is another (a quote in French in an English article). A
+    paragraph of fewer than PARAGRAPH_MIN_LETTERS letters keeps the article's language: on so few
+    trigrams the identifier can be sure and wrong ("Le chantier coûtera 3,5 millions d'euros." is
+    98% Spanish to it)."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
-    return foreign.identify(text[first : last if last >= 0 else len(text)], lang)
+    return foreign.identify(text[first : last if last >= 0 else len(text)], lang, min_letters=PARAGRAPH_MIN_LETTERS)
+
+
+PARAGRAPH_MIN_LETTERS = 60
 
 
 def _finite(fig: Figure) -> bool:
