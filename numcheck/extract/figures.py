@@ -84,6 +84,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.temperatures(text, start, end),
         patterns.metres_or_millions(text, start, end),
         clock.ages(text, start, end),
+        clock.bare_ages(text, start, end),
         patterns.fractions(text, start, end),
         patterns.ones(text, start, end),
         clock.durations(text, start, end),

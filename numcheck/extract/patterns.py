@@ -129,8 +129,10 @@ _FRACTION = re.compile(
     re.I,
 )
 _DENOMINATORS: dict[str, int] = _F["denominators"]
+_ORDINAL_UNITS = {"first": 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
+    rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
     r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b(?!\s*(?:of\s+a\s+)?second)",
     re.I,
 )
@@ -361,7 +363,10 @@ def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
             continue
         if names_a_thing(text, m.start(), m.end(), start):
             continue
-        n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
+        if m["tens"]:
+            n = float(EN["numbers"]["tens"][m["tens"].lower()] + _ORDINAL_UNITS[m["unit"].lower()])
+        else:
+            n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
         if m["w"] and m["w"].lower() == "second" and re.search(r"(?:\ba|per|one|\d)\s+$", text[max(0, m.start() - 6) : m.start()]):
             continue
         yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", value=n)
