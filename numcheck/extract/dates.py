@@ -50,7 +50,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
-        ("year", rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Ii]ts )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "a 2019 methane explosion"
+        ("year", "(?:" + "|".join(f"(?<=\\b[{w[0].upper()}{w[0]}]{re.escape(w[1:])} )" for w in _D["year_determiners"]) + rf"){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
@@ -92,6 +92,22 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
             if fig is not None:
                 taken.append((m.start(), m.end()))
                 yield fig
+                if name == "year":
+                    yield from _listed_years(text, fig.end, end, taken)
+
+
+_LISTED_YEAR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])")
+
+
+def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Figure]:
+    """Years listed after a year that is a date are dates too: 'in 2019, 2020 and 2022'."""
+    while (m := _LISTED_YEAR.match(text, at, end)) is not None:
+        if any(m.start("year") < e and s < m.end() for s, e in taken):
+            return
+        y = int(m["year"])
+        taken.append((m.start("year"), m.end()))
+        yield Figure(m.start("year"), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+        at = m.end()
 
 
 def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = False) -> Figure | None:
