@@ -16,7 +16,7 @@ from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
 _C = EN["clock"]
 _TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\b\.?|m\b)"  # "11pm." ends a sentence; "11 p.m." keeps its stop
     rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:{alt(_C['time_after'])}))?\b"
     rf"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:{alt(_C['time_after_digits'])})\b"
     rf"|\b(?P<word>{alt(_C['noon'] + _C['midnight'])})\b"

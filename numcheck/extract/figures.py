@@ -83,6 +83,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.money(text, start, end),
         patterns.temperatures(text, start, end),
         patterns.metres_or_millions(text, start, end),
+        patterns.scaled_units(text, start, end),
         clock.ages(text, start, end),
         clock.bare_ages(text, start, end),
         patterns.fractions(text, start, end),
@@ -99,7 +100,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
     found.extend(_stray_words(text, start, end, masks, found))
-    found = [_scaled(text, end, f) for f in found]
+    found = patterns.joined_ranges(text, start, [_scaled(text, end, f) for f in found])
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
 
 

@@ -125,7 +125,7 @@ _FRACTION = re.compile(
     rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+of\b)"
     r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
     rf"|\b(?P<one>{_SMALL})\s+(?:{alt(_F['in_words'])})\s+(?P<in>{alt(_F['one_in'])}|{_SMALL})\b(?!\s+(?:{alt(_F['not_in_after'])})\b)"
-    r"|(?<![\w/.,])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\w/.,]|\.\d)",
+    r"|(?<![\w/.,])(?<!\d\s)(?P<top>\d)/(?P<bottom>\d{1,2})(?![\w/.,-]|\.\d)",
     re.I,
 )
 _DENOMINATORS: dict[str, int] = _F["denominators"]
@@ -277,6 +277,27 @@ _PLURAL_AFTER = re.compile(r"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|men|w
 _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
 
 
+_SCALED_UNITS: dict[str, tuple[str, str, float]] = {k: (v[0], v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()}
+_SCALED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>{DIGITS})\s*(?P<u>{alt(_SCALED_UNITS, longest_first=True)})\b", re.I)
+_SCALE_BEFORE = re.compile(rf"\b(?:{alt(EN['units']['scales_before'])})\s+(?P<v>\d{{1,2}}(?:\.\d)?)\b(?![.,]\d)", re.I)
+
+
+def scaled_units(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Units that are another unit scaled ('150 basis points' is 1.5 percentage points) and scales
+    named before the number ('a magnitude 5.9 earthquake': a quantity with no unit)."""
+    for m in _SCALED_UNIT.finditer(text, start, end):
+        kind, unit, factor = _SCALED_UNITS[" ".join(m["u"].lower().split())]
+        v = parse_digits(m["v"])
+        if v is None:
+            continue
+        slack = max(intervals.written_slack(v, decimals(m["v"]), 1.0), 0.5 * 10.0 ** -decimals(m["v"]))
+        yield Figure(m.start(), m.end(), kind, (v - slack) * factor, (v + slack) * factor, "exact", value=v * factor, unit=unit)
+    for m in _SCALE_BEFORE.finditer(text, start, end):
+        v = float(m["v"])
+        slack = 0.5 * 10.0 ** -decimals(m["v"])
+        yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v)
+
+
 def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
     """'3.6m' by its context: a measure after a determiner or before 'tall', 'long', ... ('a 3.6m
     clearance', 'the 60m hurdles', '2m high'); millions before a plural noun with no determiner
@@ -397,6 +418,36 @@ def ranges(text: str, start: int, end: int) -> Iterator[Figure]:
         if sep == "or" and (a >= b or b > 100 and not m["pre"]):
             continue
         yield Figure(m.start(), m.end(), "count", a, b, "range")
+
+
+_JOINED = re.compile(rf"\s*(?:{alt(EN['ranges']['joiners'])})\s*$", re.I)
+_JOINED_BEFORE = re.compile(rf"\b(?P<pre>{alt(EN['ranges']['before'])})\s+$", re.I)
+_JOINABLE = ("money", "percent", "quantity", "duration", "time")
+
+
+def joined_ranges(text: str, start: int, figs: list[Figure]) -> list[Figure]:
+    """Two figures of one kind and unit, each read whole, joined into the range they are written as:
+    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C'. 'Rose from $5 to $7' is a
+    change, two figures; a span across midnight ('from 10pm until 6am') stays two times."""
+    figs = sorted(figs, key=lambda f: f.start)
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        pre = _JOINED_BEFORE.search(text, start, a.start)
+        if (b is not None and pre and a.kind == b.kind and a.kind in _JOINABLE and a.unit == b.unit
+                and a.approx == b.approx == "exact" and _JOINED.match(text[a.end : b.start])
+                and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+                and a.low is not None and b.high is not None and a.low <= b.high):
+            low = a.value if a.value is not None else a.low  # a range keeps its written bounds
+            high = b.value if b.value is not None else b.high
+            out.append(Figure(pre.start(), b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _endpoint(text: str) -> float | None:
