@@ -305,7 +305,19 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             continue
         if second.group("scale") and not first.group("scale"):
             a *= float(lang.data["scales"][second.group("scale").lower()])
-        yield Figure(start + m.start(), second.end(), "count", a, b, "range")
+        kind, unit, stop = _unit_after(text, second.end(), end, lang)  # "de 15 à 20 %", "entre 1.800 y 2.400 euros"
+        yield Figure(start + m.start(), stop or second.end(), kind, a, b, "range", unit=unit)
+
+
+def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[str, str | None, int | None]:
+    """The kind and unit a unit word or percent sign right after a number gives it, and where it ends."""
+    after = lang.unit.match(text, at, end)
+    if not after:
+        return "count", None, None
+    word = " ".join(after.group(0).split()).lower()
+    key = next((k for k in lang.data["units"] if k.lower() == word), None)
+    kind, unit = ("percent", "%") if key is None else lang.data["units"][key]
+    return kind, unit, after.end()
 
 
 def _dates(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
