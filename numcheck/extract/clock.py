@@ -16,7 +16,7 @@ from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
 _C = EN["clock"]
 _TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\b\.?"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\b\.?|m\b)"  # "11pm." ends a sentence; "11 p.m." keeps its stop
     rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:{alt(_C['time_after'])}))?\b"
     rf"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:{alt(_C['time_after_digits'])})\b"
     rf"|\b(?P<word>{alt(_C['noon'] + _C['midnight'])})\b"
@@ -85,6 +85,40 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(s, e, "duration", n, n, "exact", value=n, unit=(m["unit"] or "year").lower(), time_hint="age")
 
 
+_BARE_AGE = re.compile(
+    rf"\b(?:{alt(_C['age_persons'])})\s+(?:{alt(_C['age_verbs'])})\s+(?P<n>\d{{1,3}})"
+    rf"(?=\s*(?:[,.;:)]|$|\s(?:{alt(_C['age_after'])})\b))", re.I)
+_DECADE_AGE = re.compile(
+    rf"\bin\s+(?:{alt(_C['age_owners'])})\s+(?:(?P<part>{alt(_C['decade_parts'])})[\s-]+)?(?P<d>[1-9]0)s\b", re.I)
+_AGE_LIMIT = re.compile(
+    rf"\b(?:{alt(_C['age_groups'])})\s+(?:aged\s+)?(?P<bound>under|over)\s+(?P<n>\d{{1,2}})\b(?!\s*%)(?!\s*(?:{alt(_C['duration_units'])})s?\b)", re.I)
+
+
+def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ages given bare, only where the sentence leaves no doubt: 'she is 41 now', 'He was 23 when'
+    (a person, a verb of being, nothing counted after); 'in her 70s' (70 to 79) and 'in his early
+    30s' (vague: its early third); 'children under 12' (an age limit)."""
+    for m in _BARE_AGE.finditer(text, start, end):
+        n = float(m["n"])
+        if 0 < n < 120:
+            yield Figure(m.start("n"), m.end("n"), "duration", n, n, "exact", value=n, unit="year", time_hint="age")
+    for m in _DECADE_AGE.finditer(text, start, end):
+        decade = float(m["d"])
+        if m["part"]:
+            lo, hi = _C["decade_parts"][m["part"].lower()]
+            yield Figure(m.start("part"), m.end(), "duration", decade + lo, decade + hi, "vague", unit="year", time_hint="age")
+        else:
+            yield Figure(m.start("d"), m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
+    for m in _AGE_LIMIT.finditer(text, start, end):
+        n = float(m["n"])
+        lo, hi, approx = (0.0, n, "at_most") if m["bound"].lower() == "under" else (n, None, "at_least")
+        yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")  # type: ignore[arg-type]
+
+
+_HYPHEN_UNIT = re.compile(
+    rf"\b(?:an?)\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
+
+
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:
     """A single unit of time with an article: 'took a decade', 'in an hour'; hours and minutes
     together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
@@ -102,6 +136,12 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
     for m in _RACE_TIME.finditer(text, start, end):  # "winning in 2:05:41": hours, minutes, seconds
         total = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
         yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=float(total), unit="second")
+    for m in _HYPHEN_UNIT.finditer(text, start, end):  # "a thirty-second advert": 30 seconds, not the 32nd
+        n = parse_number(m["n"])
+        if n is not None:
+            slack = max(0.5, min(0.05 * n, 5.0)) if n % 10 == 0 else 0.5
+            yield Figure(m.start("n"), m.end(), "duration", n - slack, n + slack, "exact", value=n,
+                         unit=_C["hyphen_units"][m["unit"].lower()])
     for m in _DURATION.finditer(text, start, end):
         unit = m["unit"].lower()
         value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)

@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from numcheck.extract.language import EN, alt
+from functools import lru_cache
+
+from numcheck.extract.language import EN, alt, data
 from numcheck.model import Figure
 
 _D = EN["dates"]
@@ -31,6 +33,12 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.I if name.startswith("rel") else 0))
     for name, rx in (
+        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<ny>(?:1[89]|20)\d\d)\b"),
+        ("part", rf"\b(?P<part>{alt(_D['parts'])})\s?{_YEAR}\b"),
+        ("fiscal", rf"\b(?:{alt(_D['fiscal'])})\s?'?(?:(?:19|20)\d\d|\d\d)\b"),
+        ("vague_part", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
+        ("decade", r"\b(?:the\s+)?'(?P<d2>\d)0s\b"),
+        ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
@@ -42,7 +50,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
-        ("year", rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Ii]ts )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "a 2019 methane explosion"
+        ("year", "(?:" + "|".join(f"(?<=\\b[{w[0].upper()}{w[0]}]{re.escape(w[1:])} )" for w in _D["year_determiners"]) + rf"){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
@@ -51,14 +59,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+" + _UNIT + r"\s+ago\b"),
         ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
         ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
-        ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
+        ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
     )
 )
 _WORD_N: dict[str, int] = EN["numbers"]["ago"]
 
 
 _NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
-    "day": "month", "iso": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit",
+    "day": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit",
     "year": "digit", "dayless": "month", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
 }
 _CUES = {
@@ -73,23 +81,53 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
     """Every date in text[start:end], earliest pattern first, never two on one span."""
     taken: list[tuple[int, int]] = []
     present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items()}
+    future = future_tense(text, start, end, ENGLISH_CODE)
     for name, rx in PATTERNS:
         if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:
             continue
         for m in rx.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            fig = _figure(name, m, today)
+            fig = _figure(name, m, today, future)
             if fig is not None:
                 taken.append((m.start(), m.end()))
                 yield fig
+                if name == "year":
+                    yield from _listed_years(text, fig.end, end, taken)
 
 
-def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None:
-    g = m.groupdict()
+_LISTED_YEAR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])")
+
+
+def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Figure]:
+    """Years listed after a year that is a date are dates too: 'in 2019, 2020 and 2022'."""
+    while (m := _LISTED_YEAR.match(text, at, end)) is not None:
+        if any(m.start("year") < e and s < m.end() for s, e in taken):
+            return
+        y = int(m["year"])
+        taken.append((m.start("year"), m.end()))
+        yield Figure(m.start("year"), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+        at = m.end()
+
+
+def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = False) -> Figure | None:
+    g = {**m.groupdict(), "future": "yes" if future else None}
     try:
         if name == "day":
             return _fig(m, "exact", *_days(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])))
+        if name == "numeric":
+            return _numeric(m)
+        if name == "part":
+            first, last = _D["parts"][g["part"].upper()]
+            return _fig(m, "range", dt.date(int(g["year"]), first, 1), month_range(int(g["year"]), last)[1])
+        if name == "fiscal":
+            return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="fiscal year: its months are not said")
+        if name == "vague_part":
+            return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
+        if name == "season_years":
+            y = int(g["year"])
+            y2 = y // 100 * 100 + int(g["y2"])
+            return _fig(m, "range", dt.date(y, 1, 1), dt.date(y2, 12, 31)) if y2 == y + 1 else None
         if name == "iso":
             return _fig(m, "exact", *_days(int(g["iy"]), int(g["im"]), int(g["id"])))
         if name == "month":
@@ -97,7 +135,7 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None
         if name == "season":
             return _fig(m, "range", *season_range(int(g["year"]), g["season"].lower()))
         if name == "decade":
-            d = int(g["decade"])
+            d = int(g["decade"]) if g.get("decade") else 1900 + 10 * int(g["d2"])
             return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
         if name == "years":
             return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
@@ -117,6 +155,33 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None) -> Figure | None
             return None
         return _fig(m, "exact" if lo == hi else "range", lo, hi)
     return None
+
+
+def future_tense(text: str, start: int, end: int, code: str) -> bool:
+    """Whether the sentence text[start:end] speaks of what is to come ("will vote", "opens on",
+    "votará", "aura lieu"): its relative dates are then read forward from the article's date, not back."""
+    rx = _future(code)
+    return rx is not None and rx.search(text, start, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _future(code: str) -> re.Pattern[str] | None:
+    words = data(code).get("tense", {}).get("future", ())
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
+
+
+def normalise(span: str, code: str, order: str) -> dt.date | None:
+    """A date expression (its span only, never a whole text) as a day, by dateparser, with the
+    day-month order of the article's locale ('03/04/2025' is 3 April in French)."""
+    parsed = _dateparser().parse(span, languages=[code], settings={"DATE_ORDER": order, "STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+@lru_cache(maxsize=1)
+def _dateparser():  # type: ignore[no-untyped-def]
+    import dateparser  # lazy: 0.1 s to import and 0.3 s to load its locales, paid only by an article with such a date
+
+    return dateparser
 
 
 UNRESOLVED = "relative date unresolved: article date unknown"
@@ -144,6 +209,21 @@ def _looks_like_date_use(m: re.Match[str]) -> bool:
 
 
 _DATE_USE = re.compile(rf"({alt(_D['weekday_verbs'])})\s+$")
+
+
+def _numeric(m: re.Match[str]) -> Figure | None:
+    """'11/30/2021', '30.11.2021': the order is certain only when one side cannot be a month; when both
+    can, an English article does not say (US or British usage), and the date is left unresolved."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 and b > 12:
+        return None
+    if a <= 12 and b <= 12 and a != b:
+        return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="numeric date: day-month order unknown")
+    day = normalise(m.group(0), ENGLISH_CODE, "DMY" if a > 12 else "MDY")
+    return _fig(m, "exact", day, day) if day else None
+
+
+ENGLISH_CODE = "en"
 
 
 def _fig(m: re.Match[str], approx: str, lo: dt.date, hi: dt.date) -> Figure:
@@ -188,21 +268,23 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
     if name == "dayless":
         mo = MONTHS[str(g["month"]).lower()]
         day = dt.date(today.year, mo, int(str(g["day"])))
-        if day > today + dt.timedelta(days=31):
+        if g.get("future") and day < today:  # "opens on July 14" in a story of August: next year's
+            return (d := day.replace(year=today.year + 1)), d
+        if not g.get("future") and day > today + dt.timedelta(days=31):
             day = dt.date(today.year - 1, mo, day.day)
         return day, day
     if g.get("weekday"):
         wd = WEEKDAYS[str(g["weekday"]).lower()]
         back = (today.weekday() - wd) % 7
-        if rel == "next":
-            day = today + dt.timedelta(days=(wd - today.weekday()) % 7 or 7)
+        if rel == "next" or g.get("future") and rel in ("", "on", "by", "until"):
+            day = today + dt.timedelta(days=(wd - today.weekday()) % 7 or (7 if rel == "next" else 0))
         else:
             day = today - dt.timedelta(days=back if rel != "last" or back else 7)
         return day, day
     if g.get("month_r"):
         mo = MONTHS[str(g["month_r"]).lower()]
-        if rel == "next":
-            return month_range(today.year + (mo <= today.month), mo)
+        if rel == "next" or g.get("future") and rel in ("in", "by", "until", "from", "during"):
+            return month_range(today.year + (mo < today.month or rel == "next" and mo == today.month), mo)
         if rel in ("last", "past"):
             return month_range(today.year - (mo >= today.month), mo)
         return month_range(today.year - (mo > today.month), mo)

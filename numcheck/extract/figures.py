@@ -22,9 +22,10 @@ _VAGUE_WORDS = set(EN["numbers"]["vague_words"])
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I)
 _WORD_SCALES = alt(EN["numbers"]["word_scales"])
+_AND_A_HALF = r"\s+".join(map(re.escape, EN["numbers"]["and_a_half"].split()))  # "two and a half million"
 _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b)*(?![\w-])"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
     rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b", re.I)
 #: what can follow a number as its unit: quantulum3 sees only numbers followed by one of these
 _UNIT_AFTER = re.compile(
@@ -37,7 +38,7 @@ _UNIT_AFTER = re.compile(
     r"euros?|dollars?|cents?|pence|yen|yuan|rupees?|roubles?|rubles?|francs?|hryvnias?|shekels?)|"
     r"[A-Z]{3}\b|C\b|F\b|K\b)")
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
-_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k)?(?![\w])")
+_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k|K)?(?![\w])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?|km/h|kph|mph|km|"
                             r"kilomet(?:re|er)s?|met(?:re|er)s?|kg|kilos?|tonnes?|hectares?|°|degrees)(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
@@ -63,14 +64,17 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = "en") -> list[Figure]:
     """Every figure in text[start:end] (one sentence), in text order, spans never overlapping.
-    A language other than English is read from its language file (foreign.py)."""
+    A language other than English is read from its language file (foreign.py). A paragraph the
+    language identifier is sure is in another language than `lang` is read in its own."""
+    lang = paragraph_language(text, start, end, lang)
     if lang != "en":
         other = foreign.language(lang)
         if other is not None:
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
-    masks = list(patterns.non_claims(text, start, end))
+    names = list(patterns.names(text, start, end))  # "the 1922 Committee": no date either
+    masks = list(patterns.non_claims(text, start, end)) + names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
@@ -78,7 +82,10 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         clock.times(text, start, end),
         patterns.money(text, start, end),
         patterns.temperatures(text, start, end),
+        patterns.metres_or_millions(text, start, end),
+        patterns.scaled_units(text, start, end),
         clock.ages(text, start, end),
+        clock.bare_ages(text, start, end),
         patterns.fractions(text, start, end),
         patterns.ones(text, start, end),
         clock.durations(text, start, end),
@@ -88,13 +95,27 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     )
     for finder in own:
         for fig in finder:
-            if not _overlaps(fig.start, fig.end, masks) and not _overlaps(fig.start, fig.end, _spans(found)):
-                found.append(fig)
+            if (fig.kind == "date" and not _overlaps(fig.start, fig.end, names) or not _overlaps(fig.start, fig.end, masks)) and not _overlaps(fig.start, fig.end, _spans(found)):
+                found.append(fig)  # a date's pattern is surer than a look-alike's ("Q2 2021" is no model name)
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
     found.extend(_stray_words(text, start, end, masks, found))
-    found = [_scaled(text, end, f) for f in found]
+    found = patterns.joined_ranges(text, start, [_scaled(text, end, f) for f in found])
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
+
+
+def paragraph_language(text: str, start: int, end: int, lang: str) -> str:
+    """The language of the paragraph (the line) that holds text[start:end]: `lang`, the article's,
+    unless the identifier is sure it is another (a quote in French in an English article). A
+    paragraph of fewer than PARAGRAPH_MIN_LETTERS letters keeps the article's language: on so few
+    trigrams the identifier can be sure and wrong ("Le chantier coûtera 3,5 millions d'euros." is
+    98% Spanish to it)."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return foreign.identify(text[first : last if last >= 0 else len(text)], lang, min_letters=PARAGRAPH_MIN_LETTERS)
+
+
+PARAGRAPH_MIN_LETTERS = 60
 
 
 def _finite(fig: Figure) -> bool:
@@ -198,7 +219,7 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
 
 
 _SCALE_AFTER = re.compile(rf"\s?({patterns.SCALES_AFTER})\b", re.I)
-_SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k)$")
+_SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k|K)$")
 
 
 def _scaled(text: str, end: int, fig: Figure) -> Figure:
@@ -225,6 +246,8 @@ def _stray_words(text: str, start: int, end: int, masks: list[tuple[int, int]], 
     for m in _WORD_RUN.finditer(text, start, end):
         if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
             continue
+        if patterns.names_a_thing(text, m.start(), m.end(), start) and m.group(0)[:1].isupper():
+            continue  # "Third Avenue", "the Big Four" are names
         value = parse_words(m.group(0))
         if value is None or value == 1 and m.group(0).lower() in ("one", "a", "an"):
             continue  # "one" alone is a pronoun far more often than a figure (see patterns.ones)
@@ -241,7 +264,7 @@ def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]],
         negative = before[-1:] in ("-", "−") and not before[:1].isalnum()  # "-5", not "2-0"
         if re.match(r"-\d", text[m.end() : m.end() + 2]) or before[-1:] == "-" and not negative:
             continue  # one side of "2-0" that no pattern read as a range or a record: a score, not a figure
-        value = parse_digits(m.group(0).rstrip("bnmtk"))
+        value = parse_digits(m.group(0).rstrip("bnmtkK"))
         if value is None:
             continue
         start_at, value = (m.start() - 1, -value) if negative else (m.start(), value)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.extract import dates, hedges, intervals, patterns
-from numcheck.extract.language import ENGLISH, EN, codes, data as language_data
+from numcheck.extract.numbers import parse_words
+from numcheck.extract.language import ENGLISH, alt, codes, data as language_data
 from numcheck.model import Figure
 
 @dataclass(frozen=True)
@@ -25,7 +26,8 @@ class Language:
     data: dict
     number: re.Pattern[str]
     vague: re.Pattern[str]
-    stopwords: frozenset[str]
+    unit: re.Pattern[str]  # a unit or a percent word right after a number, longest first
+    masks: tuple[re.Pattern[str], ...]  # numbers that make no claim: identifiers, idioms, phone numbers
 
 
 def available() -> tuple[str, ...]:
@@ -48,32 +50,66 @@ def language(code: str) -> Language | None:
     scales = "|".join(sorted((re.escape(w) for w in data["scales"]), key=len, reverse=True))
     digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
     number = re.compile(rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?")
-    vague = re.compile(r"(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)")
-    return Language(code, data, number, vague, frozenset(data["stopwords"]))
+    vague = re.compile(r"(?<!\d\s)(?<!\d)(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)")
+    units = [*data["units"], *data.get("percent", ())]
+    unit = re.compile(rf"\s?(?:{alt(units, longest_first=True)})(?![\w/])", re.I)
+    digit = rf"(?:{digits})"
+    masks = [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"] if data.get("identifiers") else []
+    masks += [rf"(?i:\b{digit}[eè]?m?e?\s+(?:{alt(data['identifiers_after'])})\b)"] if data.get("identifiers_after") else []
+    masks += list(data.get("idioms", ()))
+    masks += [r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
+              r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
+              r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
+              r"\b\d+(?:-\d+){1,}(?=\s+(?:du|de|del)\s+[Cc]ódigo|\s+du\s+[Cc]ode)",  # an article of a code
+              r"\b\d{1,2}\.\d(?!\d)(?=\s+pour|\s+para)"]  # "le 49.3 pour": an article's number
+    return Language(code, data, number, vague, unit, tuple(re.compile(m) for m in masks))
 
 
 def detect(text: str, default: str = "en") -> str:
-    """The language of a text, by its most frequent function words: English unless another language's
-    own words clearly outnumber English ones."""
-    words = re.findall(r"[a-zà-ÿ']+", text[:5000].lower())
-    english = sum(1 for w in words if w in _ENGLISH)
-    best, best_n = default, english
-    for code in available():
-        lang = language(code)
-        n = sum(1 for w in words if lang and w in lang.stopwords)
-        if n > best_n * 1.5 and n >= 5:
-            best, best_n = code, n
-    return best
+    """The language of a text, as a language identifier (lingua) reads it among the languages numcheck
+    has a file for: `default` when the text is too short or the identifier is unsure."""
+    return identify(text[:5000], default, min_confidence=0.6)
 
 
-_ENGLISH = frozenset(EN["stopwords"])
+def identify(text: str, default: str, min_confidence: float = 0.95, min_letters: int = 30) -> str:
+    """The language of a short text (a paragraph) among the languages with a file in numcheck/lang/,
+    or `default` unless the identifier is at least `min_confidence` sure of another."""
+    if sum(c.isalpha() for c in text[:400]) < min_letters:
+        return default
+    return _identified(text, default, min_confidence)
+
+
+@lru_cache(maxsize=4096)
+def _identified(text: str, default: str, min_confidence: float) -> str:
+    detector, names = _identifier()
+    values = detector.compute_language_confidence_values(text)
+    if not values or values[0].value < min_confidence:
+        return default
+    return names.get(values[0].language, default)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> tuple[object, dict]:
+    """lingua's detector for the languages numcheck reads, in its low-accuracy mode (trigrams only:
+    loads in 0.1 s instead of 2 s, and as sure on a sentence or a paragraph, which is all it is asked)."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder  # lazy: a compiled model, loaded on first use
+
+    languages = {}
+    for code in codes():
+        iso = getattr(IsoCode639_1, code.upper(), None)
+        if iso is not None:
+            languages[Language.from_iso_code_639_1(iso)] = code
+    detector = LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+    return detector, languages
 
 
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> list[Figure]:
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
-    masks = list(patterns.non_claims(text, start, end))
+    masks = list(patterns.non_claims(text, start, end, english=False))
+    masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
+    masks += list(_scores(text, start, end)) + list(_named_ordinals(text, start, end, lang))
     found: list[Figure] = []
-    for finder in (_dates, _times, _vague, _ranges, _ordinals, _numbers):
+    for finder in (_dates, _times, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
@@ -88,25 +124,11 @@ def _value(m: re.Match[str], lang: Language) -> float | None:
             cleaned = cleaned.replace(sep, "")
         base = float(cleaned.replace(lang.data["decimal"], "."))
     else:
-        base = _words_value(num, lang)
+        base = parse_words(num, lang.code)
+        if base is None:
+            return None
     scale = m.group("scale")
     return base * float(lang.data["scales"][scale.lower()]) if scale else base
-
-
-def _words_value(text: str, lang: Language) -> float:
-    """'vingt-trois' -> 23, 'deux cents' -> 200, 'trois mille' -> 3000: add, but multiply by
-    hundreds and thousands."""
-    joiner = lang.data.get("patterns", {}).get("compound", "-")
-    total, current = 0.0, 0.0
-    for word in re.split(rf"(?:{joiner}|\s)+", text.lower()):
-        value = float(lang.data["numbers"].get(word, 0))
-        if value in (100.0, 1000.0) and word in ("cent", "cents", "mille"):
-            current = max(current, 1.0) * value
-            if value == 1000.0:
-                total, current = total + current, 0.0
-        else:
-            current += value
-    return total + current
 
 
 def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -114,20 +136,24 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         value = _value(m, lang)
         if value is None:
             continue
-        after = re.match(r"\s*(%|pour[ -]?cent|[a-zéèêû€$£]+(?:\s+suisses)?)", text[m.end() : min(end, m.end() + 24)], re.I)
-        unit_word = after.group(1).lower() if after else ""
         units = lang.data["units"]
-        has_unit = bool(after) and (unit_word in units or unit_word.startswith(("%", "pour")))
-        fig_end = m.end() + after.end() if has_unit and after else m.end("scale" if m.group("scale") else "num")
+        after = lang.unit.match(text, m.end(), end)
+        unit_word = " ".join(after.group(0).split()).lower() if after else ""
+        unit_key = next((k for k in units if k.lower() == unit_word), None)
+        fig_end = after.end() if after else m.end("scale" if m.group("scale") else "num")
         before = text[max(start, m.start() - 2) : m.start()]
-        if unit_word.startswith(("%", "pour")):
+        if after and unit_key is None:
             kind, unit = "percent", "%"
-        elif unit_word in units:
-            kind, unit = units[unit_word]
-        elif before.strip() in ("€", "$", "£"):
+        elif unit_key is not None:
+            kind, unit = units[unit_key]
+        elif before.strip() in units and units[before.strip()][0] == "money":
             kind, unit = units[before.strip()]
         else:
             kind, unit = "count", None
+        if kind == "count" and _year_like(m, text, end):
+            y = int(m.group("num"))
+            yield Figure(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+            continue
         num = m.group("num")
         if num.lower() in lang.data["articles"] and not m.group("scale"):
             continue  # "une visite": an article, not a figure
@@ -140,22 +166,109 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         yield Figure(m.start(), fig_end, kind, value - slack, value + slack, "exact", value, unit, hint)  # type: ignore[arg-type]
 
 
+def _year_like(m: re.Match[str], text: str, end: int) -> bool:
+    """A bare four-digit year ('su canción de 1982', 'le tube de 1985'): a date, unless a plural noun
+    follows, which it counts ('1500 soldats')."""
+    num = m.group("num")
+    if m.group("scale") or not re.fullmatch(r"(?:1[89]|20)\d\d", num):
+        return False
+    return not re.match(r"\s+[a-zà-ÿ]+[sx]\b", text[m.end() : end])
+
+
 def _times(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    rx = lang.data.get("patterns", {}).get("time")
-    for m in re.finditer(rx, text[start:end]) if rx else ():
-        minutes = float(int(m["h"]) * 60 + int(m["m"] or 0))
+    clock = lang.data.get("clock", {})
+    rx = clock.get("time_range")
+    for m in re.finditer(rx, text[start:end]) if rx else ():  # "de 10.00 a 21.00 horas"
+        lo, hi = int(m["h1"]) * 60 + int(m["m1"]), int(m["h2"]) * 60 + int(m["m2"])
+        yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
+    rx = clock.get("time_words", "").replace("{number}", lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:"))
+    for m in re.finditer(rx, text[start:end]) if rx else ():  # "a las ocho de la tarde"
+        h = parse_words(m["w"], lang.code)
+        if h is None or not 0 < h <= 12:
+            continue
+        minutes = float(_afternoon(h, m["part"], clock) * 60 + {"media": 30, "cuarto": 15}.get(m["half"] or "", 0))
         yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+    for rx in (clock.get("time"), lang.data.get("patterns", {}).get("time")):
+        for m in re.finditer(rx, text[start:end]) if rx else ():
+            g = m.groupdict()
+            h, mins = int(g.get("h") or g.get("h4")), int(g.get("m") or g.get("m4") or 0)
+            h = _afternoon(h, g.get("part"), clock) if h <= 12 else h
+            minutes = float(h * 60 + mins)
+            yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+
+
+def _afternoon(h: float, part: str | None, clock: dict) -> float:
+    """An hour of a twelve-hour clock read by the part of the day said with it: 'las ocho de la tarde' is 20:00."""
+    return h % 12 + 12 if part and part.lower() in clock.get("afternoon", ()) else h
+
+
+def _fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """Shares in words, as percentages: 'deux tiers des', 'uno de cada cinco', 'un Français sur quatre', 'la moitié'."""
+    f = lang.data.get("fractions")
+    if not f:
+        return
+    word = lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
+    of = alt(f.get("of", ()))
+    rx = rf"(?i:\b(?P<n>{word})\s+(?P<d>{alt(f['denominators'], longest_first=True)})\s+(?:{of})\b)"
+    for m in re.finditer(rx, text[start:end]):
+        n = parse_words(m["n"], lang.code) if not m["n"][0].isdigit() else float(m["n"])
+        if n is not None:
+            share = 100.0 * n / f["denominators"][m["d"].lower()]
+            yield Figure(start + m.start(), start + m.end(), "percent", share, share, "exact", share, "%")
+    for key in ("one_in", "one_in_noun"):
+        rx = f.get(key, "").replace("{number}", word)
+        for m in re.finditer(rf"(?i:{rx})", text[start:end]) if rx else ():
+            n, d = parse_words(m["n"], lang.code), parse_words(m["d"], lang.code)
+            if n and d and n < d:
+                share = 100.0 * n / d
+                yield Figure(start + m.start(), start + m.end(), "percent", share, share, "exact", share, "%")
+    for m in re.finditer(rf"(?i:\b(?:{alt(f.get('half', ()), longest_first=True)})(?:\s+(?:{of})\b)?)", text[start:end]) if f.get("half") else ():
+        yield Figure(start + m.start(), start + m.end(), "percent", 50.0, 50.0, "exact", 50.0, "%")
+
+
+def _magnitudes(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """'magnitude 6,2', 'magnitud 7,1': an earthquake's magnitude, a quantity with no unit."""
+    rx = lang.data.get("patterns", {}).get("magnitude")
+    for m in re.finditer(rx, text[start:end]) if rx else ():
+        v = float(m["v"].replace(lang.data["decimal"], "."))
+        slack = 0.5 * 10.0 ** -len(m["v"].partition(lang.data["decimal"])[2]) if lang.data["decimal"] in m["v"] else 0.5
+        yield Figure(start + m.start(), start + m.end(), "quantity", v - slack, v + slack, "exact", v)
+
+
+def _ordinal_matches(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int, float]]:
+    words = lang.data.get("ordinals", {})
+    for m in re.finditer(r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)", text[start:end]) if words else ():
+        yield start + m.start(), start + m.end(), float(words[m.group(1).lower()])
+    rx = lang.data.get("patterns", {}).get("ordinal")
+    for m in re.finditer(rx, text[start:end]) if rx else ():
+        yield start + m.start(), start + m.end(), float(m["n"])
+
+
+def _named_ordinals(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int]]:
+    """Ordinals that are part of a name ("la Quinta Avenida", "el 4.º B"): no claim, not even a number."""
+    for s, e, _ in _ordinal_matches(text, start, end, lang):
+        if patterns.names_a_thing(text, s, e, start, _possessives(lang)):
+            yield s, e
 
 
 def _ordinals(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    words = lang.data.get("ordinals", {})
-    for m in re.finditer(r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)", text[start:end]) if words else ():
-        n = float(words[m.group(1).lower()])
-        yield Figure(start + m.start(), start + m.end(), "ordinal", n, n, "exact", n)
-    rx = lang.data.get("patterns", {}).get("ordinal")
-    for m in re.finditer(rx, text[start:end]) if rx else ():
-        n = float(m["n"])
-        yield Figure(start + m.start(), start + m.end(), "ordinal", n, n, "exact", n)
+    for s, e, n in _ordinal_matches(text, start, end, lang):
+        yield Figure(s, e, "ordinal", n, n, "exact", n)
+
+
+def _possessives(lang: Language) -> frozenset[str]:
+    return frozenset(lang.data.get("possessives", ()))
+
+
+_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
+
+
+def _scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """'ganó 3-1', "s'est imposé 2-0": a pair of small numbers whose second is not above the first
+    is a score, not a range (a range is written low to high)."""
+    for m in _PAIR.finditer(text, start, end):
+        if int(m.group(1)) >= int(m.group(2)):
+            yield m.start(), m.end()
 
 
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -192,79 +305,165 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             continue
         if second.group("scale") and not first.group("scale"):
             a *= float(lang.data["scales"][second.group("scale").lower()])
-        yield Figure(start + m.start(), second.end(), "count", a, b, "range")
+        kind, unit, stop = _unit_after(text, second.end(), end, lang)  # "de 15 à 20 %", "entre 1.800 y 2.400 euros"
+        yield Figure(start + m.start(), stop or second.end(), kind, a, b, "range", unit=unit)
+
+
+def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[str, str | None, int | None]:
+    """The kind and unit a unit word or percent sign right after a number gives it, and where it ends."""
+    after = lang.unit.match(text, at, end)
+    if not after:
+        return "count", None, None
+    word = " ".join(after.group(0).split()).lower()
+    key = next((k for k in lang.data["units"] if k.lower() == word), None)
+    kind, unit = ("percent", "%") if key is None else lang.data["units"][key]
+    return kind, unit, after.end()
 
 
 def _dates(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    d = lang.data["dates"]
-    months = "|".join(sorted(d["months"], key=len, reverse=True))
-    seasons = "|".join(d["seasons"])
-    last = "|".join(d["last"])
-    absolute = (
-        ("day", rf"(?i:\b(?P<day>1er|[0-3]?\d)\s+(?P<month>{months})\s+(?P<year>(?:1[89]|20)\d\d))\b"),
-        ("month", rf"(?i:\b(?P<month>{months})\s+(?P<year>(?:1[89]|20)\d\d))\b"),
-        ("season", rf"(?i:\b(?:l['’]|le\s+|la\s+)?(?P<season>{seasons})\s+(?:de\s+)?(?P<year>(?:1[89]|20)\d\d))\b"),
-        ("year", rf"(?i:\b(?:{'|'.join(re.escape(w) for w in d['year_words'])})\s+(?P<year>(?:1[89]|20)\d\d))\b"),
-        ("decade", lang.data.get("patterns", {}).get("decade", r"(?!x)x")),
-        ("rel_month", rf"(?i:\b(?:en\s+)?(?P<month>{months})\s+(?:{last}))\b"),
-        ("rel_season", rf"(?i:\b(?:l['’]|le\s+|la\s+)?(?P<season>{seasons})\s+(?:{last}))\b"),
-        ("rel_phrase", rf"(?i:\b(?P<phrase>{'|'.join(re.escape(w) for k in _PHRASES for w in d.get(k, []))}))"),
-        ("rel_weekday", rf"(?i:\b(?:le\s+|ce\s+)?(?P<weekday>{'|'.join(d['weekdays'])}))\b"),
-    )
     taken: list[tuple[int, int]] = []
-    for name, rx in absolute:
-        for m in re.finditer(rx, text[start:end]):
-            s, e = start + m.start(), start + m.end()
+    future = dates.future_tense(text, start, end, lang.code)
+    for name, rx in _date_patterns(lang.code):
+        for m in rx.finditer(text, start, end):
+            s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            fig = _date(name, m, s, e, today, d)
+            fig = _date(name, m, s, e, today, lang, future)
             if fig is not None:
                 taken.append((s, e))
                 yield fig
 
 
-def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, d: dict) -> Figure | None:
-    g = m.groupdict()
+@lru_cache(maxsize=None)
+def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The language's date patterns, most specific first, built from its [dates] table."""
+    d = language_data(code)["dates"]
+    w = lambda key: alt(d.get(key, ()), longest_first=True) or r"(?!x)x"  # noqa: E731
+    months, seasons, year = w("months"), w("seasons"), r"(?P<year>(?:1[89]|20)\d\d)"
+    of = rf"(?:\s+(?:{w('of')}))?"
+    day = r"(?P<day>1er|[0-3]?\d)(?:\.?[ºª])?"
+    ordinals = alt(language_data(code).get("ordinals", {}), longest_first=True) or r"(?!x)x"
+    number = language(code).number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
+    units = alt([u for u, (kind, _) in language_data(code)["units"].items() if kind == "duration"], longest_first=True)
+    rel_words = [w for k in _PHRASES for w in d.get(k, ())]
+    patterns = (
+        ("numeric", rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
+        ("day_range", rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b"),
+        ("day", rf"(?i:\b{day}{of}\s+(?P<month>{months}){of}\s+{year})\b"),
+        ("dayless", rf"(?i:\b{day}{of}\s+(?P<month>{months})(?:\s+(?P<rel>{w('next')}|{w('last')}))?)\b"),
+        ("period", rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}){of}\s+{year})\b"),
+        ("fiscal", rf"(?i:\b(?:{w('fiscal')})\s+{year})\b"),
+        ("vague_part", rf"(?i:\b(?:{w('vague_parts')})\s+(?:(?:los|las|les)\s+(?:années\s+|años\s+)?)?(?:{year}|(?P<dw>{alt(d.get('decades', {}))})))\b"),
+        ("month", rf"(?i:\b(?P<month>{months}){of}\s+{year})\b"),
+        ("season", rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons}){of}\s+{year})\b"),
+        ("years", rf"(?i:\b(?:{alt(language_data(code)['ranges']['between'])}|{alt(language_data(code)['ranges']['from'])})\s+{year}\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?P<year2>(?:1[89]|20)\d\d))\b"),
+        ("year", rf"(?i:\b(?:{w('year_words')})\s+{year})\b"),
+        ("decade", language_data(code).get("patterns", {}).get("decade", r"(?!x)x")),
+        ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{alt(d.get('decades', {}))}))\b"),
+        ("century", rf"\b(?P<roman>[IVXL]+)(?:e|ème|º)?\s+(?:{w('century')})\b|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b"),
+        ("ago", rf"(?i:\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
+        ("rel_month", rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?P<month>{months})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
+        ("rel_season", rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+|(?:{w('this')})\s+)?(?P<season>{seasons})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b(?=.*?(?:{w('last')}|{w('next')}|{w('this')}))" if False else rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
+        ("this_season", rf"(?i:\b(?:{w('this')})\s+(?P<season>{seasons}))\b"),
+        ("rel_phrase", rf"(?i:\b(?P<phrase>{alt(rel_words, longest_first=True) or '(?!x)x'}))(?!\w)"),
+        ("rel_weekday", rf"(?i:\b(?:(?P<pre>{w('next_before')}|{w('last_before')})\s+)?(?P<weekday>{w('weekdays')})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b"),
+        ("month_alone", rf"(?i:\b(?:{w('month_words')})\s+(?P<month>{months}))\b(?!\s+\d)"),
+    )
+    return tuple((name, re.compile(rx)) for name, rx in patterns)
+
+
+def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, lang: Language, future: bool) -> Figure | None:
+    g, d = m.groupdict(), lang.data["dates"]
+    month = d["months"].get((g.get("month") or "").lower())
     try:
+        if name == "numeric":  # day first in a language whose file says so: dateparser reads the span
+            day = dates.normalise(m.group(0), lang.code, lang.data.get("date_order", "DMY"))
+            return Figure(s, e, "date", day, day, "exact") if day else None
         if name == "day":
-            day = dt.date(int(g["year"]), d["months"][g["month"].lower()], 1 if g["day"] == "1er" else int(g["day"]))
+            day = dt.date(int(g["year"]), month, 1 if g["day"] == "1er" else int(g["day"]))
             return Figure(s, e, "date", day, day, "exact")
+        if name == "day_range":
+            y = int(g["year"]) if g.get("year") else (today.year if today else None)
+            if y is None:
+                return dates.unresolved(s, e, recent=False)
+            lo, hi = dt.date(y, month, int(g["d1"])), dt.date(y, month, int(g["d2"]))
+            if not g.get("year") and today and future and hi < today:
+                lo, hi = lo.replace(year=y + 1), hi.replace(year=y + 1)
+            return Figure(s, e, "date", lo, hi, "range")
+        if name == "period":
+            n, size = int(lang.data["ordinals"][g["ord"].lower()]), int(d["periods"][g["period"].lower()])
+            first = (n - 1) * size + 1
+            if n < 1 or first + size - 1 > 12:
+                return None
+            return Figure(s, e, "date", dt.date(int(g["year"]), first, 1), dates.month_range(int(g["year"]), first + size - 1)[1], "range")
+        if name == "fiscal":  # a fiscal year's months differ by company and country: the year is the grain
+            return Figure(s, e, "date", None, None, "vague", time_hint="fiscal year: its months are not said")
+        if name == "vague_part":
+            return Figure(s, e, "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
         if name == "month":
-            lo, hi = dates.month_range(int(g["year"]), d["months"][g["month"].lower()])
+            lo, hi = dates.month_range(int(g["year"]), month)
             return Figure(s, e, "date", lo, hi, "range")
         if name == "season":
             lo, hi = dates.season_range(int(g["year"]), _season(g["season"], d))
             return Figure(s, e, "date", lo, hi, "range")
-        if name == "year":
+        if name in ("year",):
             y = int(g["year"])
             return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
-        if name == "decade":
-            y = int(g["decade"])
+        if name == "years":
+            return Figure(s, e, "date", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31), "range")
+        if name in ("decade", "decade_words"):
+            y = int(g["decade"]) if name == "decade" else int(d["decades"][g["dw"].lower()])
             return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range")
-    except (ValueError, KeyError):
+        if name == "century":
+            return Figure(s, e, "date", None, None, "vague", time_hint="a century")
+    except (ValueError, KeyError, TypeError):
         return None
+    if name == "ago":
+        return Figure(s, e, "date", None, None, "about", time_hint="relative date: its grain is a judgement")
     if today is None:
         recent = name == "rel_weekday" or name == "rel_phrase" and not any(
-            g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month"))
+            g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month", "next_year", "next_month", "this_year"))
         return dates.unresolved(s, e, recent)
     try:
-        lo, hi = _relative(name, g, today, d)
-    except (ValueError, OverflowError):  # seen from an article dated near year 1 or 9999: no such day
+        lo, hi = _relative(name, g, today, d, future)
+    except (ValueError, OverflowError, KeyError, StopIteration):  # seen from an article dated near year 1 or 9999: no such day
         return None
     return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
 
 
-def _relative(name: str, g: dict, today: dt.date, d: dict) -> tuple[dt.date, dt.date]:
-    if name == "rel_month":
+def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tuple[dt.date, dt.date]:
+    rel = (g.get("rel") or g.get("pre") or "").lower()
+    forward = rel in d.get("next", ()) or rel in d.get("next_before", ()) or (future and rel not in d.get("last", ()) and rel not in d.get("last_before", ()))
+    if name in ("rel_month", "month_alone"):
         mo = d["months"][g["month"].lower()]
+        if name == "month_alone" and not future:  # "en février" in a story of March: this year's, the latest
+            return dates.month_range(today.year - (mo > today.month), mo)
+        if forward:
+            return dates.month_range(today.year + (mo < today.month or mo == today.month and rel != ""), mo)
         return dates.month_range(today.year - (mo >= today.month), mo)
-    if name == "rel_season":
+    if name == "dayless":
+        mo = d["months"][g["month"].lower()]
+        day = dt.date(today.year, mo, 1 if g["day"] == "1er" else int(g["day"]))
+        if forward and day < today:
+            day = day.replace(year=today.year + 1)
+        elif not forward and day > today + dt.timedelta(days=31):
+            day = day.replace(year=today.year - 1)
+        return day, day
+    if name in ("rel_season", "this_season"):
         season = _season(g["season"], d)
+        if name == "this_season":
+            return dates.resolve("rel_named", {"rel": "this", "season": season}, today)
+        if forward:
+            return next(r for y in range(today.year - 1, today.year + 2) if (r := dates.season_range(y, season))[0] > today)
         return [r for y in range(today.year - 2, today.year + 1) if (r := dates.season_range(y, season))[1] < today][-1]
     if name == "rel_weekday":
-        day = today - dt.timedelta(days=(today.weekday() - d["weekdays"][g["weekday"].lower()]) % 7)
+        wd = d["weekdays"][g["weekday"].lower()]
+        if forward:
+            day = today + dt.timedelta(days=(wd - today.weekday()) % 7 or (7 if rel else 0))
+        else:
+            day = today - dt.timedelta(days=(today.weekday() - wd) % 7 or (7 if rel else 0))
         return day, day
-    phrase = g["phrase"].lower()
+    phrase = " ".join(g["phrase"].lower().split())
     key = next(k for k in _PHRASES if phrase in d.get(k, []))
     return dates.resolve(*_PHRASES[key], today)
 
@@ -277,6 +476,12 @@ _PHRASES: dict[str, tuple[str, dict[str, str | None]]] = {
     "last_year": ("rel_named", {"rel": "last", "span": "year"}),
     "yesterday": ("rel_day", {"word": "yesterday"}),
     "today": ("rel_day", {"word": "today"}),
+    "tomorrow": ("rel_day", {"word": "tomorrow"}),
+    "next_week": ("rel_named", {"rel": "next", "span": "week"}),
+    "this_month": ("rel_named", {"rel": "this", "span": "month"}),
+    "next_month": ("rel_named", {"rel": "next", "span": "month"}),
+    "this_year": ("rel_named", {"rel": "this", "span": "year"}),
+    "next_year": ("rel_named", {"rel": "next", "span": "year"}),
 }
 
 

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from numcheck.extract.language import EN, alt
+from text_to_num import text2num
+
+from numcheck.extract.language import EN, alt, data
 
 _NUMBERS = EN["numbers"]
 UNITS: dict[str, int] = _NUMBERS["units"]
@@ -13,8 +16,6 @@ ORDINAL_WORDS: dict[str, int] = _NUMBERS["ordinals"]
 #: Words that make a quantity parser's reading a number at all: without one of them, or a
 #: digit, a "quantity" such as "a key" is a misreading.
 NUMBER_WORDS = frozenset(list(UNITS) + list(TENS) + _NUMBERS["number_words"])
-_JOINERS = frozenset(_NUMBERS["joiners"])
-_ARTICLES = frozenset(_NUMBERS["articles"])
 
 WORD_NUMBER = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(k for k in UNITS if UNITS[k] < 10 and k != "zero")
@@ -36,30 +37,37 @@ def parse_digits(text: str) -> float | None:
         return None
 
 
-def parse_words(text: str) -> float | None:
-    """'twenty-three', 'four', 'two hundred' -> float; None if not a number in words."""
-    total = 0.0
-    current = 0.0
-    seen = False
-    for word in re.split(r"[\s-]+", text.lower().strip()):
-        if word in _JOINERS:
-            continue
-        if word in _ARTICLES:
-            current = max(current, 1.0)
-            continue
-        if word in UNITS:
-            current += UNITS[word]
-        elif word in TENS:
-            current += TENS[word]
-        elif word in ("hundred",):
-            current = max(current, 1.0) * 100
-        elif word in SCALES and len(word) > 2:
-            total += max(current, 1.0) * SCALES[word]
-            current = 0.0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
+def parse_words(text: str, code: str = "en") -> float | None:
+    """'twenty-three', 'two hundred', 'a million', 'two and a half million' -> float; None if not a
+    number in words. text2num reads the numbers of every language it knows (English, French,
+    Spanish, ...); the language file adds what it leaves out: an article standing for one ("a
+    hundred"), a half after a whole ("two and a half million") and scales it lacks ("two dozen")."""
+    numbers = data(code)["numbers"]
+    words = [w for w in re.split(r"\s+", text.lower().strip()) if w]
+    if not words:
+        return None
+    if words[0] in numbers.get("articles", ()):
+        words[0] = numbers["one"]
+    half = numbers.get("and_a_half", "")
+    joined = " ".join(words)
+    if half and f" {half} " in f" {joined} ":
+        whole, _, scale = (f" {joined} ").partition(f" {half} ")
+        base = _text2num(whole.strip(), code)
+        mult = _text2num(scale.strip(), code) if scale.strip() else 1.0
+        return None if base is None or mult is None else (base + 0.5) * mult
+    extra = numbers.get("extra_scales", {})
+    if len(words) > 1 and words[-1] in extra:
+        base = _text2num(" ".join(words[:-1]), code)
+        return None if base is None else base * extra[words[-1]]
+    return _text2num(joined, code)
+
+
+@lru_cache(maxsize=4096)
+def _text2num(text: str, code: str) -> float | None:
+    try:
+        return float(text2num(text, code))
+    except ValueError:
+        return None
 
 
 def parse_number(text: str) -> float | None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from numcheck.extract import intervals, units
-from numcheck.extract.language import EN, STOP, alt, data
+from numcheck.extract.language import EN, STOP, alt, codes, data
 from numcheck.model import Figure
 from numcheck.extract.numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
 
@@ -25,7 +25,7 @@ NON_CLAIMS = tuple(
     for rx in (
         # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
         rf"\b(?:[A-Z][A-Za-z]{{0,5}}-?\d+(?:\.\d+)?[A-Za-z]*|(?:{alt(_NC['products'])})\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
-        r"\b\d+\s+Max\b|\b\d+(?:G|K|D|GB|TB|MP)\b",  # 737 Max, 5G, 4K, 3D
+        r"\b\d+\s+Max\b|\b\d+(?:G|D|GB|TB|MP)\b|\b\dK\b",  # 737 Max, 5G, 4K, 3D ("250K users" are 250,000)
         # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
         r"\b\d-\d(?:,\s*\d-\d)+\b",
         rf"(?i:\b(?:{alt(_NC['beat'], escape=False)})\s+(?:[A-Z][\w.'-]*\s+){{1,3}})\d+-\d+\b",
@@ -44,17 +44,41 @@ NON_CLAIMS = tuple(
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
         rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
-        rf"\b(?:No\.|{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in _NC['identifiers'])})\s+\d+[A-Za-z]?\b",
+        # ... and their plurals, with every number they name: "junctions 10 and 11", "version 2.4.1"
+        rf"\b(?:No\.|{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in _NC['identifiers'])})s?\s+"
+        r"\d+(?:\.\d+)*[A-Za-z]?(?:\s*(?:and|to|or|-|–)\s*\d+[A-Za-z]?)?\b",
+        # fixed expressions: "open 24/7", "a 50-50 call", "a half marathon", "call 911"
+        rf"(?i:{alt(_NC['idioms'], escape=False)})",
     )
 )
 
 _NAMED_NUMBER = re.compile(
-    r"\b(?P<word>[A-Z][A-Za-z]+)(?:\s+of)?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
+    r"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>of))?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
     rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
-_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+_COUNTED_AFTER = re.compile(r"\s+(?:[^\W\dA-Z_]+\s+)?[^\W\dA-Z_]{3,}s\b")  # "89 seats", "17 años"
 NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
 NOT_NAMES = STOP["not_names"]
+POSSESSIVES = frozenset(_NC["possessives"])
+
+
+def _first_words(words: list[str]) -> set[str]:
+    return {w.split()[0].strip("'’").lower() for w in words if w.split()}
+
+
+def _openers() -> frozenset[str]:
+    """Capitalised words that may open a sentence before a figure ("Only 63 per cent", "Environ 300",
+    "Los 300"): the stop lists, and every language file's hedges and openers."""
+    words = set(NOT_NAMES) | set(STOP["not_subjects"])
+    for code in codes():
+        lang = data(code)
+        words |= _first_words(lang.get("openers", []) + lang.get("non_claims", {}).get("openers", []))
+        words |= _first_words([w for ws in lang.get("hedges", {}).values() if isinstance(ws, list) for w in ws])
+        words |= _first_words(lang.get("articles", []))
+    return frozenset(words)
+
+
+OPENERS = _openers()
 MONTHS_AND_DAYS = frozenset(EN["dates"]["months"]) | frozenset(EN["dates"]["weekdays"])
 _RECORD = re.compile(
     r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"]) + "))"
@@ -62,14 +86,17 @@ _RECORD = re.compile(
 )
 _MONEY_SCALES = alt(EN["numbers"]["money_scales"])
 _MONEY = re.compile(
-    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:{alt(EN['money']['codes'])})\s?)"
+    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:\b(?:{alt(EN['money']['codes'])}|{alt(EN['money']['signs'])}))\s?)"
     rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>{_MONEY_SCALES})\b)?"
 )
 _MONEY_WORDS = re.compile(
     rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>{_MONEY_SCALES})\b)?\s+"
     r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
-               "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+               "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", **EN["money"]["signs"]}
+_SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
+# "95p", "20p": whole digits with the small unit glued on, and no sign before them
+_GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
 _V = EN["vague"]
 _VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
@@ -92,15 +119,20 @@ _ONE = re.compile(
     rf"|\b(?P<c>[Oo]ne)\s+(?=(?:{alt(EN['one']['tolls'], escape=False)})\b)"  # "forces thousands to flee; one dead"
 )
 _F = EN["fractions"]
+_SMALL = rf"(?:{alt(EN['numbers']['units'])}|\d{{1,3}})"
 _FRACTION = re.compile(
-    rf"\b(?P<n>{alt(_F['numerators'])})\s+(?P<d>{alt(_F['denominators'])})\b(?=\s+of\b)"
+    rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+of\b)"
+    rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+of\b)"
     r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
-    rf"|\b(?P<one>[Oo]ne)\s+in\s+(?P<in>{alt(_F['one_in'])}|\d{{1,3}})\b",
+    rf"|\b(?P<one>{_SMALL})\s+(?:{alt(_F['in_words'])})\s+(?P<in>{alt(_F['one_in'])}|{_SMALL})\b(?!\s+(?:{alt(_F['not_in_after'])})\b)"
+    r"|(?<![\w/.,])(?<!\d\s)(?P<top>\d)/(?P<bottom>\d{1,2})(?![\w/.,-]|\.\d)",
     re.I,
 )
 _DENOMINATORS: dict[str, int] = _F["denominators"]
+_ORDINAL_UNITS = {"first": 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
+    rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
     r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b(?!\s*(?:of\s+a\s+)?second)",
     re.I,
 )
@@ -125,22 +157,75 @@ def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
 _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])")
 
 
-def non_claims(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans that look numeric but make no claim."""
+def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterator[tuple[int, int]]:
+    """Spans that look numeric but make no claim. A capitalised word that opens a sentence names
+    the number after it ("Channel 4 will show") unless it is an opener ("Only 63"); in a language
+    whose sentences may open with a verb ("Cayeron 120 litros"), only when no counted noun follows."""
     for rx in NON_CLAIMS:
         for m in rx.finditer(text, start, end):
             yield m.start(), m.end()
     title_case = _title_case(text, start, end)
     for m in _NAMED_NUMBER.finditer(text, start, end):
         word = m.group("word")
-        if m.start() == start or word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS:
-            continue
-        if m.group("digits") and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
+        opening = not text[start : m.start()].strip(" \"“‘'(«¿¡")
+        if opening and m.group("of"):
+            continue  # "Winds of 150 km/h"
+        if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
+            continue  # "In 2016", "Only 63 per cent"; "Channel 4 will show" opens with a name
+        if m.group("digits") and not (opening and english) and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
                 r"\d\s+$", text[max(start, m.start() - 8) : m.start()]):
             continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
             continue
         if m.group("digits") or not title_case:
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+_YEAR_NAMED = re.compile(rf"\b(?P<year>1[0-9]\d\d|20\d\d)\s+(?P<word>{alt(_NC['year_named'])})\b")
+_NAMED_YEAR = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+of\s+(?P<year>1[0-9]\d\d|20\d\d)\b")
+_YEAR_BEFORE = re.compile(rf"\b(?i:{alt(EN['dates']['year_words'])}|{alt(EN['dates']['year_words_lower'])})\W*$")
+_SEASONS = frozenset(EN["dates"]["seasons"])
+
+
+def names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Years that are part of a name, which a date's pattern must not read: "the 1922 Committee",
+    "the Class of 2016". A year before a body's name ([non_claims] year_named) is the name's unless a
+    date word precedes it ("in 2019 Labour won"); a capitalised word "of" a year is a name's unless it
+    is a month, a season or a stop word ("Spring of 2016")."""
+    for m in _YEAR_NAMED.finditer(text, start, end):
+        word = m["word"].lower()
+        if word in NOT_NAMES or word in MONTHS_AND_DAYS or word in _SEASONS or _YEAR_BEFORE.search(text, start, m.start()):
+            continue
+        yield m.start(), m.end("year")
+    for m in _NAMED_YEAR.finditer(text, start, end):
+        word = m["word"].lower()
+        if word in NOT_NAMES or word in MONTHS_AND_DAYS or word in _SEASONS or word in OPENERS:
+            continue
+        yield m.start(), m.end()
+
+
+_NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+_POSSESSIVE_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
+def names_a_thing(text: str, s: int, e: int, start: int, possessives: frozenset[str] = POSSESSIVES) -> bool:
+    """An ordinal that is part of a name: "Third Avenue", "the 101st Airborne", "the Fifth Amendment",
+    "la Quinta Avenida", "el 4.º B". It is followed by a capitalised word and is either capitalised
+    itself (not opening the sentence) or in digits and owned by no one ("his 12th Grand Slam" counts)."""
+    if not _NAME_AFTER.match(text, e):
+        return False
+    before = text[start:s]
+    if text[s].isdigit():
+        owner = _POSSESSIVE_BEFORE.search(before)
+        return not (owner and owner.group(1).lower() in possessives)
+    return text[s].isupper() and bool(before.strip(" \"“‘'(«¿¡"))
+
+
+def named_ordinals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """English ordinals that are part of a name ("Third Avenue", "the Fifth Amendment"): masked, so
+    no reader takes "Third" for a third either."""
+    for m in _ORDINAL.finditer(text, start, end):
+        if names_a_thing(text, m.start(), m.end(), start):
+            yield m.start(), m.end()
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -178,6 +263,57 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         slack = intervals.written_slack(base, decimals(m["num"]), scale)
         value = base * scale
         yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
+    for m in _GLUED_SUBUNIT.finditer(text, start, end):
+        unit, scale = _SUBUNITS[m["sub"]]
+        base = float(m["num"])
+        slack = intervals.written_slack(base, 0, scale)
+        yield Figure(m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit)
+
+
+_METRES_OR_MILLIONS = re.compile(r"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)m\b(?![/²³-])")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the)\s+$")
+_METRES_AFTER = re.compile(rf"\s+(?:{alt(EN['units']['metres_after'])})\b")
+_PLURAL_AFTER = re.compile(r"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|men|women|children)\b)")
+_GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
+
+
+_SCALED_UNITS: dict[str, tuple[str, str, float]] = {k: (v[0], v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()}
+_SCALED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>{DIGITS})\s*(?P<u>{alt(_SCALED_UNITS, longest_first=True)})\b", re.I)
+_SCALE_BEFORE = re.compile(rf"\b(?:{alt(EN['units']['scales_before'])})\s+(?P<v>\d{{1,2}}(?:\.\d)?)\b(?![.,]\d)", re.I)
+
+
+def scaled_units(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Units that are another unit scaled ('150 basis points' is 1.5 percentage points) and scales
+    named before the number ('a magnitude 5.9 earthquake': a quantity with no unit)."""
+    for m in _SCALED_UNIT.finditer(text, start, end):
+        kind, unit, factor = _SCALED_UNITS[" ".join(m["u"].lower().split())]
+        v = parse_digits(m["v"])
+        if v is None:
+            continue
+        slack = max(intervals.written_slack(v, decimals(m["v"]), 1.0), 0.5 * 10.0 ** -decimals(m["v"]))
+        yield Figure(m.start(), m.end(), kind, (v - slack) * factor, (v + slack) * factor, "exact", value=v * factor, unit=unit)
+    for m in _SCALE_BEFORE.finditer(text, start, end):
+        v = float(m["v"])
+        slack = 0.5 * 10.0 ** -decimals(m["v"])
+        yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v)
+
+
+def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
+    """'3.6m' by its context: a measure after a determiner or before 'tall', 'long', ... ('a 3.6m
+    clearance', 'the 60m hurdles', '2m high'); millions before a plural noun with no determiner
+    ('Over 2m people'); anything else is left to the other readers. '250K users' is 250,000."""
+    for m in _METRES_OR_MILLIONS.finditer(text, start, end):
+        v, places = float(m["v"]), decimals(m["v"])
+        if _DETERMINER_BEFORE.search(text, start, m.start()) or _METRES_AFTER.match(text, m.end(), end):
+            slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0 ** -places)
+            yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v, unit="metre")
+        elif _PLURAL_AFTER.match(text, m.end(), end):
+            slack = intervals.written_slack(v, places, 1e6)
+            yield Figure(m.start(), m.end(), "count", v * 1e6 - slack, v * 1e6 + slack, "exact", value=v * 1e6)
+    for m in _GLUED_THOUSANDS.finditer(text, start, end):
+        v = float(m["v"])
+        slack = intervals.written_slack(v, decimals(m["v"]), 1e3)
+        yield Figure(m.start(), m.end(), "count", v * 1e3 - slack, v * 1e3 + slack, "exact", value=v * 1e3)
 
 
 def vague(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -225,14 +361,19 @@ def ones(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Shares in words, as percentages: 'two thirds of', 'half of', 'a quarter of', 'one in five'."""
+    """Shares, as percentages: 'two thirds of', 'two-thirds of', 'half of', 'grew by a quarter', 'one in
+    five', 'three in four', 'nine out of ten', '2/3' (a share is of a whole: 'two in three months' is none)."""
     for m in _FRACTION.finditer(text, start, end):
         if m["half"]:
             share = 50.0
-        elif m["one"]:
-            share = 100.0 / (parse_number(m["in"]) or 1.0)
+        elif m["one"] or m["top"]:
+            part, whole = (parse_number(m["one"]), parse_number(m["in"])) if m["one"] else (float(m["top"]), float(m["bottom"]))
+            if not part or not whole or part >= whole:
+                continue  # "10 in 3" is no share; "5/3" no fraction of a whole
+            share = 100.0 * part / whole
         else:
-            share = 100.0 * (parse_number(m["n"]) or 1.0) / _DENOMINATORS[m["d"].lower()]
+            n, d = (m["n"], m["d"]) if m["n"] else (m["n2"], m["d2"])
+            share = 100.0 * (parse_number(n) or 1.0) / _DENOMINATORS[d.lower()]
         yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
 
 
@@ -241,7 +382,12 @@ def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
     for m in _ORDINAL.finditer(text, start, end):
         if m["w"] and re.match(r"\s*(?:s\b|-?hand\b)", text[m.end() : m.end() + 6]):
             continue
-        n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
+        if names_a_thing(text, m.start(), m.end(), start):
+            continue
+        if m["tens"]:
+            n = float(EN["numbers"]["tens"][m["tens"].lower()] + _ORDINAL_UNITS[m["unit"].lower()])
+        else:
+            n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
         if m["w"] and m["w"].lower() == "second" and re.search(r"(?:\ba|per|one|\d)\s+$", text[max(0, m.start() - 6) : m.start()]):
             continue
         yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", value=n)
@@ -272,6 +418,36 @@ def ranges(text: str, start: int, end: int) -> Iterator[Figure]:
         if sep == "or" and (a >= b or b > 100 and not m["pre"]):
             continue
         yield Figure(m.start(), m.end(), "count", a, b, "range")
+
+
+_JOINED = re.compile(rf"\s*(?:{alt(EN['ranges']['joiners'])})\s*$", re.I)
+_JOINED_BEFORE = re.compile(rf"\b(?P<pre>{alt(EN['ranges']['before'])})\s+$", re.I)
+_JOINABLE = ("money", "percent", "quantity", "duration", "time")
+
+
+def joined_ranges(text: str, start: int, figs: list[Figure]) -> list[Figure]:
+    """Two figures of one kind and unit, each read whole, joined into the range they are written as:
+    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C'. 'Rose from $5 to $7' is a
+    change, two figures; a span across midnight ('from 10pm until 6am') stays two times."""
+    figs = sorted(figs, key=lambda f: f.start)
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        pre = _JOINED_BEFORE.search(text, start, a.start)
+        if (b is not None and pre and a.kind == b.kind and a.kind in _JOINABLE and a.unit == b.unit
+                and a.approx == b.approx == "exact" and _JOINED.match(text[a.end : b.start])
+                and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+                and a.low is not None and b.high is not None and a.low <= b.high):
+            low = a.value if a.value is not None else a.low  # a range keeps its written bounds
+            high = b.value if b.value is not None else b.high
+            out.append(Figure(pre.start(), b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _endpoint(text: str) -> float | None:
