@@ -20,7 +20,7 @@ from numcheck.extract import language
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-ROLES = ("level", "change", "forecast", "share", "part", "previous")
+ROLES = ("level", "change", "forecast", "share", "part", "previous", "rate")
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
@@ -67,6 +67,8 @@ class Classes:
     added_markers: frozenset[str] = frozenset()  # words before a figure that make it an addition: "another"
     measures: frozenset[str] = frozenset()  # nouns that measure another noun: "magnitude", "depth"
     populated: frozenset[str] = frozenset()  # places whose figure is their population: "a city of 90,000"
+    rate_markers: frozenset[str] = frozenset()  # prepositions that make a figure a rate: "per film"
+    rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
 
     def within(self, part: str, whole: str) -> bool:
         """Whether every member of class `part` is in class `whole`."""
@@ -95,7 +97,8 @@ def classes(lang: str) -> Classes:
                    frozenset(roles.get("part_markers", ())), frozenset(roles.get("source_verbs", ())),
                    frozenset(roles.get("containers", ())), frozenset(roles.get("level_verbs", ())),
                    frozenset(roles.get("added_markers", ())), frozenset(roles.get("measure_nouns", ())),
-                   frozenset(roles.get("populated", ())))
+                   frozenset(roles.get("populated", ())), frozenset(roles.get("rate_markers", ())),
+                   frozenset(roles.get("rate_determiners", ())))
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
@@ -242,7 +245,8 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
         return head.head  # "bribes totalling $2.6m"
     if verb is not None:
         for dep in ("dobj", "nsubj", "nsubjpass"):
-            noun = next((c for c in verb.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside), None)
+            noun = next((c for c in verb.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
+                         and c.ent_type_ not in ("DATE", "TIME")), None)
             if noun is not None:
                 return noun
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
@@ -417,11 +421,15 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
         return "share", None
     if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
         return "change", None  # "up 14%", "down 80,000 barrels"
-    for t in top.subtree:  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "a further 1,300"
+    for t in top.subtree:  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "2,000 new officers"
         word = t.lower_
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
-            if word in data.added_markers and t.i < anchor.i or word not in data.added_markers and t.i > anchor.i:
+            if word in data.added_markers or t.i > anchor.i:
                 return "change", None
+    for c in (*anchor.children, *top.children):  # "three producers per film", "$38.50 a share": a rate
+        if c.dep_ == "prep" and c.lower_ in data.rate_markers or c.dep_ == "npadvmod" and any(
+                d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children):
+            return "rate", None
     if (predicate is not None and predicate.lemma_.lower() in data.change_verbs and top.dep_ in ("dobj", "npadvmod")
             and (top is anchor or not top.is_alpha)):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
         return "change", None

@@ -6,10 +6,11 @@ each sentence's parse (attribute/frame.py), then keep apart what the words could
 - two figures of one sentence are never compared ("12 killed and 3 wounded", "150 survivors
   and 12 boats");
 - two figures of one article are compared only when both frames say what they count, and say
-  the same (thing, role, period, place; no two different known events);
+  the same (thing, role, period, place, and event where both name one);
 - across articles, every slot that both frames fill must agree: the same role (a level is never
-  compared with a change, a forecast or a part), the same period, what is counted (the same
-  class, or one within the other), what happened to it (when both name a known event);
+  compared with a change, a forecast or a part), the same period, the same class of what is
+  counted (children are not compared with people as if they were all of them), what happened to
+  it (when both name a known event);
 - a count whose frame names neither what it counts nor what happened is too thin to compare;
 - two articles that each name several people, places or organisations, none in common, are not
   one story.
@@ -78,8 +79,6 @@ class _Part:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
             if mine is None or theirs is None or mine == theirs:
                 continue
-            if slot == "thing" and (within(mine, theirs) or within(theirs, mine)):
-                continue
             if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
                 continue  # a unit says what money, a quantity or a duration measures
             if slot == "event" and (c.kind == "duration" or not (within.known_event(mine) and within.known_event(theirs))):
@@ -124,20 +123,20 @@ def _slot(c: Claim, slot: str) -> str | None:
     """A slot as comparison reads it: a duration or a quantity "of" something ("44 seconds of the
     seventh round") is a level of its own, not a part of a larger count."""
     value = getattr(c, slot)
-    if slot == "role" and value in ("part", "share") and c.kind not in ("count", "money", "percent"):
-        return "level"
+    if slot == "role" and value in ("part", "share") and c.kind not in ("count", "money"):
+        return "level"  # a percentage is a share of something; a duration "of the round" no part
     return value
 
 
 def _same_article_match(c: Claim, o: Claim, within: Within) -> bool:
     """Two figures of one article are compared only when both frames say what they count, and
-    say the same: the same class of thing, role, period and place, and no two known events."""
+    say the same: the same class of thing, role, period and place, and the same event where both
+    name one ("12 films compete" and "42 films will debut" are not one figure)."""
     if not parsed(o) or thin(c) or thin(o) or c.thing is None or o.thing is None:
         return False
     if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole")):
         return False
-    return c.kind == "duration" or not (c.event != o.event and within.known_event(c.event or "")
-                                         and within.known_event(o.event or ""))
+    return c.kind == "duration" or c.event is None or o.event is None or c.event == o.event
 
 
 def parts(members: Sequence[Claim], within: Within) -> list[list[int]]:
