@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from numcheck.extract import figures as extract, foreign
+from numcheck.extract import escapes, figures as extract, foreign
 from numcheck.attribute.slots import attribute
 from numcheck.model import Article, Claim, Figure
 from numcheck.rules.rulebook import RuleBook
@@ -15,7 +15,7 @@ _NEWLINE = re.compile("\n")
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
     """Every claim in the article, in text order."""
-    text = article.text
+    text = escapes.masked(article.text)  # no figure inside a terminal escape sequence; offsets unchanged
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     out: list[Claim] = []
     lang = language_of(article)
@@ -23,7 +23,7 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         figs = extract.figures(text, s, e, article.date, lang)
         if not figs:
             continue
-        sentence = (s, e, text[s:e])  # one string for all the sentence's claims
+        sentence = (s, e, article.text[s:e])  # one string for all the sentence's claims
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr.measure, book)
             out.append(_claim(article, book, fig, sentence, line_starts, attr.measure, attr.entity, attr.time, attr.scope))

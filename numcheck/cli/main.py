@@ -11,6 +11,7 @@ from dataclasses import replace
 from numcheck import __version__
 from numcheck.cli import commands
 from numcheck.report import output
+from numcheck.report.escape import surrogates, visible
 from numcheck.errors import NumcheckError, UsageError
 from numcheck.run.pipeline import Options, run
 from numcheck.report import baseline
@@ -68,10 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             report = baseline.use(report, args.baseline, args.write_baseline)
         output.write(report, args)
-        for note in report.notes:
-            print(f"numcheck: {note}", file=sys.stderr)
+        for note in report.notes:  # a file name is anyone's: one line each, no control character
+            print(f"numcheck: {_line(note)}", file=sys.stderr)
     except NumcheckError as exc:
-        print(f"numcheck: error: {exc}", file=sys.stderr)
+        print(f"numcheck: error: {_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -84,12 +85,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
-        print(f"numcheck: internal error: {type(exc).__name__}: {exc} (set NUMCHECK_DEBUG=1 for the traceback)",
+        print(f"numcheck: internal error: {type(exc).__name__}: {_line(str(exc))} (set NUMCHECK_DEBUG=1 for the traceback)",
               file=sys.stderr)
         return EXIT_ERROR
     if any(n.startswith("error:") for n in report.notes):
         return EXIT_ERROR
     return EXIT_FINDINGS if report.errors else EXIT_CLEAN
+
+
+def _line(text: str) -> str:
+    """A message for standard error: controls escaped, and a name that is not UTF-8 as bad\\udcff."""
+    return surrogates(visible(text))
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -5,6 +5,7 @@ import sys
 from importlib import import_module
 
 from numcheck.model import TYPE_CHECKING, Report
+from numcheck.report.escape import surrogates
 from numcheck.report.outfile import ERRORS, append, write_atomic
 
 if TYPE_CHECKING:
@@ -29,7 +30,9 @@ def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook |
 
 
 def emit(text: str, output: str | None) -> None:
-    """To --output FILE (atomically: a reader never sees half a report), else standard output."""
+    """To --output FILE (atomically: a reader never sees half a report), else standard output.
+    A name that is not UTF-8 is written as bad\\udcff.txt either way, never as raw bytes."""
+    text = surrogates(text)
     if output and output != "-":
         write_atomic(output, text)
     else:
