@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from importlib import import_module
 
 from numcheck.model import TYPE_CHECKING, Report
@@ -29,18 +30,20 @@ def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook |
     return module.render(report)
 
 
-def emit(text: str, output: str | None) -> None:
-    """To --output FILE (atomically: a reader never sees half a report), else standard output.
-    A name that is not UTF-8 is written as bad\\udcff.txt either way, never as raw bytes."""
-    text = surrogates(text)
+def emit(text: str | Iterable[str], output: str | None) -> None:
+    """To --output FILE (atomically: a reader never sees half a report), else standard output; the
+    text whole or in pieces (the HTML page, never held whole). A name that is not UTF-8 is written
+    as bad\\udcff.txt either way, never as raw bytes."""
+    pieces = (surrogates(p) for p in ([text] if isinstance(text, str) else text))
     if output and output != "-":
-        write_atomic(output, text)
+        write_atomic(output, pieces)
     else:
-        try:
-            sys.stdout.write(text)
-        except UnicodeEncodeError:  # a file name that is not UTF-8, or a terminal that is not: never a crash
-            encoding = sys.stdout.encoding or "utf-8"
-            sys.stdout.write(text.encode(encoding, ERRORS).decode(encoding))
+        for piece in pieces:
+            try:
+                sys.stdout.write(piece)
+            except UnicodeEncodeError:  # a terminal that is not UTF-8: never a crash
+                encoding = sys.stdout.encoding or "utf-8"
+                sys.stdout.write(piece.encode(encoding, ERRORS).decode(encoding))
         sys.stdout.flush()
 
 
@@ -60,6 +63,11 @@ def write(report: Report, args: object) -> None:
 
         book = rulefile.load(list(getattr(args, "rules", [])), use_local=not getattr(args, "no_local_rules", False))
     baseline_used = bool(getattr(args, "baseline", None) or getattr(args, "write_baseline", None))
-    emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used), getattr(args, "output", None))
+    if fmt == "html":  # the page a piece at a time: thousands of articles are never one string
+        from numcheck.report.formats import render_html  # lazy: only the HTML format
+
+        emit(render_html.pieces(report), getattr(args, "output", None))
+    else:
+        emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used), getattr(args, "output", None))
     if getattr(args, "summary", None):
         step_summary(report, args.summary)  # type: ignore[attr-defined]
