@@ -907,7 +907,7 @@ def test_output_is_escaped_for_its_reader(files_, fmt, check, run_numcheck, tmp_
     for name, data in files_.items():
         (tmp_path / name).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     args = ["--format", "table", "--summary", "s.md"] if fmt == "summary" else ["--format", fmt]
-    code, out, err = run_numcheck([".", *args, "--no-local-rules"], cwd=tmp_path)
+    code, out, err = run_numcheck([*args, "--no-local-rules", "--", *sorted(files_)], cwd=tmp_path)  # paths as named
     if fmt == "summary":
         out = (tmp_path / "s.md").read_text(encoding="utf-8")
     check(out, err)
