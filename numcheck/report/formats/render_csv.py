@@ -12,7 +12,7 @@ from numcheck.report.view import build
 
 COLUMNS = ("id", "path", "line", "column", "surface", "kind", "value", "low", "high", "unit", "approx",
            "measure", "entity", "time", "status", "findings", "rules", "compared_with", "note", "sentence")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r", ":")  # ':' : no line of the file starts a workflow command
+_FORMULA = ("=", "+", "-", "@", "\t", "\r", "::")  # '::': no line of the file starts a workflow command
 
 
 def render(report: Report) -> str:
