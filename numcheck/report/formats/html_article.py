@@ -100,9 +100,9 @@ def _detail(c: Claim, v: View, num: dict[str, int]) -> str:
         parts.append("<h4>Findings</h4><ul>" + "".join(items) + "</ul>")
     else:
         parts.append(f'<p class="muted">{escape(_unmatched_reason(c))}</p>')
-    others = v.counterparts(c)
+    others, total = v.first_counterparts(c, COUNTERPARTS_SHOWN)
     if others:
-        parts.append("<h4>Counterparts in other articles</h4>" + _counterparts(c, others, findings, v, num))
+        parts.append("<h4>Counterparts in other articles</h4>" + _counterparts(c, others, total, findings, v, num))
     for f, _ in findings:
         if f.kind in ("conflict", "update") and len(f.detail) > 1:
             if len(f.claims) <= PANEL_CHART_UP_TO:
@@ -114,17 +114,17 @@ def _detail(c: Claim, v: View, num: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def _counterparts(c: Claim, others: list[Claim], findings: list[tuple[Finding, object]], v: View,
+def _counterparts(c: Claim, others: list[Claim], total: int, findings: list[tuple[Finding, object]], v: View,
                   num: dict[str, int]) -> str:
     rows = []
-    for o in others[:COUNTERPARTS_SHOWN]:
-        f = next((f for f, _ in findings if o.id in f.claims), None)
+    for o in others:
+        f = findings[0][0] if len(findings) == 1 else next((f for f, _ in findings if o.id in f.claims), None)
         letters = f"{cluster_letter(f, c.id)} vs {cluster_letter(f, o.id)}" if f is not None else ""
         date = o.article_date.isoformat() if o.article_date else "undated"
         rows.append(f"<tr><td>{escape(letters)}</td><td>{figure_link(o, v, num, o.where, anchor=False)}</td>"
                     f"<td>«{escape(o.surface)}»</td><td>{escape(fmt_interval(*o.interval))}</td>"
                     f"<td>{escape(date)}</td></tr>")
-    more = len(others) - COUNTERPARTS_SHOWN
+    more = total - len(others)
     if more > 0:
         ids = ", ".join(f'<a href="#f-{escape(f.id)}">{escape(f.id)}</a>' for f, _ in findings)
         rows.append(f'<tr><td colspan="5" class="muted">and {more:,} more: every one is listed in {ids}</td></tr>')
