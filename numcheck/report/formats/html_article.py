@@ -6,7 +6,7 @@ findings that cite it, its counterparts in other articles, and a chart when it i
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from html import escape
 
 from numcheck.model import Article, Claim, Finding
@@ -114,7 +114,7 @@ def _detail(c: Claim, v: View, num: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def _counterparts(c: Claim, others: list[Claim], total: int, findings: list[tuple[Finding, object]], v: View,
+def _counterparts(c: Claim, others: list[Claim], total: int, findings: Sequence[tuple[Finding, object]], v: View,
                   num: dict[str, int]) -> str:
     rows = []
     for o in others:
