@@ -17,6 +17,7 @@ import pytest
 
 from numcheck.errors import NumcheckError
 from numcheck.read.files import ARTICLE_SUFFIXES, incomplete
+from numcheck.report.escape import surrogates, terminal, visible
 from numcheck.store import claimstore
 from numcheck.model import Report
 
@@ -150,7 +151,7 @@ class RulesFile(pytest.File):
 class _Item(pytest.Item):
     def repr_failure(self, excinfo, style=None):  # type: ignore[override]
         if excinfo.errisinstance(NumcheckFailure):
-            return str(excinfo.value)
+            return surrogates(terminal(str(excinfo.value)))  # a file name's or rule's controls, escaped
         return super().repr_failure(excinfo)
 
 
@@ -194,8 +195,9 @@ class ArticleItem(_Item):
 
     @property
     def shown(self) -> str:
-        """The article's path as the user would type it: relative to where pytest was started."""
-        return self.nodeid.split("::")[0]
+        """The article's path as the user would type it: relative to where pytest was started
+        (on one line: a newline in a file name is written \\n)."""
+        return visible(self.nodeid.split("::")[0])
 
     def reportinfo(self):
         return self.path, self._line, f"numcheck: {self.shown}"

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from numcheck.extract import sentences
 from numcheck.read import files, walk
@@ -831,3 +833,182 @@ def test_what_is_kept_never_changes_the_report(case: Kept, run_numcheck, tmp_pat
     code, out, err = run_numcheck([*args, "--cache-dir", str(cache)], cwd=root)
     assert (code, _report(out)) == (expected_code, _report(expected))
     assert "rebuilt" not in err and "damaged" not in err  # healed
+
+
+# --- 9. What numcheck writes is escaped for its reader: no workflow command, no control character ---
+
+KILLED = "Officials said {} people were killed in the flood.\n"
+WORKFLOW_NAME = "x\n::error title=pwned::boom.txt"  # a file name with a line of its own
+ESCAPES_TEXT = "\x1b[2J\x1b]8;;http://evil.example/8\x1b\\Officials\x1b]8;;\x1b\\ said 12 people were killed in the flood.\n"
+
+
+def no_workflow_command(out: str, err: str) -> None:
+    ours = re.compile(r"::(error|warning) file=|::notice title=numcheck::")
+    for line in (out + err).splitlines():
+        assert not line.lstrip().startswith("::") or ours.match(line), line
+
+
+def no_control(out: str, err: str) -> None:
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", out + err), repr(out + err)
+
+
+def both(*checks: Callable[[str, str], None]) -> Callable[[str, str], None]:
+    def check(out: str, err: str) -> None:
+        for c in checks:
+            c(out, err)
+    return check
+
+
+def csv_neutralised(out: str, err: str) -> None:
+    import csv
+
+    rows = list(csv.reader(io.StringIO(out)))[1:]
+    cells = [c for row in rows for c in (row[0], row[1])]  # id and path
+    assert cells and all(c[0] not in "=+-@" for c in cells), cells
+
+
+def no_html(out: str, err: str) -> None:
+    assert "<img" not in out and "&lt;img src=x onerror=alert(1)&gt;" in out
+
+
+def one_row_a_line(out: str, err: str) -> None:
+    lines = out.splitlines()
+    rows = [ln for ln in lines if ln.startswith("|")]
+    assert rows and not any(ln.startswith(("b.txt", "::")) for ln in lines) and "a\\nb.txt" in out
+
+
+def no_figure_in_escapes(out: str, err: str) -> None:
+    report = json.loads(out)
+    surfaces = [c["surface"] for c in report["claims"] if c["path"].endswith("esc.txt")]
+    assert surfaces == ["12"], surfaces
+
+
+INJECTIONS = [  # (what, files, format, check of stdout and stderr)
+    ("a file name that writes a workflow command on stderr", {WORKFLOW_NAME: b"\x00binary"}, "table",
+     both(no_workflow_command, no_control)),
+    ("the table wraps article text to a line starting '::error::'",
+     {"a.txt": "Officials said 12 people were killed ::error::pwned in the flood.\n", "b.txt": KILLED.format(30)},
+     "table", no_workflow_command),
+    *((f"terminal escapes in text and names, {fmt}", {"esc\x1b]8;;http:e\x1b\\.txt": ESCAPES_TEXT,
+                                                      "b.txt": KILLED.format(30)}, fmt, both(no_control, no_workflow_command))
+      for fmt in ("table", "markdown", "csv", "github", "json", "sarif")),
+    ("no figure read inside an escape sequence", {"esc.txt": ESCAPES_TEXT}, "json", no_figure_in_escapes),
+    ("CSV cells starting with = + - @ (ids, paths)", {"=HYPERLINK(1).txt": KILLED.format(12), "-2+3.txt": KILLED.format(30),
+                                                      "@SUM(1).txt": KILLED.format(40)}, "csv", csv_neutralised),
+    ("raw HTML in the --summary Markdown", {"<img src=x onerror=alert(1)>.txt": KILLED.format(12),
+                                            "b.txt": KILLED.format(30)}, "summary", no_html),
+    ("a newline in a file name splits a Markdown row", {"a\nb.txt": KILLED.format(12), "c.txt": KILLED.format(30)},
+     "markdown", one_row_a_line),
+]
+
+
+@pytest.mark.parametrize("files_,fmt,check", [i[1:] for i in INJECTIONS], ids=[i[0] for i in INJECTIONS])
+def test_output_is_escaped_for_its_reader(files_, fmt, check, run_numcheck, tmp_path) -> None:
+    for name, data in files_.items():
+        (tmp_path / name).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    args = ["--format", "table", "--summary", "s.md"] if fmt == "summary" else ["--format", fmt]
+    code, out, err = run_numcheck([*args, "--no-local-rules", "--", *sorted(files_)], cwd=tmp_path)  # paths as named
+    if fmt == "summary":
+        out = (tmp_path / "s.md").read_text(encoding="utf-8")
+    check(out, err)
+
+
+def test_json_on_a_stream_that_writes_raw_bytes_stays_utf8(run_numcheck, tmp_path, monkeypatch) -> None:
+    """Python's stdout in the C locale writes a lone surrogate as the byte it came from."""
+    from numcheck.cli import main as cli
+
+    (tmp_path / NOT_UTF8).write_text(KILLED.format(12), encoding="utf-8")
+    for fmt in ("json", "sarif", "table", "csv"):
+        buffer = io.BytesIO()
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(buffer, encoding="utf-8", errors="surrogateescape"))
+        cli.main([str(tmp_path), "--format", fmt, "--no-local-rules"])
+        sys.stdout.flush()
+        text = buffer.getvalue().decode("utf-8")  # strictly
+        if fmt == "json":
+            assert [os.fsencode(a["path"]).endswith(b"bad\xff.txt") for a in json.loads(text)["articles"]] == [True]
+
+
+# --- 10. Smaller ones: a link given as PATH, the HTML report of many articles ---
+
+def test_a_link_given_as_path_is_not_followed_either(run_json, tmp_path) -> None:
+    """As for links inside folders: listed, never followed out of the tree (with or without a slash)."""
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "secret.txt").write_text(KILLED.format(12), encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(KILLED.format(30), encoding="utf-8")
+    os.symlink(tmp_path / "outside", tmp_path / "in" / "link")
+    os.symlink(tmp_path / "outside" / "secret.txt", tmp_path / "in" / "file.txt")
+    for given in ("link", "link/", "file.txt"):
+        code, report, err = run_json(["a.txt", given], cwd=tmp_path / "in")
+        assert code == 0 and report["claims"] and all(c["path"] == "a.txt" for c in report["claims"]), given
+        (skip,) = [a for a in report["articles"] if a["status"] == "skipped"]
+        assert skip["path"] == given and skip["reason"].startswith("symbolic link, not followed")
+
+
+def _page(n: int, tmp_path: Path, run_numcheck) -> int:
+    folder = tmp_path / f"story{n}"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:04d}.txt").write_text("Officials said five people were killed in the flood.\n", encoding="utf-8")
+    code, _, err = run_numcheck([str(folder), "--format", "html", "--output", str(tmp_path / f"{n}.html"),
+                                 "--no-local-rules", "--no-cache"])
+    assert code == 0, err
+    return (tmp_path / f"{n}.html").stat().st_size
+
+
+def test_the_html_page_grows_with_the_corpus_not_its_square(run_numcheck, tmp_path) -> None:
+    """One agreement of every article: each figure's panel listed the other n - 1 (514 MB at 5,000)."""
+    small, large = _page(100, tmp_path, run_numcheck), _page(400, tmp_path, run_numcheck)
+    assert large < 4.6 * small, (small, large)
+
+
+# --- A property over classes 3 and 7: any single-bit change to any file of the cache or the memo
+# gives the report a run without any cache gives, or says it could not use what it kept. ---
+
+@pytest.fixture(scope="module")
+def kept_cache(tmp_path_factory) -> tuple[Path, Path, list[Path], tuple[int, dict]]:
+    from numcheck.cli.main import main
+
+    root, cache = tmp_path_factory.mktemp("bits-in"), tmp_path_factory.mktemp("bits") / "cache"
+    for name, text in {**STORY, "c.md": "---\ndate: 2024-03-01\n---\nSome 40 homes were flooded.\n"}.items():
+        (root / name).write_text(text, encoding="utf-8")
+    here = os.getcwd()
+    os.chdir(root)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            code = main([".", "--format", "json", "--no-local-rules", "--no-cache"])
+        with contextlib.redirect_stdout(io.StringIO()):
+            main([".", "--format", "json", "--no-local-rules", "--cache-dir", str(cache)])
+    finally:
+        os.chdir(here)
+    stored = sorted(p for p in cache.rglob("*") if p.is_file())
+    assert any(p.suffix == ".memo" for p in stored) and len(stored) > 5
+    return root, cache, stored, (code, _report(out.getvalue()))
+
+
+@settings(max_examples=int(os.environ.get("NUMCHECK_FUZZ_EXAMPLES", "40")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(which=st.integers(min_value=0), bit=st.integers(min_value=0))
+def test_any_single_bit_change_to_the_cache_is_no_cache_or_a_stated_miss(kept_cache, which, bit, tmp_path_factory) -> None:
+    import shutil
+
+    from numcheck.cli.main import main
+
+    root, pristine, stored, (expected_code, expected) = kept_cache
+    cache = tmp_path_factory.mktemp("flipped") / "cache"
+    shutil.copytree(pristine, cache)
+    target = cache / stored[which % len(stored)].relative_to(pristine)
+    data = bytearray(target.read_bytes())
+    if data:
+        data[(bit // 8) % len(data)] ^= 1 << (bit % 8)
+        target.write_bytes(bytes(data))
+    here = os.getcwd()
+    os.chdir(root)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()) as err:
+            code = main([".", "--format", "json", "--no-local-rules", "--cache-dir", str(cache)])
+    finally:
+        os.chdir(here)
+        shutil.rmtree(cache.parent, ignore_errors=True)
+    report = _report(out.getvalue())
+    assert (code, report) == (expected_code, expected), (target.relative_to(cache), err.getvalue())

@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from numcheck.extract import figures as extract, foreign
+from numcheck.extract import escapes, figures as extract, foreign
 from numcheck.attribute import frame, parse
 from numcheck.attribute.slots import attribute
 from numcheck.extract.language import ENGLISH
@@ -20,6 +20,7 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
     """Every claim in the article, in text order; a Markdown article's HTML comments are not its text."""
     text = markdown.without_comments(article.text, article.body_start) if markdown.is_markdown(article.path) \
         else article.text
+    text = escapes.masked(text)  # no figure inside a terminal escape sequence; offsets unchanged
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     out: list[Claim] = []
     lang = language_of(article)
@@ -27,7 +28,7 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         figs = extract.figures(text, s, e, article.date, lang)
         if not figs:
             continue
-        sentence = (s, e, text[s:e])  # one string for all the sentence's claims
+        sentence = (s, e, article.text[s:e])  # one string for all the sentence's claims
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr.measure, book)
             out.append(_claim(article, book, fig, sentence, line_starts, attr.measure, attr.entity, attr.time, attr.scope))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from numcheck.errors import UsageError
 from numcheck.model import TYPE_CHECKING
+from numcheck.report.escape import cell, json_text, markdown_cell, surrogates, terminal
 from numcheck.run.pipeline import Options, run
 from numcheck.report.render_text import fmt_interval
 
@@ -102,7 +103,7 @@ def explain_main(argv: list[str]) -> int:
     found = next((a.path for a in report.articles if os.path.realpath(a.path) == target), None)
     if found is None:
         raise UsageError(f"not an article checked under {', '.join(paths)} (see numcheck {' '.join(paths)})", path=path)
-    print(explain(report, book, found, line, column), end="")
+    print(surrogates(terminal(explain(report, book, found, line, column))), end="")  # an article's words, never its escapes
     return 0
 
 
@@ -159,12 +160,12 @@ def rules_main(argv: list[str]) -> int:
     book = rulefile.load(list(args.rules), use_local=not args.no_local_rules)
     rows = rule_rows(book)
     if args.format == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(surrogates(json_text(json.dumps(rows, ensure_ascii=False, indent=1))))
     else:
         cells = [[r["id"], r["kind"], r["level"], r["applies_to"], r["source"], r["description"], r["defined_at"]]
                  for r in rows]
-        if args.format == "markdown":
-            cells = [[c.replace("|", "\\|") for c in row] for row in cells]
+        escape = markdown_cell if args.format == "markdown" else cell  # a rule file's words, for their reader
+        cells = [[escape(c) for c in row] for row in cells]
         widths = None if args.format == "markdown" else [None, None, None, 34, 40, 50, None]
         from tabulate import tabulate
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from numcheck import __version__
 from numcheck.cli import commands, config
 from numcheck.report import output
+from numcheck.report.escape import surrogates, visible
 from numcheck.errors import NumcheckError, UsageError
 from numcheck.model import Report
 from numcheck.run.pipeline import Options, run
@@ -96,11 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.baseline or args.write_baseline:
             report = baseline.use(report, args.baseline, args.write_baseline)
         output.write(report, args)
-        for note in report.notes:
+        for note in report.notes:  # a file name is anyone's: one line each, no control character
             if not (args.quiet and note.startswith("warning:")):
-                print(f"numcheck: {note}", file=sys.stderr)
+                print(f"numcheck: {_line(note)}", file=sys.stderr)
     except NumcheckError as exc:
-        print(f"numcheck: error: {exc}", file=sys.stderr)
+        print(f"numcheck: error: {_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -113,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
-        print(f"numcheck: internal error: {type(exc).__name__}: {exc} (set NUMCHECK_DEBUG=1 for the traceback)",
+        print(f"numcheck: internal error: {type(exc).__name__}: {_line(str(exc))} (set NUMCHECK_DEBUG=1 for the traceback)",
               file=sys.stderr)
         return EXIT_ERROR
     if any(n.startswith("error:") for n in report.notes):
@@ -148,6 +149,11 @@ def nothing_checked(paths: Sequence[str], report: Report) -> str:
         reasons[key] = reasons.get(key, 0) + 1
     told = "; ".join(f"{n} {why}" for why, n in sorted(reasons.items(), key=lambda kv: -kv[1]))
     return f"no article checked under {where}: every file was left out ({told}); see --verbose"
+
+
+def _line(text: str) -> str:
+    """A message for standard error: controls escaped, and a name that is not UTF-8 as bad\\udcff."""
+    return surrogates(visible(text))
 
 
 def _date(text: str | None) -> dt.date | None:

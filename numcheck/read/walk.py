@@ -1,7 +1,8 @@
 """Where the articles are: every file below the paths a user gives, or why it is skipped.
 
 Folders are walked without recursion (any depth), in name order; symbolic links are listed and
-never followed; hidden files and folders are named and skipped. Light on purpose: a run that
+never followed, whether found in a folder or given as a path; hidden files and folders are named
+and skipped. Light on purpose: a run that
 finds its memo (memo.py) walks the paths and reads the files, and imports nothing that reads them.
 """
 from __future__ import annotations
@@ -25,7 +26,9 @@ def discover(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
 
 
 def _given(given: str) -> Iterator[tuple[str, str | None]]:
-    if os.path.isdir(given):
+    if os.path.islink(os.path.normpath(given)):  # as below the paths: a link given is not followed either
+        yield given, "symbolic link, not followed (give the folder or file it points to)"
+    elif os.path.isdir(given):
         yield from _walk(given)
     elif os.path.isfile(given):
         yield given, None if given.lower().endswith(ARTICLE_SUFFIXES) else _not_article(given)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 
 from numcheck.errors import UsageError
 
@@ -11,8 +12,8 @@ from numcheck.errors import UsageError
 ERRORS = "backslashreplace"
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and os.replace."""
+def write_atomic(path: str, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, in order) to `path` through a temporary file in the same folder and os.replace."""
     folder = os.path.dirname(os.path.abspath(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
@@ -20,7 +21,8 @@ def write_atomic(path: str, text: str) -> None:
         raise UsageError(f"cannot be written: {exc.strerror or exc}", path=path) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="") as handle:
-            handle.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                handle.write(piece)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException as exc:  # whatever stops the write (a full disk, ^C) leaves no temporary file

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from importlib import import_module
 
 from numcheck.model import TYPE_CHECKING, Report
+from numcheck.report.escape import surrogates
 from numcheck.report.outfile import ERRORS, append, write_atomic
 
 if TYPE_CHECKING:
@@ -35,16 +37,20 @@ def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook |
     return module.render(report)
 
 
-def emit(text: str, output: str | None) -> None:
-    """To --output FILE (atomically: a reader never sees half a report), else standard output."""
+def emit(text: str | Iterable[str], output: str | None) -> None:
+    """To --output FILE (atomically: a reader never sees half a report), else standard output; the
+    text whole or in pieces (the HTML page, never held whole). A name that is not UTF-8 is written
+    as bad\\udcff.txt either way, never as raw bytes."""
+    pieces = (surrogates(p) for p in ([text] if isinstance(text, str) else text))
     if output and output != "-":
-        write_atomic(output, text)
+        write_atomic(output, pieces)
     else:
-        try:
-            sys.stdout.write(text)
-        except UnicodeEncodeError:  # a file name that is not UTF-8, or a terminal that is not: never a crash
-            encoding = sys.stdout.encoding or "utf-8"
-            sys.stdout.write(text.encode(encoding, ERRORS).decode(encoding))
+        for piece in pieces:
+            try:
+                sys.stdout.write(piece)
+            except UnicodeEncodeError:  # a terminal that is not UTF-8: never a crash
+                encoding = sys.stdout.encoding or "utf-8"
+                sys.stdout.write(piece.encode(encoding, ERRORS).decode(encoding))
         sys.stdout.flush()
 
 
@@ -68,12 +74,17 @@ def write(report: Report, args: object) -> None:
     to_file = bool(output and output != "-")
     cols = 80
     colour = False
-    if fmt == "table":
-        from numcheck.report import terminal  # lazy: only the terminal format lays text out
+    if fmt == "html":  # the page a piece at a time: thousands of articles are never one string
+        from numcheck.report.formats import render_html  # lazy: only the HTML format
 
-        cols = 100 if to_file else terminal.width(sys.stdout)
-        colour = not to_file and terminal.use_colour(sys.stdout)
-    emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used,
-                bool(getattr(args, "verbose", False)), bool(getattr(args, "quiet", False)), cols, colour), output)
+        emit(render_html.pieces(report), output)
+    else:
+        if fmt == "table":
+            from numcheck.report import terminal  # lazy: only the terminal format lays text out
+
+            cols = 100 if to_file else terminal.width(sys.stdout)
+            colour = not to_file and terminal.use_colour(sys.stdout)
+        emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used,
+                    bool(getattr(args, "verbose", False)), bool(getattr(args, "quiet", False)), cols, colour), output)
     if getattr(args, "summary", None):
         step_summary(report, args.summary)  # type: ignore[attr-defined]

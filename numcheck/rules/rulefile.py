@@ -15,6 +15,7 @@ import re
 import tomllib
 from dataclasses import replace
 from collections.abc import Iterable
+from typing import Any
 from importlib import resources
 
 from numcheck.errors import RuleError
@@ -259,12 +260,12 @@ def _matched(alias: str) -> str:
 def check_contradictions(facts: Iterable[Fact]) -> None:
     """Two facts about one thing (measure, entity, time, unit) whose intervals do not overlap cannot both hold."""
     seen: dict[tuple[object, ...], list[Fact]] = {}
-    bounds: dict[tuple[object, ...], tuple[object, object]] = {}  # key -> (highest low, lowest high) so far
+    bounds: dict[tuple[object, ...], tuple[Any, Any]] = {}  # key -> (highest low, lowest high) so far
     for f in facts:
         key = (f.measure, f.entity, f.time, f.unit, isinstance(f.low, dt.date))
         if key in bounds and not (f.high < bounds[key][0] or bounds[key][1] < f.low):  # type: ignore[operator]
             seen[key].append(f)  # overlaps every fact before it: no need to look at each (linear in facts)
-            bounds[key] = (max(bounds[key][0], f.low), min(bounds[key][1], f.high))  # type: ignore[type-var]
+            bounds[key] = (max(bounds[key][0], f.low), min(bounds[key][1], f.high))
             continue
         for g in seen.get(key, []):
             if f.high < g.low or g.high < f.low:  # type: ignore[operator]
@@ -273,7 +274,7 @@ def check_contradictions(facts: Iterable[Fact]) -> None:
                                 f"both cannot hold for {about}", path=f.path, line=f.line)
         seen.setdefault(key, []).append(f)
         low, high = bounds.get(key, (f.low, f.high))
-        bounds[key] = (max(low, f.low), min(high, f.high))  # type: ignore[type-var]
+        bounds[key] = (max(low, f.low), min(high, f.high))
 
 
 def _shown(f: Fact) -> str:

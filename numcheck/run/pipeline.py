@@ -34,7 +34,7 @@ def run(options: Options) -> Report:
         raise UsageError(f"--jobs {options.jobs}: expected 1 or more worker processes")
     cache_dir = (options.cache_dir or identity.default_dir()) if options.cache else None
     kept = digest = None
-    damaged = ()
+    damaged: tuple[str, ...] = ()
     found = exclude.apply(walk.found(options.paths), options.exclude, options.gitignore)
     if cache_dir is not None:  # an unchanged corpus: the last run's report (memo.py)
         kept, digest = memo.path(cache_dir, options), memo.premise(options, found, cache_dir)

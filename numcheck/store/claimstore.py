@@ -143,7 +143,7 @@ class ClaimStore(Sequence[Claim]):
         index = self._index.get(path)
         if index is None:
             index = self._index[path] = self._index_span(*span)
-        if index is not _SORTED:
+        if isinstance(index, dict):
             return index.get(claim_id)
         if not (f"{line}{column}".isascii() and line.isdigit() and column.isdigit()):
             return None
@@ -155,7 +155,7 @@ class ClaimStore(Sequence[Claim]):
         r = first + at - 1
         return r if at and ints[5 * r] == ln and ints[5 * r + 1] == col else None
 
-    def _index_span(self, first: int, n: int) -> object:
+    def _index_span(self, first: int, n: int) -> object | dict[str, int]:
         """_SORTED when an article's rows are whole and in (line, column) order, else its ids' rows."""
         ints, odd = self._c.ints, self._c.odd
         rows = range(first, first + n)

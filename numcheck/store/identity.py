@@ -87,7 +87,7 @@ def installed() -> str:
     quantulum3, spaCy or model gives other claims, so the claims cache and the memo are keyed on it."""
     from importlib import metadata  # lazy: only a run that reads the cache or the memo needs it
 
-    installed = {}
+    installed: dict[str, metadata.Distribution] = {}
     for dist in metadata.distributions():  # one pass over site-packages; a name from its folder's when it can
         name = getattr(dist, "_normalized_name", None) or dist.metadata["Name"]
         if name:

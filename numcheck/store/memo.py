@@ -111,7 +111,7 @@ class _Verified:
         self.handle, self.sha = handle, hashlib.sha256()
         self.left = os.fstat(handle.fileno()).st_size - _SUM_BYTES
 
-    def read(self, n: int) -> bytes:
+    def read(self, n: int = -1) -> bytes:
         if not 0 <= n <= self.left:
             raise EOFError("memo cut short")
         data = self.handle.read(n)

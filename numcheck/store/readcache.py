@@ -35,7 +35,7 @@ def load(path: str, date: dt.date | None, cache: Cache | None) -> tuple[files.Lo
     try:
         data = cache.read(key, KIND)
         if data is not None:
-            return replace(_decode(data, key, path, decoded.text), digests=((path, decoded.digest),)), None
+            return replace(_decode(data, key, path, decoded.text), digests=((path, decoded.digest or ""),)), None
     except CorruptEntry as exc:
         note = f"cache entry for reading {path} was unreadable ({exc}); rebuilt"
         cache.discard(key, KIND)

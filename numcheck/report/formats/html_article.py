@@ -7,6 +7,7 @@ findings that cite it, its counterparts in other articles, and a chart when it i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from html import escape
 
 from numcheck.model import Article, Claim, Finding
@@ -14,6 +15,14 @@ from numcheck.read import frontmatter, markdown
 from numcheck.report.formats.render_svg import chart
 from numcheck.report.render_text import fmt_interval, reading
 from numcheck.report.view import STATUS_TEXT, View, cluster_letter, what
+
+#: What one figure's panel shows of a large finding: its first counterparts, and its chart only
+#: when the finding is this small. Every claim of a finding of 5,000 listing the other 4,999 made
+#: the page grow with the square of the corpus (514 MB for 5,000 articles); the finding's own
+#: table row lists and charts them all once.
+COUNTERPARTS_SHOWN = 50
+PANEL_CHART_UP_TO = 50
+TEXT_INLINED = 256 * 1024  # characters of one article shown; a longer one is cut, its figures still listed
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -27,8 +36,12 @@ def numbering(v: View) -> dict[str, int]:
 def article_html(article: Article, claims: list[Claim], v: View, num: dict[str, int], index: int) -> str:
     """One article: its path, story and date, and its text with each of its claims marked."""
     claims = sorted(claims, key=lambda c: (c.start, -c.end))
-    text = article.text
-    out, pos = [], article.body_start
+    text, cut = article.text, ""
+    if len(text) > TEXT_INLINED:
+        text = text[:TEXT_INLINED]
+        cut = (f'<p class="muted">(the first {TEXT_INLINED:,} of {len(article.text):,} characters are shown; '
+               "every figure is in the tables and panels)</p>")
+    out, pos = [], min(article.body_start, len(text))
     for c in claims:
         if c.start < pos or c.end > len(text) or text[c.start:c.end] != c.surface:
             continue  # overlapping or out of place: listed in its panel and the tables, not marked
@@ -42,7 +55,7 @@ def article_html(article: Article, claims: list[Claim], v: View, num: dict[str, 
         meta.insert(0, f"<b>{escape(article.title)}</b>")
     return (f'<section class="article" id="a-{index}"><h3>{escape(article.path)}</h3>'
             f'<p class="meta">{" · ".join(meta)}</p>{front_matter(text[:article.body_start])}'
-            f'<div class="text">{"".join(out)}</div></section>')
+            f'<div class="text">{"".join(out)}</div>{cut}</section>')
 
 
 def front_matter(block: str) -> str:
@@ -82,7 +95,12 @@ def figure_link(c: Claim, v: View, num: dict[str, int], label: str, anchor: bool
 
 def details_html(v: View, num: dict[str, int]) -> str:
     """Every figure's panel, hidden until its figure is clicked."""
-    return "".join(_detail(c, v, num) for c in v.report.claims)
+    return "".join(details(v, num))
+
+
+def details(v: View, num: dict[str, int]) -> Iterator[str]:
+    """Every figure's panel, one at a time: the page is written as it is made."""
+    return (_detail(c, v, num) for c in v.report.claims)
 
 
 def _detail(c: Claim, v: View, num: dict[str, int]) -> str:
@@ -112,26 +130,34 @@ def _detail(c: Claim, v: View, num: dict[str, int]) -> str:
         parts.append("<h4>Findings</h4><ul>" + "".join(items) + "</ul>")
     else:
         parts.append(f'<p class="muted">{escape(_unmatched_reason(c))}</p>')
-    others = v.counterparts(c)
+    others, total = v.first_counterparts(c, COUNTERPARTS_SHOWN)
     if others:
-        parts.append("<h4>Counterparts in other articles</h4>" + _counterparts(c, others, findings, v, num))
+        parts.append("<h4>Counterparts in other articles</h4>" + _counterparts(c, others, total, findings, v, num))
     for f, _ in findings:
         if f.kind in ("conflict", "update") and len(f.detail) > 1:
-            parts.append(f"<h4>{escape(f.id)}: values by article date</h4>{chart(f, v.by_id, c.id)}")
+            if len(f.claims) <= PANEL_CHART_UP_TO:
+                parts.append(f"<h4>{escape(f.id)}: values by article date</h4>{chart(f, v.by_id, c.id)}")
+            else:
+                parts.append(f'<p><a href="#f-{escape(f.id)}">{escape(f.id)}: values by article date</a> '
+                             f"({len(f.claims):,} figures, charted in its table)</p>")
     parts.append("</section>")
     return "".join(parts)
 
 
-def _counterparts(c: Claim, others: list[Claim], findings: list[tuple[Finding, object]], v: View,
+def _counterparts(c: Claim, others: list[Claim], total: int, findings: Sequence[tuple[Finding, object]], v: View,
                   num: dict[str, int]) -> str:
     rows = []
     for o in others:
-        f = next((f for f, _ in findings if o.id in f.claims), None)
+        f = findings[0][0] if len(findings) == 1 else next((f for f, _ in findings if o.id in f.claims), None)
         letters = f"{cluster_letter(f, c.id)} vs {cluster_letter(f, o.id)}" if f is not None else ""
         date = o.article_date.isoformat() if o.article_date else "undated"
         rows.append(f"<tr><td>{escape(letters)}</td><td>{figure_link(o, v, num, o.where, anchor=False)}</td>"
                     f"<td>«{escape(o.surface)}»</td><td>{escape(fmt_interval(*o.interval))}</td>"
                     f"<td>{escape(date)}</td></tr>")
+    more = total - len(others)
+    if more > 0:
+        ids = ", ".join(f'<a href="#f-{escape(f.id)}">{escape(f.id)}</a>' for f, _ in findings)
+        rows.append(f'<tr><td colspan="5" class="muted">and {more:,} more: every one is listed in {ids}</td></tr>')
     return ("<table><tr><th>cluster</th><th>where</th><th>quoted</th><th>interval</th><th>date</th></tr>"
             + "".join(rows) + "</table>")
 

@@ -7,13 +7,14 @@ import io
 import math
 
 from numcheck.model import Report
+from numcheck.report.escape import visible
 from numcheck.report.render_text import reading
 from numcheck.report.view import build, what
 
 COLUMNS = ("id", "path", "line", "column", "surface", "kind", "value", "low", "high", "unit", "approx",
            "measure", "entity", "time", "status", "findings", "rules", "compared_with", "note", "sentence",
            "read_as", "counts")  # the last two in words: 'about 70,000 (63,000–77,000)', 'people killed in 2012'
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r", "::")  # '::': no line of the file starts a workflow command
 
 
 def render(report: Report) -> str:
@@ -25,12 +26,12 @@ def render(report: Report) -> str:
     for c in report.claims:
         findings = list(v.cited_by.get(c.id, ())) + [s.finding for s in v.silenced_by.get(c.id, ())]
         writer.writerow([
-            c.id, c.path, c.line, c.column, _text(c.surface), c.kind, _value(c.value), _value(c.low),
-            _value(c.high), c.unit or "", c.approx, c.measure or "", c.entity or "", c.time or "",
-            v.status[c.id], " ".join(f.id for f in findings),
-            " ".join(dict.fromkeys(f.rule for f in findings if f.rule)),
-            " ".join(o.id for o in v.counterparts(c)), _text(c.note or ""), _text(c.sentence),
-            reading(c), what(c) if c.measure else "",
+            _safe(c.id), _safe(c.path), c.line, c.column, _text(c.surface), _safe(c.kind), _value(c.value),
+            _value(c.low), _value(c.high), _safe(c.unit or ""), _safe(c.approx), _safe(c.measure or ""),
+            _safe(c.entity or ""), _safe(c.time or ""), _safe(v.status[c.id]), _safe(" ".join(f.id for f in findings)),
+            _safe(" ".join(dict.fromkeys(f.rule for f in findings if f.rule))),
+            _safe(" ".join(o.id for o in v.counterparts(c))), _text(c.note or ""), _text(c.sentence),
+            _text(reading(c)), _text(what(c)) if c.measure else "",
         ])
     return out.getvalue()
 
@@ -45,8 +46,14 @@ def _value(x: object) -> str:
 
 
 def _text(text: str) -> str:
-    """Text a spreadsheet would run as a formula ('=HYPERLINK(…)') starts with an apostrophe."""
-    text = " ".join(text.split())
+    """Words of the article on one line, made _safe."""
+    return _safe(" ".join(text.split()))
+
+
+def _safe(text: str) -> str:
+    """Any text cell (an id, a path, a name): control characters escaped (escape.visible), and
+    text a spreadsheet would run as a formula ('=HYPERLINK(…)', '-2+3', '@SUM') starts with an apostrophe."""
+    text = visible(text)
     if text.startswith(_FORMULA) and not _numberlike(text):
         return "'" + text
     return text

@@ -11,6 +11,7 @@ import os
 import re
 
 from numcheck.model import Claim, Finding, Report
+from numcheck.report.escape import markdown_cell, visible
 from numcheck.report.render_text import reading
 from numcheck.report.summary import summarise
 from numcheck.report.view import cluster_letter, places, what
@@ -73,7 +74,8 @@ def annotation(f: Finding, by_id: dict[str, Claim]) -> str:
         message += "\n" + "\n".join(_place(f, c) for c in ([primary] if primary else []) + others)
     if f.source:
         message += f"\nsource: {f.source}"
-    head = ",".join(f"{k}={escape_property(val)}" for k, val in props)
+    head = ",".join(f"{k}={escape_property(visible(val))}" for k, val in props)
+    message = "\n".join(visible(line) for line in message.split("\n"))  # our line breaks; none of the text's
     return f"::{COMMANDS[f.level]} {head}::{escape_data(message)}"
 
 
@@ -107,4 +109,4 @@ def summary_markdown(report: Report) -> str:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return markdown_cell(" ".join(text.split()))

@@ -5,34 +5,49 @@ opened offline. Article text is escaped, never interpreted. Same input, same byt
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
-from numcheck.report.formats.html_article import article_html, details_html, figure_link, numbering
+from numcheck.report.formats.html_article import article_html, details, figure_link, numbering
 from numcheck.report.formats.html_assets import CSS, JS
 from numcheck.model import Claim, Finding, Report, Silenced
 from numcheck.report.formats.render_svg import chart
 from numcheck.report.render_text import reading
 from numcheck.report.summary import summarise
+from numcheck.store.claimstore import ClaimStore
 from numcheck.report.view import STATUS_TEXT, STATUSES, View, build, by_date, cluster_letter, places, what
 
 
 def render(report: Report) -> str:
+    return "".join(pieces(report))
+
+
+def pieces(report: Report) -> Iterator[str]:
+    """The page a piece at a time (an article, a figure's panel), so that writing it never holds
+    it whole: output.write streams it to its file or standard output."""
     v = build(report)
     num = numbering(v)
-    body = [_header(report), "<main>", _findings(v, num), _others(report)]
-    body.append("<h2 id=\"articles\">Articles</h2>")
+    yield ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+           "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
+           f"<title>numcheck report</title><style>{CSS}</style></head>\n<body>\n")
+    yield "\n".join([_header(report), "<main>", _findings(v, num), _others(report), "<h2 id=\"articles\">Articles</h2>"])
+    store = report.claims if isinstance(report.claims, ClaimStore) else None
     by_path: dict[str, list[Claim]] = {}
-    for c in report.claims:
-        by_path.setdefault(c.path, []).append(c)
-    body += [article_html(a, by_path.get(a.path, []), v, num, i) for i, a in enumerate(report.articles, 1)]
-    body.append("</main>")
-    body.append(f'<div id="details">{details_html(v, num)}</div>')
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-            "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
-            f"<title>numcheck report</title><style>{CSS}</style></head>\n<body>\n"
-            + "\n".join(body) + f"\n<script>{JS}</script>\n</body></html>\n")
+    if store is None:
+        for c in report.claims:
+            by_path.setdefault(c.path, []).append(c)
+    for i, a in enumerate(report.articles, 1):
+        if store is not None:  # the article's claims made when it is written, then dropped
+            first, n = store.spans.get(a.path, (0, 0))
+            mine = list(store[first:first + n])
+        else:
+            mine = by_path.get(a.path, [])
+        yield "\n" + article_html(a, mine, v, num, i)
+    yield "\n</main>\n<div id=\"details\">"
+    yield from details(v, num)
+    yield f"</div>\n<script>{JS}</script>\n</body></html>\n"
 
 
 def _header(report: Report) -> str:

@@ -6,6 +6,7 @@ import json
 import math
 
 from numcheck.model import Bound, Claim, Report
+from numcheck.report.escape import json_text
 from numcheck.report.summary import summarise
 
 SCHEMA = 1
@@ -33,7 +34,7 @@ def render(report: Report) -> str:
         "summary": _summary(report),
         "notes": list(report.notes),
     }
-    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)) + "\n"
 
 
 def _summary(report: Report) -> dict[str, int]:

@@ -13,6 +13,7 @@ import re
 from urllib.parse import quote
 
 from numcheck.model import Claim, Finding, Report, Silenced
+from numcheck.report.escape import json_text
 from numcheck.report.render_text import fmt_interval
 from numcheck.rules.rulebook import Constraint, Fact, RuleBook
 from numcheck.report.view import View, build, cluster_letter, places, what
@@ -51,7 +52,7 @@ def render(report: Report, book: RuleBook | None = None, baseline_used: bool = F
                          "toolExecutionNotifications": [_notification(n) for n in report.notes]}],
     }
     doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n"
 
 
 def _number(fid: str) -> tuple[int, str]:

@@ -10,6 +10,7 @@ from tabulate import tabulate
 
 from numcheck.model import Claim, Finding, Report
 from numcheck.read.files import incomplete
+from numcheck.report.escape import cell, markdown_cell
 from numcheck.report.render_text import HEDGES, reading
 from numcheck.report.summary import summarise
 from numcheck.report.view import by_date, quote, what
@@ -56,8 +57,7 @@ def render(report: Report, fmt: str = "table", show_claims: bool = False, figure
                              ["what is claimed", "read as", "where", "quoted", "compared"]))
     out = []
     for title, rows, headers in sections:
-        if fmt == "markdown":
-            rows = [[cell.replace("|", "\\|") for cell in row] for row in rows]
+        rows = _escaped(rows, fmt)
         heading = f"## {title}" if fmt == "markdown" else title
         widths = [WIDTHS.get(h) for h in headers] if fmt == "table" else None
         table = tabulate(rows, headers=headers, tablefmt=style, disable_numparse=True, maxcolwidths=widths)
@@ -65,6 +65,13 @@ def render(report: Report, fmt: str = "table", show_claims: bool = False, figure
     if summary:
         out.append(f"numcheck {report.version}: {summarise(report).line()}")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _escaped(rows: list[list[str]], fmt: str) -> list[list[str]]:
+    """Cells as their reader needs them: no control character or '::' for a terminal or a log,
+    and for Markdown no '|', raw HTML or link either (escape.py)."""
+    escape = markdown_cell if fmt == "markdown" else cell
+    return [[escape(c) for c in row] for row in rows]
 
 
 def _conflict_rows(findings: list[Finding], by_id: dict[str, Claim]) -> list[list[str]]:
@@ -120,8 +127,7 @@ def tables(report: Report, fmt: str, show_claims: bool = False, figures: bool = 
         rows = [[s.finding.id, s.finding.level, s.finding.rule or s.finding.kind, s.by, s.reason, s.where or ""]
                 for s in report.silenced]
         headers = ["finding", "level", "rule or kind", "silenced by", "reason", "where"]
-        if fmt == "markdown":
-            rows = [[cell.replace("|", "\\|") for cell in row] for row in rows]
+        rows = _escaped(rows, fmt)
         title = "## Silenced findings" if fmt == "markdown" else "Silenced findings"
         table = tabulate(rows, headers=headers, tablefmt="github" if fmt == "markdown" else "simple",
                          disable_numparse=True, maxcolwidths=None if fmt == "markdown" else [None, None, 40, None, 50, 40])
