@@ -40,21 +40,28 @@ FRAMED_KINDS = ("count", "percent", "money", "quantity", "duration")
 
 
 def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
-    """The claims with the frames of those that could be compared, and the names the article
-    mentions, from one parse of its text; as they were when the language has no parser."""
-    wanted = [i for i, c in enumerate(found) if c.measure is not None and c.kind in FRAMED_KINDS]
+    """The claims with the frames of those that could be compared, from the parse of their
+    sentences, and the names the article mentions (in its opening lines and those sentences);
+    as they were when the language has no parser."""
+    wanted = [i for i, c in enumerate(found) if c.measure is not None and c.kind in FRAMED_KINDS
+              and len(c.sentence) <= parse.MAX_SENTENCE]
     if not wanted:
         return found
-    doc = parse.parse(article.text[article.body_start:], lang)
-    if doc is None:
+    starts = sorted({found[i].sentence_start for i in wanted})
+    texts = {found[i].sentence_start: found[i].sentence for i in wanted}
+    opening = "\n".join(article.text[article.body_start:].splitlines()[:parse.OPENING_LINES])
+    docs = parse.parse_many([opening] + [texts[s] for s in starts], lang)
+    if docs is None:
         return found
-    names, base, out = parse.names(doc), article.body_start, list(found)
+    doc_of = dict(zip(starts, docs[1:]))
+    names, out = parse.names(docs), list(found)
     for i in wanted:
         c = found[i]
         if lang != ENGLISH:  # frames are read from English's syntax only: other languages keep the names
             out[i] = replace(c, names=names)
             continue
-        f = frame.frame_of(doc, c.start - base, c.end - base, lang, c.kind)
+        at = c.sentence_start
+        f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
         out[i] = replace(c, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
                          place=f.place, period=f.period, source=f.source, names=names)
     return out

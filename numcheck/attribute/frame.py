@@ -426,7 +426,7 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
-    for c in (*anchor.children, *top.children):  # "three producers per film", "$38.50 a share": a rate
+    for c in (*anchor.children, *top.children) if noun is not None and noun.pos_ == "NOUN" else ():  # "three producers per film"
         if c.dep_ == "prep" and c.lower_ in data.rate_markers or c.dep_ == "npadvmod" and any(
                 d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children):
             return "rate", None

@@ -9,6 +9,7 @@ terminal, none when piped; NO_COLOR turns it off and FORCE_COLOR on (NO_COLOR wi
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import textwrap
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from numcheck.report.render_text import reading
 from numcheck.report.summary import summarise
 from numcheck.report.view import by_date, cluster_letter, places, quote, what
 from numcheck.store import claimstore
+from numcheck.report.escape import cell
 
 MIN_WIDTH = 40
 QUOTE_ROOM = 140  # characters of the sentence around a figure: wrapped, so more than a table cell holds
@@ -87,7 +89,20 @@ def render(report: Report, cols: int = 80, colour: bool = False, verbose: bool =
         out += summary_lines(report, cols, paint, verbose)
     while out and not out[0]:
         out.pop(0)
-    return "\n".join(out) + "\n" if out else ""
+    return "\n".join(_only_our_colours(line) for line in out) + "\n" if out else ""
+
+
+_OURS = re.compile("\x1b\\[[0-9;]*m")
+
+
+def _only_our_colours(line: str) -> str:
+    """A line with every control character escaped but the colour codes this module writes:
+    a file name or an article's words never reach the terminal as codes."""
+    pieces, at = [], 0
+    for m in _OURS.finditer(line):
+        pieces.append(cell(line[at:m.start()]) + m.group())
+        at = m.end()
+    return "".join(pieces) + cell(line[at:])
 
 
 def summary_lines(report: Report, cols: int, paint: _Paint, verbose: bool = False) -> list[str]:
@@ -219,6 +234,7 @@ def _heading(title: str, paint: _Paint) -> list[str]:
 
 def _wrap(text: str, cols: int, first: str, rest: str) -> list[str]:
     """Text wrapped to the width at spaces; a word (a path) wider than a line is never cut."""
+    text = cell(text)  # anyone's words: no control character, and no line that starts a workflow command
     return textwrap.wrap(text, width=max(cols, len(rest) + 20), initial_indent=first, subsequent_indent=rest,
                          break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
 
