@@ -33,7 +33,7 @@ _UNIT_AFTER = re.compile(
     r"(?i:per\s?cent|percent|pc\b|[kmcµ]?m\b|km/h|mph|kph|ft\b|mi\b|yd\b|kg\b|g\b|mg\b|lbs?\b|oz\b|"
     r"sq\b|square|cubic|hectares?|acres?|litres?|liters?|ml\b|gallons?|barrels?|bbl|bpd|knots?|degrees?|"
     r"[kmgt]?w\b|[kmgt]wh|(?:kilo|mega|giga)?watts?|volts?|hz|bytes?|[kmgt]b\b|calories?|kcal|"
-    r"(?:kilo|centi|milli)?(?:metres?|meters?|grams?)|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|pounds?|"
+    r"(?:kilo|centi|milli)?(?:metres?|meters?|grams?)|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|pounds?|stones?\b|astronomical\s+units?|"
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
     r"euros?|dollars?|cents?|pence|yen|yuan|rupees?|roubles?|rubles?|francs?|hryvnias?|shekels?)|"
     r"[A-Z]{3}\b|C\b|F\b|K\b)")
