@@ -350,6 +350,28 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), kind, value - slack, value + slack, "exact", value=value, unit=name)
 
 
+_FRACTION_OF: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _U["fraction_of"].items()}
+_UNIT_FRACTION = re.compile(
+    rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:of\s+)?(?:an?)\s+"
+    rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b", re.I)
+
+
+def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A fraction of one unit: 'half a percentage point' (0.5 points), 'a quarter of a mile', 'half an
+    hour'; a share of a whole ('half of the voters') is fractions'."""
+    for m in _UNIT_FRACTION.finditer(text, start, end):
+        word = " ".join(m["u"].lower().split())
+        if word in _FRACTION_OF:
+            kind, unit = _FRACTION_OF[word]
+        else:
+            unit = next((units.WORDS[w] for w in (word + "s", word + "es") if w in units.WORDS), None)
+            if unit is None:
+                continue
+            kind = "duration" if units.dimension(unit) == "time" else "quantity"
+        value = (parse_number(m["n"]) or 1.0 if m["n"] else 1.0) / _DENOMINATORS[m["d"].lower()]
+        yield Figure(m.start(), m.end(), kind, value, value, "exact", value=value, unit=unit)  # type: ignore[arg-type]
+
+
 def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
     """'3.6m' by its context: a measure after a determiner or before 'tall', 'long', ... ('a 3.6m
     clearance', 'the 60m hurdles', '2m high'); millions before a plural noun with no determiner
