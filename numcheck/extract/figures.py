@@ -73,7 +73,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
-    names = list(patterns.names(text, start, end))  # "the 1922 Committee": no date either
+    names = list(patterns.names(text, start, end)) + list(patterns.named_units(text, start, end))  # "the 1922 Committee": no date either
     masks = list(patterns.non_claims(text, start, end)) + names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (

@@ -209,6 +209,17 @@ _NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
+_NAMED_UNIT = re.compile(r"(?<![\w.,])\d+\s+(?P<u>[A-Z][a-z]+)\b")
+
+
+def named_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A number before a unit word written capitalised within a sentence is a name's ("the 24 Hours of
+    Le Mans"): no figure, not even a count."""
+    for m in _NAMED_UNIT.finditer(text, start, end):
+        if m["u"].lower() in units.WORDS and text[start:m.start()].strip():
+            yield m.start(), m.end()
+
+
 def names_a_thing(text: str, s: int, e: int, start: int, possessives: frozenset[str] = POSSESSIVES) -> bool:
     """An ordinal that is part of a name: "Third Avenue", "the 101st Airborne", "the Fifth Amendment",
     "la Quinta Avenida", "el 4.º B". It is followed by a capitalised word and is either capitalised
