@@ -113,7 +113,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
     masks += list(_scores(text, start, end)) + list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
     found: list[Figure] = []
-    for finder in (_dates, _times, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
+    for finder in (_dates, _durations, _times, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
@@ -209,6 +209,16 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
             h = _afternoon(h, g.get("part"), clock) if h <= 12 else h
             minutes = float(h * 60 + mins)
             yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+
+
+def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """Hours, minutes and seconds written as one time elapsed ('2 h 05 min 41 s'), in the smallest unit written."""
+    rx = lang.data.get("patterns", {}).get("duration")
+    for m in re.finditer(rx, text[start:end]) if rx else ():
+        total, unit = int(m["h"]) * 60 + int(m["m"]), "minute"
+        if m["s"]:
+            total, unit = total * 60 + int(m["s"]), "second"
+        yield Figure(start + m.start(), start + m.end(), "duration", total - 0.5, total + 0.5, "exact", float(total), unit)
 
 
 def _afternoon(h: float, part: str | None, clock: dict) -> float:
@@ -434,7 +444,8 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             y = int(g["decade"]) if name == "decade" else int(d["decades"][g["dw"].lower()])
             return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range")
         if name == "century":
-            return Figure(s, e, "date", None, None, "vague", time_hint="a century")
+            n = _roman(g.get("roman") or g.get("roman2") or "")
+            return dates.century(s, e, n) if 0 < n <= 22 else None
     except (ValueError, KeyError, TypeError):
         return None
     if name == "ago":
@@ -448,6 +459,15 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
     except (ValueError, OverflowError, KeyError, StopIteration):  # seen from an article dated near year 1 or 9999: no such day
         return None
     return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral's value ('XXI' is 21); 0 for anything else."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    digits = [values.get(c, 0) for c in numeral.upper()]
+    if not digits or 0 in digits:
+        return 0
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
 def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tuple[dt.date, dt.date]:
