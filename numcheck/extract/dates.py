@@ -46,6 +46,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
         ("years", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_YEAR}\s+(?:to|and|until)\s+(?P<year2>(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
+        ("century", r"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"),
         ("year", rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
                  r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
@@ -66,7 +67,7 @@ _WORD_N: dict[str, int] = EN["numbers"]["ago"]
 
 
 _NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
-    "day": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit",
+    "day": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit", "century": "digit",
     "year": "digit", "dayless": "month", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
 }
 _CUES = {
@@ -139,6 +140,8 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
         if name == "years":
             return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
+        if name == "century":
+            return century(m.start(), m.end(), int(g["century"]))
         if name == "year":
             y = int(m.group(0)[-4:])
             return _fig(m, "range", dt.date(y, 1, 1), dt.date(y, 12, 31))
@@ -155,6 +158,16 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return None
         return _fig(m, "exact" if lo == hi else "range", lo, hi)
     return None
+
+
+CENTURY = "a century: from its year 00 (as commonly counted) to its year 100 (as strictly counted)"
+
+
+def century(start: int, end: int, n: int) -> Figure:
+    """The n-th century as the days that either way of counting puts in it: the 21st is 2000 (commonly)
+    or 2001 (strictly) to 2099 or 2100, so 2000-01-01 to 2100-12-31; the note says why."""
+    lo, hi = dt.date(max(1, (n - 1) * 100), 1, 1), dt.date(n * 100, 12, 31)
+    return Figure(start, end, "date", lo, hi, "range", time_hint=CENTURY)
 
 
 def future_tense(text: str, start: int, end: int, code: str) -> bool:

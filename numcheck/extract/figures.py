@@ -33,7 +33,7 @@ _UNIT_AFTER = re.compile(
     r"(?i:per\s?cent|percent|pc\b|[kmcµ]?m\b|km/h|mph|kph|ft\b|mi\b|yd\b|kg\b|g\b|mg\b|lbs?\b|oz\b|"
     r"sq\b|square|cubic|hectares?|acres?|litres?|liters?|ml\b|gallons?|barrels?|bbl|bpd|knots?|degrees?|"
     r"[kmgt]?w\b|[kmgt]wh|(?:kilo|mega|giga)?watts?|volts?|hz|bytes?|[kmgt]b\b|calories?|kcal|"
-    r"(?:kilo|centi|milli)?(?:metres?|meters?|grams?)|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|pounds?|"
+    r"(?:kilo|centi|milli)?(?:metres?|meters?|grams?)|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|pounds?|stones?\b|astronomical\s+units?|"
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
     r"euros?|dollars?|cents?|pence|yen|yuan|rupees?|roubles?|rubles?|francs?|hryvnias?|shekels?)|"
     r"[A-Z]{3}\b|C\b|F\b|K\b)")
@@ -73,7 +73,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
-    names = list(patterns.names(text, start, end))  # "the 1922 Committee": no date either
+    names = list(patterns.names(text, start, end)) + list(patterns.named_units(text, start, end))  # "the 1922 Committee": no date either
     masks = list(patterns.non_claims(text, start, end)) + names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
@@ -81,6 +81,8 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.records(text, start, end),
         clock.times(text, start, end),
         patterns.money(text, start, end),
+        patterns.compound_quantities(text, start, end),
+        patterns.unit_fractions(text, start, end),
         patterns.temperatures(text, start, end),
         patterns.metres_or_millions(text, start, end),
         patterns.scaled_units(text, start, end),

@@ -57,6 +57,10 @@ def language(code: str) -> Language | None:
     masks = [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"] if data.get("identifiers") else []
     masks += [rf"(?i:\b{digit}[eè]?m?e?\s+(?:{alt(data['identifiers_after'])})\b)"] if data.get("identifiers_after") else []
     masks += list(data.get("idioms", ()))
+    if data.get("streets") and data.get("street_links"):  # "rue du Quatre-Septembre": a street's name, no figure in it
+        links = rf"(?i:{alt(data['street_links'], longest_first=True)})"
+        name = rf"(?:\d+(?:er)?[\s-]+)?{patterns.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{patterns.NAMEWORD}|\d{{4}}\b))*"
+        masks += [rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}"]
     masks += [r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
               r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
               r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
@@ -107,13 +111,23 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
     masks = list(patterns.non_claims(text, start, end, english=False))
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
-    masks += list(_scores(text, start, end)) + list(_named_ordinals(text, start, end, lang))
+    masks += list(_scores(text, start, end)) + list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
     found: list[Figure] = []
-    for finder in (_dates, _times, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
+    for finder in (_dates, _durations, _times, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
     return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
+
+
+def _named_units(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int]]:
+    """A number before a unit word written capitalised within a sentence is a name's ("les 24 Heures du
+    Mans", "las 24 Horas de Le Mans"): no figure, not even a count."""
+    for m in lang.number.finditer(text, start, end):
+        after = lang.unit.match(text, m.end(), end)
+        word = after.group(0).strip() if after else ""
+        if len(word) > 1 and word[0].isupper() and word.isalpha():
+            yield m.start(), after.end()  # type: ignore[union-attr]
 
 
 def _value(m: re.Match[str], lang: Language) -> float | None:
@@ -195,6 +209,16 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
             h = _afternoon(h, g.get("part"), clock) if h <= 12 else h
             minutes = float(h * 60 + mins)
             yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+
+
+def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """Hours, minutes and seconds written as one time elapsed ('2 h 05 min 41 s'), in the smallest unit written."""
+    rx = lang.data.get("patterns", {}).get("duration")
+    for m in re.finditer(rx, text[start:end]) if rx else ():
+        total, unit = int(m["h"]) * 60 + int(m["m"]), "minute"
+        if m["s"]:
+            total, unit = total * 60 + int(m["s"]), "second"
+        yield Figure(start + m.start(), start + m.end(), "duration", total - 0.5, total + 0.5, "exact", float(total), unit)
 
 
 def _afternoon(h: float, part: str | None, clock: dict) -> float:
@@ -323,10 +347,15 @@ def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[str, str 
 def _dates(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     taken: list[tuple[int, int]] = []
     future = dates.future_tense(text, start, end, lang.code)
+    every = lang.data["dates"].get("every")
+    recurs = re.compile(rf"(?i:\b(?:{alt(every, longest_first=True)})\s+$)") if every else None
     for name, rx in _date_patterns(lang.code):
         for m in rx.finditer(text, start, end):
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
+                continue
+            if name == "rel_weekday" and recurs and recurs.search(text, max(start, s - 16), s):
+                taken.append((s, e))  # "chaque mercredi": every Wednesday, no one day
                 continue
             fig = _date(name, m, s, e, today, lang, future)
             if fig is not None:
@@ -415,7 +444,8 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             y = int(g["decade"]) if name == "decade" else int(d["decades"][g["dw"].lower()])
             return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range")
         if name == "century":
-            return Figure(s, e, "date", None, None, "vague", time_hint="a century")
+            n = _roman(g.get("roman") or g.get("roman2") or "")
+            return dates.century(s, e, n) if 0 < n <= 22 else None
     except (ValueError, KeyError, TypeError):
         return None
     if name == "ago":
@@ -429,6 +459,15 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
     except (ValueError, OverflowError, KeyError, StopIteration):  # seen from an article dated near year 1 or 9999: no such day
         return None
     return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral's value ('XXI' is 21); 0 for anything else."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    digits = [values.get(c, 0) for c in numeral.upper()]
+    if not digits or 0 in digits:
+        return 0
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
 def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tuple[dt.date, dt.date]:

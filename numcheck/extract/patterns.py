@@ -7,7 +7,9 @@ the quantity parser sees, so nothing is read twice.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from fractions import Fraction
 
 from numcheck.extract import intervals, units
 from numcheck.extract.language import EN, STOP, alt, codes, data
@@ -207,6 +209,17 @@ _NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 _POSSESSIVE_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
+_NAMED_UNIT = re.compile(r"(?<![\w.,])\d+\s+(?P<u>[A-Z][a-z]+)\b")
+
+
+def named_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A number before a unit word written capitalised within a sentence is a name's ("the 24 Hours of
+    Le Mans"): no figure, not even a count."""
+    for m in _NAMED_UNIT.finditer(text, start, end):
+        if m["u"].lower() in units.WORDS and text[start:m.start()].strip():
+            yield m.start(), m.end()
+
+
 def names_a_thing(text: str, s: int, e: int, start: int, possessives: frozenset[str] = POSSESSIVES) -> bool:
     """An ordinal that is part of a name: "Third Avenue", "the 101st Airborne", "the Fifth Amendment",
     "la Quinta Avenida", "el 4.º B". It is followed by a capitalised word and is either capitalised
@@ -296,6 +309,78 @@ def scaled_units(text: str, start: int, end: int) -> Iterator[Figure]:
         v = float(m["v"])
         slack = 0.5 * 10.0 ** -decimals(m["v"])
         yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v)
+
+
+_U = EN["units"]
+_GLUED_ONLY = frozenset(_U["glued_only"])
+_PERCENT_WORDS = frozenset(_U["percent"])
+
+
+def _unit_words(words: list[str]) -> str:
+    """A unit's words, longest first; an abbreviation in glued_only only right after its digits."""
+    return "|".join(rf"(?<=\d){re.escape(w)}" if w in _GLUED_ONLY else re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_AMOUNT = rf"(?:\d+|{WORD_NUMBER})"
+_COMPOUNDS = [
+    (c["unit"], float(c["parts"]), re.compile(
+        rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:and\s+)?"
+        rf"(?P<b>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:{_unit_words(c['minor'])})\b(?!-)", re.I))
+    for c in _U["compounds"]
+]
+_VULGAR = "".join(c for c in map(chr, range(0x00BC, 0x215F)) if unicodedata.category(c) == "No" and "/" in unicodedata.decomposition(c).replace("2044", "/"))
+_MIXED = re.compile(rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)", re.I)
+
+
+def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
+    """One quantity written in two units ('8lb 6oz' is 8.375 lb, '5ft 10in', '14st 2lb': [units]
+    compounds), to half the smaller unit; a whole number and a fraction before a unit ('a 2 1/2-mile
+    course', '2½ miles' are 2.5 miles), to half the fraction's part."""
+    for unit, parts, rx in _COMPOUNDS:
+        for m in rx.finditer(text, start, end):
+            a, b = parse_number(m["a"]), parse_number(m["b"])
+            if a is None or b is None or b >= parts:
+                continue
+            value, slack = a + b / parts, 0.5 / parts
+            yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
+    for m in _MIXED.finditer(text, start, end):
+        word = " ".join(m["u"].lower().split())
+        name = "%" if word in _PERCENT_WORDS else next((units.WORDS[w] for w in (word, word + "s", word + "es") if w in units.WORDS), None)
+        if name is None:
+            continue
+        if m["v"]:
+            part = unicodedata.numeric(m["v"])
+            d = Fraction(part).limit_denominator(10).denominator
+        else:
+            n, d = int(m["n"]), int(m["d"])
+            if not 0 < n < d:
+                continue
+            part = n / d
+        value, slack = int(m["w"]) + part, 0.5 / d
+        kind = "percent" if name == "%" else "duration" if units.dimension(name) == "time" else "quantity"
+        yield Figure(m.start(), m.end(), kind, value - slack, value + slack, "exact", value=value, unit=name)
+
+
+_FRACTION_OF: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _U["fraction_of"].items()}
+_UNIT_FRACTION = re.compile(
+    rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:of\s+)?(?:an?)\s+"
+    rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b", re.I)
+
+
+def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A fraction of one unit: 'half a percentage point' (0.5 points), 'a quarter of a mile', 'half an
+    hour'; a share of a whole ('half of the voters') is fractions'."""
+    for m in _UNIT_FRACTION.finditer(text, start, end):
+        word = " ".join(m["u"].lower().split())
+        if word in _FRACTION_OF:
+            kind, unit = _FRACTION_OF[word]
+        else:
+            unit = next((units.WORDS[w] for w in (word + "s", word + "es") if w in units.WORDS), None)
+            if unit is None:
+                continue
+            kind = "duration" if units.dimension(unit) == "time" else "quantity"
+        value = (parse_number(m["n"]) or 1.0 if m["n"] else 1.0) / _DENOMINATORS[m["d"].lower()]
+        yield Figure(m.start(), m.end(), kind, value, value, "exact", value=value, unit=unit)  # type: ignore[arg-type]
 
 
 def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:

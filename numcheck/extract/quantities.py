@@ -14,11 +14,12 @@ from functools import lru_cache
 from types import ModuleType
 
 from numcheck.extract import units
+from numcheck.extract.language import STOP
 from numcheck.extract.numbers import NUMBER_WORDS
 
 #: Unit names quantulum3 produces from ordinary words; a figure carrying one is a plain count.
 NONSENSE_UNITS = re.compile(
-    r"exa|peta|tera|giga|mega(?!watt)|yotta|zetta|pico|femto|atto|zepto|bit|newton|dozen|penny|pence"
+    r"exa|peta|tera|giga(?!watt)|mega(?!watt)|yotta|zetta|pico|femto|atto|zepto|bit|newton|dozen|penny|pence"
     r"|(?:^| )(?:second|minute|hour|day|week|month|year) (?:metre|second|newton)|pound-force|ohm|tesla|henry|weber|farad|coulomb|siemens|becquerel|gray|sievert|katal|mole|candela|lux|lumen|radian|steradian"
 )
 _ARC = {"minute of arc": "minute", "second of arc": "second", "arcminute": "minute", "arcsecond": "second"}
@@ -158,10 +159,15 @@ def _misread(surface: str, unit: str, entity: str, value: float) -> tuple[str, s
 def _unit_word(text: str, end: int, unit: str | None, entity: str) -> tuple[str | None, str, int]:
     """A unit written after a plain number that quantulum3 did not read ('2,300 hectares')."""
     m = re.match(r"\s?([a-z]+)\b", text[end : end + 16])
+    if m and m.group(1) in units.MATERIALS and _NOUN_AFTER.match(text, end + m.end()):
+        return unit, entity, end  # "three stone cottages": a material, not a weight
     if m and m.group(1) in units.WORDS:
         name = units.WORDS[m.group(1)]
         return name, units.UNITS[name][0] if name in units.UNITS else "unknown", end + m.end()
     return unit, entity, end
+
+
+_NOUN_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(STOP['not_counted'])})\b)[a-z]")
 
 
 def _is_number(surface: str) -> bool:

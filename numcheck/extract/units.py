@@ -14,6 +14,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "foot": ("length", 0.3048), "yard": ("length", 0.9144), "inch": ("length", 0.0254),
     "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "tonne": ("mass", 1000.0), "pound-mass": ("mass", 0.45359237),
     "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523), "short ton": ("mass", 907.18474),
+    "stone": ("mass", 6.35029318), "astronomical unit": ("length", 149597870700.0),
+    "watt": ("power", 1.0), "kilowatt": ("power", 1e3), "megawatt": ("power", 1e6), "gigawatt": ("power", 1e9),
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
     "week": ("time", 604800.0), "month": ("time", 2629746.0), "year": ("time", 31556952.0),
     "decade": ("time", 315569520.0), "century": ("time", 3155695200.0),
@@ -27,7 +29,7 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 OFFSETS = {"degree fahrenheit": 32.0}  # a scale whose zero is not the base unit's: C = (F - 32) x 5/9
 DIMENSION_MEASURE = {"length": "distance", "mass": "weight", "time": "duration", "area": "area",
-                     "volume": "volume", "speed": "speed", "temperature": "temperature"}
+                     "volume": "volume", "speed": "speed", "temperature": "temperature", "power": "power"}
 
 
 def dimension(unit: str | None) -> str | None:
@@ -57,3 +59,5 @@ def comparable_unit(unit: str | None) -> str | None:
 # Words a reporter writes after a number, as the unit names above (and currency codes): lang/en.toml.
 WORDS: dict[str, str] = EN["units"]["words"]
 CURRENCY_WORDS: dict[str, str] = EN["units"]["currencies"]
+# unit words that are also a material: no unit before a noun ("three stone cottages")
+MATERIALS: frozenset[str] = frozenset(EN["units"]["materials"])
