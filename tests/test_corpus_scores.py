@@ -21,7 +21,7 @@ TARGETS = {
     ROOT.parent / "shared" / "corpus-dev": (0.9, 0.9, 0.05, 1.0),
     ROOT / "bench" / "corpus-check": (0.7, 0.85, 0.05, 1.0),
     ROOT / "bench" / "corpus-check-2": (0.6, 0.55, 0.05, 1.0),
-    ROOT / "bench" / "corpus-check-3": (0.75, 0.75, 0.05, 1.0),
+    ROOT / "bench" / "corpus-check-3": (0.65, 0.75, 0.05, 1.0),  # frames keep apart two facts the measure words joined (issue 14)
     ROOT / "bench" / "corpus-check-4": (0.6, 0.65, 0.05, 1.0),
     ROOT / "bench" / "corpus-check-5": (0.45, 0.5, 0.12, 1.0),  # false alarms above the issue's 0.05: see its README
 }

@@ -938,11 +938,11 @@ def test_a_link_given_as_path_is_not_followed_either(run_json, tmp_path) -> None
     (tmp_path / "in" / "a.txt").write_text(KILLED.format(30), encoding="utf-8")
     os.symlink(tmp_path / "outside", tmp_path / "in" / "link")
     os.symlink(tmp_path / "outside" / "secret.txt", tmp_path / "in" / "file.txt")
-    for given in ("link", "link/", "file.txt"):
-        code, report, err = run_json(["a.txt", given], cwd=tmp_path / "in")
-        assert code == 0 and report["claims"] and all(c["path"] == "a.txt" for c in report["claims"]), given
+    for named in ("link", "link/", "file.txt"):
+        code, report, err = run_json(["a.txt", named], cwd=tmp_path / "in")
+        assert code == 0 and report["claims"] and all(c["path"] == "a.txt" for c in report["claims"]), named
         (skip,) = [a for a in report["articles"] if a["status"] == "skipped"]
-        assert skip["path"] == given and skip["reason"].startswith("symbolic link, not followed")
+        assert skip["path"] == named and skip["reason"].startswith("symbolic link, not followed")
 
 
 def _page(n: int, tmp_path: Path, run_numcheck) -> int:

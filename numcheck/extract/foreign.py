@@ -376,7 +376,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     units = alt([u for u, (kind, _) in language_data(code)["units"].items() if kind == "duration"], longest_first=True)
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
     patterns = (
-        ("numeric", rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
+        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
         ("day_range", rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b"),
         ("day", rf"(?i:\b{day}{of}\s+(?P<month>{months}){of}\s+{year})\b"),
         ("dayless", rf"(?i:\b{day}{of}\s+(?P<month>{months})(?:\s+(?P<rel>{w('next')}|{w('last')}))?)\b"),

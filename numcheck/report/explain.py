@@ -46,7 +46,6 @@ def explain(report: Report, book: RuleBook, path: str, line: int | None = None, 
 
 
 def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members) -> list[str]:
-    interval = fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else "")
     lines = [f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
              f"  read as    {c.kind}: {reading(c)}" + (f"; note: {c.note}" if c.note else ""),
              f"  about      measure {c.measure or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
