@@ -382,9 +382,13 @@ def _time(clause: list[Token], inside: set[int]) -> str | None:
     return " ".join(t.lower_ for t in words) or None
 
 
-def _period(clause: list[Token], data: Classes) -> str | None:
-    for t in clause:
-        found = data.periods.get(t.lemma_.lower()) or data.periods.get(t.lower_)
+def _period(tokens: list[Token], data: Classes) -> str | None:
+    """The period a flow is counted over, by a word or two ("quarterly", "three months")."""
+    for t in tokens:
+        before = t.nbor(-1) if t.i > 0 else None
+        pair = f"{before.lower_} {t.lemma_.lower()}" if before is not None else ""
+        found = data.periods.get(pair) or data.periods.get(f"{before.lower_} {t.lower_}" if before is not None else "")
+        found = found or data.periods.get(t.lemma_.lower()) or data.periods.get(t.lower_)
         if found:
             return found
     return None

@@ -48,7 +48,11 @@ def thin(c: Claim) -> str | None:
 
 
 def _names(c: Claim) -> frozenset[str]:
-    return frozenset(c.names.split("\n")) if c.names else frozenset()
+    """The words of the names an article mentions ("norvane systems" gives "norvane" and
+    "systems"), so that "Norvane" in one article and "Norvane Systems" in another are one name."""
+    if not c.names:
+        return frozenset()
+    return frozenset(w for name in c.names.split("\n") for w in name.split() if len(w) > 2 and w.isalpha())
 
 
 class _Part:
