@@ -113,10 +113,10 @@ class Finding:
     kind: str  # "conflict", "rule", "update", "agreement", ...
     level: Level
     message: str  # the words, made from `said` by report/render_text.py when the run numbers the findings
-    claims: Sequence[str]  # ids: a tuple, or claimstore.ClaimIds (rows of the run's claim store)
+    claims: Sequence[str]  # the ids it cites, in order; how they are held is the claim store's business
     rule: str | None = None
     source: str | None = None
-    detail: tuple[Sequence[str], ...] = ()  # clusters of claim ids (conflict) or ()
+    detail: tuple[Sequence[str], ...] = ()  # clusters of claim ids (conflict) or (), held as `claims` are
     said: tuple = ()  # what the check decided, as data: a code, then its values (render_text.message)
 
 
@@ -137,10 +137,10 @@ class Report:
     version: str
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
-    claims: Sequence[Claim]  # a tuple, or a run's claimstore.ClaimStore (a claim made when asked for)
+    claims: Sequence[Claim]  # always a store.claimstore.ClaimStore (claimbuild.of makes one of any list)
     findings: tuple[Finding, ...]
     notes: tuple[str, ...] = field(default=())
-    matched: Set[str] = field(default=frozenset())  # claim ids compared with a fact or another article
+    matched: Set[str] = field(default=frozenset())  # ids of claims compared with a fact or another article: the store's marked()
     silenced: tuple[Silenced, ...] = field(default=())  # findings a suppression or baseline accepts
 
     @property

@@ -18,7 +18,6 @@ import pytest
 from numcheck.errors import NumcheckError
 from numcheck.read.files import ARTICLE_SUFFIXES, incomplete
 from numcheck.report.escape import surrogates, terminal, visible
-from numcheck.store import claimstore
 from numcheck.model import Report
 
 _REPORT = pytest.StashKey[object]()
@@ -235,7 +234,7 @@ def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-
     if _INDEX not in config.stash:
         fail_on = _LEVELS[config.getoption("numcheck_fail_on") or config.getini("numcheck_fail_on") or "error"]
         real = functools.lru_cache(maxsize=None)(os.path.realpath)
-        index = _Index(claimstore.by_id(report.claims), {}, {}, real)
+        index = _Index(report.claims.by_id(), {}, {}, real)
         for f in report.findings:
             if f.level in fail_on:
                 for path in dict.fromkeys(real(index.by_id[c].path) for c in f.claims):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from numcheck.model import Article, Claim, Finding, Report
+from numcheck.store import claimbuild
 
 FIVE = "Five people were killed when the bridge collapsed on Sunday.\n"
 THREE = "Officials said three people were killed when the bridge collapsed on Sunday.\n"
@@ -49,4 +50,5 @@ def synthetic(conflicts: int, warnings: int, infos: int = 0) -> Report:
         claims.append(c)
         findings.append(Finding(f"F{len(findings) + 1}", "agreement", "info", "agree", (c.id,), detail=((c.id,),)))
     articles = tuple(Article(p, "", "s") for p in sorted({c.path for c in claims}))
-    return Report("0.0.0", articles, (), tuple(claims), tuple(findings))
+    store = claimbuild.of(claims)
+    return Report("0.0.0", articles, (), store, tuple(findings), matched=store.marked(bytearray(len(store))))

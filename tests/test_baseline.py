@@ -8,7 +8,6 @@ import pytest
 from stories import FIVE, SHARE, THREE, conflict_story, synthetic, write
 
 from numcheck.report import baseline
-from numcheck.store import claimstore
 from numcheck.report.fingerprint import fingerprint
 
 
@@ -75,7 +74,7 @@ def test_a_fingerprint_recorded_once_accepts_one_finding() -> None:
     report = synthetic(0, 2)
     one = baseline.render(replace(report, findings=report.findings[:1]))
     entries = json.loads(one)["findings"]
-    by_id = claimstore.by_id(report.claims)
+    by_id = report.claims.by_id()
     prints = [fingerprint(f, by_id) for f in report.findings]
     assert prints[0] != prints[1]  # different files: different fingerprints
     result = baseline.apply(report, "b.json", entries)

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from numcheck.check import frames, timeline, tolls
 from numcheck.extract import units
-from numcheck.store.claimstore import ClaimIds, ClaimStore
+from numcheck.store import claimbuild
+from numcheck.store.claimstore import ClaimStore
 from numcheck.model import Claim, Finding
 
 PART = " (part)"
@@ -115,10 +116,11 @@ def compare(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
     """A conflict for every group whose figures cannot all hold; an agreement across articles.
     For a measure that only grows (a toll), figures that rise with their articles' dates are an
     update, not an error: one dead in the morning's report and 24 the next day."""
-    return compare_groups(claims, row_groups(claims, needs_entity), cumulative)
+    store = claimbuild.of(claims)
+    return compare_groups(store, row_groups(store, needs_entity), cumulative)
 
 
-def compare_groups(claims: Sequence[Claim], grouped: dict[GroupKey, array], cumulative: frozenset[str] = frozenset(),
+def compare_groups(claims: ClaimStore, grouped: dict[GroupKey, array], cumulative: frozenset[str] = frozenset(),
                    spanning: Callable[[array], None] | None = None) -> Iterator[Finding]:
     """`compare` on groups made by `row_groups`; `spanning` is given the positions of each group
     whose claims come from more than one article (they are compared with another article)."""
@@ -133,7 +135,7 @@ def compare_groups(claims: Sequence[Claim], grouped: dict[GroupKey, array], cumu
                                          [members[j] for j in positions], cumulative, spanning)
 
 
-def _compare_part(claims: Sequence[Claim], key: GroupKey, rows: array, members: list[Claim],
+def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[Claim],
                   cumulative: frozenset[str], spanning: Callable[[array], None] | None) -> Iterator[Finding]:
     """One part of a group: its figures' clusters, and the finding they make."""
     row_of = {id(c): r for c, r in zip(members, rows)}
@@ -161,18 +163,10 @@ def _compare_part(claims: Sequence[Claim], key: GroupKey, rows: array, members: 
         yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (_cluster(parts[0]),)))
 
 
-def cited(claims: Sequence[Claim], parts: list[list[Claim]],
+def cited(claims: ClaimStore, parts: list[list[Claim]],
           row_of: dict[int, int]) -> tuple[Sequence[str], tuple[Sequence[str], ...]]:
-    """A finding's claim ids, cluster after cluster, and each cluster's: from a claim store, as
-    rows (claimstore.ClaimIds: four bytes a claim), else as a tuple of ids."""
-    if not isinstance(claims, ClaimStore):
-        return tuple(c.id for p in parts for c in p), tuple(tuple(c.id for c in p) for p in parts)
-    rows = array("I", (row_of[id(c)] for p in parts for c in p))
-    ids, detail, at = ClaimIds(claims, rows), [], 0
-    for p in parts:
-        detail.append(ClaimIds(claims, rows, at, at + len(p)))
-        at += len(p)
-    return ids, tuple(detail)
+    """A finding's claim ids, cluster after cluster, and each cluster's, as the store's rows."""
+    return claims.cite(array("I", (row_of[id(c)] for p in parts for c in p)), map(len, parts))
 
 
 def describe(key: GroupKey) -> tuple:

@@ -17,7 +17,6 @@ from numcheck.read import regular
 from numcheck.report.fingerprint import fingerprint
 from numcheck.model import Report, Silenced
 from numcheck.report.outfile import write_atomic
-from numcheck.store import claimstore
 
 FORMAT = 1
 LEVELS = ("error", "warning")
@@ -26,7 +25,7 @@ MAX_BYTES = 256 * 2**20  # a baseline of a million findings is under 200 MB
 
 def render(report: Report) -> str:
     """The baseline file for a report: its error and warning findings, sorted, one per entry."""
-    by_id = claimstore.by_id(report.claims)
+    by_id = report.claims.by_id()
     entries = []
     for f in report.findings:
         if f.level not in LEVELS:
@@ -61,7 +60,7 @@ def load(path: str) -> list[dict]:
 
 def apply(report: Report, path: str, entries: list[dict]) -> Report:
     """Silence the findings the baseline records; note the entries that no longer occur."""
-    by_id = claimstore.by_id(report.claims)
+    by_id = report.claims.by_id()
     left = Counter(e["fingerprint"] for e in entries)
     kept, silenced = [], []
     for f in report.findings:

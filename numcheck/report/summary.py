@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from numcheck.store.claimstore import unattributed
 from numcheck.model import Report
 
 
@@ -47,7 +46,7 @@ def summarise(report: Report) -> Summary:
         skipped=len(report.skipped),
         claims=len(report.claims),
         matched=len(report.matched),
-        unattributed=unattributed(report.claims),
+        unattributed=report.claims.unattributed(),
         errors=levels.count("error"),
         warnings=levels.count("warning"),
         infos=levels.count("info"),

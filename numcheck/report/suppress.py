@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, replace
 
 from numcheck.model import Article, Finding, Report, Silenced
-from numcheck.store import claimstore
 
 MARKDOWN = (".md", ".markdown")
 _COMMENT = re.compile(r"<!--\s*numcheck\s*:(?P<body>.*?)-->", re.S | re.I)
@@ -115,7 +114,7 @@ def apply(report: Report) -> Report:
         notes += problems
     if not suppressions and not notes:
         return report
-    by_id = claimstore.by_id(report.claims)
+    by_id = report.claims.by_id()
     used: set[int] = set()
     kept: list[Finding] = []
     silenced: list[Silenced] = []

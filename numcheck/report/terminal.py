@@ -20,7 +20,6 @@ from numcheck.read.files import incomplete
 from numcheck.report.render_text import reading
 from numcheck.report.summary import summarise
 from numcheck.report.view import by_date, cluster_letter, places, quote, what
-from numcheck.store import claimstore
 from numcheck.report.escape import cell
 
 MIN_WIDTH = 40
@@ -62,7 +61,7 @@ def render(report: Report, cols: int = 80, colour: bool = False, verbose: bool =
     """The whole terminal report: the findings to act on, what --verbose adds, the summary line."""
     paint = _Paint(colour)
     cols = max(MIN_WIDTH, cols)
-    by_id = claimstore.by_id(report.claims)
+    by_id = report.claims.by_id()
     out: list[str] = []
     out += findings_text(report.findings, by_id, cols, paint, verbose)
     if verbose and report.silenced:

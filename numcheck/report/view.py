@@ -13,7 +13,6 @@ from itertools import islice
 from numcheck.report.fingerprint import fingerprint
 from numcheck.report.render_text import phrase
 from numcheck.model import Claim, Finding, Report, Silenced
-from numcheck.store import claimstore
 
 # A claim's status, strongest first: a claim cited by several findings takes the first that applies.
 STATUSES = ("conflict", "rule", "agree", "silenced", "unmatched")
@@ -67,7 +66,7 @@ class View:
 
 
 def build(report: Report) -> View:
-    by_id = claimstore.by_id(report.claims)
+    by_id = report.claims.by_id()
     cited: dict[str, list[Finding]] = {}
     for f in report.findings:
         for cid in dict.fromkeys(f.claims):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 
@@ -13,7 +13,7 @@ from numcheck.store import identity, memo
 from numcheck.read import exclude, walk
 from numcheck.errors import UsageError
 from numcheck.model import ENGINES, TYPE_CHECKING, Claim, Finding, Options, Report
-from numcheck.store import claimstore
+from numcheck.store.claimstore import ClaimStore
 
 if TYPE_CHECKING:
     from numcheck.rules.rulebook import RuleBook
@@ -82,7 +82,7 @@ def _runner(options: Options) -> Runner:
     return local_engine.LocalRunner(options.jobs)
 
 
-def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], AbstractSet[str]]:
+def check(claims: ClaimStore, book: RuleBook) -> tuple[list[Finding], AbstractSet[str]]:
     """The rules' findings and the cross-article ones, and the ids of the claims compared with
     something (a fact that applies, or a claim of another article). Claims are read in one pass
     and groups hold positions, so a run holds a Claim object only while it looks at it."""
@@ -103,24 +103,17 @@ def check(claims: Sequence[Claim], book: RuleBook) -> tuple[list[Finding], Abstr
             marks[i] = 1
 
     findings += compare.compare_groups(claims, grouped, book.cumulative, spanning)
-    return findings, claimstore.marked(claims, marks)
+    return findings, claims.marked(marks)
 
 
-def _numbered(findings: list[Finding], claims: Sequence[Claim]) -> tuple[Finding, ...]:
+def _numbered(findings: list[Finding], claims: ClaimStore) -> tuple[Finding, ...]:
     """Findings in words (render_text.message), in a stable order (level, kind, first claim),
     numbered F1, F2, ..."""
     findings = [replace(f, message=render_text.message(f)) for f in findings]
 
-    # a store looks up each finding's claims for it alone, with no table of every cited claim
-    table = None if isinstance(claims, claimstore.ClaimStore) else claimstore.places(claims, (i for f in findings for i in f.claims))
 
     def key(f: Finding) -> tuple:
-        if isinstance(f.claims, claimstore.ClaimIds):  # rows of the store: no id to look up
-            found = map(f.claims.store.place_of_row, f.claims.rows[f.claims.start:f.claims.stop])
-        elif table is None:
-            found = claimstore.places(claims, f.claims).values()
-        else:
-            found = (table[i] for i in f.claims if i in table)
+        found = claims.places_of(f.claims)  # each finding's claims for it alone, with no table of every cited claim
         first = min(found, default=("", 0))
         return (_LEVEL_ORDER[f.level], _KIND_ORDER.get(f.kind, 9), first, f.rule or "", f.message)
 

@@ -133,6 +133,31 @@ class Builder:
         return ClaimStore(self._c, {p: self._blocks[p] for p, _ in order})
 
 
+def of(claims: Iterable[Claim]) -> ClaimStore:
+    """These claims as a store, in this order: how a report holds any list of claims (a test's,
+    or a check's). Each article's claims must be together, as extraction gives them; a store is
+    its own."""
+    if isinstance(claims, ClaimStore):
+        return claims
+    builder, paths, run = Builder(), [], []
+    for claim in claims:
+        if run and claim.path != run[0].path:
+            paths.append(_add(builder, run))
+            run = []
+        run.append(claim)
+    if run:
+        paths.append(_add(builder, run))
+    return builder.seal(paths)
+
+
+def _add(builder: Builder, claims: list[Claim]) -> str:
+    path = claims[0].path
+    if path in builder:
+        raise ValueError(f"the claims of {path} are not together")
+    builder[path] = claims
+    return path
+
+
 def _reordered(c: Columns, order: list[tuple[str, tuple[int, int]]]) -> tuple[Columns, dict[str, tuple[int, int]]]:
     """The columns with the rows of these articles only, in this order."""
     out = Columns()

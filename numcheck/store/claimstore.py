@@ -190,8 +190,42 @@ class ClaimStore(Sequence[Claim]):
         return self._by_id
 
     def marked(self, marks: bytearray) -> Set[str]:
-        """The ids of the rows marked 1, as a set."""
+        """The ids of the rows marked 1 (one byte a row), as a set: a report's `matched`."""
         return Marked(self, marks)
+
+    def rows_of(self, ids: Sequence[str]) -> array | None:
+        """The rows of these ids, in order, or None when one is not exactly a row's id: any
+        sequence of ids a finding cites (this store's ClaimIds are rows already)."""
+        if isinstance(ids, ClaimIds) and ids.store is self:
+            return ids.rows[ids.start:ids.stop]
+        rows = array("I")
+        for claim_id in ids:
+            r = self.row(claim_id) if type(claim_id) is str else None
+            if r is None or self.id_of(r) != claim_id:
+                return None
+            rows.append(r)
+        return rows
+
+    def places_of(self, ids: Sequence[str]) -> Iterator[tuple[str, int]]:
+        """(path, start) of each of these claims there is: where a finding is shown first."""
+        if isinstance(ids, ClaimIds) and ids.store is self:  # rows of the store: no id to look up
+            return map(self.place_of_row, ids.rows[ids.start:ids.stop])
+        return (p for p in map(self.place, ids) if p is not None)
+
+    def cite(self, rows: array, sizes: Iterable[int] = ()) -> tuple[ClaimIds, tuple[ClaimIds, ...]]:
+        """What a finding cites: these rows' ids (four bytes a claim), and its clusters' ids, the
+        rows `sizes` at a time."""
+        detail, at = [], 0
+        for n in sizes:
+            detail.append(ClaimIds(self, rows, at, at + n))
+            at += n
+        return ClaimIds(self, rows), tuple(detail)
+
+    def marks_of(self, ids: Set[str]) -> bytearray:
+        """One byte a row, 1 where the row's id is in `ids` (what store.marked gives back)."""
+        if isinstance(ids, Marked) and ids.store is self:
+            return ids.marks
+        return bytearray(self.id_of(r) in ids for r in range(len(self))) if ids else bytearray(len(self))
 
     def unattributed(self) -> int:
         """How many claims have no measure."""
@@ -295,31 +329,3 @@ class Marked(Set[str]):
 
     def __len__(self) -> int:
         return self._count
-
-
-def by_id(claims: Sequence[Claim]) -> Mapping[str, Claim]:
-    """Claims by id: a store's lookup, or a dict of any other sequence."""
-    return claims.by_id() if isinstance(claims, ClaimStore) else {c.id: c for c in claims}
-
-
-def places(claims: Sequence[Claim], ids: Iterable[str]) -> dict[str, tuple[str, int]]:
-    """(path, start) of each of these claims there is, by id: where a finding is shown first."""
-    if isinstance(claims, ClaimStore):
-        found = ((i, claims.place(i)) for i in dict.fromkeys(ids))
-        return {i: p for i, p in found if p is not None}
-    wanted = set(ids)
-    return {c.id: (c.path, c.start) for c in claims if c.id in wanted}
-
-
-def marked(claims: Sequence[Claim], marks: bytearray) -> Set[str]:
-    """The ids of the claims marked 1 in `marks` (one byte a claim)."""
-    if isinstance(claims, ClaimStore):
-        return claims.marked(marks)
-    return frozenset(c.id for c, m in zip(claims, marks) if m)
-
-
-def unattributed(claims: Sequence[Claim]) -> int:
-    """How many claims have no measure."""
-    if isinstance(claims, ClaimStore):
-        return claims.unattributed()
-    return sum(1 for c in claims if c.measure is None)

@@ -28,7 +28,7 @@ from itertools import islice
 
 from numcheck import __version__
 from numcheck.read import exclude, regular, walk
-from numcheck.store.claimstore import NS, ClaimIds, ClaimStore, Columns, Marked
+from numcheck.store.claimstore import NS, ClaimStore, Columns
 from numcheck.store.identity import dependencies, source_hash
 from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
 
@@ -153,14 +153,13 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
     """The memo's bytes, in pieces (an archive's memo is hundreds of MB: never all in memory):
     a JSON header, sections of JSON a chunk at a time, the table of strings as one UTF-8 blob,
     then the claim store's arrays and the rows the findings cite."""
-    store, matched = report.claims, report.matched
-    if not isinstance(store, ClaimStore) or not isinstance(matched, Marked) or matched.store is not store:
-        return None
+    store = report.claims
+    marks = store.marks_of(report.matched)
     c = store.columns
     if not all(type(t) is str for t in c.strings[1:]) or c.strings[0] is not None:
         return None
     lengths = array("Q", (len(t.encode("utf-8", "surrogatepass")) for t in c.strings[1:]))
-    cited = array("I")  # the rows findings cite (claimstore.ClaimIds), one after another
+    cited = array("I")  # the rows findings cite (ClaimStore.rows_of), one after another
     head = {
         "format": FORMAT, "premise": digest, "version": report.version,
         "itemsizes": [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize],
@@ -196,7 +195,7 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
             yield "".join(c.strings[i:i + 65536]).encode("utf-8", "surrogatepass")  # type: ignore[arg-type]
         for name in _ARRAYS:
             yield getattr(c, name)  # written as it is: an array is bytes-like
-        yield matched.marks
+        yield marks
         yield len(cited).to_bytes(8, "little")
         yield cited
 
@@ -277,25 +276,29 @@ def _exactly(handle: _Verified, n: int) -> bytes:
 
 
 def _finding(f: Finding, store: ClaimStore, cited: array) -> list:
-    """A finding for the header; the claims it cites as rows in `cited` when they are a store's."""
+    """A finding for the header; the claims it cites as rows in `cited` when they are the store's."""
     head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source),
             _data(f.said)]
     ids, detail = f.claims, f.detail
-    if isinstance(ids, ClaimIds) and ids.store is store and _partition(ids, detail):
+    rows = store.rows_of(ids)
+    if rows is not None and (parts := _partition(store, rows, detail)) is not None:
         at = len(cited)
-        cited.extend(ids.rows[ids.start:ids.stop])
-        return head + [[at, len(ids)], [len(p) for p in detail]]
+        cited.extend(rows)
+        return head + [[at, len(rows)], parts]
     return head + [[_text(i) for i in ids], [[_text(i) for i in p] for p in detail]]
 
 
-def _partition(ids: ClaimIds, detail: tuple) -> bool:
-    """Whether the clusters are views of the ids' rows, in order, covering them all."""
-    at = ids.start
+def _partition(store: ClaimStore, rows: array, detail: tuple) -> list[int] | None:
+    """The clusters' sizes when they are the rows in order, covering them all; else None."""
+    if not detail:
+        return []
+    joined = array("I")
     for p in detail:
-        if not (isinstance(p, ClaimIds) and p.rows is ids.rows and p.start == at):
-            return False
-        at = p.stop
-    return not detail or at == ids.stop
+        part = store.rows_of(p)
+        if part is None:
+            return None
+        joined.extend(part)
+    return [len(p) for p in detail] if joined == rows else None
 
 
 def _unfinding(v: list, store: ClaimStore, cited: array) -> Finding:
@@ -303,12 +306,8 @@ def _unfinding(v: list, store: ClaimStore, cited: array) -> Finding:
     said = _undata(said)
     if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
         first, count = ids
-        rows = cited[first:first + count]
-        parts, at = [], 0
-        for n in detail:
-            parts.append(ClaimIds(store, rows, at, at + n))
-            at += n
-        return Finding(fid, kind, level, message, ClaimIds(store, rows), rule, source, tuple(parts), said)
+        claims, parts = store.cite(cited[first:first + count], detail)
+        return Finding(fid, kind, level, message, claims, rule, source, parts, said)
     return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail), said)
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 from numcheck.model import Claim, Finding, Report
 from numcheck.report.summary import summarise
 from numcheck.report.view import places
-from numcheck.store import claimstore
 
 
 def render(report: Report, verbose: bool = False, quiet: bool = False) -> str:
-    every = claimstore.by_id(report.claims)
+    every = report.claims.by_id()
     shown = [f for f in report.findings if verbose or f.level != "info"]
     cited = {c for f in shown for c in f.claims}
     by_id = {i: every[i] for i in cited if i in every}

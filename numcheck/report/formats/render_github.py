@@ -15,7 +15,6 @@ from numcheck.report.escape import markdown_cell, visible
 from numcheck.report.render_text import reading
 from numcheck.report.summary import summarise
 from numcheck.report.view import cluster_letter, places, what
-from numcheck.store import claimstore
 
 PER_STEP = {"error": 10, "warning": 10}
 SUMMARY_LIMIT = 1_000_000  # bytes; GitHub refuses a step summary over 1 MiB
@@ -47,7 +46,7 @@ def render(report: Report) -> str:
         shown[f.level] += 1
         annotated.append(f)
     cited = {c for f in annotated for c in f.claims}
-    every = claimstore.by_id(report.claims)
+    every = report.claims.by_id()
     by_id = {i: every[i] for i in cited if i in every}  # not every claim: time grows with findings shown
     lines += [annotation(f, by_id) for f in annotated]
     missing = left_out["error"] + left_out["warning"]

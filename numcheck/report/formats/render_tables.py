@@ -14,7 +14,6 @@ from numcheck.report.escape import cell, markdown_cell
 from numcheck.report.render_text import HEDGES, reading
 from numcheck.report.summary import summarise
 from numcheck.report.view import by_date, quote, what
-from numcheck.store import claimstore
 
 FORMATS = {"table": "simple", "markdown": "github"}
 SNIPPET = 72
@@ -26,7 +25,7 @@ def render(report: Report, fmt: str = "table", show_claims: bool = False, figure
            summary: bool = True, verbose: bool = True) -> str:
     """Conflicts, updates, rule findings, agreements, skipped files, the figures or every claim; then the summary."""
     style = FORMATS[fmt]
-    by_id = claimstore.by_id(report.claims)
+    by_id = report.claims.by_id()
     sections: list[tuple[str, list[list[str]], list[str]]] = []
     shown = [f for f in report.findings if verbose or f.level != "info"]
     conflicts = [f for f in shown if f.kind == "conflict"]
