@@ -20,7 +20,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import compress
 
-from numcheck.model import Claim
+from numcheck.model import TYPE_CHECKING, Claim
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # A claim as a row: the one codec of a claim, used by the claim store, the cache and the memo.
 #: Offsets, 32-bit integers.
@@ -73,7 +76,7 @@ class Columns:
         lo, hi = nums[n + 1], nums[n + 2]
         texts = [strings[x] for x in s[k:k + NS]]
         sentence: str = texts[0]  # type: ignore[assignment]
-        values = {"id": f"{path}:{line}:{column}", "path": path, "story": story, "article_date": date,
+        values: dict[str, Any] = {"id": f"{path}:{line}:{column}", "path": path, "story": story, "article_date": date,
                   "surface": sentence[start - at:end - at], "line": line, "column": column, "start": start,
                   "end": end, "sentence_start": at, "value": None if f & V_NONE else nums[n],
                   "low": None if f & LO_NONE else dt.date.fromordinal(int(lo)) if f & LO_DATE else lo,
