@@ -32,3 +32,18 @@ def run_json(run_numcheck):
         return code, (json.loads(out) if out else {}), err
 
     return run
+
+
+@pytest.fixture
+def bug_on_bad_txt(monkeypatch):
+    """numcheck fails (ZeroDivisionError) while reading any article named bad.txt, and only those."""
+    from numcheck.attribute import claims as claims_module
+
+    real = claims_module.claims
+
+    def broken(article, book):  # type: ignore[no-untyped-def]
+        if article.path.endswith("bad.txt"):
+            raise ZeroDivisionError("division by zero")
+        return real(article, book)
+
+    monkeypatch.setattr(claims_module, "claims", broken)

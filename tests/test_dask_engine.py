@@ -56,18 +56,8 @@ def test_unreachable_scheduler_is_a_usage_error(run_numcheck, tmp_path: Path, mo
 
 
 @pytest.mark.filterwarnings("ignore:Port 8787 is already in use")
-def test_a_bug_on_one_article_skips_it_on_dask_too(tmp_path: Path, monkeypatch) -> None:
+def test_a_bug_on_one_article_skips_it_on_dask_too(tmp_path: Path, bug_on_bad_txt) -> None:
     """Workers in this process (threads), so that the bug planted here is theirs too."""
-    from numcheck.attribute import claims as claims_module
-
-    real = claims_module.claims
-
-    def broken(article, book):  # type: ignore[no-untyped-def]
-        if article.path.endswith("bad.txt"):
-            raise ZeroDivisionError("division by zero")
-        return real(article, book)
-
-    monkeypatch.setattr(claims_module, "claims", broken)
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "bad.txt").write_text("Five people were killed.\n", encoding="utf-8")
     (tmp_path / "news" / "good.txt").write_text("Three people were killed.\n", encoding="utf-8")

@@ -20,7 +20,6 @@ from numcheck.extract import language
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-ROLES = ("level", "change", "forecast", "share", "part", "previous", "rate")
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
@@ -37,16 +36,11 @@ class Frame:
     place: str | None = None  # a place named in the figure's clause
     time: str | None = None  # the date words of the figure's clause
     period: str | None = None  # a flow's period: "quarter", "year", "day"
-    role: str = "level"  # level | change | forecast | share | part | previous
+    role: str = "level"  # level | change | forecast | share | part | previous | rate
     whole: str | None = None  # for a part: the class of its whole ("people" in "19 of the 44 dead")
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
 
-    def missing(self) -> str | None:
-        """Why this frame is too thin to compare, or None."""
-        if self.thing is None and self.event is None:
-            return "no counted noun and no predicate"
-        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,15 +64,6 @@ class Classes:
     rate_markers: frozenset[str] = frozenset()  # prepositions that make a figure a rate: "per film"
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
 
-    def within(self, part: str, whole: str) -> bool:
-        """Whether every member of class `part` is in class `whole`."""
-        seen = set()
-        while part not in seen:
-            if part == whole:
-                return True
-            seen.add(part)
-            part = self.subsets.get(part, part)
-        return False
 
 
 @lru_cache(maxsize=None)

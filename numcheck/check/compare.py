@@ -124,12 +124,11 @@ def compare_groups(claims: ClaimStore, grouped: dict[GroupKey, array], cumulativ
                    spanning: Callable[[array], None] | None = None) -> Iterator[Finding]:
     """`compare` on groups made by `row_groups`; `spanning` is given the positions of each group
     whose claims come from more than one article (they are compared with another article)."""
-    within = frames.within()
     for key, rows in sorted(grouped.items(), key=lambda kv: _sort_key(kv[0])):
         if len(rows) < 2:
             continue
         members = [claims[i] for i in rows]
-        for positions in frames.parts(members, within):  # what their frames allow to be compared
+        for positions in frames.parts(members):  # what their frames allow to be compared
             if len(positions) > 1:
                 yield from _compare_part(claims, key, array("I", (rows[j] for j in positions)),
                                          [members[j] for j in positions], cumulative, spanning)

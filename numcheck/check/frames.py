@@ -21,6 +21,7 @@ figures of each part are then compared as before. Each test reads slots, never w
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from numcheck.attribute.frame import classes
 from numcheck.extract.language import ENGLISH
@@ -68,12 +69,12 @@ class _Part:
         self.names: set[str] = set()  # the names the members' articles mention
         self.paths: set[str] = set()
 
-    def why_not(self, c: Claim, within: Within) -> str | None:
+    def why_not(self, c: Claim) -> str | None:
         if (c.path, c.sentence_start) in self.sentences:
             return "the other figure is in the same sentence"
         if c.path in self.frames:
             other = self.frames[c.path]
-            if parsed(c) and not _same_article_match(c, other, within):
+            if parsed(c) and not _same_article_match(c, other):
                 return "the other figure is in the same article, and their frames do not say they count the same thing"
         elif len(_names(c)) >= STORY_NAMES and len(self.names) >= STORY_NAMES and not (_names(c) & self.names):
             return "the two articles name no common person, place or organisation"
@@ -85,7 +86,7 @@ class _Part:
                 continue
             if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
                 continue  # a unit says what money, a quantity or a duration measures
-            if slot == "event" and (c.kind == "duration" or not (within.known_event(mine) and within.known_event(theirs))):
+            if slot == "event" and (c.kind == "duration" or not (mine in _known_events() and theirs in _known_events())):
                 continue  # an age or a sentence is a person's, whatever happened in its clause
             return f"{slot}: {mine} vs {theirs}"
         return None
@@ -104,23 +105,10 @@ class _Part:
                     self.slots.setdefault(slot, value)
 
 
-class Within:
-    """Subset and event-class knowledge the parts consult: from the language's frame data."""
-
-    def __init__(self, subsets: dict[str, str], events: frozenset[str]) -> None:
-        self._subsets, self._events = subsets, events
-
-    def __call__(self, part: str, whole: str) -> bool:
-        seen: set[str] = set()
-        while part not in seen:
-            if part == whole:
-                return True
-            seen.add(part)
-            part = self._subsets.get(part, part)
-        return False
-
-    def known_event(self, event: str) -> bool:
-        return event in self._events
+@lru_cache(maxsize=1)
+def _known_events() -> frozenset[str]:
+    """The event classes the language data names (English's: the language frames are read in)."""
+    return frozenset(classes(ENGLISH).events.values())
 
 
 def _slot(c: Claim, slot: str) -> str | None:
@@ -132,7 +120,7 @@ def _slot(c: Claim, slot: str) -> str | None:
     return value
 
 
-def _same_article_match(c: Claim, o: Claim, within: Within) -> bool:
+def _same_article_match(c: Claim, o: Claim) -> bool:
     """Two figures of one article are compared only when both frames say what they count, and
     say the same: the same class of thing, role, period and place, and the same event where both
     name one ("12 films compete" and "42 films will debut" are not one figure)."""
@@ -143,7 +131,7 @@ def _same_article_match(c: Claim, o: Claim, within: Within) -> bool:
     return c.kind == "duration" or c.event is None or o.event is None or c.event == o.event
 
 
-def parts(members: Sequence[Claim], within: Within) -> list[list[int]]:
+def parts(members: Sequence[Claim]) -> list[list[int]]:
     """The positions of `members` split into parts whose claims can all be compared, in order;
     a claim too thin to compare is a part of its own."""
     out: list[_Part] = []
@@ -154,7 +142,7 @@ def parts(members: Sequence[Claim], within: Within) -> list[list[int]]:
             out.append(alone)
             continue
         for part in out:
-            if part.members and not thin(members[part.members[0]]) and part.why_not(c, within) is None:
+            if part.members and not thin(members[part.members[0]]) and part.why_not(c) is None:
                 part.add(i, c)
                 break
         else:
@@ -164,7 +152,7 @@ def parts(members: Sequence[Claim], within: Within) -> list[list[int]]:
     return [p.members for p in out]
 
 
-def why_apart(c: Claim, o: Claim, within: Within) -> str | None:
+def why_apart(c: Claim, o: Claim) -> str | None:
     """Why two claims of one group are not compared, slot by slot; None when they are."""
     for claim in (c, o):
         reason = thin(claim)
@@ -172,10 +160,4 @@ def why_apart(c: Claim, o: Claim, within: Within) -> str | None:
             return f"{claim.where} is compared with nothing: {reason}"
     part = _Part()
     part.add(0, o)
-    return part.why_not(c, within)
-
-
-def within() -> Within:
-    """The frame data's subsets and known events (English's: the language frames are read in)."""
-    data = classes(ENGLISH)
-    return Within(data.subsets, frozenset(data.events.values()))
+    return part.why_not(c)

@@ -108,7 +108,6 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
         return [f"no other claim of story {c.story!r} is about {about(compare.describe(key))}"]
     finding = next((f for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
                     if f.kind in ("conflict", "agreement", "update")), None)
-    within = frames.within()
     out = [f"grouped as {about(compare.describe(key))} (same story, measure, entity, time, kind and unit):"]
     for o in sorted(others, key=lambda o: (o.path, o.start)):
         rel = ""
@@ -116,7 +115,7 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
             a, b = cluster_letter(finding, c.id), cluster_letter(finding, o.id)
             rel = " -> agree (same cluster)" if a == b else f" -> cannot both hold (clusters {a} and {b})"
         same = " (same article)" if o.path == c.path else ""
-        apart = frames.why_apart(c, o, within)
+        apart = frames.why_apart(c, o)
         rel = f" -> not compared: {apart}" if apart and not rel else rel
         out.append(f"  {o.where} «{o.surface}» {fmt_interval(*o.interval)}{same}{rel}")
     return out
