@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
-from numcheck.attribute import frame, parse
+from numcheck.attribute import frame, measure, parse
 from numcheck.attribute.slots import attribute
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
@@ -32,19 +32,20 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr.measure, book)
             out.append(_claim(article, book, fig, sentence, line_starts, attr.measure, attr.entity, attr.time, attr.scope))
-    return framed(article, out, lang)
+    return framed(article, out, lang, book)
 
 
 #: Kinds of figure a frame is read for: those compared with each other.
 FRAMED_KINDS = ("count", "percent", "money", "quantity", "duration")
 
 
-def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
+def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> list[Claim]:
     """The claims with the frames of those that could be compared, from the parse of their
-    sentences, and the names the article mentions (in its opening lines and those sentences);
-    as they were when the language has no parser."""
-    wanted = [i for i, c in enumerate(found) if c.measure is not None and c.kind in FRAMED_KINDS
-              and len(c.sentence) <= parse.MAX_SENTENCE]
+    sentences, a count's measure read from its frame (attribute/measure.py), and the names the
+    article mentions (in its opening lines and those sentences); as they were when the language
+    has no parser."""
+    wanted = [i for i, c in enumerate(found) if c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE
+              and (c.measure is not None or c.kind == "count" and c.low is not None)]
     if not wanted:
         return found
     starts = sorted({found[i].sentence_start for i in wanted})
@@ -62,7 +63,7 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
             continue
         at = c.sentence_start
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
-        out[i] = replace(c, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
+        out[i] = replace(c, measure=measure.measure_of(c.kind, c.measure, f, book, lang), thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
                          place=f.place, period=f.period, source=f.source, names=names)
     return out
 

@@ -472,3 +472,16 @@ def _phrase(head: Token) -> str:
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i + 4 >= head.i] + [head]
     words += [t for t in head.rights if t.dep_ == "compound"]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def word_of(f: Frame, slot: str, first: bool = False) -> str | None:
+    """The word (lemma) a slot of the frame was read from ("vessel" for the thing "ship"), or None
+    when the slot was given by another (people, as "killed" counts people); `first`: the word it
+    was first read from (the counted noun "body", before "killed" made the thing people)."""
+    found = None
+    for name, how in f.how:
+        if name == slot:
+            found = how.split("'")[1] if how.startswith("'") and how.count("'") >= 2 else None
+            if first and found is not None:
+                break
+    return found

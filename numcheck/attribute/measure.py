@@ -1,0 +1,99 @@
+"""What a count measures, read from its frame: the rules' measure its words name, else the class of
+what it counts, so that the same thing described with other words ("a vessel", "the ship") is
+compared, and rules still apply.
+
+The counted noun and the predicate of a frame (attribute/frame.py) are words with classes. A
+measure of the rules is named by its words, lemmatised the way the parse lemmatises the frame's
+("killed" is "kill", "deaths" is "death"). A count of persons ("five people", "the dead", or no
+noun at all) measures what happened to them: the rules' measure of its event word, else of its
+event class, else the event class itself ("attend"). A count of anything else measures what it
+counts: the rules' measure of its noun ("jobs" is job-cuts), else the noun's class ("vessel" and
+"ship" are one). Where a frame names neither, the window reading stands.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from numcheck.attribute import parse
+from numcheck.attribute.frame import Frame, classes, word_of
+from numcheck.extract import units
+from numcheck.rules.rulebook import RuleBook
+from numcheck.rules.vocabulary import DEFAULT_KINDS
+
+#: The class the language data gives persons (its subsets are persons too).
+PEOPLE = "people"
+#: Measures whose reading depends on more than the words (an age by apposition, a win-loss record,
+#: the persons aboard of whom passengers are a part, a distance from a place, an incident's date).
+_KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
+
+_Words = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+def measure_of(kind: str, old: str | None, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """The measure of a count, from its frame; `old` (the window reading) where the frame does
+    not say, and for the measures whose reading is not only words (ages, records, parts)."""
+    if kind != "count" or old is not None and (old in _roles(book) or old.endswith(")")):
+        return old
+    words = _index(_words(book), lang)
+    data = classes(lang)
+    if f.thing is None or _people(f, book, lang):
+        if f.event is None:
+            return old
+        noun = word_of(f, "thing", first=True)  # an event noun names its measure: "bodies", "deaths", "the toll"
+        noun_rule = _rule(words, noun, kind) if noun is not None and noun.lower() in data.events else None
+        found = noun_rule or _rule(words, word_of(f, "event"), kind) or _rule(words, f.event, kind)
+        known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
+        return found or (_class_rule(words, f.event, lang, kind) or f.event if known else old)
+    noun = word_of(f, "thing") or f.thing
+    if f.thing in data.periods or noun in units.WORDS or noun in units.UNITS or not noun.isalpha() or len(noun) < 3:
+        return old  # "three days", "4 miles", "Dec. 5": a time or a unit, not a thing counted
+    return _rule(words, word_of(f, "thing"), kind) or f.thing
+
+
+def _people(f: Frame, book: RuleBook, lang: str) -> bool:
+    """Whether a frame counts persons: its noun's class is people or one of its subsets, or the
+    rules name it among the nouns that count persons ("miners", "others")."""
+    if f.thing == PEOPLE or classes(lang).subsets.get(f.thing or "") == PEOPLE:
+        return True
+    persons = _index((("", tuple(book.people), ()),), lang)
+    return f.thing in persons or (word_of(f, "thing") or "").lower() in persons
+
+
+def _roles(book: RuleBook) -> frozenset[str]:
+    return frozenset(book.role(r) for r in _KEPT_ROLES)
+
+
+def _words(book: RuleBook) -> _Words:
+    """The rules' measures as (id, words, kinds): hashable, so the index is built once a rule book."""
+    return tuple((m.id, tuple(m.words), tuple(m.kinds or DEFAULT_KINDS)) for m in book.measures.values())
+
+
+@lru_cache(maxsize=8)
+def _index(words: _Words, lang: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Each lemmatised measure word -> the measures (and their kinds) it names, in the rules' order."""
+    phrases = sorted({w.lower() for _, ws, _ in words for w in ws})
+    docs = parse.parse_many(phrases, lang) or []
+    lemma = {p: " ".join(t.lemma_.lower() for t in d) for p, d in zip(phrases, docs)}
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for mid, ws, kinds in words:
+        for w in ws:
+            for key in {w.lower(), lemma.get(w.lower(), w.lower())}:
+                if (mid, kinds) not in out.setdefault(key, []):
+                    out[key].append((mid, kinds))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _rule(words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]], word: str | None, kind: str) -> str | None:
+    """The first measure a word names that a figure of this kind can have."""
+    if word is None:
+        return None
+    return next((mid for mid, kinds in words.get(word.lower(), ()) if kind in kinds), None)
+
+
+def _class_rule(words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]], event: str, lang: str,
+                kind: str) -> str | None:
+    """The measure most of an event class's words name ("toll", "die", "death": killed)."""
+    members = [w for w, c in classes(lang).events.items() if c == event]
+    votes = Counter(m for w in members if (m := _rule(words, w, kind)) is not None)
+    return votes.most_common(1)[0][0] if votes else None
