@@ -14,6 +14,9 @@ from numcheck.model import Article, Claim, Figure
 from numcheck.rules.rulebook import RuleBook
 
 _NEWLINE = re.compile("\n")
+#: A time of day dates a figure only when it stands in the figure's own clause: "the roof fell
+#: at 02:40, killing two miners" dates the fall, not the toll.
+_CLOCK = re.compile(r"at \d\d:\d\d")
 
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
@@ -63,7 +66,8 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
             continue
         at = c.sentence_start
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
-        out[i] = replace(c, measure=measure.measure_of(c.kind, c.measure, f, book, lang), thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
+        time = None if c.time and _CLOCK.fullmatch(c.time) and f.time is None else c.time
+        out[i] = replace(c, measure=measure.measure_of(c, f, book, lang), time=time, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
                          place=f.place, period=f.period, source=f.source, names=names)
     return out
 

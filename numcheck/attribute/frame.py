@@ -98,7 +98,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
     noun = None if raw is None else _contents(raw, data)
-    if noun is not None and noun.lemma_.lower() in data.populated:  # "a city of 90,000": its people
+    if noun is not None and noun.lemma_.lower() in data.populated and noun.i != anchor.head.i:  # "a city of 90,000": its people; not "14 cities"
         return _populated(noun, anchor, doc, data)
     thing = event = None
     if noun is not None:

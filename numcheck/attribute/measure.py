@@ -5,10 +5,12 @@ compared, and rules still apply.
 The counted noun and the predicate of a frame (attribute/frame.py) are words with classes. A
 measure of the rules is named by its words, lemmatised the way the parse lemmatises the frame's
 ("killed" is "kill", "deaths" is "death"). A count of persons ("five people", "the dead", or no
-noun at all) measures what happened to them: the rules' measure of its event word, else of its
-event class, else the event class itself ("attend"). A count of anything else measures what it
-counts: the rules' measure of its noun ("jobs" is job-cuts), else the noun's class ("vessel" and
-"ship" are one). Where a frame names neither, the window reading stands.
+noun at all) measures what happened to them: the rules' measure of its event noun ("bodies"), of
+its event word, else of its event class, else the event class itself ("attend"); a verb of no
+class ("have", "take") says too little. A count of anything else measures what it counts: the
+rules' measure its noun names as a noun ("jobs" is job-cuts; "carries" is not "carrying"), else the
+noun's class ("vessel" and "ship" are one). Where a frame says neither, or names a time, a unit
+or a proper name, the window reading stands.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from functools import lru_cache
 from numcheck.attribute import parse
 from numcheck.attribute.frame import Frame, classes, word_of
 from numcheck.extract import units
+from numcheck.model import Claim
 from numcheck.rules.rulebook import RuleBook
 from numcheck.rules.vocabulary import DEFAULT_KINDS
 
@@ -28,12 +31,15 @@ PEOPLE = "people"
 _KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
 
 _Words = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+#: lemma -> (measure, the kinds it admits, whether the rules' word is a noun)
+_Index = dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]]
 
 
-def measure_of(kind: str, old: str | None, f: Frame, book: RuleBook, lang: str) -> str | None:
-    """The measure of a count, from its frame; `old` (the window reading) where the frame does
-    not say, and for the measures whose reading is not only words (ages, records, parts)."""
-    if kind != "count" or old is not None and (old in _roles(book) or old.endswith(")")):
+def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """The measure of a count, from its frame; the window reading (c.measure) where the frame
+    does not say, and for the measures whose reading is not only words (ages, records, parts)."""
+    old = c.measure
+    if c.kind != "count" or old is not None and (old in _roles(book) or old.endswith(")")):
         return old
     words = _index(_words(book), lang)
     data = classes(lang)
@@ -41,14 +47,16 @@ def measure_of(kind: str, old: str | None, f: Frame, book: RuleBook, lang: str) 
         if f.event is None:
             return old
         noun = word_of(f, "thing", first=True)  # an event noun names its measure: "bodies", "deaths", "the toll"
-        noun_rule = _rule(words, noun, kind) if noun is not None and noun.lower() in data.events else None
-        found = noun_rule or _rule(words, word_of(f, "event"), kind) or _rule(words, f.event, kind)
+        noun_rule = _rule(words, noun, "count", True) if noun is not None and noun.lower() in data.events else None
+        found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")
         known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
-        return found or (_class_rule(words, f.event, lang, kind) or f.event if known else old)
+        return found or (_class_rule(words, f.event, lang) or f.event if known else old)
     noun = word_of(f, "thing") or f.thing
-    if f.thing in data.periods or noun in units.WORDS or noun in units.UNITS or not noun.isalpha() or len(noun) < 3:
-        return old  # "three days", "4 miles", "Dec. 5": a time or a unit, not a thing counted
-    return _rule(words, word_of(f, "thing"), kind) or f.thing
+    if (f.thing in data.periods or noun.lower() in units.WORDS or noun.lower() in units.UNITS
+            or not noun.isalpha() or not noun.islower() or len(noun) < 3 or c.value is None
+            or not float(c.value).is_integer()):
+        return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
+    return _rule(words, noun, "count", True) or f.thing
 
 
 def _people(f: Frame, book: RuleBook, lang: str) -> bool:
@@ -70,30 +78,31 @@ def _words(book: RuleBook) -> _Words:
 
 
 @lru_cache(maxsize=8)
-def _index(words: _Words, lang: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """Each lemmatised measure word -> the measures (and their kinds) it names, in the rules' order."""
+def _index(words: _Words, lang: str) -> _Index:
+    """Each measure word, as written and lemmatised, -> the measures it names, in the rules' order."""
     phrases = sorted({w.lower() for _, ws, _ in words for w in ws})
     docs = parse.parse_many(phrases, lang) or []
-    lemma = {p: " ".join(t.lemma_.lower() for t in d) for p, d in zip(phrases, docs)}
-    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    lemma = {p: (" ".join(t.lemma_.lower() for t in d), d[-1].pos_ in ("NOUN", "PROPN")) for p, d in zip(phrases, docs)}
+    out: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
     for mid, ws, kinds in words:
         for w in ws:
-            for key in {w.lower(), lemma.get(w.lower(), w.lower())}:
-                if (mid, kinds) not in out.setdefault(key, []):
-                    out[key].append((mid, kinds))
+            key, noun = lemma.get(w.lower(), (w.lower(), True))
+            for k in dict.fromkeys((w.lower(), key)):
+                if (mid, kinds, noun) not in out.setdefault(k, []):
+                    out[k].append((mid, kinds, noun))
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _rule(words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]], word: str | None, kind: str) -> str | None:
-    """The first measure a word names that a figure of this kind can have."""
+def _rule(words: _Index, word: str | None, kind: str, noun: bool = False) -> str | None:
+    """The first measure a word names that a figure of this kind can have (`noun`: as a noun)."""
     if word is None:
         return None
-    return next((mid for mid, kinds in words.get(word.lower(), ()) if kind in kinds), None)
+    return next((mid for mid, kinds, is_noun in words.get(word.lower(), ()) if kind in kinds and (is_noun or not noun)),
+                None)
 
 
-def _class_rule(words: dict[str, tuple[tuple[str, tuple[str, ...]], ...]], event: str, lang: str,
-                kind: str) -> str | None:
+def _class_rule(words: _Index, event: str, lang: str) -> str | None:
     """The measure most of an event class's words name ("toll", "die", "death": killed)."""
     members = [w for w, c in classes(lang).events.items() if c == event]
-    votes = Counter(m for w in members if (m := _rule(words, w, kind)) is not None)
+    votes = Counter(m for w in members if (m := _rule(words, w, "count")) is not None)
     return votes.most_common(1)[0][0] if votes else None

@@ -27,6 +27,8 @@ from numcheck.attribute.frame import classes
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim
 
+#: The class of persons in the language data; its subsets (children, officers) are persons too.
+PEOPLE = "people"
 #: The slots compared; a slot one frame leaves empty does not keep two claims apart.
 SLOTS = ("role", "period", "thing", "event", "whole")
 #: Two articles that each name at least this many people, places or organisations, none in common,
@@ -59,13 +61,14 @@ def _names(c: Claim) -> frozenset[str]:
 class _Part:
     """Claims that can all be compared with each other."""
 
-    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths")
+    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths", "alike")
 
-    def __init__(self) -> None:
+    def __init__(self, alike: frozenset[str] = frozenset()) -> None:
+        self.alike = alike  # subsets of people that count all of them here (`_alike`)
         self.members: list[int] = []
         self.slots: dict[str, str] = {}
         self.sentences: set[tuple[str, int]] = set()
-        self.frames: dict[str, Claim] = {}  # path -> the first of its claims here
+        self.frames: dict[str, list[Claim]] = {}  # path -> its claims here
         self.names: set[str] = set()  # the names the members' articles mention
         self.paths: set[str] = set()
 
@@ -73,8 +76,7 @@ class _Part:
         if (c.path, c.sentence_start) in self.sentences:
             return "the other figure is in the same sentence"
         if c.path in self.frames:
-            other = self.frames[c.path]
-            if parsed(c) and not _same_article_match(c, other):
+            if parsed(c) and not all(_same_article_match(c, other) for other in self.frames[c.path]):
                 return "the other figure is in the same article, and their frames do not say they count the same thing"
         elif len(_names(c)) >= STORY_NAMES and len(self.names) >= STORY_NAMES and not (_names(c) & self.names):
             return "the two articles name no common person, place or organisation"
@@ -84,7 +86,7 @@ class _Part:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
             if mine is None or theirs is None or mine == theirs:
                 continue
-            if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
+            if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None or {mine, theirs} <= self.alike):
                 continue  # a unit says what money, a quantity or a duration measures
             if slot == "event" and (c.kind == "duration" or not (mine in _known_events() and theirs in _known_events())):
                 continue  # an age or a sentence is a person's, whatever happened in its clause
@@ -94,7 +96,7 @@ class _Part:
     def add(self, i: int, c: Claim) -> None:
         self.members.append(i)
         self.sentences.add((c.path, c.sentence_start))
-        self.frames.setdefault(c.path, c)
+        self.frames.setdefault(c.path, []).append(c)
         if c.names and c.path not in self.paths:
             self.paths.add(c.path)
             self.names.update(_names(c))
@@ -135,6 +137,7 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
     """The positions of `members` split into parts whose claims can all be compared, in order;
     a claim too thin to compare is a part of its own."""
     out: list[_Part] = []
+    alike = _alike(members)
     for i, c in enumerate(members):
         if thin(c):
             alone = _Part()
@@ -146,18 +149,41 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
                 part.add(i, c)
                 break
         else:
-            new = _Part()
+            new = _Part(alike)
             new.add(i, c)
             out.append(new)
     return [p.members for p in out]
 
 
-def why_apart(c: Claim, o: Claim) -> str | None:
-    """Why two claims of one group are not compared, slot by slot; None when they are."""
+def _alike(members: Sequence[Claim]) -> frozenset[str]:
+    """People and the subsets of people that count all of them in these claims: "six miners
+    killed" and "six people killed" are one toll, unless an article gives a subset apart from
+    the whole ("44 dead, including 19 children": children are then not all the dead)."""
+    subsets = classes(ENGLISH).subsets
+    persons = {c.thing for c in members if c.thing == PEOPLE or subsets.get(c.thing or "") == PEOPLE}
+    if len(persons) < 2:
+        return frozenset()
+    by_path: dict[str, list[Claim]] = {}
+    for c in members:
+        if c.thing in persons:
+            by_path.setdefault(c.path, []).append(c)
+    apart = {c.thing for claims in by_path.values() for c in claims for o in claims
+             if c.thing != o.thing and o.thing == PEOPLE and not _overlap(c, o)}
+    return frozenset(persons - apart) if PEOPLE in persons - apart else frozenset()
+
+
+def _overlap(c: Claim, o: Claim) -> bool:
+    """Whether two counts' intervals share a value (an open end shares every value beyond it)."""
+    (a, b), (x, y) = c.interval, o.interval
+    return (a is None or y is None or a <= y) and (x is None or b is None or x <= b)  # type: ignore[operator]
+
+
+def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
+    """Why two claims of one group (its claims: `group`) are not compared, slot by slot; None when they are."""
     for claim in (c, o):
         reason = thin(claim)
         if reason:
             return f"{claim.where} is compared with nothing: {reason}"
-    part = _Part()
+    part = _Part(_alike(group or (c, o)))
     part.add(0, o)
     return part.why_not(c)
