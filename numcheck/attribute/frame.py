@@ -114,8 +114,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         event = _event_word(own, data)
         how.append(("event", f"{own.lemma_!r}, a word that describes the figure"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
-        complement = next((c for c in predicate.children if c.dep_ in ("acomp", "oprd", "xcomp")
-                           and _event_word(c, data)), None)  # "were confirmed dead"
+        objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
+        complement = next((c for c in predicate.children if c.dep_ in objects
+                           and _event_word(c, data)), None)  # "were confirmed dead"; "lost their lives" when the noun names no event
         verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
         if verb_event is not None:
             event = verb_event
@@ -275,6 +276,8 @@ def _predicate(token: Token) -> Token | None:
     first verb (a conjunct with no subject of its own shares its first conjunct's)."""
     seen = 0
     node = token
+    if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB":
+        return None  # a noun conjoined to a verb is a misparse: "died and two men ... underwent" is not their death
     while seen < 8 and node.head.i != node.i:
         seen += 1
         node = node.head

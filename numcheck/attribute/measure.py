@@ -56,7 +56,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
             or not noun.isalpha() or not noun.islower() or len(noun) < 3 or c.value is None
             or not float(c.value).is_integer()):
         return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
-    return _rule(words, noun, "count", True) or f.thing
+    found = _rule(words, noun, "count", True)
+    return found or (f.thing if f.thing not in book.measures else old)  # a class is no rule's measure by its name
 
 
 def _people(f: Frame, book: RuleBook, lang: str) -> bool:

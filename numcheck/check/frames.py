@@ -86,8 +86,10 @@ class _Part:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
             if mine is None or theirs is None or mine == theirs:
                 continue
-            if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None or {mine, theirs} <= self.alike):
+            if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
                 continue  # a unit says what money, a quantity or a duration measures
+            if slot == "thing" and {mine, theirs} <= self.alike and c.event is not None and "event" in self.slots:
+                continue  # "six miners were killed", "six people died": one toll, each frame naming it
             if slot == "event" and (c.kind == "duration" or not (mine in _known_events() and theirs in _known_events())):
                 continue  # an age or a sentence is a person's, whatever happened in its clause
             return f"{slot}: {mine} vs {theirs}"
