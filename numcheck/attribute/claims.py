@@ -48,7 +48,7 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
     article mentions (in its opening lines and those sentences); as they were when the language
     has no parser."""
     wanted = [i for i, c in enumerate(found) if c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE
-              and (c.measure is not None or c.kind == "count" and c.low is not None)]
+              and (c.measure is not None or c.kind in ("count", "money") and c.low is not None)]
     if not wanted:
         return found
     starts = sorted({found[i].sentence_start for i in wanted})

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from numcheck.attribute import parse
 from numcheck.attribute.frame import Frame, classes, word_of
-from numcheck.extract import units
+from numcheck.extract import language, units
 from numcheck.model import Claim
 from numcheck.rules.rulebook import RuleBook
 from numcheck.rules.vocabulary import DEFAULT_KINDS
@@ -30,6 +30,9 @@ PEOPLE = "people"
 #: the persons aboard of whom passengers are a part, a distance from a place, an incident's date).
 _KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
 
+#: Words for currencies, which name no thing an amount pays for.
+_CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencies"], *language.EN["vague"]["of_money"]))
+
 _Words = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 #: lemma -> (measure, the kinds it admits, whether the rules' word is a noun)
 _Index = dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]]
@@ -39,6 +42,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """The measure of a count, from its frame; the window reading (c.measure) where the frame
     does not say, and for the measures whose reading is not only words (ages, records, parts)."""
     old = c.measure
+    if c.kind == "money" and old is None:
+        return _money(c, f, book, lang)
     if c.kind != "count" or old is not None and (old in _roles(book) or old.endswith(")")):
         return old
     words = _index(_words(book), lang)
@@ -60,6 +65,21 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     return found or (f.thing if f.thing not in book.measures else old)  # a class is no rule's measure by its name
 
 
+def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """What an amount no measure word is near is for: the rules' measure its noun or event names,
+    else its noun ("a £12m fee", "a fine of $250,000"); a currency is no noun of its own
+    ("thousands of dollars"), a person is whose it is, and a verb alone ("paid £40m") says too little."""
+    words = _index(_words(book), lang)
+    noun = word_of(f, "thing") or f.thing
+    found = _rule(words, noun, "money", True) or _rule(words, word_of(f, "event"), "money") or _rule(
+        words, f.event, "money")
+    if found or noun is None or f.thing is None or _people(f, book, lang):
+        return found  # "her father lost $180,000": whose money, not what for; "paid £40m": for what, unsaid
+    if noun.isalpha() and noun.islower() and len(noun) > 2 and noun not in _CURRENCIES and f.thing not in book.measures:
+        return f.thing
+    return None
+
+
 def _people(f: Frame, book: RuleBook, lang: str) -> bool:
     """Whether a frame counts persons: its noun's class is people or one of its subsets, or the
     rules name it among the nouns that count persons ("miners", "others")."""
@@ -75,7 +95,7 @@ def _roles(book: RuleBook) -> frozenset[str]:
 
 def _words(book: RuleBook) -> _Words:
     """The rules' measures as (id, words, kinds): hashable, so the index is built once a rule book."""
-    return tuple((m.id, tuple(m.words), tuple(m.kinds or DEFAULT_KINDS)) for m in book.measures.values())
+    return tuple((m.id, tuple(m.words), tuple(m.kinds or ())) for m in book.measures.values())
 
 
 @lru_cache(maxsize=8)
@@ -95,11 +115,12 @@ def _index(words: _Words, lang: str) -> _Index:
 
 
 def _rule(words: _Index, word: str | None, kind: str, noun: bool = False) -> str | None:
-    """The first measure a word names that a figure of this kind can have (`noun`: as a noun)."""
+    """The first measure a word names that a figure of this kind can have (`noun`: as a noun). An
+    amount has only the measures the rules give money by name: a toll's words name no sum."""
     if word is None:
         return None
-    return next((mid for mid, kinds, is_noun in words.get(word.lower(), ()) if kind in kinds and (is_noun or not noun)),
-                None)
+    return next((mid for mid, kinds, is_noun in words.get(word.lower(), ())
+                 if kind in (kinds or (() if kind == "money" else DEFAULT_KINDS)) and (is_noun or not noun)), None)
 
 
 def _class_rule(words: _Index, event: str, lang: str) -> str | None:
