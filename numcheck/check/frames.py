@@ -12,6 +12,8 @@ each sentence's parse (attribute/frame.py), then keep apart what the words could
   counted (children are not compared with people as if they were all of them), what happened to
   it (when both name a known event);
 - a count whose frame names neither what it counts nor what happened is too thin to compare;
+- whose a figure is (its entity) is a slot: a figure that does not say is compared with those of
+  the one owner its group names, and with none when the group names several;
 - two articles that each name several people, places or organisations, none in common, are not
   one story.
 
@@ -30,7 +32,7 @@ from numcheck.model import Claim
 #: The class of persons in the language data; its subsets (children, officers) are persons too.
 PEOPLE = "people"
 #: The slots compared; a slot one frame leaves empty does not keep two claims apart.
-SLOTS = ("role", "period", "thing", "event", "whole")
+SLOTS = ("role", "period", "thing", "event", "whole", "entity")
 #: Two articles that each name at least this many people, places or organisations, none in common,
 #: are not one story.
 STORY_NAMES = 3
@@ -86,6 +88,8 @@ class _Part:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
             if mine is None or theirs is None or mine == theirs:
                 continue
+            if slot == "period" and c.kind == "duration":
+                continue  # a duration is its own length: "39, convicted after a nine-day trial" is no daily age
             if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
                 continue  # a unit says what money, a quantity or a duration measures
             if slot == "thing" and {mine, theirs} <= self.alike and c.event is not None and "event" in self.slots:
@@ -140,8 +144,9 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
     a claim too thin to compare is a part of its own."""
     out: list[_Part] = []
     alike = _alike(members)
+    owners = _owners(members)
     for i, c in enumerate(members):
-        if thin(c):
+        if thin(c) or _unowned(c, owners):
             alone = _Part()
             alone.add(i, c)
             out.append(alone)
@@ -155,6 +160,19 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
             new.add(i, c)
             out.append(new)
     return [p.members for p in out]
+
+
+def _owners(members: Sequence[Claim]) -> frozenset[str]:
+    """Whose the framed figures of a group are, as grouping read it (the entity)."""
+    return frozenset(c.entity for c in members if c.entity and parsed(c))
+
+
+def _unowned(c: Claim, owners: frozenset[str]) -> str | None:
+    """Why a figure that does not say whose it is cannot be compared: its group holds the figures of
+    several owners, and it could be any one's."""
+    if parsed(c) and c.entity is None and len(owners) > 1:
+        return f"it does not say whose it is, and its group has figures of several ({', '.join(sorted(owners))})"
+    return None
 
 
 def _alike(members: Sequence[Claim]) -> frozenset[str]:
@@ -182,8 +200,9 @@ def _overlap(c: Claim, o: Claim) -> bool:
 
 def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
     """Why two claims of one group (its claims: `group`) are not compared, slot by slot; None when they are."""
+    owners = _owners(group or (c, o))
     for claim in (c, o):
-        reason = thin(claim)
+        reason = thin(claim) or _unowned(claim, owners)
         if reason:
             return f"{claim.where} is compared with nothing: {reason}"
     part = _Part(_alike(group or (c, o)))
