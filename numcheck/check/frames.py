@@ -86,7 +86,7 @@ class _Part:
             return None
         for slot in SLOTS:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
-            if mine is None or theirs is None or mine == theirs:
+            if mine is None or theirs is None or mine == theirs or slot == "entity" and _same_owner(mine, theirs):
                 continue
             if slot == "period" and c.kind == "duration":
                 continue  # a duration is its own length: "39, convicted after a nine-day trial" is no daily age
@@ -162,16 +162,30 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
     return [p.members for p in out]
 
 
-def _owners(members: Sequence[Claim]) -> frozenset[str]:
-    """Whose the framed figures of a group are, as grouping read it (the entity)."""
-    return frozenset(c.entity for c in members if c.entity and parsed(c))
+def _owners(members: Sequence[Claim]) -> list[str]:
+    """Whose the framed figures of a group are (their entities), one each: "alliance" and "civic
+    alliance" are one owner."""
+    out: list[str] = []
+    for e in sorted({c.entity for c in members if c.entity and parsed(c)}, key=len):
+        if not any(_same_owner(e, o) for o in out):
+            out.append(e)
+    return out
 
 
-def _unowned(c: Claim, owners: frozenset[str]) -> str | None:
+def _same_owner(a: str, b: str) -> bool:
+    """Whether two entities name one owner: equal, or sharing a word of a name ("norvane", "norvane systems")."""
+    return a == b or bool(_words(a) & _words(b))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.split() if len(w) > 2 and w.isalpha())
+
+
+def _unowned(c: Claim, owners: list[str]) -> str | None:
     """Why a figure that does not say whose it is cannot be compared: its group holds the figures of
     several owners, and it could be any one's."""
     if parsed(c) and c.entity is None and len(owners) > 1:
-        return f"it does not say whose it is, and its group has figures of several ({', '.join(sorted(owners))})"
+        return f"it does not say whose it is, and its group has figures of several ({', '.join(owners)})"
     return None
 
 
