@@ -33,6 +33,12 @@ _KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
 #: Words for currencies, which name no thing an amount pays for.
 _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencies"], *language.EN["vague"]["of_money"]))
 
+#: The event classes of the language data that happen to persons (what a count of persons can measure).
+_PERSON_EVENTS = frozenset({"killed", "injured", "missing", "rescued", "arrested", "evacuated", "hospitalised",
+                            "infected", "charged", "sentenced", "aboard", "employed", "cut", "live", "attend", "voted"})
+#: Words that are numbers, never what a figure counts ("five killed, dozens injured").
+_NUMBER_WORDS = frozenset(w.rstrip("s") for w in language.EN["vague"]["plurals"]) | {"dozen", "score"}
+
 _Words = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 #: lemma -> (measure, the kinds it admits, whether the rules' word is a noun)
 _Index = dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]]
@@ -54,10 +60,14 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         noun = word_of(f, "thing", first=True)  # an event noun names its measure: "bodies", "deaths", "the toll"
         noun_rule = _rule(words, noun, "count", True) if noun is not None and noun.lower() in data.events else None
         found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")
+        if f.thing is not None and f.event not in _PERSON_EVENTS:
+            return old  # "scored in front of 41,208 fans": what happened is not the fans'
         known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
         return found or (_class_rule(words, f.event, lang) or f.event if known else old)
     noun = word_of(f, "thing") or f.thing
-    if (f.thing in data.periods or noun.lower() in units.WORDS or noun.lower() in units.UNITS
+    if old in book.measures:
+        return old  # the rules' word beside it says more than a noun of no rule ("one killed ... 22:59 UTC")
+    if (noun.lower() in _NUMBER_WORDS or f.thing in data.periods or noun.lower() in units.WORDS or noun.lower() in units.UNITS
             or not noun.isalpha() or not noun.islower() or len(noun) < 3 or c.value is None
             or not float(c.value).is_integer()):
         return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
@@ -66,14 +76,15 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 
 
 def owner_of(c: Claim, what: str | None, f: Frame, book: RuleBook) -> str | None:
-    """Whose a count or an amount is: its frame's owner (a possessor, an "of" name, a named subject),
-    lowercase; the window reading where the rules name the entity, or the measure needs a known
-    one (an age, a sentence) or is named by its place (a quake "off Banda Aceh")."""
+    """Whose a count or an amount is: the window's reading of the name (c.entity) where the frame
+    says the figure has an owner (a possessor, an "of" name, a named subject), else no one's
+    ("Vehicles: Seven vehicles ..." names no owner); the window's reading stands where the rules
+    name the entity, or the measure needs a known one (an age, a sentence) or is named by its place
+    (a quake "off Banda Aceh")."""
     m = book.measures.get(what or "")
     if c.kind not in ("count", "money") or c.entity in book.entities or m is not None and (m.needs_entity or m.located):
         return c.entity
-    owner = " ".join(f.owner.lower().split()) if f.owner else None
-    return owner.removeprefix("the ") if owner else None
+    return c.entity if f.owner else None
 
 
 def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:

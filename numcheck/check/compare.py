@@ -65,7 +65,7 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
         return "the story itself revised it ('from ... to ...')"  # the new figure is compared instead
     unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
     # whose a framed figure is, is a slot (check/frames.py): "87 seats" meets "Civic Alliance won 87 seats"
-    entity = c.entity if c.measure in needs_entity or not frames.parsed(c) else None
+    entity = c.entity if c.measure in needs_entity or not frames.owned(c) else None
     return (c.story, c.measure, entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
 
 

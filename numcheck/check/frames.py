@@ -162,6 +162,12 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
     return [p.members for p in out]
 
 
+def owned(c: Claim) -> bool:
+    """Whether whose a claim is, is read where its frame has an owner (a slot), not only from the rules
+    or the window (a key: "of aftershocks", an age's person)."""
+    return parsed(c) and (c.entity is None or c.owner is not None)
+
+
 def _owners(members: Sequence[Claim]) -> list[str]:
     """Whose the framed figures of a group are (their entities), one each: "alliance" and "civic
     alliance" are one owner."""
