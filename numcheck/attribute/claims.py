@@ -68,7 +68,7 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
         time = None if c.time and _CLOCK.fullmatch(c.time) and f.time is None else c.time
         what = measure.measure_of(c, f, book, lang)
-        out[i] = replace(c, measure=what, entity=measure.owner_of(c, what, f, book), time=time, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
+        out[i] = replace(c, measure=what, time=time, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
                          place=f.place, period=f.period, source=f.source, names=names)
     return out
 

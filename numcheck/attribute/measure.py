@@ -75,18 +75,6 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     return found or (f.thing if f.thing not in book.measures else old)  # a class is no rule's measure by its name
 
 
-def owner_of(c: Claim, what: str | None, f: Frame, book: RuleBook) -> str | None:
-    """Whose a count or an amount is: the window's reading of the name (c.entity) where the frame
-    says the figure has an owner (a possessor, an "of" name, a named subject), else no one's
-    ("Vehicles: Seven vehicles ..." names no owner); the window's reading stands where the rules
-    name the entity, or the measure needs a known one (an age, a sentence) or is named by its place
-    (a quake "off Banda Aceh")."""
-    m = book.measures.get(what or "")
-    if c.kind not in ("count", "money") or c.entity in book.entities or m is not None and (m.needs_entity or m.located):
-        return c.entity
-    return c.entity if f.owner else None
-
-
 def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """What an amount no measure word is near is for: the rules' measure its noun or event names,
     else its noun ("a £12m fee", "a fine of $250,000"); a currency is no noun of its own

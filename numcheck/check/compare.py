@@ -64,9 +64,7 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
     if c.note == "changed from":
         return "the story itself revised it ('from ... to ...')"  # the new figure is compared instead
     unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
-    # whose a framed figure is, is a slot (check/frames.py): "87 seats" meets "Civic Alliance won 87 seats"
-    entity = c.entity if c.measure in needs_entity or not frames.owned(c) else None
-    return (c.story, c.measure, entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
+    return (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
 
 
 def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) -> str:
@@ -144,8 +142,7 @@ def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[
     if across and spanning is not None:
         spanning(rows)
     parts = clusters(members)
-    owners = {c.entity for c in members if c.entity}
-    what = describe(key if key[2] is not None or len(owners) != 1 else (*key[:2], owners.pop(), *key[3:]))
+    what = describe(key)
     ids, detail = cited(claims, parts, row_of)
     if len(parts) > 1:
         summary = tuple(_cluster(p) for p in parts)

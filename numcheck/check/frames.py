@@ -12,8 +12,6 @@ each sentence's parse (attribute/frame.py), then keep apart what the words could
   counted (children are not compared with people as if they were all of them), what happened to
   it (when both name a known event);
 - a count whose frame names neither what it counts nor what happened is too thin to compare;
-- whose a figure is (its entity) is a slot: a figure that does not say is compared with those of
-  the one owner its group names, and with none when the group names several;
 - two articles that each name several people, places or organisations, none in common, are not
   one story.
 
@@ -32,7 +30,7 @@ from numcheck.model import Claim
 #: The class of persons in the language data; its subsets (children, officers) are persons too.
 PEOPLE = "people"
 #: The slots compared; a slot one frame leaves empty does not keep two claims apart.
-SLOTS = ("role", "period", "thing", "event", "whole", "entity")
+SLOTS = ("role", "period", "thing", "event", "whole")
 #: Two articles that each name at least this many people, places or organisations, none in common,
 #: are not one story.
 STORY_NAMES = 3
@@ -86,7 +84,7 @@ class _Part:
             return None
         for slot in SLOTS:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
-            if mine is None or theirs is None or mine == theirs or slot == "entity" and _same_owner(mine, theirs):
+            if mine is None or theirs is None or mine == theirs:
                 continue
             if slot == "period" and c.kind == "duration":
                 continue  # a duration is its own length: "39, convicted after a nine-day trial" is no daily age
@@ -144,9 +142,8 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
     a claim too thin to compare is a part of its own."""
     out: list[_Part] = []
     alike = _alike(members)
-    owners = _owners(members)
     for i, c in enumerate(members):
-        if thin(c) or _unowned(c, owners):
+        if thin(c):
             alone = _Part()
             alone.add(i, c)
             out.append(alone)
@@ -160,39 +157,6 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
             new.add(i, c)
             out.append(new)
     return [p.members for p in out]
-
-
-def owned(c: Claim) -> bool:
-    """Whether whose a claim is, is read where its frame has an owner (a slot), not only from the rules
-    or the window (a key: "of aftershocks", an age's person)."""
-    return parsed(c) and (c.entity is None or c.owner is not None)
-
-
-def _owners(members: Sequence[Claim]) -> list[str]:
-    """Whose the framed figures of a group are (their entities), one each: "alliance" and "civic
-    alliance" are one owner."""
-    out: list[str] = []
-    for e in sorted({c.entity for c in members if c.entity and parsed(c)}, key=len):
-        if not any(_same_owner(e, o) for o in out):
-            out.append(e)
-    return out
-
-
-def _same_owner(a: str, b: str) -> bool:
-    """Whether two entities name one owner: equal, or sharing a word of a name ("norvane", "norvane systems")."""
-    return a == b or bool(_words(a) & _words(b))
-
-
-def _words(name: str) -> frozenset[str]:
-    return frozenset(w for w in name.split() if len(w) > 2 and w.isalpha())
-
-
-def _unowned(c: Claim, owners: list[str]) -> str | None:
-    """Why a figure that does not say whose it is cannot be compared: its group holds the figures of
-    several owners, and it could be any one's."""
-    if parsed(c) and c.entity is None and len(owners) > 1:
-        return f"it does not say whose it is, and its group has figures of several ({', '.join(owners)})"
-    return None
 
 
 def _alike(members: Sequence[Claim]) -> frozenset[str]:
@@ -220,9 +184,8 @@ def _overlap(c: Claim, o: Claim) -> bool:
 
 def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
     """Why two claims of one group (its claims: `group`) are not compared, slot by slot; None when they are."""
-    owners = _owners(group or (c, o))
     for claim in (c, o):
-        reason = thin(claim) or _unowned(claim, owners)
+        reason = thin(claim)
         if reason:
             return f"{claim.where} is compared with nothing: {reason}"
     part = _Part(_alike(group or (c, o)))
