@@ -36,6 +36,8 @@ _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencie
 #: The event classes of the language data that happen to persons (what a count of persons can measure).
 _PERSON_EVENTS = frozenset({"killed", "injured", "missing", "rescued", "arrested", "evacuated", "hospitalised",
                             "infected", "charged", "sentenced", "aboard", "employed", "cut", "live", "attend", "voted"})
+#: How a figure hangs on the noun it is the number of.
+_NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
 _NUMBER_WORDS = frozenset(w.rstrip("s") for w in language.EN["vague"]["plurals"]) | {"dozen", "score"}
 
@@ -72,7 +74,9 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
             or not float(c.value).is_integer()):
         return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
     found = _rule(words, noun, "count", True)
-    return found or (f.thing if f.thing not in book.measures else old)  # a class is no rule's measure by its name
+    if found or not _modified(f):
+        return found or old  # "a majority of 829": a noun the figure is no number of says less than "38 homes"
+    return f.thing if f.thing not in book.measures else old  # a class is no rule's measure by its name
 
 
 def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
@@ -88,6 +92,13 @@ def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if noun.isalpha() and noun.islower() and len(noun) > 2 and noun not in _CURRENCIES and f.thing not in book.measures:
         return f.thing
     return None
+
+
+def _modified(f: Frame) -> bool:
+    """Whether the figure is the number of its counted noun ("38 homes", "seven vehicles"), as its
+    frame explains the noun (attribute/frame.py: "..., the noun the figure counts (nummod)")."""
+    how = next((h for slot, h in f.how if slot == "thing"), "")
+    return how.endswith(_NUMBER_DEPS)
 
 
 def _people(f: Frame, book: RuleBook, lang: str) -> bool:
