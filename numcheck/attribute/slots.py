@@ -15,15 +15,26 @@ from dataclasses import dataclass
 from numcheck.model import PART, WITH_PERPETRATOR, Extent, Figure
 from numcheck.rules.rulebook import RuleBook
 from numcheck.extract import dates
-from numcheck.extract.language import ROLES, alt
+from numcheck.extract.language import EN, ROLES, alt
 from numcheck.attribute import incidents, nouns, qualify
 from numcheck.attribute.names import NOT_SUBJECTS, age_owner, apposition, first_person, last_named, person, protagonist, relative
 from numcheck.attribute.scope import scene as scene_scope, scope
 from numcheck.extract.units import DIMENSION_MEASURE, dimension
 from numcheck.rules.vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
-_MAIN_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)|\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|then|said|says|plans|expects)\b)")
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet|which|who|whose|where)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)|\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|then|said|says|plans|expects)\b)")
+_CLAUSES, _WORDS = EN["clauses"], EN["attribution"]
+
+
+def _breaks(after_comma: list[str]) -> re.Pattern[str]:
+    """Where a clause ends: a word that starts another after a comma, a semicolon, a dash, a bracket,
+    'but' or 'that', or 'and' before a verb."""
+    c = _CLAUSES
+    return re.compile(rf",\s+(?:{alt(after_comma)})\b|;|\s+{c['contrast']}\s+|\s[—–]\s|\(|\)|\s(?={c['complement']}\s)"
+                      rf"|\s+{c['conjunction']}\s+(?=(?:{alt(c['and_before'])})\b)")
+
+
+_MAIN_BREAK = _breaks(_CLAUSES["after_comma"])
+_CLAUSE_BREAK = _breaks(_CLAUSES["after_comma"] + _CLAUSES["relatives"])  # a relative clause is a clause too
 MAX_SCORE = 220.0
 #: What `_measure` reads of a figure: its measure, whose it is, and how much of the measure it counts.
 Read = tuple[str | None, str | None, Extent | None]
@@ -39,25 +50,26 @@ class Attribution:
 
 
 _ANTECEDENT = re.compile(r",?\s*$|,")  # a clause that follows its antecedent directly
-_WITH_PERPETRATOR = re.compile(rf"(?:\s+\w+){{0,3}}?,?\s+including\s+(?:the\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I)
-_PASSENGERS = re.compile(r"\s+(?:more\s+)?passengers\b(?!\s+and\s+(?:crew|staff))")
+_WITH_PERPETRATOR = re.compile(rf"(?:\s+\w+){{0,3}}?,?\s+{_WORDS['including']}\s+(?:the\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I)
+_PASSENGERS = re.compile(rf"\s+(?:more\s+)?{_WORDS['passengers']}\b(?!\s+{_CLAUSES['conjunction']}\s+(?:{alt(_WORDS['crew'])}))")
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
-_LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)(?:[a-z]{3,}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
+_NOT_LABELS = "|".join(rf"{w}\b" for w in _WORDS["not_labels"])  # "and\b|or\b|..."
+_LABEL = re.compile(rf"[\s-]+(?!{_NOT_LABELS})(?:[a-z]{{3,}}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
 _YEAR_ONLY = re.compile(r"\d{4}")
 _PARENTHESIS = re.compile(r"\(\s*$")
 # "Rahman (45-7-2, 36 KOs)" and "Hasim Rahman, 45-7-2, 36 KO's": the figure describes the name
 _BRACKETED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?:\s+\([^()]*|,\s+(?:\d+(?:-\d+)+,\s+)?)$")
-_POSSESSIVE = re.compile(r"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){0,2}record\s+(?:\w+\s+)?$")
-_REFERENCE = re.compile(r"[^.;]{0,30}?\b(?:of|from)\s+(?:the\s+(?:\w+\s+){0,2}of\s+|the\s+capital,?\s+)?(?P<place>[A-Z][\w'-]+)")
-_QUALIFIED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly|"
-                        r"moderately|fatally)\s+(?:injured|wounded|hurt|burned|burnt)\b")
+_POSSESSIVE = re.compile(rf"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){{0,2}}{_WORDS['record']}\s+(?:\w+\s+)?$")
+_REFERENCE = re.compile(rf"[^.;]{{0,30}}?\b(?:{alt(_WORDS['distance_from'])})\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+"
+                        rf"|the\s+{_WORDS['capital']},?\s+)?(?P<place>[A-Z][\w'-]+)")
+_QUALIFIED = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{alt(_WORDS['severities'])})\s+(?:{alt(_WORDS['harms'])})\b")
 # an event is named by its place (offshore or nearby): "an 8.6-magnitude quake struck 431 km off Banda Aceh"
-_EPICENTRE = re.compile(r"\b(?P<rel>off|near)\s+(?:the\s+(?:coast|city|town|island|shores?|port)\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_EPICENTRE = re.compile(rf"\b(?P<rel>{alt(_WORDS['epicentre_relations'])})\s+(?:the\s+(?:{alt(_WORDS['epicentre_places'], escape=False)})\s+of\s+)?"
+                        r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PROPER = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w'’-]*)*")
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
-_PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
-                        r"critically|slightly|badly|fatally|believed|feared|thought|said|to|either)\s+){0,4}(?P<w>[a-z]+(?:\s+[a-z]+){0,2})")
-_VERB_BEFORE = re.compile(r"(?P<w>[a-z]+)\s+(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost|up\s+to|the|a|an|all|another)\s+){0,2}$")
+_PREDICATE = re.compile(rf"\s+(?:(?:{alt(_WORDS['predicate_fillers'])})\s+){{0,4}}(?P<w>[a-z]+(?:\s+[a-z]+){{0,2}})")
+_VERB_BEFORE = re.compile(rf"(?P<w>[a-z]+)\s+(?:(?:{alt(_WORDS['verb_fillers'], escape=False)})\s+){{0,2}}$")
 
 
 def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: RuleBook) -> list[Attribution]:

@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator
 
 from numcheck.extract import intervals
+from numcheck.extract.language import EN, alt
 from numcheck.check import timeline
 from numcheck.model import Claim, Finding
 from numcheck.rules.rulebook import Constraint, Fact, RuleBook
 
-_CHANGE = re.compile(r"\b(rose|risen|increase[ds]?|grew|grown|jump(?:ed)?|up|higher|more|growth|surge[ds]?|soar(?:ed)?)\b", re.I)
-_FUTURE = re.compile(r"\b(will|would|next|scheduled|due|plans?|planned|expected|until|by|deadline|set for|from)\b", re.I)
+_WORDS = EN["constraints"]
+_CHANGE = re.compile(rf"\b({alt(_WORDS['change'], escape=False)})\b", re.I)
+_FUTURE = re.compile(rf"\b({alt(_WORDS['future'], escape=False)})\b", re.I)
 
 
 def check(claims: list[Claim], book: RuleBook) -> Iterator[Finding]:

@@ -286,7 +286,7 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
 _METRES_OR_MILLIONS = re.compile(r"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)m\b(?![/²³-])")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the)\s+$")
 _METRES_AFTER = re.compile(rf"\s+(?:{alt(EN['units']['metres_after'])})\b")
-_PLURAL_AFTER = re.compile(r"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|men|women|children)\b)")
+_PLURAL_AFTER = re.compile(rf"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['units']['irregular_plurals'])})\b)")
 _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
 
 
