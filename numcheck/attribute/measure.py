@@ -48,11 +48,12 @@ _Index = dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]]
 
 def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """The measure of a count, from its frame; the window reading (c.measure) where the frame
-    does not say, and for the measures whose reading is not only words (ages, records, parts)."""
+    does not say, and for the measures whose reading is not only words (ages, records) and figures
+    that count only part of their measure (an extent: "15 of them")."""
     old = c.measure
     if c.kind == "money" and old is None:
         return _money(c, f, book, lang)
-    if c.kind != "count" or old is not None and (old in _roles(book) or old.endswith(")")):
+    if c.kind != "count" or c.extent is not None or old is not None and old in _roles(book):
         return old
     words = _index(_words(book), lang)
     data = classes(lang)
