@@ -1,16 +1,19 @@
 """Which claims of a group can be compared at all, slot by slot of their frames, precision first.
 
-A group holds the claims the rules' words say count the same measure. Their frames, read from
-each sentence's parse (attribute/frame.py), then keep apart what the words could not:
+A group holds the claims that count the same measure: for a framed count or amount, the measure
+its frame's words name (attribute/measure.py), so "a vessel" meets "the ship". Their frames, read
+from each sentence's parse (attribute/frame.py), then keep apart what the words could not:
 
 - two figures of one sentence are never compared ("12 killed and 3 wounded", "150 survivors
   and 12 boats");
 - two figures of one article are compared only when both frames say what they count, and say
-  the same (thing, role, period, place, and event where both name one);
+  the same as every other figure of that article they would be compared with (thing, role,
+  period, place, and event where both name one);
 - across articles, every slot that both frames fill must agree: the same role (a level is never
   compared with a change, a forecast or a part), the same period, the same class of what is
-  counted (children are not compared with people as if they were all of them), what happened to
-  it (when both name a known event);
+  counted (children are not compared with people as if they were all of them; but where no
+  article gives a subset of people apart from the whole, "six miners killed" and "six people
+  killed" are one toll), what happened to it (when both name a known event);
 - a count whose frame names neither what it counts nor what happened is too thin to compare;
 - two articles that each name several people, places or organisations, none in common, are not
   one story.
