@@ -63,6 +63,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         noun = word_of(f, "thing", first=True)  # an event noun names its measure: "bodies", "deaths", "the toll"
         noun_rule = _rule(words, noun, "count", True) if noun is not None and noun.lower() in data.events else None
         found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")
+        if found != old and _longer(words, old, word_of(f, "event")):
+            return old  # the window read a longer phrase of the rules around the word: "killed or wounded"
         if f.thing is not None and f.event not in _PERSON_EVENTS:
             return old  # "scored in front of 41,208 fans": what happened is not the fans'
         known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
@@ -93,6 +95,14 @@ def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if noun.isalpha() and noun.islower() and len(noun) > 2 and noun not in _CURRENCIES and f.thing not in book.measures:
         return f.thing
     return None
+
+
+def _longer(words: _Index, measure: str | None, word: str | None) -> bool:
+    """Whether a phrase of several words names `measure` and holds `word` ("kill or wound" holds "kill")."""
+    if measure is None or word is None:
+        return False
+    return any(word.lower() in key.split() and any(m == measure for m, _, _ in named)
+               for key, named in words.items() if " " in key)
 
 
 def _modified(f: Frame) -> bool:

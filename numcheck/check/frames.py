@@ -71,7 +71,7 @@ class _Part:
         self.members: list[int] = []
         self.slots: dict[str, str] = {}
         self.sentences: set[tuple[str, int]] = set()
-        self.frames: dict[str, list[Claim]] = {}  # path -> its claims here
+        self.frames: dict[str, dict[tuple, Claim]] = {}  # path -> its claims here, one a frame
         self.names: set[str] = set()  # the names the members' articles mention
         self.paths: set[str] = set()
 
@@ -79,7 +79,7 @@ class _Part:
         if (c.path, c.sentence_start) in self.sentences:
             return "the other figure is in the same sentence"
         if c.path in self.frames:
-            if parsed(c) and not all(_same_article_match(c, other) for other in self.frames[c.path]):
+            if parsed(c) and not all(_same_article_match(c, other) for other in self.frames[c.path].values()):
                 return "the other figure is in the same article, and their frames do not say they count the same thing"
         elif len(_names(c)) >= STORY_NAMES and len(self.names) >= STORY_NAMES and not (_names(c) & self.names):
             return "the two articles name no common person, place or organisation"
@@ -103,7 +103,7 @@ class _Part:
     def add(self, i: int, c: Claim) -> None:
         self.members.append(i)
         self.sentences.add((c.path, c.sentence_start))
-        self.frames.setdefault(c.path, []).append(c)
+        self.frames.setdefault(c.path, {}).setdefault(_frame_key(c), c)
         if c.names and c.path not in self.paths:
             self.paths.add(c.path)
             self.names.update(_names(c))
@@ -127,6 +127,11 @@ def _slot(c: Claim, slot: str) -> str | None:
     if slot == "role" and value in ("part", "share") and c.kind not in ("count", "money"):
         return "level"  # a percentage is a share of something; a duration "of the round" no part
     return value
+
+
+def _frame_key(c: Claim) -> tuple:
+    """What `_same_article_match` reads of a claim: claims alike in it match the same claims."""
+    return (c.kind, c.role, c.thing, c.event, c.period, c.place, c.whole, thin(c))
 
 
 def _same_article_match(c: Claim, o: Claim) -> bool:
@@ -167,7 +172,7 @@ def _alike(members: Sequence[Claim]) -> frozenset[str]:
     killed" and "six people killed" are one toll, unless an article gives a subset apart from
     the whole ("44 dead, including 19 children": children are then not all the dead)."""
     subsets = classes(ENGLISH).subsets
-    persons = {c.thing for c in members if c.thing == PEOPLE or subsets.get(c.thing or "") == PEOPLE}
+    persons = {c.thing for c in members if c.thing is not None and (c.thing == PEOPLE or subsets.get(c.thing) == PEOPLE)}
     if len(persons) < 2:
         return frozenset()
     by_path: dict[str, list[Claim]] = {}
