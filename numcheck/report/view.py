@@ -78,7 +78,8 @@ class View:
             return " ".join(o.id for o in self.counterparts(claim))
         key = id(findings[0])
         if key not in self._joined:
-            places, spans, at = self._places(findings[0])[0], {}, 0
+            places, at = self._places(findings[0])[0], 0
+            spans: dict[str, tuple[int, int]] = {}
             for path, _, cid in places:  # sorted by path: each path's ids are one run
                 a, _ = spans.get(path, (at, at))
                 at += len(cid) + 1
