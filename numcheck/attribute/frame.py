@@ -40,6 +40,7 @@ class Frame:
     whole: str | None = None  # for a part: the class of its whole ("people" in "19 of the 44 dead")
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
+    elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
 
 
 
@@ -133,9 +134,19 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     if event in _PEOPLE_EVENTS and (thing is None or (noun is not None and _event_word(noun, data) == event)):
         thing = "people"  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"people, as {event} counts people"))
-    role, whole = _role(anchor, noun, predicate, data, raw)
+    role, whole_noun = _role(anchor, noun, predicate, data, raw)
+    whole = None
     if role != "level":
         how.append(("role", role))
+    if whole_noun is not None:
+        whole = _class(whole_noun, data.things) if whole_noun.pos_ in ("NOUN", "PROPN", "ADJ") else None
+        whole_event = _whole_event(whole_noun, data)
+        if whole_event is not None and (event is None or predicate is not None and event == predicate.lemma_.lower()
+                                        and _lemma(predicate) in data.part_markers):
+            event = whole_event  # "Of the 44 dead, 19 were children": the 19 died too; "arrested 14, including nine"
+            how.append(("event", f"{whole_event}, what happened to the whole ({whole_noun.lemma_!r})"))
+        if whole is not None:
+            how.append(("whole", f"{whole_noun.lemma_!r}, the set the figure is a part of"))
     clause = _clause(predicate or noun or anchor)
     owner = _owner(noun, predicate, anchor)
     place = _place(clause, _own(anchor, noun), inside)
@@ -145,7 +156,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how))
+    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(doc, anchor))
 
 
 def _lemma(token: Token) -> str:
@@ -362,6 +373,22 @@ def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
     return out
 
 
+def _dates_elsewhere(doc: Doc, anchor: Token) -> tuple[tuple[int, int], ...]:
+    """The character spans of the dates of the sentence that sit in a clause describing a noun
+    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") that does not hold the
+    figure: they date that noun's story, not the figure."""
+    out = []
+    for t in doc:
+        if t.ent_type_ != "DATE":
+            continue
+        node = t
+        while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
+            node = node.head
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") and not node.is_ancestor(anchor):
+            out.append((t.idx, t.idx + len(t)))
+    return tuple(out)
+
+
 def _time(clause: list[Token], inside: set[int]) -> str | None:
     words = [t for t in clause if t.ent_type_ in ("DATE", "TIME") and t.i not in inside]
     return " ".join(t.lower_ for t in words) or None
@@ -380,11 +407,14 @@ def _period(tokens: list[Token], data: Classes) -> str | None:
 
 
 def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Classes,
-          raw: Token | None = None) -> tuple[str, str | None]:
+          raw: Token | None = None) -> tuple[str, Token | None]:
     """A figure's role: a change ("rose by 2%", "up 80,000"), an earlier level ("from $639m"), a
     forecast or target, a share ("40% of revenue"), a part ("19 of the 44 dead", "including
-    nine children"), else a level."""
+    nine children", "nine crew" beside a part), else a level; for a part, the noun of its whole
+    when the sentence names it."""
     top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
+    while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN", "NUM"):  # "241 passengers and nine crew"
+        top = top.head
     head = top.head
     if top.dep_ == "pobj" and head.dep_ == "prep":
         word = head.lower_
@@ -396,7 +426,7 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
         if word == "among":  # "nine children were among the 44 dead": the 44 are the whole
             return "level", None
         if head.lemma_.lower() in data.part_markers:  # "including nine children"
-            return "part", _class(governor, data.things) if governor.pos_ in ("NOUN", "PROPN") else None
+            return "part", governor if governor.pos_ in ("NOUN", "PROPN") else None
     if head.lemma_.lower() in data.part_markers and head.dep_ == "prep":
         return "part", None
     for child in anchor.children:
@@ -405,7 +435,7 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             if anchor.ent_type_ == "PERCENT" or anchor.lower_ == "%":
                 return "share", None
             if obj is not None and _definite(obj):  # "19 of the 44 dead", "three of them"; not "thousands of fans"
-                return "part", _class(obj, data.things)
+                return "part", obj
     if anchor.ent_type_ == "PERCENT" and any(c.dep_ == "prep" and c.lower_ == "of" for c in (noun or anchor).children):
         return "share", None
     if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
@@ -433,12 +463,32 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
         node = node.head
     if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
         return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
-    # "Of the 44 dead, 19 were children", "Nine children were among the dead": the subject is a part
-    subject = top if top.dep_ in ("nsubj", "nsubjpass") else anchor
-    if subject.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "of" and c.i < subject.i) for c in subject.head.children):
-        return "part", None
+    return _part_of_clause(top, anchor)
+
+
+def _part_of_clause(top: Token, anchor: Token) -> tuple[str, Token | None]:
+    """A part named by its clause: "Of the 44 dead, 19 were children", "Nine children were among
+    the dead", "Among the dead were 12 children": the subject, or the complement of "to be", of
+    a clause with "among ..." or a leading "of ..."; the noun of that phrase is the whole."""
+    figure = next((t for t in (top, anchor) if t.dep_ in ("nsubj", "nsubjpass", "attr")), None)
+    if figure is None or figure.dep_ == "attr" and figure.head.lemma_ != "be":
+        return "level", None
+    for prep in figure.head.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.i < figure.i):
+            return "part", next((c for c in prep.children if c.dep_ == "pobj"), None)
     return "level", None
+
+
+def _whole_event(whole: Token, data: Classes) -> str | None:
+    """What happened to a part's whole: its own event word ("the dead"), a word that describes it
+    ("the injured people"), or the verb that governs it ("arrested 14 people, including ...")."""
+    word = _event_word(whole, data)
+    if word is None:
+        word = next((w for w in (_event_word(c, data) for c in whole.children if c.dep_ in ("amod", "acl")) if w), None)
+    if word is None:
+        predicate = _predicate(whole)
+        word = _event_word(predicate, data) if predicate is not None else None
+    return word
 
 
 def _definite(noun: Token) -> bool:
