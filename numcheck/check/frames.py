@@ -5,8 +5,8 @@ each sentence's parse (attribute/frame.py), then keep apart what the words could
 
 - two figures of one sentence are never compared ("12 killed and 3 wounded", "150 survivors
   and 12 boats");
-- two figures of one article are compared only when both frames say what they count, and say
-  the same (thing, role, period, place, and event where both name one);
+- two figures of one article are compared only when both frames say what they count, and are
+  the same (thing, role, period, place, whole, owner and event);
 - across articles, every slot that both frames fill must agree: the same role (a level is never
   compared with a change, a forecast or a part), the same period, the same class of what is
   counted (children are not compared with people as if they were all of them), what happened to
@@ -122,13 +122,15 @@ def _slot(c: Claim, slot: str) -> str | None:
 
 def _same_article_match(c: Claim, o: Claim) -> bool:
     """Two figures of one article are compared only when both frames say what they count, and
-    say the same: the same class of thing, role, period and place, and the same event where both
-    name one ("12 films compete" and "42 films will debut" are not one figure)."""
+    their frames are the same: the same class of thing, role, period, place, whole, owner and
+    event, a slot one leaves empty and the other fills being a difference ("12 films compete" and
+    "42 films will debut" are not one figure, nor "30,000 jobs at the Department" and "104,000
+    jobs"); an age's event is the clause it sits in, not whose it is."""
     if not parsed(o) or thin(c) or thin(o) or c.thing is None or o.thing is None:
         return False
-    if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole")):
+    if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole", "owner")):
         return False
-    return c.kind == "duration" or c.event is None or o.event is None or c.event == o.event
+    return c.kind == "duration" or c.event == o.event
 
 
 def parts(members: Sequence[Claim]) -> list[list[int]]:
