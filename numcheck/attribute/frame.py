@@ -64,6 +64,7 @@ class Classes:
     populated: frozenset[str] = frozenset()  # places whose figure is their population: "a city of 90,000"
     rate_markers: frozenset[str] = frozenset()  # prepositions that make a figure a rate: "per film"
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
+    distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
 
 
 
@@ -84,7 +85,7 @@ def classes(lang: str) -> Classes:
                    frozenset(roles.get("containers", ())), frozenset(roles.get("level_verbs", ())),
                    frozenset(roles.get("added_markers", ())), frozenset(roles.get("measure_nouns", ())),
                    frozenset(roles.get("populated", ())), frozenset(roles.get("rate_markers", ())),
-                   frozenset(roles.get("rate_determiners", ())))
+                   frozenset(roles.get("rate_determiners", ())), frozenset(roles.get("distributive", ())))
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
@@ -99,7 +100,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
     noun = None if raw is None else _contents(raw, data)
-    if noun is not None and noun.lemma_.lower() in data.populated:  # "a city of 90,000": its people
+    if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
         return _populated(noun, anchor, doc, data)
     thing = event = None
     if noun is not None:
@@ -124,6 +125,13 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         elif event is None:
             event = predicate.lemma_.lower()
             how.append(("event", f"{predicate.lemma_!r}, the verb that governs it"))
+    if event is None and predicate is None:  # "15 games are available": the adjective says what is true of them
+        subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else anchor
+        state = next((c for c in subject.head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None) \
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ == "be" else None
+        if state is not None:
+            event = _event_word(state, data) or state.lemma_.lower()
+            how.append(("event", f"{state.lemma_!r}, what the figure's subject is said to be"))
     if event is None and noun is not None:
         for child in noun.children:  # "the 44 dead": an adjective that names the event
             word = _event_word(child, data)
@@ -148,7 +156,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         if whole is not None:
             how.append(("whole", f"{whole_noun.lemma_!r}, the set the figure is a part of"))
     clause = _clause(predicate or noun or anchor)
-    owner = _owner(noun, predicate, anchor)
+    owner = _owner(noun, predicate, anchor) or (_described(anchor) if kind == "duration" else None)
     place = _place(clause, _own(anchor, noun), inside)
     time = _time(clause, inside)
     period = _period([t for t in _attached(noun, predicate) if t.i not in inside and t.head.i not in inside], data)
@@ -329,16 +337,40 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+        if subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i):  # "Film studio Lions Gate has announced"
+            names = [t.text for c in subject.children if c.dep_ in ("compound", "amod", "appos")
+                     for t in c.subtree if t.pos_ == "PROPN"]
+            if names:
+                return " ".join(names)
+    return None
+
+
+def _described(anchor: Token) -> str | None:
+    """The noun an age describes ("the eight-year-old boy", "the 48-year-old actor"): two ages of
+    one article describing different nouns are two people's."""
+    head = anchor.head
+    if anchor.dep_ in ("amod", "compound", "nummod") and head.pos_ == "NOUN" and head.i != anchor.i:
+        return head.lemma_.lower()
     return None
 
 
 def _place(clause: list[Token], own: list[Token], inside: set[int]) -> str | None:
     """A place named among the figure's own modifiers, else in its clause."""
     for tokens in (own, clause):
-        names = [t for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in inside]
+        names = [t for t in tokens if t.i not in inside and (t.ent_type_ in ("GPE", "LOC", "FAC")
+                                                          or t.ent_type_ == "ORG" and _at(t))]
         if names:
             return _entity(names[0])
     return None
+
+
+def _at(token: Token) -> bool:
+    """Whether a name is the object of "at": "At the Department for Work and Pensions, 30,000 jobs
+    are to go" counts the jobs there, as a place would."""
+    node = token
+    while node.head.i != node.i and node.ent_type_ == token.ent_type_ and node.dep_ != "pobj":
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "at"
 
 
 def _entity(token: Token) -> str:
@@ -452,6 +484,9 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
     if (predicate is not None and predicate.lemma_.lower() in data.change_verbs and top.dep_ in ("dobj", "npadvmod")
             and (top is anchor or not top.is_alpha)):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
         return "change", None
+    if predicate is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i and any(
+            d.dep_ == "det" and d.lower_ in data.distributive for d in c.children) for c in predicate.children):
+        return "rate", None  # "each line made up of 1,920 pixels": 1,920 a line
     node = predicate
     for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
         if node is None or node.pos_ not in ("VERB", "AUX"):
