@@ -11,7 +11,8 @@ each sentence's parse (attribute/frame.py), then keep apart what the words could
   compared with a change, a forecast or a part), the same period, the same class of what is
   counted (children are not compared with people as if they were all of them), what happened to
   it (when both name a known event);
-- a count whose frame names neither what it counts nor what happened is too thin to compare;
+- a count whose frame names neither what it counts nor what happened is too thin to compare, and
+  so is a vague count ("quite a few films", "thousands of images") of a thing no rule measures;
 - two articles that each name several people, places or organisations, none in common, are not
   one story.
 
@@ -45,6 +46,8 @@ def thin(c: Claim) -> str | None:
     """Why a claim's frame is too thin to compare, or None."""
     if parsed(c) and c.kind in _COUNTED and c.thing is None and c.event is None:
         return "its sentence names neither what it counts nor what happened to it"
+    if parsed(c) and c.kind in _COUNTED and c.approx == "vague" and c.measure == c.thing:
+        return f"a vague count ({c.surface!r}) of something no rule measures ({c.thing})"
     return None
 
 
