@@ -100,6 +100,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
     noun = None if raw is None else _contents(raw, data)
+    if noun is not None and raw is not None and noun.i != raw.i and noun.i in inside:  # "a peak of $120bn": the figure is what the container holds
+        noun = None
     if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
         return _populated(noun, anchor, doc, data)
     thing = event = None
@@ -139,6 +141,10 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
                 event = word
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
+    reported = _reported(noun) if noun is not None and event is not None and event == _event_word(noun, data) else None
+    if reported is not None:  # "In 23 cases, customers reported smoke damage": cases of damage
+        event = reported.lemma_.lower()
+        how.append(("event", f"{reported.lemma_!r}, what the clause says happened in them"))
     if event in _PEOPLE_EVENTS and (thing is None or (noun is not None and _event_word(noun, data) == event)):
         thing = "people"  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"people, as {event} counts people"))
@@ -345,6 +351,19 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
     return None
 
 
+def _reported(noun: Token) -> Token | None:
+    """For a count of instances the clause happens "in" ("in seven cases, customers reported a
+    burn"), the object of its verb or of that verb's complement: what the instances are of."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return obj
+    return None
+
+
 def _described(anchor: Token) -> str | None:
     """The noun an age describes ("the eight-year-old boy", "the 48-year-old actor"): two ages of
     one article describing different nouns are two people's."""
@@ -447,6 +466,8 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
     top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
     while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN", "NUM"):  # "241 passengers and nine crew"
         top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in data.containers:
+        top = top.head.head  # "fell from a peak of $120bn": the container's role is the figure's
     head = top.head
     if top.dep_ == "pobj" and head.dep_ == "prep":
         word = head.lower_
@@ -543,7 +564,7 @@ def _source(anchor: Token, data: Classes) -> str | None:
                     return _phrase(obj)
         if node.lemma_.lower() in data.source_verbs and node.pos_ == "VERB":
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i != anchor.i and subject.pos_ in ("NOUN", "PROPN"):
+            if subject is not None and not (subject.i == anchor.i or subject.is_ancestor(anchor)) and subject.pos_ in ("NOUN", "PROPN"):
                 return _phrase(subject)
         if node.head.i == node.i:
             break
