@@ -13,8 +13,8 @@ each sentence's parse (attribute/frame.py), then keep apart what the words could
   it (when both name a known event);
 - a count whose frame names neither what it counts nor what happened is too thin to compare, and
   so is a vague count ("quite a few films", "thousands of images") of a thing no rule measures;
-- two articles that each name several people, places or organisations, none in common, are not
-  one story.
+- two articles that each name people, places or organisations (two words of names or more), none
+  in common, are not one story.
 
 A group is split into parts whose claims are all compatible with each other, in text order; the
 figures of each part are then compared as before. Each test reads slots, never words.
@@ -30,9 +30,9 @@ from numcheck.model import Claim
 
 #: The slots compared; a slot one frame leaves empty does not keep two claims apart.
 SLOTS = ("role", "period", "thing", "event", "whole")
-#: Two articles that each name at least this many people, places or organisations, none in common,
-#: are not one story.
-STORY_NAMES = 3
+#: Two articles whose names of people, places or organisations hold at least this many words each,
+#: none in common, are not one story ("Firefox, Microsoft" and "Smallpox Research Grid, United Devices").
+STORY_NAMES = 2
 #: Kinds whose counted noun decides: for money, quantities and durations the unit says what is measured.
 _COUNTED = ("count",)
 
