@@ -426,8 +426,8 @@ def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
 
 def _dates_elsewhere(doc: Doc, anchor: Token) -> tuple[tuple[int, int], ...]:
     """The character spans of the dates of the sentence that sit in a clause describing a noun
-    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") that does not hold the
-    figure: they date that noun's story, not the figure."""
+    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") that neither holds the
+    figure nor is its noun: they date that noun's story, not the figure."""
     out = []
     for t in doc:
         if t.ent_type_ != "DATE":
@@ -435,8 +435,10 @@ def _dates_elsewhere(doc: Doc, anchor: Token) -> tuple[tuple[int, int], ...]:
         node = t
         while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
             node = node.head
-        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") and not node.is_ancestor(anchor):
-            out.append((t.idx, t.idx + len(t)))
+        described = node.head
+        if (node.dep_ in ("relcl", "acl") and described.pos_ in ("NOUN", "PROPN") and not node.is_ancestor(anchor)
+                and described.i != anchor.i and not described.is_ancestor(anchor)):
+            out.append((t.idx, t.idx + len(t)))  # not "the previous record of 45.4C, set in 1994": that dates it
     return tuple(out)
 
 
