@@ -59,6 +59,12 @@ def _names(c: Claim) -> frozenset[str]:
     return frozenset(w for name in c.names.split("\n") for w in name.split() if len(w) > 2 and w.isalpha())
 
 
+def other_stories(c: Claim, o: Claim) -> bool:
+    """Whether two claims' articles each name people, places or organisations, none in common."""
+    mine, theirs = _names(c), _names(o)
+    return len(mine) >= STORY_NAMES and len(theirs) >= STORY_NAMES and not (mine & theirs)
+
+
 class _Part:
     """Claims that can all be compared with each other."""
 

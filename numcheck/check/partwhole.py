@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from numcheck.attribute.frame import classes
-from numcheck.check import compare
+from numcheck.check import compare, frames
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, Finding
 from numcheck.store.claimstore import ClaimStore
@@ -88,6 +88,8 @@ def held(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
                     continue  # two figures of one sentence are never held against each other
                 if grow and p.path != w.path and p.article_date != w.article_date:
                     continue  # a toll grows: another day's report is no whole for this one
+                if p.path != w.path and frames.other_stories(p, w):
+                    continue  # as compare.py: two articles that name nothing in common are not one story
                 if p.path == w.path and p.role != "part":
                     continue  # "3 people were hurt. Five officers were also hurt.": one writer's subsets are apart
                 yield p, w, full
