@@ -302,6 +302,9 @@ def _predicate(token: Token) -> Token | None:
     node = token
     while seen < 8 and node.head.i != node.i:
         seen += 1
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX"):
+            return None  # "A receptionist died and two men ... underwent surgery": a noun joined to a verb is
+            # a clause whose own verb the parse lost, not what that verb governs
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_ != "be":
             return node
