@@ -65,6 +65,7 @@ class Classes:
     rate_markers: frozenset[str] = frozenset()  # prepositions that make a figure a rate: "per film"
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
     distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
+    fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
 
 
 
@@ -85,7 +86,8 @@ def classes(lang: str) -> Classes:
                    frozenset(roles.get("containers", ())), frozenset(roles.get("level_verbs", ())),
                    frozenset(roles.get("added_markers", ())), frozenset(roles.get("measure_nouns", ())),
                    frozenset(roles.get("populated", ())), frozenset(roles.get("rate_markers", ())),
-                   frozenset(roles.get("rate_determiners", ())), frozenset(roles.get("distributive", ())))
+                   frozenset(roles.get("rate_determiners", ())), frozenset(roles.get("distributive", ())),
+                   frozenset(roles.get("fractions", ())))
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
@@ -483,6 +485,9 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             return "previous", None  # "fell to 312 from 367", "up from £380m"
         if word == "among":  # "nine children were among the 44 dead": the 44 are the whole
             return "level", None
+        if word == "of" and governor.lemma_.lower() in data.fractions and not any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in top.children):
+            return "share", None  # "a quarter of a million jobs" is not a million jobs; "half of the 44 dead" has 44
         if head.lemma_.lower() in data.part_markers:  # "including nine children"
             return "part", governor if governor.pos_ in ("NOUN", "PROPN") else None
     if head.lemma_.lower() in data.part_markers and head.dep_ == "prep":

@@ -12,7 +12,8 @@ each sentence's parse (attribute/frame.py), then keep apart what the words could
   counted (children are not compared with people as if they were all of them), what happened to
   it (when both name a known event);
 - a count whose frame names neither what it counts nor what happened is too thin to compare, and
-  so is a vague count ("quite a few films", "thousands of images") of a thing no rule measures;
+  so is a vague count ("quite a few films", "thousands of images", "billions") of a thing no rule
+  measures or of nothing its sentence names;
 - two articles that each name people, places or organisations (two words of names or more), none
   in common, are not one story.
 
@@ -46,8 +47,8 @@ def thin(c: Claim) -> str | None:
     """Why a claim's frame is too thin to compare, or None."""
     if parsed(c) and c.kind in _COUNTED and c.thing is None and c.event is None:
         return "its sentence names neither what it counts nor what happened to it"
-    if parsed(c) and c.kind in _COUNTED and c.approx == "vague" and c.measure == c.thing:
-        return f"a vague count ({c.surface!r}) of something no rule measures ({c.thing})"
+    if parsed(c) and c.kind in _COUNTED and c.approx == "vague" and (c.thing is None or c.measure == c.thing):
+        return f"a vague count ({c.surface!r}) of {c.thing or 'nothing its sentence names'}, which no rule measures"
     return None
 
 
