@@ -23,7 +23,7 @@ from functools import lru_cache
 from numcheck.attribute.frame import classes
 from numcheck.check import compare, frames
 from numcheck.extract.language import ENGLISH
-from numcheck.model import Claim, Finding
+from numcheck.model import PART, Claim, Finding
 from numcheck.store.claimstore import ClaimStore
 
 #: Kinds held against their whole: counts (a share of money is read as a share, not a part).
@@ -60,8 +60,8 @@ def candidate(c: Claim) -> bool:
 
 def _key(c: Claim, needs_entity: frozenset[str]) -> tuple | None:
     """The comparison group of a claim as a whole would be (a part "of them" loses its mark)."""
-    if c.measure is not None and c.measure.endswith(compare.PART):
-        c = replace(c, measure=c.measure[: -len(compare.PART)])
+    if c.extent == PART:
+        c = replace(c, extent=None)
     key = compare.key_of(c, needs_entity)
     return key if isinstance(key, tuple) else None
 
