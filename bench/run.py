@@ -118,10 +118,10 @@ def timed(cmd: list[str], cwd: str, env: dict[str, str] | None = None) -> Timing
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode(errors="replace")[-2000:])
     out.seek(max(0, out.seek(0, os.SEEK_END) - 4096))
-    claims = re.findall(rb"numcheck [^:]+: .*?(\d+) claims", out.read())
+    claims = re.findall(rb"numcheck [^:]+: .*?([\d,]+) (?:claims|figures read)", out.read())
     out.close()
     return Timing(round(seconds, 2), round(peak / 2**20, 1), round(sum(cpu.values()), 1), proc.returncode,
-                  int(claims[-1]) if claims else None)
+                  int(claims[-1].replace(b",", b"")) if claims else None)
 
 
 def bare(corpus: str, chars: int, min_chars: int) -> tuple[float, float, str]:
@@ -161,7 +161,7 @@ def measure(corpus: str, label: str, out_dir: str, jobs: int | None, fmt: str, b
     if check_imports:
         probe = subprocess.run(numcheck_cmd(corpus, cache, jobs, fmt, ["-X", "importtime"]), cwd=out_dir,
                                capture_output=True, text=True)
-        imports = any(line.rstrip().endswith(("quantulum3", "inflect")) for line in probe.stderr.splitlines())
+        imports = any(line.rstrip().endswith(("quantulum3", "inflect", "spacy")) for line in probe.stderr.splitlines())
     victim = sorted(paths)[len(paths) // 2]
     with open(victim, encoding="utf-8") as handle:
         original = handle.read()
@@ -201,7 +201,7 @@ def table(rows: list[Row]) -> str:
             f"{r.one_changed.seconds:.2f} ({r.one_changed.cpu_seconds:.1f}) | {r.bare_seconds:,.1f} ({r.bare_cpu_seconds:,.0f}) | "
             f"{r.bare_seconds / r.cold.seconds:.1f}× |")
     notes = [f"- {r.corpus}: bare quantulum3 {r.bare_sampled}" for r in rows if r.bare_sampled != "full"]
-    notes += [f"- {r.corpus}: warm run imports quantulum3: {'yes' if r.warm_imports_quantulum3 else 'no'}"
+    notes += [f"- {r.corpus}: warm run imports quantulum3 or spaCy: {'yes' if r.warm_imports_quantulum3 else 'no'}"
               for r in rows if r.warm_imports_quantulum3 is not None]
     if len(rows) > 1:
         xs = [float(r.articles) for r in rows]
