@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import inspect
 import os
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,16 +42,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def _roots(config: pytest.Config) -> list[Path]:
+    """The article paths, absolute as pytest makes its own (no link resolved): a link given is
+    then the link, which numcheck does not follow, as the CLI does not, and a folder reached
+    through a link holds the very paths pytest collects below it."""
     ini = config.getini("numcheck_paths")
     if ini:
         base = Path(config.inipath).parent if config.inipath else config.rootpath
-        return [(base / p).resolve() for p in ini]
+        return [_absolute(base / p) for p in ini]
     if config.getoption("numcheck"):
-        return [Path(a.split("::")[0]).resolve() for a in config.args]
+        return [_absolute(Path(a.split("::")[0])) for a in config.args]
     return []
 
 
+def _absolute(path: Path) -> Path:
+    """The path made absolute and normal ('a/../b' is 'b'), its links kept, as pytest's are."""
+    return Path(os.path.abspath(path))
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    _check_rootdir(config)
     roots = _roots(config)
     config.stash[_ROOTS] = roots
     if roots and config.getini("numcheck_paths") and config.args_source != pytest.Config.ArgsSource.ARGS:
@@ -67,10 +78,53 @@ def pytest_configure(config: pytest.Config) -> None:
             config.stash[_SERIAL] = True
 
 
+_VALUED = ("--numcheck-rules", "--numcheck-date", "--numcheck-fail-on")
+
+
+def _check_rootdir(config: pytest.Config) -> None:
+    """A UsageError when the value of one of our options, written as a separate word, moved
+    pytest's rootdir or configuration file.
+
+    pytest chooses its rootdir and reads its configuration before it loads plugins from their
+    entry points, so while it does, `--numcheck-rules` is an option it does not know, and the
+    folder after it reads as a test path: `--numcheck-rules /elsewhere/rules` made the common
+    ancestor of the paths `/`, or found `/elsewhere/pyproject.toml`, and every failure printed as
+    `../../../...` (or another project's configuration was read). The run cannot be repaired
+    once configured, so it stops and says to write `--numcheck-rules=DIR`, which pytest
+    always reads as one option."""
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller has checked
+        return
+    words = shlex.split(os.environ.get("PYTEST_ADDOPTS", "")) + list(config.invocation_params.args)
+    pairs = [(w, words[i + 1]) for i, w in enumerate(words[:-1]) if w in _VALUED and os.path.exists(words[i + 1])]
+    if not pairs:  # pytest counts only paths that exist
+        return
+    values = [v for _, v in pairs]
+    given = [str(a) for a in getattr(config.option, "file_or_dir", None) or () if str(a) not in values]
+    try:  # lazy: pytest's own rootdir logic, only when a value could have misled it
+        from _pytest.config.findpaths import determine_setup
+
+        def setup(args: list[str]) -> tuple[object, object]:
+            wanted = inspect.signature(determine_setup).parameters
+            known = {"inifile": config.option.inifilename, "args": args, "rootdir_cmd_arg": config.option.rootdir or None,
+                     "invocation_dir": config.invocation_params.dir, "override_ini": config.option.override_ini}
+            rootpath, inipath, *_ = determine_setup(**{k: v for k, v in known.items() if k in wanted})
+            return rootpath, inipath
+
+        moved = setup(given + values) != setup(given)
+    except Exception:  # another pytest: its private logic cannot be asked, nothing is claimed
+        return
+    if moved:
+        option, value = pairs[0]
+        raise pytest.UsageError(
+            f"numcheck: pytest took {value!r}, the value of {option}, for a test path when it chose its rootdir "
+            f"({config.rootpath}) and configuration file, before numcheck's options were known; "
+            f"write {option}={shlex.quote(value)}, as one word")
+
+
 def _only_articles(config: pytest.Config, roots: list[Path]) -> bool:
     """Whether the session collects numcheck items only: every argument below the article
     folders and no Python test module below them."""
-    if not all(_under(Path(a.split("::")[0]).resolve(), roots) for a in config.args):
+    if not all(_under(_absolute(Path(a.split("::")[0])), roots) for a in config.args):
         return False
     for root in roots:
         if root.is_file() and root.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -97,8 +151,18 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     """A symbolic link below the article folders is not followed, as the CLI follows none: pytest
     would walk the whole disk through a link to / and loop through a link to a parent."""
     roots = config.stash.get(_ROOTS, [])
-    if roots and collection_path.is_symlink() and _under(collection_path.parent.resolve(), roots):
+    if roots and collection_path.is_symlink() and _under(collection_path.parent, roots):
         return True
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collect_directory(path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """An article folder given as a link is one item, skipped with the CLI's reason (numcheck
+    does not follow it): pytest would walk the folder it leads to, collect articles numcheck
+    never read, and (before) pass with no test run while numcheck had checked them."""
+    if path in parent.config.stash.get(_ROOTS, []) and path.is_symlink():
+        return LinkedFolder.from_parent(parent, path=path)
     return None
 
 
@@ -142,6 +206,11 @@ class ArticleFile(pytest.File):
         yield ArticleItem.from_parent(self, name="numcheck")
 
 
+class LinkedFolder(pytest.Directory):
+    def collect(self):
+        yield ArticleItem.from_parent(self, name="numcheck")
+
+
 class RulesFile(pytest.File):
     def collect(self):
         yield RulesItem.from_parent(self, name="numcheck-rules")
@@ -170,7 +239,7 @@ class ArticleItem(_Item):
             raise NumcheckFailure(f"numcheck could not run: {report}")
         assert isinstance(report, Report)
         index = _index(self.config, report)
-        mine = os.path.realpath(self.path)
+        mine = index.real(str(self.path))
         if mine in index.skipped:
             if incomplete(index.skipped[mine]) and not index.skipped[mine].startswith("excluded"):
                 raise NumcheckFailure(f"{self.shown}: {index.skipped[mine]}")
@@ -220,20 +289,21 @@ class RulesItem(_Item):
 @dataclass
 class _Index:
     """The report by article, made once per session: each item looking through every finding and
-    realpath-ing every claim's file made a 10,000-article run quadratic (hours with -n 2)."""
+    resolving every claim's file made a 10,000-article run quadratic (hours with -n 2)."""
 
     by_id: dict
-    findings: dict  # realpath -> the findings at or above fail-on that cite it, in report order
-    skipped: dict  # realpath -> why it was skipped (the first reason)
-    real: Callable[[str], str]
-    checked: set = field(default_factory=set)  # realpaths of the articles checked
+    findings: dict  # absolute path -> the findings at or above fail-on that cite it, in report order
+    skipped: dict  # absolute path -> why it was skipped (the first reason)
+    real: Callable[[str], str]  # a report's path as the absolute path pytest collects it at
+    checked: set = field(default_factory=set)  # absolute paths of the articles checked
     hidden_folders: list = field(default_factory=list)  # "folder: why" for folders that could not be read
 
 
 def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-def]
     if _INDEX not in config.stash:
         fail_on = _LEVELS[config.getoption("numcheck_fail_on") or config.getini("numcheck_fail_on") or "error"]
-        real = functools.lru_cache(maxsize=None)(os.path.realpath)
+        here = str(config.invocation_params.dir)  # what the run's relative paths are relative to (_report)
+        real = functools.lru_cache(maxsize=None)(lambda p: os.path.normpath(os.path.join(here, p)))
         index = _Index(report.claims.by_id(), {}, {}, real)
         for f in report.findings:
             if f.level in fail_on:
@@ -265,7 +335,7 @@ def _report(config: pytest.Config) -> object:
         try:
             date = dt.date.fromisoformat(date_text) if date_text else None
             here = config.invocation_params.dir
-            roots = [os.path.relpath(r, here) if here in r.parents else str(r) for r in config.stash[_ROOTS] if r.exists()]
+            roots = [os.path.relpath(r, here) if here in r.parents else str(r) for r in config.stash[_ROOTS] if os.path.lexists(r)]
             cache = getattr(config, "cache", None)  # pytest's cache folder (.pytest_cache), unless -p no:cacheprovider
             config.stash[_REPORT] = run(Options(tuple(roots), tuple(_rule_dirs(config)), date,
                                                 cache_dir=str(cache.mkdir("numcheck")) if cache else None))

@@ -122,3 +122,16 @@ def test_the_parser_loads_without_typeguard() -> None:
 def test_discover_lists_each_file_once(corpus: Path) -> None:
     found = walk.found([str(corpus), str(corpus)])
     assert len(found) == len({p for p, _ in found}) == 9
+
+
+def test_notes_do_not_show_the_order_in_which_workers_finished() -> None:
+    """Workers' failures and cache notes arrive as each chunk finishes: the report lists them
+    sorted, so two runs of one corpus print the same notes whichever worker was quicker."""
+    failed = ["b.txt: not checked: numcheck failed on it (ZeroDivisionError)", "a.txt: folder cannot be read"]
+    cache = ["cache not written: /c: No space left on device", "cache entry for a.txt was unreadable (x); rebuilt"]
+    first = engine.Extraction(warnings=["w2", "w1"], unreadable=failed, cache_notes=cache + cache[:1])
+    second = engine.Extraction(warnings=["w2", "w1"], unreadable=failed[::-1], cache_notes=cache[::-1])
+    assert first.notes() == second.notes() == (
+        "warning: w2", "warning: w1", "error: a.txt: folder cannot be read",
+        "error: b.txt: not checked: numcheck failed on it (ZeroDivisionError)",
+        "warning: cache entry for a.txt was unreadable (x); rebuilt", "warning: cache not written: /c: No space left on device")

@@ -185,3 +185,43 @@ def test_count_axes_tick_at_whole_numbers(values) -> None:
     assert len(ticks) >= 2 and all(re.fullmatch(r"[\d,]+(k|m|bn)?|\d+(\.\d+)?(k|m|bn)", t) for t in ticks), ticks
     numbers = [float(t.replace(",", "")) for t in ticks if t[-1].isdigit()]
     assert all(n == int(n) for n in numbers), ticks
+
+
+def test_csv_compared_with_of_a_large_group_lists_every_other_article_in_order() -> None:
+    """One conflict of 1,200 claims in 400 articles (three claims each, two of them at the same
+    offset), a second finding and a silenced one over part of it: each row's compared_with is
+    every claim of the other articles its findings cite, once, by path, offset and id. The cell
+    is built from each finding's claims sorted once (view.counterparts), not by a set and a sort
+    per row; the old build also put the two claims at one offset in a set's order, which changed
+    with the hash seed."""
+    import dataclasses
+
+    from stories import claim
+
+    from numcheck.model import Article, Finding, Report, Silenced
+    from numcheck.report.formats import render_csv
+    from numcheck.store import claimbuild
+
+    claims = []
+    for i in reversed(range(400)):  # ids and paths not in sorted order
+        path = f"s/{i:03}.md"
+        first = claim(path, 2, str(i), i)
+        claims += [first, dataclasses.replace(first, id=f"{path}:2:0"), claim(path, 1, str(i + 1), i + 1)]
+    ids = [c.id for c in claims]
+    big = Finding("F1", "conflict", "error", "x", tuple(ids), detail=(tuple(ids[::2]), tuple(ids[1::2])))
+    small = Finding("F2", "conflict", "error", "y", tuple(ids[:30]), detail=(tuple(ids[:15]), tuple(ids[15:30])))
+    hushed = Finding("F3", "conflict", "error", "z", tuple(ids[-9:]), detail=(tuple(ids[-9:-4]), tuple(ids[-4:])))
+    store = claimbuild.of(claims)
+    report = Report("0.0.0", tuple(Article(p, "", "s") for p in sorted({c.path for c in claims})), (), store,
+                    (big, small), matched=store.marked(bytearray(len(store))),
+                    silenced=(Silenced(hushed, "baseline", "b.json"),))
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(render_csv.render(report)))}
+    by_id = {c.id: c for c in claims}
+    order = sorted(claims, key=lambda c: (c.path, c.start, c.id))
+    for c in claims:
+        cited = {i for f in (big, small, hushed) if c.id in f.claims for i in f.claims}
+        expected = [o.id for o in order if o.id in cited and o.path != c.path]
+        assert rows[c.id]["compared_with"].split() == expected, c.id
+    assert rows["s/000.md:2:1"]["compared_with"].startswith("s/001.md:1:1 s/001.md:2:0 s/001.md:2:1 s/002.md:1:1")
+    assert len(rows["s/399.md:1:1"]["compared_with"].split()) == 1197
+    assert by_id["s/000.md:2:0"].start == by_id["s/000.md:2:1"].start  # the tie the id breaks

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -561,6 +562,12 @@ OUTPUTS = [  # where --output or --summary cannot go: one line, exit 2, nothing 
     ("--output into a read-only folder", ("--output", "ro/r.json"), "ro/r.json: cannot be written: Permission denied"),
     ("--summary into a missing folder", ("--summary", "nodir/s.md"), "nodir/s.md: cannot be written: No such file or directory"),
     ("--summary onto a folder", ("--summary", "ro"), "ro: cannot be written: Is a directory"),
+    # a pipe would block the run until something reads it; a device node must never be replaced
+    ("--summary onto a named pipe", ("--summary", "pipe"), "pipe: cannot be written: not a regular file"),
+    ("--summary onto a device", ("--summary", "null"), "null: cannot be written: not a regular file"),
+    ("--output onto a named pipe", ("--output", "pipe"), "pipe: cannot be written: not a regular file"),
+    ("--output onto a device", ("--output", "null"), "null: cannot be written: not a regular file"),
+    ("--write-baseline onto a named pipe", ("--write-baseline", "pipe"), "pipe: cannot be written: not a regular file"),
 ]
 
 
@@ -568,12 +575,16 @@ OUTPUTS = [  # where --output or --summary cannot go: one line, exit 2, nothing 
 def test_an_output_that_cannot_be_written_gets_one_clear_line(args, message, run_numcheck, tmp_path, monkeypatch) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "ro").mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    os.symlink(os.devnull, tmp_path / "null")  # a device, without making one
     read_only(monkeypatch)
     before = tree(tmp_path)
-    code, out, err = run_numcheck(["a.txt", "--format", "json", *args], cwd=tmp_path)
+    with deadline(300):  # a write that waits for a reader fails the test instead of hanging it
+        code, out, err = run_numcheck(["a.txt", "--format", "json", *args], cwd=tmp_path)
     assert code == 2 and "Traceback" not in err and err.count("\n") == 1 and f"numcheck: error: {message}" in err, err
     assert args[0] == "--summary" or out == ""
     assert {p for p in tree(tmp_path) if not p.startswith("cache/")} == set(before)
+    assert stat.S_ISFIFO((tmp_path / "pipe").stat().st_mode) and os.readlink(tmp_path / "null") == os.devnull
 
 
 def test_the_plugin_follows_no_link_either(pytester) -> None:

@@ -78,14 +78,31 @@ def _parser() -> ModuleType:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import no_classifier, parser
-    _deterministic(no_classifier)
+        from quantulum3 import regex as qregex
+    _deterministic(no_classifier, qregex)
     return parser
 
 
-def _deterministic(no_classifier: ModuleType) -> None:
-    """quantulum3 (without its classifier) breaks ties between candidate units in the iteration
-    order of a set, which changes with Python's hash seed: the same text gave 'minute' in one run
-    and 'minute of arc' in the next. Offer it the candidates in a fixed order instead."""
+#: quantulum3.regex's functions that give a set of strings: the operators, range words and
+#: negatives its number and unit patterns join into alternations.
+_SET_VALUED = ("ranges", "uncertainties", "multiplication_operators", "division_operators", "grouping_operators",
+               "decimal_operators", "operators", "negatives")
+
+
+def _deterministic(no_classifier: ModuleType, qregex: ModuleType) -> None:
+    """quantulum3 (without its classifier) depends on Python's hash seed in two ways; both are
+    given a fixed order here, so the same text gives the same readings in every process.
+
+    - It breaks ties between candidate units in the iteration order of a set: the same text
+      gave 'minute' in one run and 'minute of arc' in the next. It is offered the candidates
+      sorted by name instead.
+    - It builds its number and unit patterns by joining sets of operators into alternations
+      (" " and " times ", "/", "·"), so the patterns themselves changed from run to run, and
+      with them what a match took: "50 Cent's G-Unit" was '50 Cent's G' (cent gauss, dropped)
+      in one run and '50 Cent's' (money) in the next. Those sets are handed out as tuples,
+      longest first (an alternation's usual order: " times " before " "), then by code point.
+      This runs before the first pattern is built: quantulum3 caches the patterns it builds.
+    """
     original = no_classifier.disambiguate_no_classifier
     if getattr(original, "numcheck_sorted", False):
         return
@@ -95,6 +112,17 @@ def _deterministic(no_classifier: ModuleType) -> None:
 
     sorted_candidates.numcheck_sorted = True  # type: ignore[attr-defined]
     no_classifier.disambiguate_no_classifier = sorted_candidates
+    for name in _SET_VALUED:
+        setattr(qregex, name, _in_order(getattr(qregex, name)))
+
+
+def _in_order(give_set):  # type: ignore[no-untyped-def]
+    """A quantulum3.regex function whose set comes back as a tuple in a fixed order."""
+
+    def ordered(lang="en_US"):  # type: ignore[no-untyped-def]
+        return tuple(sorted(give_set(lang), key=lambda s: (-len(s), s)))
+
+    return ordered
 
 
 def parse(text: str) -> list[Quantity]:

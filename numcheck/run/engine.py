@@ -77,8 +77,10 @@ class Extraction:
     digests: dict[str, str] = field(default_factory=dict)  # path -> sha256 of the bytes checked
 
     def notes(self) -> tuple[str, ...]:
-        return (tuple(f"warning: {w}" for w in self.warnings) + tuple(f"error: {u}" for u in self.unreadable)
-                + tuple(f"warning: {n}" for n in dict.fromkeys(self.cache_notes)))
+        """Warnings as the articles were read, then errors and cache notes sorted: workers add
+        theirs in the order they finish, which is no order, and a report's bytes must not show it."""
+        return (tuple(f"warning: {w}" for w in self.warnings) + tuple(f"error: {u}" for u in sorted(self.unreadable))
+                + tuple(f"warning: {n}" for n in sorted(set(self.cache_notes))))
 
     def ordered(self) -> tuple[tuple[Article, ...], tuple[Skipped, ...], ClaimStore]:
         """Articles, skipped files and claims in path order (the claims leave the builder)."""

@@ -30,7 +30,7 @@ def render(report: Report) -> str:
             _value(c.low), _value(c.high), _safe(c.unit or ""), _safe(c.approx), _safe(measure_words(c.measure, c.extent) or ""),
             _safe(c.entity or ""), _safe(c.time or ""), _safe(v.status[c.id]), _safe(" ".join(f.id for f in findings)),
             _safe(" ".join(dict.fromkeys(f.rule for f in findings if f.rule))),
-            _safe(" ".join(o.id for o in v.counterparts(c))), _text(c.note or ""), _text(c.sentence),
+            _safe(v.counterpart_ids(c)), _text(c.note or ""), _text(c.sentence),
             _text(reading(c)), _text(what(c)) if c.measure else "",
         ])
     return out.getvalue()
