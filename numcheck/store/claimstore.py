@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import compress
 
-from numcheck.model import TYPE_CHECKING, Claim
+from numcheck.model import TYPE_CHECKING, Claim, ClaimTable
 
 if TYPE_CHECKING:
     from typing import Any
@@ -86,7 +86,7 @@ class Columns:
         return Claim(*[values[name] for name in _FIELDS])
 
 
-class ClaimStore(Sequence[Claim]):
+class ClaimStore(ClaimTable):
     """The run's claims in the report's order; each article's rows are together."""
 
     __slots__ = ("_c", "_spans", "_by_id", "_index")
