@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence, Set
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: a run that finds its memo never does
 if TYPE_CHECKING:
-    from typing import Literal
+    from typing import Literal, TypeGuard
 
     Kind = Literal["count", "percent", "money", "date", "duration", "ordinal", "quantity", "time"]
     Approx = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
@@ -37,6 +37,22 @@ def less(a: float | dt.date, b: float | dt.date, or_equal: bool = False) -> bool
         op = "<=" if or_equal else "<"
         raise TypeError(f"'{op}' not supported between instances of {type(a).__name__!r} and {type(b).__name__!r}")
     return a <= b if or_equal else a < b
+
+
+def closed(bounds: Sequence[Bound]) -> TypeGuard[Sequence[float | dt.date]]:
+    """Whether no bound is open (None)."""
+    return all(b is not None for b in bounds)
+
+
+def comparable(bounds: Sequence[Bound]) -> TypeGuard[Sequence[float] | Sequence[dt.date]]:
+    """Whether the bounds can be ordered, by max() and min(): none is open. A TypeError for numbers
+    mixed with days, as ordering them gives."""
+    if not closed(bounds):
+        return False
+    days = sum(isinstance(b, dt.date) for b in bounds)
+    if 0 < days < len(bounds):
+        raise TypeError("bounds mix numbers and days")
+    return True
 
 
 @dataclass(frozen=True, slots=True)
