@@ -31,6 +31,8 @@ def as_kind(name: str) -> Kind:
 def less(a: float | dt.date, b: float | dt.date, or_equal: bool = False) -> bool:
     """a < b (a <= b `or_equal`) for two bounds of one sort, numbers or days; a TypeError for one
     of each, as the operator gives."""
+    if type(a) is float and type(b) is float:  # the common case first: a claim's interval asks for each claim
+        return a <= b if or_equal else a < b
     if isinstance(a, dt.date) and isinstance(b, dt.date):
         return a <= b if or_equal else a < b
     if isinstance(a, dt.date) or isinstance(b, dt.date):
