@@ -79,7 +79,7 @@ class Columns:
         texts = [strings[x] for x in s[k:k + NS]]
         sentence = texts[0]
         if sentence is None:
-            raise ValueError(f"row {r} has no sentence")  # never: a Builder keeps every claim's sentence
+            raise TypeError(f"row {r} has no sentence")  # never: a Builder keeps every claim's sentence
         values: dict[str, Any] = {"id": f"{path}:{line}:{column}", "path": path, "story": story, "article_date": date,
                   "surface": sentence[start - at:end - at], "line": line, "column": column, "start": start,
                   "end": end, "sentence_start": at, "value": None if f & V_NONE else nums[n],
