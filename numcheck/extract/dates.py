@@ -25,12 +25,20 @@ WEEKDAYS: dict[str, int] = _D["weekdays"]
 SEASONS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _D["seasons"].items()}
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINAL_SUFFIX = rf"(?:{alt(_D['ordinal_suffixes'])})"  # "3rd", "21st"
+_DAY = rf"(?P<day>[0-3]?\d){_ORDINAL_SUFFIX}?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = rf"(?P<weekday>{alt(w.capitalize() for w in WEEKDAYS)})"
 _SEASON = rf"(?P<season>{alt(SEASONS)})"
-_YEAR_WORDS = "|".join([*(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _D["year_words"]), alt(_D["year_words_lower"]),
-                        *(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _D["year_words_end"]), alt(_D["year_words_last"])])
+
+
+def _any_first_case(words: list[str]) -> list[str]:
+    """Each word as a regex matching it with its first letter in either case: 'in' -> '[Ii]n'."""
+    return [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
+
+
+_YEAR_WORDS = "|".join([*_any_first_case(_D["year_words"]), alt(_D["year_words_lower"]),
+                        *_any_first_case(_D["year_words_end"]), alt(_D["year_words_last"])])
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -47,14 +55,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
-        ("years", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_YEAR}\s+(?:to|and|until)\s+(?P<year2>(?:1[89]|20)\d\d)\b"),
+        ("years", rf"\b(?:{'|'.join(_any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
+                  r"(?P<year2>(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
-        ("century", r"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"),
+        ("century", rf"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9]){_ORDINAL_SUFFIX}[\s-]+{_D['century']}\b"),
         ("year", rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
-                 r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
+                 rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
-        ("year", "(?:" + "|".join(f"(?<=\\b[{w[0].upper()}{w[0]}]{re.escape(w[1:])} )" for w in _D["year_determiners"]) + rf"){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit"
+        ("year", "(?:" + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"])) + rf"){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
@@ -100,7 +109,8 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
                     yield from _listed_years(text, fig.end, end, taken)
 
 
-_LISTED_YEAR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])")
+_LISTED = "|".join(w + r"\s+" for w in _D["listed_years"])  # "and\s+|or\s+"
+_LISTED_YEAR = re.compile(rf"(?:,\s*(?:{_LISTED})?|\s+(?:{alt(_D['listed_years'])})\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])")
 
 
 def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Figure]:

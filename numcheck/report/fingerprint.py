@@ -15,6 +15,7 @@ import os
 
 from collections.abc import Mapping
 from numcheck.model import Claim, Finding
+from numcheck.report.render_text import measure_words
 
 VERSION = "v1"
 
@@ -30,4 +31,4 @@ def fingerprint(finding: Finding, by_id: Mapping[str, Claim]) -> str:
 def _claim_part(c: Claim) -> list[str]:
     base = os.path.basename(c.path.replace("\\", "/"))
     surface = " ".join(c.surface.split())
-    return [base, surface, c.measure or "", c.entity or "", c.time or "", c.kind, c.unit or ""]
+    return [base, surface, measure_words(c.measure, c.extent) or "", c.entity or "", c.time or "", c.kind, c.unit or ""]

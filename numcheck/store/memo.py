@@ -50,8 +50,9 @@ if TYPE_CHECKING:
         sizes: list[int]  # strings in the table, rows
 
 
-FORMAT = 4  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
-# 4: rows hold the claim's frame (claimstore.TEXTS)
+FORMAT = 5  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
+# 4: rows hold the claim's frame (claimstore.TEXTS); 5: a claim's extent is a field (Claim.extent), and a
+# finding's group (Finding.said) names it apart from the measure
 _MAGIC = b"numcheck-memo\n"
 _ARRAYS = ("ints", "nums", "strs", "flags", "block")
 
