@@ -11,7 +11,7 @@ import functools
 import inspect
 import os
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,10 @@ import pytest
 from numcheck.errors import NumcheckError
 from numcheck.read.files import ARTICLE_SUFFIXES, incomplete
 from numcheck.report.escape import surrogates, terminal, visible
-from numcheck.model import Report
+from numcheck.model import TYPE_CHECKING, Claim, Finding, Report
+
+if TYPE_CHECKING:
+    from _pytest._code.code import TerminalRepr, TracebackStyle  # pytest's own annotations of Node.repr_failure
 
 _REPORT = pytest.StashKey[object]()
 _ROOTS = pytest.StashKey[list[Path]]()
@@ -217,7 +220,8 @@ class RulesFile(pytest.File):
 
 
 class _Item(pytest.Item):
-    def repr_failure(self, excinfo, style=None):  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: TracebackStyle | None = None) -> str | TerminalRepr:
         if excinfo.errisinstance(NumcheckFailure):
             return surrogates(terminal(str(excinfo.value)))  # a file name's or rule's controls, escaped
         return super().repr_failure(excinfo)
@@ -291,15 +295,15 @@ class _Index:
     """The report by article, made once per session: each item looking through every finding and
     resolving every claim's file made a 10,000-article run quadratic (hours with -n 2)."""
 
-    by_id: dict
-    findings: dict  # absolute path -> the findings at or above fail-on that cite it, in report order
-    skipped: dict  # absolute path -> why it was skipped (the first reason)
+    by_id: Mapping[str, Claim]
+    findings: dict[str, list[Finding]]  # absolute path -> the findings at or above fail-on that cite it, in report order
+    skipped: dict[str, str]  # absolute path -> why it was skipped (the first reason)
     real: Callable[[str], str]  # a report's path as the absolute path pytest collects it at
-    checked: set = field(default_factory=set)  # absolute paths of the articles checked
-    hidden_folders: list = field(default_factory=list)  # "folder: why" for folders that could not be read
+    checked: set[str] = field(default_factory=set)  # absolute paths of the articles checked
+    hidden_folders: list[str] = field(default_factory=list)  # "folder: why" for folders that could not be read
 
 
-def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-def]
+def _index(config: pytest.Config, report: Report) -> _Index:
     if _INDEX not in config.stash:
         fail_on = _LEVELS[config.getoption("numcheck_fail_on") or config.getini("numcheck_fail_on") or "error"]
         here = str(config.invocation_params.dir)  # what the run's relative paths are relative to (_report)

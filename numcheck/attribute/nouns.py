@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.extract.language import EN, STOP, alt
+from numcheck.model import TYPE_CHECKING
 from numcheck.rules.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    import inflect
 
 _PARTS = EN["parts"]
 _PRONOUNS = alt(_PARTS["pronouns"])
@@ -80,11 +84,11 @@ def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: 
 @lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     """'countries' -> 'country', via inflect (already installed with quantulum3)."""
-    return _engine().singular_noun(word) or word  # type: ignore[return-value]
+    return _engine().singular_noun(word) or word
 
 
 @lru_cache(maxsize=1)
-def _engine():  # type: ignore[no-untyped-def]
+def _engine() -> inflect.engine:
     from numcheck.extract.quantities import load_inflect  # lazy: inflect takes a third of a second to load, and only a plural needs it
 
     return load_inflect().engine()

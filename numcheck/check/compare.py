@@ -18,7 +18,7 @@ from numcheck.check import frames, timeline, tolls
 from numcheck.extract import units
 from numcheck.store import claimbuild
 from numcheck.store.claimstore import ClaimStore
-from numcheck.model import PART, Claim, Finding
+from numcheck.model import PART, Claim, Finding, closed, comparable
 
 GroupKey = tuple[str, str, str | None, str | None, str | None, str | None, str, str | None]
 
@@ -105,14 +105,14 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
 
 
-def _num(v: object, unit: str | None, rate: float | None = None) -> float:
+def _num(v: float | dt.date, unit: str | None, rate: float | None = None) -> float:
     """A bound as a number to compare: dates by day, quantities in their base unit, money at
     the rules' rate."""
     if hasattr(v, "toordinal"):
-        return float(v.toordinal())  # type: ignore[attr-defined]
+        return float(v.toordinal())
     if rate:
-        return float(f"{float(v) * rate:.12g}")  # type: ignore[arg-type]
-    return float(f"{units.to_base(unit, float(v)):.12g}")  # type: ignore[arg-type]  # 8.6+0.05 == 8.7-0.05
+        return float(f"{float(v) * rate:.12g}")
+    return float(f"{units.to_base(unit, float(v)):.12g}")  # 8.6+0.05 == 8.7-0.05
 
 
 def compare(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
@@ -195,15 +195,14 @@ def _common(part: list[Claim]) -> tuple[object, object, str | None]:
     lows = [c.interval[0] for c in part]
     highs = [c.interval[1] for c in part]
     if any(isinstance(v, dt.date) for v in lows + highs) or len({(c.unit, c.rate) for c in part}) == 1:
-        return (None if any(v is None for v in lows) else max(lows),  # type: ignore[type-var]
-                None if any(v is None for v in highs) else min(highs), None)  # type: ignore[type-var]
+        return max(lows) if comparable(lows) else None, min(highs) if comparable(highs) else None, None
     first = part[0]
 
     def back(v: float) -> float:  # a base value in the first claim's unit (money: its currency)
         return v / first.rate if first.rate else units.from_base(first.unit, v)
 
-    lo = None if any(v is None for v in lows) else back(max(_num(v, c.unit, c.rate) for v, c in zip(lows, part)))
-    hi = None if any(v is None for v in highs) else back(min(_num(v, c.unit, c.rate) for v, c in zip(highs, part)))
+    lo = back(max(_num(v, c.unit, c.rate) for v, c in zip(lows, part))) if closed(lows) else None
+    hi = back(min(_num(v, c.unit, c.rate) for v, c in zip(highs, part))) if closed(highs) else None
     unit = first.unit if first.unit and not first.rate else None
     return None if lo is None else float(f"{lo:.4g}"), None if hi is None else float(f"{hi:.4g}"), unit
 

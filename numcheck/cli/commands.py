@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from numcheck.errors import UsageError
-from numcheck.model import TYPE_CHECKING
+from numcheck.model import TYPE_CHECKING, Bound
 from numcheck.report.escape import cell, json_text, markdown_cell, surrogates, terminal
 from numcheck.run.pipeline import Options, run
 from numcheck.report.render_text import fmt_interval
@@ -197,6 +197,6 @@ def rule_rows(book: RuleBook) -> list[dict[str, str]]:
     return rows
 
 
-def _interval(low: object, high: object) -> str:
+def _interval(low: Bound, high: Bound) -> str:
 
-    return fmt_interval(low, high)  # type: ignore[arg-type]
+    return fmt_interval(low, high)

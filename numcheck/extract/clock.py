@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from numcheck.extract.language import EN, ROLES, alt
-from numcheck.model import Figure
+from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
 from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
@@ -113,8 +113,9 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start("d"), m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
     for m in _AGE_LIMIT.finditer(text, start, end):
         n = float(m["n"])
+        approx: Approx
         lo, hi, approx = (0.0, n, "at_most") if _C["age_limits"][m["bound"].lower()] == "at_most" else (n, None, "at_least")
-        yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")  # type: ignore[arg-type]
+        yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")
 
 
 _HYPHEN_UNIT = re.compile(

@@ -14,7 +14,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from numcheck.extract.language import EN, alt, data
-from numcheck.model import Figure
+from numcheck.model import TYPE_CHECKING, Approx, Figure
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 _D = EN["dates"]
 MONTHS: dict[str, int] = _D["months"]
@@ -122,36 +125,36 @@ def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) ->
 
 
 def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = False) -> Figure | None:
-    g = {**m.groupdict(), "future": "yes" if future else None}
+    g: dict[str, str | None] = {**m.groupdict(), "future": "yes" if future else None}
     try:
         if name == "day":
-            return _fig(m, "exact", *_days(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])))
+            return _fig(m, "exact", *_days(int(_taken(g, "year")), MONTHS[_taken(g, "month").lower()], int(_taken(g, "day"))))
         if name == "numeric":
             return _numeric(m)
         if name == "part":
-            first, last = _D["parts"][g["part"].upper()]
-            return _fig(m, "range", dt.date(int(g["year"]), first, 1), month_range(int(g["year"]), last)[1])
+            first, last = _D["parts"][_taken(g, "part").upper()]
+            return _fig(m, "range", dt.date(int(_taken(g, "year")), first, 1), month_range(int(_taken(g, "year")), last)[1])
         if name == "fiscal":
             return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="fiscal year: its months are not said")
         if name == "vague_part":
             return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
         if name == "season_years":
-            y = int(g["year"])
-            y2 = y // 100 * 100 + int(g["y2"])
+            y = int(_taken(g, "year"))
+            y2 = y // 100 * 100 + int(_taken(g, "y2"))
             return _fig(m, "range", dt.date(y, 1, 1), dt.date(y2, 12, 31)) if y2 == y + 1 else None
         if name == "iso":
-            return _fig(m, "exact", *_days(int(g["iy"]), int(g["im"]), int(g["id"])))
+            return _fig(m, "exact", *_days(int(_taken(g, "iy")), int(_taken(g, "im")), int(_taken(g, "id"))))
         if name == "month":
-            return _fig(m, "range", *month_range(int(g["year"]), MONTHS[g["month"].lower()]))
+            return _fig(m, "range", *month_range(int(_taken(g, "year")), MONTHS[_taken(g, "month").lower()]))
         if name == "season":
-            return _fig(m, "range", *season_range(int(g["year"]), g["season"].lower()))
+            return _fig(m, "range", *season_range(int(_taken(g, "year")), _taken(g, "season").lower()))
         if name == "decade":
-            d = int(g["decade"]) if g.get("decade") else 1900 + 10 * int(g["d2"])
+            d = int(_taken(g, "decade")) if g.get("decade") else 1900 + 10 * int(_taken(g, "d2"))
             return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
         if name == "years":
-            return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
+            return _fig(m, "range", dt.date(int(_taken(g, "year")), 1, 1), dt.date(int(_taken(g, "year2")), 12, 31))
         if name == "century":
-            return century(m.start(), m.end(), int(g["century"]))
+            return century(m.start(), m.end(), int(_taken(g, "century")))
         if name == "year":
             y = int(m.group(0)[-4:])
             return _fig(m, "range", dt.date(y, 1, 1), dt.date(y, 12, 31))
@@ -168,6 +171,14 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return None
         return _fig(m, "exact" if lo == hi else "range", lo, hi)
     return None
+
+
+def _taken(g: dict[str, str | None], name: str) -> str:
+    """A group its pattern always takes; a TypeError, as using its None would give, if it took none."""
+    value = g[name]
+    if value is None:
+        raise TypeError(f"the date pattern took no {name!r}")
+    return value
 
 
 CENTURY = "a century: from its year 00 (as commonly counted) to its year 100 (as strictly counted)"
@@ -201,7 +212,7 @@ def normalise(span: str, code: str, order: str) -> dt.date | None:
 
 
 @lru_cache(maxsize=1)
-def _dateparser():  # type: ignore[no-untyped-def]
+def _dateparser() -> ModuleType:
     import dateparser  # lazy: 0.1 s to import and 0.3 s to load its locales, paid only by an article with such a date
 
     return dateparser
@@ -249,8 +260,8 @@ def _numeric(m: re.Match[str]) -> Figure | None:
 ENGLISH_CODE = "en"
 
 
-def _fig(m: re.Match[str], approx: str, lo: dt.date, hi: dt.date) -> Figure:
-    return Figure(m.start(), m.end(), "date", lo, hi, approx)  # type: ignore[arg-type]
+def _fig(m: re.Match[str], approx: Approx, lo: dt.date, hi: dt.date) -> Figure:
+    return Figure(m.start(), m.end(), "date", lo, hi, approx)
 
 
 def _days(y: int, mo: int, d: int) -> tuple[dt.date, dt.date]:
@@ -277,7 +288,7 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
         day = today + dt.timedelta(days=shift)
         return day, day
     if name == "rel_ago":
-        n = int(g["n"]) if str(g["n"]).isdigit() else _WORD_N[str(g["n"]).lower()]
+        n = int(str(g["n"])) if str(g["n"]).isdigit() else _WORD_N[str(g["n"]).lower()]
         unit = str(g["unit"]).lower()
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
         day = today - dt.timedelta(days=days)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from numcheck.extract import clock, dates, foreign, hedges, intervals, patterns, quantities
 from numcheck.extract.language import EN, alt
 from numcheck.extract import sentences
-from numcheck.model import Figure
+from numcheck.model import Figure, Kind
 from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
 
 _VAGUE_WORDS = set(EN["numbers"]["vague_words"])
@@ -172,7 +172,7 @@ def _with_unit(fig: Figure, unit: str, entity: str, end: int) -> Figure:
     return Figure(fig.start, end, kind if fig.kind == "count" else fig.kind, fig.low, fig.high, fig.approx, fig.value, unit, fig.time_hint)
 
 
-def _kind(unit: str | None, entity: str) -> str:
+def _kind(unit: str | None, entity: str) -> Kind:
     if unit is None:
         return "count"
     if unit in ("percentage", "per cent", "percent", "percentage point"):
@@ -195,9 +195,9 @@ def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:
         q = quantities.Quantity(q.start, q.end, -q.value, q.unit, q.entity, q.uncertainty)
         s -= len(minus.group(0))
     if q.uncertainty:
-        return Figure(s, e, kind, q.value - q.uncertainty, q.value + q.uncertainty, "range", None, unit)  # type: ignore[arg-type]
+        return Figure(s, e, kind, q.value - q.uncertainty, q.value + q.uncertainty, "range", None, unit)
     slack = _written_slack(surface, q.value, continuous=kind in _CONTINUOUS)
-    return Figure(s, e, kind, q.value - slack, q.value + slack, "exact", q.value, unit)  # type: ignore[arg-type]
+    return Figure(s, e, kind, q.value - slack, q.value + slack, "exact", q.value, unit)
 
 
 def _written_slack(surface: str, value: float, continuous: bool = False) -> float:

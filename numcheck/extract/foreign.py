@@ -16,7 +16,10 @@ from functools import lru_cache
 from numcheck.extract import dates, hedges, intervals, patterns
 from numcheck.extract.numbers import parse_words
 from numcheck.extract.language import ENGLISH, alt, codes, data as language_data
-from numcheck.model import Figure
+from numcheck.model import TYPE_CHECKING, Figure, Kind, as_kind
+
+if TYPE_CHECKING:
+    import lingua
 
 @dataclass(frozen=True)
 class Language:
@@ -93,7 +96,7 @@ def _identified(text: str, default: str, min_confidence: float) -> str:
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> tuple[object, dict]:
+def _identifier() -> tuple[lingua.LanguageDetector, dict[lingua.Language, str]]:
     """lingua's detector for the languages numcheck reads, in its low-accuracy mode (trigrams only:
     loads in 0.1 s instead of 2 s, and as sure on a sentence or a paragraph, which is all it is asked)."""
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder  # lazy: a compiled model, loaded on first use
@@ -126,8 +129,8 @@ def _named_units(text: str, start: int, end: int, lang: Language) -> Iterator[tu
     for m in lang.number.finditer(text, start, end):
         after = lang.unit.match(text, m.end(), end)
         word = after.group(0).strip() if after else ""
-        if len(word) > 1 and word[0].isupper() and word.isalpha():
-            yield m.start(), after.end()  # type: ignore[union-attr]
+        if after is not None and len(word) > 1 and word[0].isupper() and word.isalpha():
+            yield m.start(), after.end()
 
 
 def _value(m: re.Match[str], lang: Language) -> float | None:
@@ -177,7 +180,7 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         if kind in ("quantity", "duration", "percent"):
             slack = max(slack, 0.5 * 10.0 ** -decs * scale)
         hint = "age" if kind == "duration" and re.match(r"\s*ans\b", text[m.end() : m.end() + 6]) and re.search(r"\bâgée?s?\s+de\s*$", text[max(start, m.start() - 12) : m.start()]) else None
-        yield Figure(m.start(), fig_end, kind, value - slack, value + slack, "exact", value, unit, hint)  # type: ignore[arg-type]
+        yield Figure(m.start(), fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
 
 
 def _year_like(m: re.Match[str], text: str, end: int) -> bool:
@@ -205,7 +208,7 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
     for rx in (clock.get("time"), lang.data.get("patterns", {}).get("time")):
         for m in re.finditer(rx, text[start:end]) if rx else ():
             g = m.groupdict()
-            h, mins = int(g.get("h") or g.get("h4")), int(g.get("m") or g.get("m4") or 0)
+            h, mins = int(g.get("h") or g["h4"]), int(g.get("m") or g.get("m4") or 0)
             h = _afternoon(h, g.get("part"), clock) if h <= 12 else h
             minutes = float(h * 60 + mins)
             yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
@@ -333,7 +336,7 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         yield Figure(start + m.start(), stop or second.end(), kind, a, b, "range", unit=unit)
 
 
-def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[str, str | None, int | None]:
+def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[Kind, str | None, int | None]:
     """The kind and unit a unit word or percent sign right after a number gives it, and where it ends."""
     after = lang.unit.match(text, at, end)
     if not after:
@@ -341,7 +344,7 @@ def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[str, str 
     word = " ".join(after.group(0).split()).lower()
     key = next((k for k in lang.data["units"] if k.lower() == word), None)
     kind, unit = ("percent", "%") if key is None else lang.data["units"][key]
-    return kind, unit, after.end()
+    return as_kind(kind), unit, after.end()
 
 
 def _dates(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -372,7 +375,9 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     of = rf"(?:\s+(?:{w('of')}))?"
     day = r"(?P<day>1er|[0-3]?\d)(?:\.?[ºª])?"
     ordinals = alt(language_data(code).get("ordinals", {}), longest_first=True) or r"(?!x)x"
-    number = language(code).number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
+    lang = language(code)
+    assert lang is not None, f"numcheck has no language file for {code!r}"
+    number = lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
     units = alt([u for u, (kind, _) in language_data(code)["units"].items() if kind == "duration"], longest_first=True)
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
     patterns = (

@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from numcheck.extract import intervals, units
 from numcheck.extract.language import EN, STOP, alt, codes, data
-from numcheck.model import Figure
+from numcheck.model import Figure, Kind, as_kind, less
 from numcheck.extract.numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
 
 _NC = EN["non_claims"]
@@ -293,7 +293,7 @@ _PLURAL_AFTER = re.compile(rf"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['
 _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
 
 
-_SCALED_UNITS: dict[str, tuple[str, str, float]] = {k: (v[0], v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()}
+_SCALED_UNITS: dict[str, tuple[Kind, str, float]] = {k: (as_kind(v[0]), v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()}
 _SCALED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>{DIGITS})\s*(?P<u>{alt(_SCALED_UNITS, longest_first=True)})\b", re.I)
 _SCALE_BEFORE = re.compile(rf"\b(?:{alt(EN['units']['scales_before'])})\s+(?P<v>\d{{1,2}}(?:\.\d)?)\b(?![.,]\d)", re.I)
 
@@ -360,11 +360,11 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
                 continue
             part = n / d
         value, slack = int(m["w"]) + part, 0.5 / d
-        kind = "percent" if name == "%" else "duration" if units.dimension(name) == "time" else "quantity"
+        kind: Kind = "percent" if name == "%" else "duration" if units.dimension(name) == "time" else "quantity"
         yield Figure(m.start(), m.end(), kind, value - slack, value + slack, "exact", value=value, unit=name)
 
 
-_FRACTION_OF: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _U["fraction_of"].items()}
+_FRACTION_OF: dict[str, tuple[Kind, str]] = {k: (as_kind(v[0]), v[1]) for k, v in _U["fraction_of"].items()}
 _UNIT_FRACTION = re.compile(
     rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:of\s+)?(?:an?)\s+"
     rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b", re.I)
@@ -375,6 +375,7 @@ def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
     hour'; a share of a whole ('half of the voters') is fractions'."""
     for m in _UNIT_FRACTION.finditer(text, start, end):
         word = " ".join(m["u"].lower().split())
+        kind: Kind
         if word in _FRACTION_OF:
             kind, unit = _FRACTION_OF[word]
         else:
@@ -383,7 +384,7 @@ def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
                 continue
             kind = "duration" if units.dimension(unit) == "time" else "quantity"
         value = (parse_number(m["n"]) or 1.0 if m["n"] else 1.0) / _DENOMINATORS[m["d"].lower()]
-        yield Figure(m.start(), m.end(), kind, value, value, "exact", value=value, unit=unit)  # type: ignore[arg-type]
+        yield Figure(m.start(), m.end(), kind, value, value, "exact", value=value, unit=unit)
 
 
 def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -433,7 +434,7 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
             lo_m, hi_m = _VAGUE_MULT[" ".join(g["alone"].lower().split())]
             if g["span"]:  # "a few weeks earlier", "a few miles away": a vague duration or distance
                 unit = units.WORDS.get(g["span"].lower(), g["span"].lower())
-                kind = "duration" if units.dimension(unit) == "time" else "quantity"
+                kind: Kind = "duration" if units.dimension(unit) == "time" else "quantity"
                 yield Figure(m.start(), m.end("span"), kind, float(lo_m), float(hi_m), "vague", unit=unit)
             else:
                 yield Figure(m.start(), m.end(), "count", float(lo_m), float(hi_m), "vague")
@@ -527,7 +528,7 @@ def joined_ranges(text: str, start: int, figs: list[Figure]) -> list[Figure]:
         if (b is not None and pre and a.kind == b.kind and a.kind in _JOINABLE and a.unit == b.unit
                 and a.approx == b.approx == "exact" and _JOINED.match(text[a.end : b.start])
                 and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
-                and a.low is not None and b.high is not None and a.low <= b.high):
+                and a.low is not None and b.high is not None and less(a.low, b.high, or_equal=True)):
             low = a.value if a.value is not None else a.low  # a range keeps its written bounds
             high = b.value if b.value is not None else b.high
             out.append(Figure(pre.start(), b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -50,7 +51,7 @@ def load_inflect() -> ModuleType:
     typeguard = sys.modules.get("typeguard")
     if typeguard is None:
         stand_in = ModuleType("typeguard")
-        stand_in.typechecked = _unchecked  # type: ignore[attr-defined]
+        setattr(stand_in, "typechecked", _unchecked)  # a module's attributes are not declared: set by name
         sys.modules["typeguard"] = stand_in
         try:
             import inflect  # noqa: F401
@@ -59,15 +60,15 @@ def load_inflect() -> ModuleType:
                 del sys.modules["typeguard"]
         return sys.modules["inflect"]
     original = typeguard.typechecked
-    typeguard.typechecked = _unchecked
+    setattr(typeguard, "typechecked", _unchecked)
     try:
         import inflect  # noqa: F401
     finally:
-        typeguard.typechecked = original
+        setattr(typeguard, "typechecked", original)
     return sys.modules["inflect"]
 
 
-def _unchecked(target=None, **_):  # type: ignore[no-untyped-def]
+def _unchecked(target: object = None, **_: object) -> object:
     """typeguard.typechecked that checks nothing, with or without arguments."""
     return target if target is not None else (lambda f: f)
 
@@ -107,19 +108,19 @@ def _deterministic(no_classifier: ModuleType, qregex: ModuleType) -> None:
     if getattr(original, "numcheck_sorted", False):
         return
 
-    def sorted_candidates(entities, text, lang="en_US"):  # type: ignore[no-untyped-def]
+    def sorted_candidates(entities: Iterable[object], text: str, lang: str = "en_US") -> object:
         return original(sorted(entities, key=lambda e: getattr(e, "name", str(e))), text, lang)
 
-    sorted_candidates.numcheck_sorted = True  # type: ignore[attr-defined]
-    no_classifier.disambiguate_no_classifier = sorted_candidates
+    setattr(sorted_candidates, "numcheck_sorted", True)  # a function's attributes are not declared: set by name
+    setattr(no_classifier, "disambiguate_no_classifier", sorted_candidates)
     for name in _SET_VALUED:
         setattr(qregex, name, _in_order(getattr(qregex, name)))
 
 
-def _in_order(give_set):  # type: ignore[no-untyped-def]
+def _in_order(give_set: Callable[[str], Iterable[str]]) -> Callable[[str], tuple[str, ...]]:
     """A quantulum3.regex function whose set comes back as a tuple in a fixed order."""
 
-    def ordered(lang="en_US"):  # type: ignore[no-untyped-def]
+    def ordered(lang: str = "en_US") -> tuple[str, ...]:
         return tuple(sorted(give_set(lang), key=lambda s: (-len(s), s)))
 
     return ordered

@@ -63,7 +63,7 @@ def apply(found: list[tuple[str, str | None]], patterns: Sequence[str] = (), git
 
 
 def _hidden(reason: str | None) -> bool:
-    return bool(reason) and reason.startswith("hidden")  # type: ignore[union-attr]
+    return reason is not None and reason.startswith("hidden")
 
 
 def _parts(path: str) -> list[str]:

@@ -13,13 +13,14 @@ import hashlib
 import json
 import os
 
+from collections.abc import Mapping
 from numcheck.model import Claim, Finding
 from numcheck.report.render_text import measure_words
 
 VERSION = "v1"
 
 
-def fingerprint(finding: Finding, by_id: dict[str, Claim]) -> str:
+def fingerprint(finding: Finding, by_id: Mapping[str, Claim]) -> str:
     """32 hex digits from the finding's content, never from its place in the file or its number."""
     parts = sorted(_claim_part(by_id[cid]) for cid in finding.claims if cid in by_id)
     doc = [VERSION, finding.kind, finding.rule or "", parts]

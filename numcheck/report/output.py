@@ -86,5 +86,6 @@ def write(report: Report, args: object) -> None:
             colour = not to_file and terminal.use_colour(sys.stdout)
         emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used,
                     bool(getattr(args, "verbose", False)), bool(getattr(args, "quiet", False)), cols, colour), output)
-    if getattr(args, "summary", None):
-        step_summary(report, args.summary)  # type: ignore[attr-defined]
+    summary = getattr(args, "summary", None)
+    if summary:
+        step_summary(report, summary)

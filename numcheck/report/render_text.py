@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from numcheck.model import PART, WITH_PERPETRATOR, Bound, Claim, Extent, Finding
+from numcheck.model import PART, WITH_PERPETRATOR, Bound, Claim, Extent, Finding, less
 
 
 def fmt_number(x: float) -> str:
@@ -154,7 +154,7 @@ def reading(c: Claim) -> str:
         return f"at most {fmt_bound(hi)}{unit}"
     if lo == hi:
         return f"exactly {fmt_bound(lo)}{unit}"
-    if c.approx in ("exact", "about") and c.value is not None and lo <= c.value <= hi:  # type: ignore[operator]
+    if c.approx in ("exact", "about") and c.value is not None and less(lo, c.value, or_equal=True) and less(c.value, hi, or_equal=True):
         return f"about {fmt_number(float(c.value))}{unit} ({fmt_interval(lo, hi)})"
     if c.approx == "at_most":
         return f"at most {fmt_bound(hi)}{unit} ({fmt_interval(lo, hi)})"
@@ -184,7 +184,10 @@ def _broken(code: str, lo: Bound, hi: Bound, *more: object) -> str:
     if code == "percent-max":
         return f"a share of {fmt_interval(lo, hi)}% is more than the whole"
     if code == "date-not-after-article":
-        return f"date {fmt_interval(lo, hi)} is after the article's date {more[0].isoformat()}"  # type: ignore[attr-defined]
+        day = more[0]
+        if not isinstance(day, dt.date):
+            raise TypeError(f"{code}: the article's date is a {type(day).__name__}")
+        return f"date {fmt_interval(lo, hi)} is after the article's date {day.isoformat()}"
     side = "below the minimum" if code == "min" else "above the maximum"
     return f"{fmt_interval(lo, hi)} is {side} {more[0]:g}"
 

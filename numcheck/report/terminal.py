@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 from numcheck.model import Claim, Finding, Report, Skipped
@@ -125,7 +125,7 @@ def summary_lines(report: Report, cols: int, paint: _Paint, verbose: bool = Fals
     return [line.replace(verdict, paint(verdict, "clean")) for line in lines]
 
 
-def findings_text(findings: Iterable[Finding], by_id: dict[str, Claim], cols: int, colour: bool | _Paint = False,
+def findings_text(findings: Iterable[Finding], by_id: Mapping[str, Claim], cols: int, colour: bool | _Paint = False,
                   verbose: bool = False) -> list[str]:
     """The findings as sections: Conflicts, Updates (oldest first), Rule checks, other findings,
     and with verbose the agreements and every info row."""
@@ -149,7 +149,7 @@ def findings_text(findings: Iterable[Finding], by_id: dict[str, Claim], cols: in
     return out
 
 
-def finding_lines(f: Finding, by_id: dict[str, Claim], cols: int, paint: _Paint | None = None) -> list[str]:
+def finding_lines(f: Finding, by_id: Mapping[str, Claim], cols: int, paint: _Paint | None = None) -> list[str]:
     """One finding: a headline (id, level, what it says), then each figure at its place."""
     paint = paint or _Paint(False)
     label = f"{f.rule}: " if f.rule else ""
@@ -238,7 +238,7 @@ def _wrap(text: str, cols: int, first: str, rest: str) -> list[str]:
                          break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
 
 
-def headline(findings: list[Finding], by_id: dict[str, Claim], path: str) -> str:
+def headline(findings: list[Finding], by_id: Mapping[str, Claim], path: str) -> str:
     """One line naming an article's findings, for pytest's short summary:
     'F1 conflict, people killed: 'Five' vs 'three', see bridge/b.md:1'."""
     if not findings:

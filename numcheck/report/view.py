@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
+from collections.abc import Mapping
 from numcheck.report.fingerprint import fingerprint
 from numcheck.report.render_text import phrase
 from numcheck.model import Claim, Finding, Report, Silenced
@@ -31,7 +32,7 @@ class View:
     """The report with its claims and findings indexed for rendering."""
 
     report: Report
-    by_id: dict[str, Claim]
+    by_id: Mapping[str, Claim]
     status: dict[str, str]  # claim id -> one of STATUSES
     cited_by: dict[str, tuple[Finding, ...]]  # claim id -> the active findings that cite it
     silenced_by: dict[str, tuple[Silenced, ...]]  # claim id -> the silenced findings that cite it
@@ -129,7 +130,7 @@ def _status(findings: list[Finding] | tuple[Finding, ...], silenced: bool) -> st
     return "silenced" if silenced else "unmatched"
 
 
-def places(finding: Finding, by_id: dict[str, Claim]) -> tuple[Claim | None, list[Claim]]:
+def places(finding: Finding, by_id: Mapping[str, Claim]) -> tuple[Claim | None, list[Claim]]:
     """The claim to show a finding at, and the other claims it cites.
 
     For a conflict the primary place is the odd one out: a figure of the smallest cluster, the
@@ -175,7 +176,7 @@ def quote(c: Claim, room: int = SNIPPET) -> str:
     return " ".join(text.split())
 
 
-def by_date(f: Finding, by_id: dict[str, Claim]) -> list[Claim]:
+def by_date(f: Finding, by_id: Mapping[str, Claim]) -> list[Claim]:
     """A finding's claims, oldest article first (undated last): how a toll rose."""
     claims = [by_id[c] for c in dict.fromkeys(f.claims) if c in by_id]
     return sorted(claims, key=lambda c: (c.article_date is None, c.article_date or dt.date.min, c.path, c.start))

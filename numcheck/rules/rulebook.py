@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from numcheck.model import Level
+
 
 CONSTRAINT_KINDS = ("min", "max", "range-order", "percent-max", "date-not-after-article")
 LEVELS = ("error", "warning", "info")
@@ -55,7 +57,7 @@ class Fact:
     path: str
     line: int
     unit: str | None = None
-    level: str = "error"
+    level: Level = "error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ class Constraint:
     line: int
     measure: str | None = None
     value: float | None = None
-    level: str = "error"
+    level: Level = "error"
 
 
 @dataclass(frozen=True, slots=True, eq=False)

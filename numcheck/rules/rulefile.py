@@ -14,14 +14,15 @@ import os
 import re
 import tomllib
 from dataclasses import replace
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeGuard
 from importlib import resources
 
 from numcheck.errors import RuleError
 from numcheck.extract import language
 from numcheck.read import regular
 from numcheck.read.walk import MAX_RULE_BYTES, rule_paths
+from numcheck.model import less
 from numcheck.rules.rulebook import CONSTRAINT_KINDS, LEVELS, SECTIONS, Constraint, Event, Fact, Measure, RuleBook
 
 
@@ -209,13 +210,26 @@ def _fact_interval(rid: str, i: int, item: dict, where: _Locator) -> tuple[float
             raise where.error(f"fact {rid!r}: value must be a number or a date, not {type(v).__name__}", "facts", i, "value")
         return float(v) * (1 - tol), float(v) * (1 + tol)
     lo, hi = item.get("low"), item.get("high")
-    ok = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (lo, hi)) or all(
-        isinstance(x, dt.date) and not isinstance(x, dt.datetime) for x in (lo, hi))
-    if not ok:
+    interval: tuple[float, float] | tuple[dt.date, dt.date]
+    if _is_number(lo) and _is_number(hi):
+        interval, above = (float(lo), float(hi)), lo > hi
+    elif _is_day(lo) and _is_day(hi):
+        interval, above = (lo, hi), lo > hi
+    else:
         raise where.error(f"fact {rid!r}: low and high must both be numbers or both dates", "facts", i, "low")
-    if lo > hi:  # type: ignore[operator]
+    if above:
         raise where.error(f"fact {rid!r}: low is above high", "facts", i, "low")
-    return (float(lo), float(hi)) if not isinstance(lo, dt.date) else (lo, hi)  # type: ignore[return-value,arg-type]
+    return interval
+
+
+def _is_number(x: object) -> TypeGuard[float]:
+    """A number a rule file may bound a fact with: an int or a float, never a bool."""
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def _is_day(x: object) -> TypeGuard[dt.date]:
+    """A day, never a date with a time."""
+    return isinstance(x, dt.date) and not isinstance(x, dt.datetime)
 
 
 def _constraint(stem: str, i: int, item: dict, where: _Locator) -> Constraint:
@@ -240,8 +254,10 @@ def check_aliases(files: list[tuple[str, str, dict[str, tuple[str, ...]]]]) -> N
     of another entity, and stops the run too."""
     owner: dict[str, tuple[str, str, str]] = {}  # alias as matched -> (entity, path, text) that claimed it first
     named = {_matched(name.replace("_", " ")): (name, path, text) for path, text, entities in files for name in entities}
-    for how, claims in (("is already an alias of", lambda alias, here: owner.setdefault(alias, here)),
-                        ("is the name of", lambda alias, here: named.get(alias, here))):
+    ways: tuple[tuple[str, Callable[[str, tuple[str, str, str]], tuple[str, str, str]]], ...] = (
+        ("is already an alias of", lambda alias, here: owner.setdefault(alias, here)),
+        ("is the name of", lambda alias, here: named.get(alias, here)))
+    for how, claims in ways:
         for path, text, entities in files:
             for name, aliases in entities.items():
                 for alias in aliases:
@@ -263,12 +279,12 @@ def check_contradictions(facts: Iterable[Fact]) -> None:
     bounds: dict[tuple[object, ...], tuple[Any, Any]] = {}  # key -> (highest low, lowest high) so far
     for f in facts:
         key = (f.measure, f.entity, f.time, f.unit, isinstance(f.low, dt.date))
-        if key in bounds and not (f.high < bounds[key][0] or bounds[key][1] < f.low):  # type: ignore[operator]
+        if key in bounds and not (f.high < bounds[key][0] or bounds[key][1] < f.low):
             seen[key].append(f)  # overlaps every fact before it: no need to look at each (linear in facts)
             bounds[key] = (max(bounds[key][0], f.low), min(bounds[key][1], f.high))
             continue
         for g in seen.get(key, []):
-            if f.high < g.low or g.high < f.low:  # type: ignore[operator]
+            if less(f.high, g.low) or less(g.high, f.low):  # one sort: the key holds whether they are days
                 about = f.measure + (f" of {f.entity}" if f.entity else "") + (f" at {f.time!r}" if f.time else "")
                 raise RuleError(f"fact {f.id!r} ({_shown(f)}) contradicts fact {g.id!r} ({_shown(g)}, {g.path}:{g.line}): "
                                 f"both cannot hold for {about}", path=f.path, line=f.line)

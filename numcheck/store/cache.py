@@ -39,8 +39,13 @@ from numcheck import __version__
 from numcheck.read import regular
 from numcheck.store.claimstore import ROW, TEXTS
 from numcheck.store.identity import default_dir, dependencies, source_hash  # noqa: F401  (cache.default_dir: where the cache lives)
-from numcheck.model import Article, Claim
+from numcheck.model import TYPE_CHECKING, Article, Claim
 from numcheck.rules.rulebook import RuleBook
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from typing_extensions import Buffer  # collections.abc.Buffer from Python 3.12
 
 FORMAT = 6  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true;
 # 4: each entry begins with the checksum of its bytes; 5: claims keep their frames; 6: a claim's extent is a
@@ -156,7 +161,7 @@ class Cache:
             os.unlink(self._path(key, kind))
 
 
-def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
+def write_atomic(path: str, data: bytes | Iterable[Buffer]) -> None:
     """Write a file (its bytes, or its pieces in order) through a temporary one beside it and
     os.replace: readers see all or nothing."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -195,7 +200,7 @@ def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
     columns = []
     values = [c.value for c in claims]
     for name in _STORED:
-        column = [getattr(c, name) for c in claims]
+        column: list[Any] = [getattr(c, name) for c in claims]
         if name in _TEXT:
             column = [strings.setdefault(v, len(strings)) for v in column]
         elif name in _BOUNDS:  # true: the bound is the value (one object when read back)
@@ -270,8 +275,8 @@ def dumps(doc: object) -> bytes:
     return json.dumps(doc, ensure_ascii=False, default=_encode_value, allow_nan=False).encode()
 
 
-def loads(data: bytes) -> object:
-    """What dumps wrote."""
+def loads(data: bytes) -> Any:
+    """What dumps wrote, as json.loads gives it back: its shape is the caller's entry's."""
     return json.loads(data, object_hook=_decode_value)
 
 

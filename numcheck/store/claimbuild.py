@@ -139,7 +139,8 @@ def of(claims: Iterable[Claim]) -> ClaimStore:
     its own."""
     if isinstance(claims, ClaimStore):
         return claims
-    builder, paths, run = Builder(), [], []
+    builder, paths = Builder(), []
+    run: list[Claim] = []
     for claim in claims:
         if run and claim.path != run[0].path:
             paths.append(_add(builder, run))
@@ -187,10 +188,10 @@ def _flags(value: object, low: object, high: object, rate: object) -> tuple[int,
             flags |= none
             out.append(0.0)
         elif type(v) is float:
-            out.append(v)  # type: ignore[arg-type]
+            out.append(v)
         elif date and type(v) is dt.date:
             flags |= date
-            out.append(float(v.toordinal()))  # type: ignore[attr-defined]
+            out.append(float(v.toordinal()))
         else:
             return 0, None
     return flags, (out[0], out[1], out[2], out[3])

@@ -20,10 +20,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import compress
 
-from numcheck.model import TYPE_CHECKING, Claim
+from numcheck.model import TYPE_CHECKING, Claim, ClaimTable
 
-if TYPE_CHECKING:
-    from typing import Any
+if TYPE_CHECKING:  # typing only for the checker: a run that finds its memo never imports it
+    from typing import Any, TypeVar, overload
+
+    T = TypeVar("T")
 
 # A claim as a row: the one codec of a claim, used by the claim store, the cache and the memo.
 #: Offsets, 32-bit integers.
@@ -75,7 +77,9 @@ class Columns:
         line, column, start, end, at = ints[i], ints[i + 1], ints[i + 2], ints[i + 3], ints[i + 4]
         lo, hi = nums[n + 1], nums[n + 2]
         texts = [strings[x] for x in s[k:k + NS]]
-        sentence: str = texts[0]  # type: ignore[assignment]
+        sentence = texts[0]
+        if sentence is None:
+            raise TypeError(f"row {r} has no sentence")  # never: a Builder keeps every claim's sentence
         values: dict[str, Any] = {"id": f"{path}:{line}:{column}", "path": path, "story": story, "article_date": date,
                   "surface": sentence[start - at:end - at], "line": line, "column": column, "start": start,
                   "end": end, "sentence_start": at, "value": None if f & V_NONE else nums[n],
@@ -86,7 +90,7 @@ class Columns:
         return Claim(*[values[name] for name in _FIELDS])
 
 
-class ClaimStore(Sequence[Claim]):
+class ClaimStore(ClaimTable):
     """The run's claims in the report's order; each article's rows are together."""
 
     __slots__ = ("_c", "_spans", "_by_id", "_index")
@@ -109,7 +113,14 @@ class ClaimStore(Sequence[Claim]):
     def __len__(self) -> int:
         return len(self._c.flags)
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+    if TYPE_CHECKING:
+        @overload
+        def __getitem__(self, i: int) -> Claim: ...
+
+        @overload
+        def __getitem__(self, i: slice) -> tuple[Claim, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Claim | tuple[Claim, ...]:
         if isinstance(i, slice):
             return tuple(self._c.claim(r) for r in range(*i.indices(len(self))))
         if i < 0:
@@ -127,7 +138,7 @@ class ClaimStore(Sequence[Claim]):
             return NotImplemented
         return len(self) == len(other) and all(a == b for a, b in zip(self, other))
 
-    __hash__ = None  # type: ignore[assignment]
+    # no __hash__: defining __eq__ leaves it None, and a store (a sequence) is not hashable
 
     def __repr__(self) -> str:
         return f"<ClaimStore of {len(self)} claims>"
@@ -257,7 +268,14 @@ class ClaimIds(Sequence[str]):
     def __len__(self) -> int:
         return self._hi - self._lo
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+    if TYPE_CHECKING:
+        @overload
+        def __getitem__(self, i: int) -> str: ...
+
+        @overload
+        def __getitem__(self, i: slice) -> tuple[str, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
         if isinstance(i, slice):
             return tuple(self)[i]
         if i < 0:
@@ -291,7 +309,14 @@ class _ById(Mapping[str, Claim]):
         self._store = store
         self._seen: dict[str, Claim | None] = {}  # the claims looked up: cited ones, few beside the store
 
-    def get(self, claim_id: str, default: Claim | None = None) -> Claim | None:  # type: ignore[override]
+    if TYPE_CHECKING:
+        @overload
+        def get(self, claim_id: str, /) -> Claim | None: ...
+
+        @overload
+        def get(self, claim_id: str, default: Claim | T, /) -> Claim | T: ...
+
+    def get(self, claim_id: str, default: object = None) -> object:
         if claim_id in self._seen:
             found = self._seen[claim_id]
         else:

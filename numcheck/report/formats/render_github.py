@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 
+from collections.abc import Mapping
 from numcheck.model import Claim, Finding, Report
 from numcheck.report.escape import markdown_cell, visible
 from numcheck.report.render_text import reading
@@ -59,7 +60,7 @@ def render(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def annotation(f: Finding, by_id: dict[str, Claim]) -> str:
+def annotation(f: Finding, by_id: Mapping[str, Claim]) -> str:
     """`::error file=…,line=…,col=…,endColumn=…,title=…::message` for one finding."""
     primary, others = places(f, by_id)
     props: list[tuple[str, str]] = []
@@ -78,7 +79,7 @@ def annotation(f: Finding, by_id: dict[str, Claim]) -> str:
     return f"::{COMMANDS[f.level]} {head}::{escape_data(message)}"
 
 
-def title(f: Finding, by_id: dict[str, Claim]) -> str:
+def title(f: Finding, by_id: Mapping[str, Claim]) -> str:
     if f.kind in ("conflict", "update", "agreement"):
         primary, _ = places(f, by_id)
         return f"numcheck {f.kind}: {what(primary) if primary else f.id}"

@@ -40,7 +40,7 @@ def render(report: Report) -> str:
 
 def _summary(report: Report) -> dict[str, int]:
     s = summarise(report)
-    return {k: getattr(s, k) for k in s.__slots__}  # type: ignore[attr-defined]
+    return {k: getattr(s, k) for k in s.__slots__}
 
 
 def _claim(c: Claim, matched: bool) -> dict[str, object]:

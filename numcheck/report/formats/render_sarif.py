@@ -145,11 +145,12 @@ def _descriptor(rule_id: str, f: Finding, book: RuleBook | None) -> dict:
         short = f"numcheck {f.kind} finding" + (f" from rule {rule_id}" if f.rule else "")
         full = short + (f". Source: {source}" if source else "")
     help_text = full or short
+    properties: dict[str, object] = {"tags": tags}
     descriptor = {"id": rule_id, "shortDescription": {"text": short}, "fullDescription": {"text": full or short},
                   "help": {"text": help_text, "markdown": help_text.replace("<", "&lt;")},
-                  "defaultConfiguration": {"level": level}, "properties": {"tags": tags}}
+                  "defaultConfiguration": {"level": level}, "properties": properties}
     if source:
-        descriptor["properties"]["source"] = source
+        properties["source"] = source
     return descriptor
 
 
@@ -157,7 +158,8 @@ def _lookup(book: RuleBook | None, rule_id: str) -> Fact | Constraint | None:
     """The fact or constraint with this id in the rule book, if the CLI gave one."""
     if book is None:
         return None
-    for rule in (*book.facts, *book.constraints):
+    rules: tuple[Fact | Constraint, ...] = (*book.facts, *book.constraints)
+    for rule in rules:
         if rule.id == rule_id:
             return rule
     return None

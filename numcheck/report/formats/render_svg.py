@@ -11,7 +11,8 @@ import datetime as dt
 import math
 from html import escape
 
-from numcheck.model import Claim, Finding
+from collections.abc import Mapping
+from numcheck.model import Bound, Claim, Finding
 from numcheck.report.render_text import fmt_bound, fmt_interval
 from numcheck.report.view import cluster_letter
 
@@ -20,7 +21,7 @@ LEFT, RIGHT, TOP, BOTTOM = 64, 14, 14, 34
 COLOURS = ("#1f6fd1", "#d1361f", "#2e9e4f", "#9a4fd1", "#d18a1f", "#1fb5c4")
 
 
-def chart(finding: Finding, by_id: dict[str, Claim], highlight: str | None = None) -> str:
+def chart(finding: Finding, by_id: Mapping[str, Claim], highlight: str | None = None) -> str:
     """The SVG for one conflict or agreement, the `highlight` claim ringed; '' when nothing to plot."""
     claims = sorted((by_id[c] for c in dict.fromkeys(finding.claims) if c in by_id),
                     key=lambda c: (c.article_date is None, c.article_date or dt.date.min, c.path, c.start))
@@ -121,19 +122,17 @@ def _layout(claims: list[Claim]) -> tuple[list[float], list[tuple[float, str]]]:
     return out, labels
 
 
-def _y(v: object) -> float | None:
+def _y(v: Bound) -> float | None:
     if v is None:
         return None
     if isinstance(v, dt.date):
         return float(v.toordinal())
-    return float(v)  # type: ignore[arg-type]
+    return float(v)
 
 
 def _mid(lo: float | None, hi: float | None, y0: float, y1: float) -> float:
-    if lo is None and hi is None:
-        return (y0 + y1) / 2
     if lo is None:
-        return hi  # type: ignore[return-value]
+        return (y0 + y1) / 2 if hi is None else hi
     if hi is None:
         return lo
     return (lo + hi) / 2
@@ -151,7 +150,7 @@ def ticks(lo: float, hi: float, whole: bool) -> list[float]:
     if whole:
         step = max(1, round(step))
     first = math.ceil(lo / step) * step
-    out = []
+    out: list[float] = []
     v = first
     while v <= hi + step * 1e-9 and len(out) < 12:
         out.append(float(round(v)) if whole else v)

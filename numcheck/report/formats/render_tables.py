@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from collections.abc import Mapping
 from numcheck.model import Claim, Finding, Report
 from numcheck.read.files import incomplete
 from numcheck.report.escape import cell, markdown_cell
@@ -73,7 +74,7 @@ def _escaped(rows: list[list[str]], fmt: str) -> list[list[str]]:
     return [[escape(c) for c in row] for row in rows]
 
 
-def _conflict_rows(findings: list[Finding], by_id: dict[str, Claim]) -> list[list[str]]:
+def _conflict_rows(findings: list[Finding], by_id: Mapping[str, Claim]) -> list[list[str]]:
     rows = []
     for f in findings:
         if f.kind == "update":  # oldest report first: how the toll rose
@@ -98,7 +99,7 @@ def _why(f: Finding) -> str:
     return "figures " + " and ".join(chr(ord("A") + i) for i in range(len(f.detail))) + f" cannot {both} be true"
 
 
-def _rule_row(f: Finding, by_id: dict[str, Claim]) -> list[str]:
+def _rule_row(f: Finding, by_id: Mapping[str, Claim]) -> list[str]:
     c = by_id[f.claims[0]]
     verdict = "agrees" if f.level == "info" else "breaks"
     return [f.id, f.level, f"{what(c)}: {reading(c)}", c.where, quote(c), f.rule or "", verdict,
