@@ -1,6 +1,7 @@
 """Dates at their true grain — day, month, season, year, decade — absolute or relative.
 
-A date is an interval of days: "February 2022" is 2022-02-01 to 2022-02-28. A relative date
+A date is an interval of days: "February 2022" is 2022-02-01 to 2022-02-28, exact at its grain
+(approx "range" is for a range written with two ends: "from 2019 to 2021", "5-6 June"). A relative date
 ("last December", "on Thursday") is resolved against the article's date; without one it stays
 unresolved and says so.
 """
@@ -107,7 +108,7 @@ def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) ->
             return
         y = int(m["year"])
         taken.append((m.start("year"), m.end()))
-        yield Figure(m.start("year"), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+        yield Figure(m.start("year"), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
         at = m.end()
 
 
@@ -120,7 +121,7 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _numeric(m)
         if name == "part":
             first, last = _D["parts"][g["part"].upper()]
-            return _fig(m, "range", dt.date(int(g["year"]), first, 1), month_range(int(g["year"]), last)[1])
+            return _fig(m, "exact", dt.date(int(g["year"]), first, 1), month_range(int(g["year"]), last)[1])
         if name == "fiscal":
             return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="fiscal year: its months are not said")
         if name == "vague_part":
@@ -132,19 +133,19 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
         if name == "iso":
             return _fig(m, "exact", *_days(int(g["iy"]), int(g["im"]), int(g["id"])))
         if name == "month":
-            return _fig(m, "range", *month_range(int(g["year"]), MONTHS[g["month"].lower()]))
+            return _fig(m, "exact", *month_range(int(g["year"]), MONTHS[g["month"].lower()]))
         if name == "season":
-            return _fig(m, "range", *season_range(int(g["year"]), g["season"].lower()))
+            return _fig(m, "exact", *season_range(int(g["year"]), g["season"].lower()))
         if name == "decade":
             d = int(g["decade"]) if g.get("decade") else 1900 + 10 * int(g["d2"])
-            return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
+            return _fig(m, "exact", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
         if name == "years":
             return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
         if name == "century":
             return century(m.start(), m.end(), int(g["century"]))
         if name == "year":
             y = int(m.group(0)[-4:])
-            return _fig(m, "range", dt.date(y, 1, 1), dt.date(y, 12, 31))
+            return _fig(m, "exact", dt.date(y, 1, 1), dt.date(y, 12, 31))
     except (ValueError, KeyError):
         return None
     if name.startswith("rel") or name == "dayless":
@@ -156,7 +157,7 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             lo, hi = resolve(name, g, today)
         except (ValueError, KeyError, OverflowError):  # "9000 years ago", "tomorrow" on 9999-12-31: before year 1 or after 9999
             return None
-        return _fig(m, "exact" if lo == hi else "range", lo, hi)
+        return _fig(m, "exact", lo, hi)  # a day, week, month or year as named: exact at its grain
     return None
 
 

@@ -79,6 +79,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     own = (
         dates.find(text, start, end, today),
         patterns.records(text, start, end),
+        clock.spoken_times(text, start, end),
         clock.times(text, start, end),
         patterns.money(text, start, end),
         patterns.compound_quantities(text, start, end),

@@ -117,6 +117,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
+    found = patterns.joined_ranges(text, start, found, lang.code, ("time",))  # "de 8 h à 20 h", "entre las 15:00 y las 17:30"
     return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
 
 
@@ -166,7 +167,7 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             kind, unit = "count", None
         if kind == "count" and _year_like(m, text, end):
             y = int(m.group("num"))
-            yield Figure(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+            yield Figure(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
             continue
         num = m.group("num")
         if num.lower() in lang.data["articles"] and not m.group("scale"):
@@ -196,11 +197,12 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
         lo, hi = int(m["h1"]) * 60 + int(m["m1"]), int(m["h2"]) * 60 + int(m["m2"])
         yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
     rx = clock.get("time_words", "").replace("{number}", lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:"))
-    for m in re.finditer(rx, text[start:end]) if rx else ():  # "a las ocho de la tarde"
-        h = parse_words(m["w"], lang.code)
-        if h is None or not 0 < h <= 12:
+    hours, parts = clock.get("hours", {}), clock.get("minutes", {})
+    for m in re.finditer(rx, text[start:end]) if rx else ():  # "a las ocho de la tarde", "midi et quart"
+        h = hours.get(m["w"].lower()) if m["w"].lower() in hours else parse_words(m["w"], lang.code)
+        if h is None or not 0 <= h <= 12:
             continue
-        minutes = float(_afternoon(h, m["part"], clock) * 60 + {"media": 30, "cuarto": 15}.get(m["half"] or "", 0))
+        minutes = float(_afternoon(h, m.groupdict().get("part"), clock) * 60 + parts.get((m["half"] or "").lower(), 0))
         yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
     for rx in (clock.get("time"), lang.data.get("patterns", {}).get("time")):
         for m in re.finditer(rx, text[start:end]) if rx else ():
@@ -424,25 +426,25 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             first = (n - 1) * size + 1
             if n < 1 or first + size - 1 > 12:
                 return None
-            return Figure(s, e, "date", dt.date(int(g["year"]), first, 1), dates.month_range(int(g["year"]), first + size - 1)[1], "range")
+            return Figure(s, e, "date", dt.date(int(g["year"]), first, 1), dates.month_range(int(g["year"]), first + size - 1)[1], "exact")
         if name == "fiscal":  # a fiscal year's months differ by company and country: the year is the grain
             return Figure(s, e, "date", None, None, "vague", time_hint="fiscal year: its months are not said")
         if name == "vague_part":
             return Figure(s, e, "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
         if name == "month":
             lo, hi = dates.month_range(int(g["year"]), month)
-            return Figure(s, e, "date", lo, hi, "range")
+            return Figure(s, e, "date", lo, hi, "exact")
         if name == "season":
             lo, hi = dates.season_range(int(g["year"]), _season(g["season"], d))
-            return Figure(s, e, "date", lo, hi, "range")
+            return Figure(s, e, "date", lo, hi, "exact")
         if name in ("year",):
             y = int(g["year"])
-            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
         if name == "years":
             return Figure(s, e, "date", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31), "range")
         if name in ("decade", "decade_words"):
             y = int(g["decade"]) if name == "decade" else int(d["decades"][g["dw"].lower()])
-            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range")
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "exact")
         if name == "century":
             n = _roman(g.get("roman") or g.get("roman2") or "")
             return dates.century(s, e, n) if 0 < n <= 22 else None
@@ -458,7 +460,7 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
         lo, hi = _relative(name, g, today, d, future)
     except (ValueError, OverflowError, KeyError, StopIteration):  # seen from an article dated near year 1 or 9999: no such day
         return None
-    return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
+    return Figure(s, e, "date", lo, hi, "exact")  # a day, week, month or year as named: exact at its grain
 
 
 def _roman(numeral: str) -> int:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from fractions import Fraction
+from functools import lru_cache
 
 from numcheck.extract import intervals, units
 from numcheck.extract.language import EN, STOP, alt, codes, data
@@ -505,24 +506,34 @@ def ranges(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "count", a, b, "range")
 
 
-_JOINED = re.compile(rf"\s*(?:{alt(EN['ranges']['joiners'])})\s*$", re.I)
-_JOINED_BEFORE = re.compile(rf"\b(?P<pre>{alt(EN['ranges']['before'])})\s+$", re.I)
 _JOINABLE = ("money", "percent", "quantity", "duration", "time")
 
 
-def joined_ranges(text: str, start: int, figs: list[Figure]) -> list[Figure]:
+@lru_cache(maxsize=None)
+def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A language's words before a range ("between", "entre") and between its ends ("and", "à")."""
+    r = data(code)["ranges"]
+    before = r["before"] if "before" in r else [*r["between"], *r["from"]]
+    joiners = r["joiners"] if "joiners" in r else [*r["and"], *r["to"], "-", "–"]
+    return (re.compile(rf"\s*(?:{alt(joiners)})\s*$", re.I),
+            re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*$", re.I))
+
+
+def joined_ranges(text: str, start: int, figs: list[Figure], code: str = "en", kinds: tuple[str, ...] = _JOINABLE) -> list[Figure]:
     """Two figures of one kind and unit, each read whole, joined into the range they are written as:
-    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C'. 'Rose from $5 to $7' is a
-    change, two figures; a span across midnight ('from 10pm until 6am') stays two times."""
+    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'de 8 h à 20 h'. 'Rose from
+    $5 to $7' is a change, two figures; a span across midnight ('from 10pm until 6am') stays two times.
+    Only figures of `kinds` are joined (in a language with no list of verbs of change, times alone)."""
+    joined, joined_before = _joined(code)
     figs = sorted(figs, key=lambda f: f.start)
     out: list[Figure] = []
     i = 0
     while i < len(figs):
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
-        pre = _JOINED_BEFORE.search(text, start, a.start)
-        if (b is not None and pre and a.kind == b.kind and a.kind in _JOINABLE and a.unit == b.unit
-                and a.approx == b.approx == "exact" and _JOINED.match(text[a.end : b.start])
+        pre = joined_before.search(text, start, a.start)
+        if (b is not None and pre and a.kind == b.kind and a.kind in kinds and a.unit == b.unit
+                and a.approx == b.approx == "exact" and joined.match(text[a.end : b.start])
                 and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
                 and a.low is not None and b.high is not None and a.low <= b.high):
             low = a.value if a.value is not None else a.low  # a range keeps its written bounds
