@@ -60,7 +60,7 @@ def language(code: str) -> Language | None:
     if data.get("streets") and data.get("street_links"):  # "rue du Quatre-Septembre": a street's name, no figure in it
         links = rf"(?i:{alt(data['street_links'], longest_first=True)})"
         name = rf"(?:\d+(?:er)?[\s-]+)?{patterns.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{patterns.NAMEWORD}|\d{{4}}\b))*"
-        masks += [rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}"]
+        masks += [rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"]  # "calle Mayor, 15"
     masks += [r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
               r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
               r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
@@ -111,9 +111,9 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
     masks = list(patterns.non_claims(text, start, end, english=False))
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
-    masks += list(_scores(text, start, end)) + list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
+    masks += list(patterns.scores(text, start, end)) + list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
     found: list[Figure] = []
-    for finder in (_dates, _durations, _times, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
+    for finder in (_durations, _times, _dates, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
@@ -279,22 +279,12 @@ def _named_ordinals(text: str, start: int, end: int, lang: Language) -> Iterator
 
 def _ordinals(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     for s, e, n in _ordinal_matches(text, start, end, lang):
-        yield Figure(s, e, "ordinal", n, n, "exact", n)
+        if n != 1:  # "le premier TGV", "el primer día": as English's "first", rarely a figure
+            yield Figure(s, e, "ordinal", n, n, "exact", n)
 
 
 def _possessives(lang: Language) -> frozenset[str]:
     return frozenset(lang.data.get("possessives", ()))
-
-
-_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
-
-
-def _scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """'ganó 3-1', "s'est imposé 2-0": a pair of small numbers whose second is not above the first
-    is a score, not a range (a range is written low to high)."""
-    for m in _PAIR.finditer(text, start, end):
-        if int(m.group(1)) >= int(m.group(2)):
-            yield m.start(), m.end()
 
 
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:

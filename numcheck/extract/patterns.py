@@ -183,6 +183,17 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
 
 
+_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
+
+
+def scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """'ganó 3-1', "s'est imposé 2-0", 'It was 2-2 at half-time': a pair of small numbers whose second
+    is not above the first is a score, not a range (a range is written low to high)."""
+    for m in _PAIR.finditer(text, start, end):
+        if int(m.group(1)) >= int(m.group(2)):
+            yield m.start(), m.end()
+
+
 _YEAR_NAMED = re.compile(rf"\b(?P<year>1[0-9]\d\d|20\d\d)\s+(?P<word>{alt(_NC['year_named'])})\b")
 _NAMED_YEAR = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+of\s+(?P<year>1[0-9]\d\d|20\d\d)\b")
 _YEAR_BEFORE = re.compile(rf"\b(?i:{alt(EN['dates']['year_words'])}|{alt(EN['dates']['year_words_lower'])})\W*$")
