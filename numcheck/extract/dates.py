@@ -46,7 +46,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
         ("years", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_YEAR}\s+(?:to|and|until)\s+(?P<year2>(?:1[89]|20)\d\d)\b"),
-        ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
+        ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0)s\b"),
         ("century", r"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"),
         ("year", rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
                  r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
@@ -138,7 +138,8 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "exact", *season_range(int(g["year"]), g["season"].lower()))
         if name == "decade":
             d = int(g["decade"]) if g.get("decade") else 1900 + 10 * int(g["d2"])
-            return _fig(m, "exact", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
+            last = d + 99 if d % 100 == 0 and d < 2000 else d + 9  # "the 1800s" is a century; "the 2000s" the decade, as said
+            return _fig(m, "exact", dt.date(d, 1, 1), dt.date(last, 12, 31))
         if name == "years":
             return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
         if name == "century":

@@ -86,6 +86,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         clock.times(text, start, end),
         patterns.money(text, start, end),
         patterns.compound_quantities(text, start, end),
+        patterns.fraction_scales(text, start, end),
         patterns.unit_fractions(text, start, end),
         patterns.temperatures(text, start, end),
         patterns.metres_or_millions(text, start, end),

@@ -134,7 +134,7 @@ _FRACTION = re.compile(
 _DENOMINATORS: dict[str, int] = _F["denominators"]
 _ORDINAL_UNITS = {"first": 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
-    r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
+    r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
     rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
     r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b(?!\s*(?:of\s+a\s+)?second)",
     re.I,
@@ -344,6 +344,22 @@ _VULGAR = "".join(c for c in map(chr, range(0x00BC, 0x215F)) if unicodedata.cate
 _MIXED = re.compile(rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)", re.I)
 
 
+_GLUED_UNITS: dict[str, str] = _U["glued_units"]
+_GLUED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)(?P<u>{alt(_GLUED_UNITS)})\b(?!\s*\d)")
+_FRACTIONS_OF_SCALE: dict[str, float] = EN["numbers"]["fractions_of_scale"]
+_FRACTION_SCALE = re.compile(
+    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:an?|one)\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b", re.I)
+
+
+def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A fraction of a scale word: 'half a million' is 500,000, 'three quarters of a billion' 750
+    million, rounded as a round figure is."""
+    for m in _FRACTION_SCALE.finditer(text, start, end):
+        value = _FRACTIONS_OF_SCALE[" ".join(m["f"].lower().split())] * SCALES[m["s"].lower()]
+        slack = intervals.rounding(value, 0)
+        yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value=value)
+
+
 def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
     """One quantity written in two units ('8lb 6oz' is 8.375 lb, '5ft 10in', '14st 2lb': [units]
     compounds), to half the smaller unit; a whole number and a fraction before a unit ('a 2 1/2-mile
@@ -371,6 +387,12 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
         value, slack = int(m["w"]) + part, 0.5 / d
         kind = "percent" if name == "%" else "duration" if units.dimension(name) == "time" else "quantity"
         yield Figure(m.start(), m.end(), kind, value - slack, value + slack, "exact", value=value, unit=name)
+    for m in _GLUED_UNIT.finditer(text, start, end):  # "14st": one unit, glued, with no smaller unit after it
+        if _ORDINAL.fullmatch(m.group(0)):
+            continue  # "31st" is an ordinal
+        v, places = float(m["v"]), decimals(m["v"])
+        slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0 ** -places)
+        yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v, unit=_GLUED_UNITS[m["u"]])
 
 
 _FRACTION_OF: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _U["fraction_of"].items()}
