@@ -51,7 +51,7 @@ def language(code: str) -> Language | None:
     digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
     number = re.compile(rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?")
     vague = re.compile(r"(?<!\d\s)(?<!\d)(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)")
-    units = [*data["units"], *data.get("percent", ())]
+    units = [*data["units"], *data.get("scaled_units", {}), *data.get("percent", ())]
     unit = re.compile(rf"\s?(?:{alt(units, longest_first=True)})(?![\w/])", re.I)
     digit = rf"(?:{digits})"
     masks = [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"] if data.get("identifiers") else []
@@ -151,10 +151,17 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         value = _value(m, lang)
         if value is None:
             continue
-        units = lang.data["units"]
+        units, scaled = lang.data["units"], lang.data.get("scaled_units", {})
         after = lang.unit.match(text, m.end(), end)
         unit_word = " ".join(after.group(0).split()).lower() if after else ""
         unit_key = next((k for k in units if k.lower() == unit_word), None)
+        scaled_key = next((k for k in scaled if k.lower() == unit_word), None)
+        if scaled_key is not None:  # "50 points de base" is 0.5 percentage points, "12 centimes" 0.12 euros
+            kind, unit, factor = scaled[scaled_key]
+            decs = len(m.group("num").partition(lang.data["decimal"])[2])
+            slack = max(intervals.rounding(value, decs), 0.5 * 10.0 ** -decs) if kind != "money" else 0.0
+            yield Figure(m.start(), after.end(), kind, (value - slack) * factor, (value + slack) * factor, "exact", value * factor, unit)  # type: ignore[union-attr]
+            continue
         fig_end = after.end() if after else m.end("scale" if m.group("scale") else "num")
         before = text[max(start, m.start() - 2) : m.start()]
         if after and unit_key is None:
@@ -374,13 +381,17 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("dayless", rf"(?i:\b{day}{of}\s+(?P<month>{months})(?:\s+(?P<rel>{w('next')}|{w('last')}))?)\b"),
         ("period", rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}){of}\s+{year})\b"),
         ("fiscal", rf"(?i:\b(?:{w('fiscal')})\s+{year})\b"),
-        ("vague_part", rf"(?i:\b(?:{w('vague_parts')})\s+(?:(?:los|las|les)\s+(?:années\s+|años\s+)?)?(?:{year}|(?P<dw>{alt(d.get('decades', {}))})))\b"),
+        ("vague_part", rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:(?:los|las|les)\s+(?:années\s+|años\s+)?|(?:{w('decade_words')})\s+)?"
+                       rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:1[89]|20)\d\d)?))\b"),
         ("month", rf"(?i:\b(?P<month>{months}){of}\s+{year})\b"),
         ("season", rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons}){of}\s+{year})\b"),
         ("years", rf"(?i:\b(?:{alt(language_data(code)['ranges']['between'])}|{alt(language_data(code)['ranges']['from'])})\s+{year}\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?P<year2>(?:1[89]|20)\d\d))\b"),
         ("year", rf"(?i:\b(?:{w('year_words')})\s+{year})\b"),
         ("decade", language_data(code).get("patterns", {}).get("decade", r"(?!x)x")),
-        ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{alt(d.get('decades', {}))}))\b"),
+        ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{w('decades')}))\b"),
+        ("decade_digits", rf"(?i:\b(?:{w('decade_words')})\s+(?:(?P<dd>[1-9]0)|(?P<decade>(?:1[5-9]|20)\d0)))\b(?!\s*%)"),  # "los años 70", "les années 60"
+        ("period_alone", rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}))\b(?!{of}\s+\d)"),  # "au troisième trimestre": this year's
+        ("day_alone", d.get("day_alone", r"(?!x)x")),  # "le 14", "el día 14": a day of the article's month
         ("century", rf"\b(?P<roman>[IVXL]+)(?:e|ème|º)?\s+(?:{w('century')})\b|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b"),
         ("ago", rf"(?i:\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
         ("rel_month", rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?P<month>{months})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
@@ -432,6 +443,9 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
         if name == "years":
             return Figure(s, e, "date", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31), "range")
+        if name == "decade_digits":
+            y = int(g["decade"]) if g.get("decade") else 1900 + int(g["dd"])
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "exact")
         if name in ("decade", "decade_words"):
             y = int(g["decade"]) if name == "decade" else int(d["decades"][g["dw"].lower()])
             return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "exact")
@@ -446,6 +460,8 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
         recent = name == "rel_weekday" or name == "rel_phrase" and not any(
             g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month", "next_year", "next_month", "this_year"))
         return dates.unresolved(s, e, recent)
+    if name == "period_alone":
+        g = {**g, "n": lang.data["ordinals"].get(g["ord"].lower(), 0)}
     try:
         lo, hi = _relative(name, g, today, d, future)
     except (ValueError, OverflowError, KeyError, StopIteration):  # seen from an article dated near year 1 or 9999: no such day
@@ -472,6 +488,23 @@ def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tupl
         if forward:
             return dates.month_range(today.year + (mo < today.month or mo == today.month and rel != ""), mo)
         return dates.month_range(today.year - (mo >= today.month), mo)
+    if name == "period_alone":  # the latest such part of a year begun by the article's date; a coming one in the future tense
+        n, size = int(g["n"]), int(d["periods"][g["period"].lower()])
+        first = (n - 1) * size + 1
+        if n < 1 or first + size - 1 > 12:
+            raise ValueError(g["ord"])
+        y = today.year - (dt.date(today.year, first, 1) > today) + (future and dates.month_range(today.year, first + size - 1)[1] < today)
+        return dt.date(y, first, 1), dates.month_range(y, first + size - 1)[1]
+    if name == "day_alone":  # a day of the article's month: of the next month when it is to come and already past
+        dom = g.get("dom") or g["dom2"]
+        day_n = 1 if dom.lower().startswith("1e") else int(dom)
+        y, mo = today.year, today.month
+        if future and day_n < today.day:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        elif not future and day_n > today.day:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        day = dt.date(y, mo, day_n)
+        return day, day
     if name == "dayless":
         mo = d["months"][g["month"].lower()]
         day = dt.date(today.year, mo, 1 if g["day"] == "1er" else int(g["day"]))
