@@ -43,6 +43,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
+        ("vague_month", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b"),  # "mid-April": no bounds, as "mid-2020"
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
         ("years", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_YEAR}\s+(?:to|and|until)\s+(?P<year2>(?:1[89]|20)\d\d)\b"),
@@ -52,14 +53,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
-        ("year", "(?:" + "|".join(f"(?<=\\b[{w[0].upper()}{w[0]}]{re.escape(w[1:])} )" for w in _D["year_determiners"]) + rf"){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit"
+        ("year", "(?:" + "|".join(f"(?<=\\b[{w[0].upper()}{w[0]}]{re.escape(w[1:])} )" for w in _D["year_determiners"]) + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
+        ("rel_dom", r"\bthe\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:!?)](?!\d)|$))"),  # "on the 14th."
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
         ("rel_named", rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b"),
         ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+" + _UNIT + r"\s+ago\b"),
         ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
+        ("rel_the_season", rf"\b(?:in\s+)?the\s+(?P<season>{alt(_D['seasons_alone'])})\b(?!\s+of\b)"),  # "begins in the autumn"
         ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
         ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
     )
@@ -69,13 +72,14 @@ _WORD_N: dict[str, int] = EN["numbers"]["ago"]
 
 _NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
     "day": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit", "century": "digit",
-    "year": "digit", "dayless": "month", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
+    "year": "digit", "dayless": "month", "vague_month": "month", "rel_dom": "digit", "rel_the_season": "season", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
 }
 _CUES = {
     "digit": re.compile(r"\d"),
     "month": re.compile("|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + "|(?i:sept)"),
     "weekday": re.compile(r"day\b"),
     "relative": re.compile(rf"(?i:{alt(_D['relative'])})"),
+    "season": re.compile(rf"(?i:{alt(_D['seasons_alone'])})"),
 }
 
 
@@ -124,7 +128,7 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "exact", dt.date(int(g["year"]), first, 1), month_range(int(g["year"]), last)[1])
         if name == "fiscal":
             return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="fiscal year: its months are not said")
-        if name == "vague_part":
+        if name in ("vague_part", "vague_month"):
             return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
         if name == "season_years":
             y = int(g["year"])
@@ -264,6 +268,20 @@ def season_range(y: int, season: str) -> tuple[dt.date, dt.date]:
 def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.date, dt.date]:
     """A relative date (pattern `name`, its groups) as days, seen from `today`."""
     rel = (g.get("rel") or g.get("prep") or "").lower()
+    if name == "rel_dom":  # a day of this (next, last) month; unnamed, of the month the tense points to
+        shift = {"this": 0, "next": 1, "last": -1}.get(rel, 0)
+        n = int(str(g["dom"]))
+        if not rel:
+            shift = 1 if g.get("future") and n < today.day else -1 if not g.get("future") and n > today.day else 0
+        y, mo = divmod(today.year * 12 + today.month - 1 + shift, 12)
+        day = dt.date(y, mo + 1, n)
+        return day, day
+    if name == "rel_the_season":  # "in the autumn": the coming one in the future tense, else the latest begun
+        season = str(g["season"]).lower()
+        spans = [season_range(y, season) for y in range(today.year - 2, today.year + 2)]
+        if g.get("future"):
+            return next(r for r in spans if r[1] >= today)
+        return [r for r in spans if r[0] <= today][-1]
     if name == "rel_day":
         shift = _D["days"][str(g["word"]).lower()]
         day = today + dt.timedelta(days=shift)
