@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from functools import lru_cache
 
@@ -40,9 +40,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("vague_part", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?'(?P<d2>\d)0s\b"),
         ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
+        ("day_range", rf"\b(?:(?i:from|between)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
+        ("period", rf"\b(?:(?i:the)\s+)?(?P<pord>{alt(_D['period_ordinals'])})\s+(?P<period>{alt(_D['periods'])})\s+of\s+(?:{_YEAR}|(?P<rel>this|next|last)\s+year)\b"),
         ("vague_month", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b"),  # "mid-April": no bounds, as "mid-2020"
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
@@ -71,8 +73,8 @@ _WORD_N: dict[str, int] = EN["numbers"]["ago"]
 
 
 _NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
-    "day": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit", "century": "digit",
-    "year": "digit", "dayless": "month", "vague_month": "month", "rel_dom": "digit", "rel_the_season": "season", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
+    "day": "month", "day_range": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit", "century": "digit",
+    "period": "period", "year": "digit", "dayless": "month", "vague_month": "month", "rel_dom": "digit", "rel_the_season": "season", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
 }
 _CUES = {
     "digit": re.compile(r"\d"),
@@ -80,6 +82,7 @@ _CUES = {
     "weekday": re.compile(r"day\b"),
     "relative": re.compile(rf"(?i:{alt(_D['relative'])})"),
     "season": re.compile(rf"(?i:{alt(_D['seasons_alone'])})"),
+    "period": re.compile(rf"(?:{alt(_D['periods'])})\s+of\b"),
 }
 
 
@@ -123,6 +126,18 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "exact", *_days(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])))
         if name == "numeric":
             return _numeric(m)
+        if name == "day_range":  # "5-6 June 2018", "from 1 to 3 June": the days between, as written
+            mo, d1, d2 = MONTHS[g["month"].lower()], int(g["d1"]), int(g["day"])
+            y = _year_of(g, today, lambda t: resolve("dayless", g, t)[0].year)
+            if d1 >= d2 or y is None:
+                return None if y else unresolved(m.start(), m.end(), recent=False)
+            return _fig(m, "range", dt.date(y, mo, d1), dt.date(y, mo, d2))
+        if name == "period":  # "the third quarter of 2023", "the first half of next year"
+            n, size = _D["period_ordinals"][g["pord"].lower()], _D["periods"][g["period"].lower()]
+            y = _year_of(g, today, lambda t: t.year + {"this": 0, "next": 1, "last": -1}[str(g["rel"]).lower()])
+            if n * size > 12 or y is None:
+                return None if y else unresolved(m.start(), m.end(), recent=False)
+            return _fig(m, "exact", dt.date(y, (n - 1) * size + 1, 1), month_range(y, n * size)[1])
         if name == "part":
             first, last = _D["parts"][g["part"].upper()]
             return _fig(m, "exact", dt.date(int(g["year"]), first, 1), month_range(int(g["year"]), last)[1])
@@ -162,8 +177,17 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             lo, hi = resolve(name, g, today)
         except (ValueError, KeyError, OverflowError):  # "9000 years ago", "tomorrow" on 9999-12-31: before year 1 or after 9999
             return None
+        if name == "rel_ago" and lo != hi:
+            return _fig(m, "about", lo, hi)  # "two weeks ago": a window around the day it points to
         return _fig(m, "exact", lo, hi)  # a day, week, month or year as named: exact at its grain
     return None
+
+
+def _year_of(g: dict[str, str | None], today: dt.date | None, relative: Callable[[dt.date], int]) -> int | None:
+    """The year written in a date's groups, else the one `relative` reads from the article's date; None without one."""
+    if g.get("year"):
+        return int(str(g["year"]))
+    return relative(today) if today is not None else None
 
 
 CENTURY = "a century: from its year 00 (as commonly counted) to its year 100 (as strictly counted)"
@@ -231,11 +255,15 @@ _DATE_USE = re.compile(rf"({alt(_D['weekday_verbs'])})\s+$")
 
 
 def _numeric(m: re.Match[str]) -> Figure | None:
-    """'11/30/2021', '30.11.2021': the order is certain only when one side cannot be a month; when both
-    can, an English article does not say (US or British usage), and the date is left unresolved."""
+    """'11/30/2021', '30.11.2021': the order is certain only when one side cannot be a month, or when
+    the date is written with full stops (day first: US usage writes slashes); when both can and slashes
+    join them, an English article does not say (US or British usage), and the date is left unresolved."""
     a, b = int(m["a"]), int(m["b"])
     if a > 12 and b > 12:
         return None
+    if m["sep"] == ".":
+        day = normalise(m.group(0), ENGLISH_CODE, "DMY") if b <= 12 else None
+        return _fig(m, "exact", day, day) if day else None
     if a <= 12 and b <= 12 and a != b:
         return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="numeric date: day-month order unknown")
     day = normalise(m.group(0), ENGLISH_CODE, "DMY" if a > 12 else "MDY")

@@ -181,11 +181,19 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             continue  # "une visite": an article, not a figure
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
-        slack = intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else 0.0
+        slack = intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else intervals.rounding(value, 0)  # "setenta" as 70
         if kind in ("quantity", "duration", "percent"):
             slack = max(slack, 0.5 * 10.0 ** -decs * scale)
-        hint = "age" if kind == "duration" and re.match(r"\s*ans\b", text[m.end() : m.end() + 6]) and re.search(r"\bâgée?s?\s+de\s*$", text[max(start, m.start() - 12) : m.start()]) else None
+        hint = "age" if unit == "year" and _age_before(lang.code).search(text, max(start, m.start() - 30), m.start()) else None
+        if hint:
+            slack = 0.0  # an age is exact: a man of 45 is 45
         yield Figure(m.start(), fig_end, kind, value - slack, value + slack, "exact", value, unit, hint)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=None)
+def _age_before(code: str) -> re.Pattern[str]:
+    """What makes a number of years before it an age ('âgée de', 'un hombre de', 'la víctima, de')."""
+    return re.compile(rf"(?:{language_data(code).get('patterns', {}).get('age_before', '(?!x)x')})\s*$", re.I)
 
 
 def _year_like(m: re.Match[str], text: str, end: int) -> bool:
@@ -268,7 +276,24 @@ def _magnitudes(text: str, start: int, end: int, today: dt.date | None, lang: La
         yield Figure(start + m.start(), start + m.end(), "quantity", v - slack, v + slack, "exact", v)
 
 
+@lru_cache(maxsize=None)
+def _compound_ordinal(code: str) -> re.Pattern[str] | None:
+    """Tens and a unit ordinal: 'vingt-troisième' (20 + 3), 'vigésimo octavo' (20 + 8)."""
+    d = language_data(code)
+    words = d.get("ordinals", {})
+    tens = [w for w, v in [*d["numbers"].items(), *words.items()] if 20 <= v <= 90 and v % 10 == 0]
+    units = [w for w, v in words.items() if 1 <= v <= 9]
+    if not tens or not units:
+        return None
+    return re.compile(rf"(?i:\b(?P<t>{alt(tens, longest_first=True)})[-\s]+(?:(?:et|y)[-\s]+)?(?P<u>{alt(units, longest_first=True)})\b)")
+
+
 def _ordinal_matches(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int, float]]:
+    rx = _compound_ordinal(lang.code)
+    for m in rx.finditer(text, start, end) if rx else ():
+        d = lang.data
+        t = d["numbers"].get(m["t"].lower(), d.get("ordinals", {}).get(m["t"].lower()))
+        yield m.start(), m.end(), float(t + d["ordinals"][m["u"].lower()])
     words = lang.data.get("ordinals", {})
     for m in re.finditer(r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)", text[start:end]) if words else ():
         yield start + m.start(), start + m.end(), float(words[m.group(1).lower()])
@@ -313,6 +338,7 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
                 yield Figure(first.start(), second.end(), "count", a, b, "range")
     for m in re.finditer(rf"(?i:\b(?P<pre>{alt(r['between'])}|{alt(r['from'])})\s*)", text[start:end]):
         s = start + m.end()
+        s += _article(text, s, end, r)
         first = lang.number.match(text, s, end)
         if not first:
             continue
@@ -320,7 +346,8 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         sep = re.match(rf"\s+(?:{alt(joiner)})\s+", text[first.end() : end])
         if not sep:
             continue
-        second = lang.number.match(text, first.end() + sep.end(), end)
+        at = first.end() + sep.end()
+        second = lang.number.match(text, at + _article(text, at, end, r), end)
         if not second:
             continue
         a, b = _value(first, lang), _value(second, lang)
@@ -330,6 +357,14 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             a *= float(lang.data["scales"][second.group("scale").lower()])
         kind, unit, stop = _unit_after(text, second.end(), end, lang)  # "de 15 à 20 %", "entre 1.800 y 2.400 euros"
         yield Figure(start + m.start(), stop or second.end(), kind, a, b, "range", unit=unit)
+
+
+def _article(text: str, at: int, end: int, ranges: dict) -> int:
+    """The length of an article (and its space) written before a range's end at `at` ("un 8"), else 0."""
+    if not ranges.get("articles"):
+        return 0
+    m = re.match(rf"(?i:(?:{alt(ranges['articles'])})\s+)(?=\d)", text[at:end])
+    return m.end() if m else 0
 
 
 def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[str, str | None, int | None]:
@@ -376,7 +411,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
     patterns = (
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
-        ("day_range", rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b"),
+        ("day_range", rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])}|{w('days_to')})\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b"),
         ("day", rf"(?i:\b{day}{of}\s+(?P<month>{months}){of}\s+{year})\b"),
         ("dayless", rf"(?i:\b{day}{of}\s+(?P<month>{months})(?:\s+(?P<rel>{w('next')}|{w('last')}))?)\b"),
         ("period", rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}){of}\s+{year})\b"),
@@ -454,8 +489,16 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             return dates.century(s, e, n) if 0 < n <= 22 else None
     except (ValueError, KeyError, TypeError):
         return None
-    if name == "ago":
-        return Figure(s, e, "date", None, None, "about", time_hint="relative date: its grain is a judgement")
+    if name == "ago":  # "il y a trois jours": resolved as English's "three days ago" is
+        unit = lang.data["units"].get(next((k for k in lang.data["units"] if k.lower() == g["unit"].lower()), ""), [None, None])[1]
+        n = float(g["n"]) if g["n"][0].isdigit() else parse_words(g["n"], lang.code)
+        if today is None or unit not in ("day", "week", "month", "year") or n is None or n != int(n):
+            return Figure(s, e, "date", None, None, "about", time_hint="relative date: its grain is a judgement")
+        try:
+            lo, hi = dates.resolve("rel_ago", {"n": str(int(n)), "unit": unit}, today)
+        except (ValueError, OverflowError):
+            return None
+        return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "about")
     if today is None:
         recent = name == "rel_weekday" or name == "rel_phrase" and not any(
             g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month", "next_year", "next_month", "this_year"))
