@@ -66,10 +66,16 @@ def times(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 _HOUR_WORD = rf"\d{{1,2}}|{WORD_NUMBER}|{alt(_C['noon'] + _C['midnight'])}"
-_SPOKEN = re.compile(
-    rf"\b(?:(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:minutes\s+)?(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+)?"
-    rf"(?P<hour>{_HOUR_WORD})\b(?P<oclock>\s+(?:{alt(_C['oclock'])}))?"
-    rf"(?:\s+(?P<part>{alt(_C['day_parts'], longest_first=True)})(?!\w))?", re.I)
+_PART = rf"(?:\s+(?P<part>{alt(_C['day_parts'], longest_first=True)})(?!\w))?"
+_OCLOCK = rf"(?P<oclock>\s+(?:{alt(_C['oclock'])}))"
+# two patterns, each opening on what it cannot do without (an hour before "o'clock" is looked for only
+# where "o'clock" is written): an optional prefix before a number-word alternation is slow on every sentence
+_SPOKEN = (
+    re.compile(rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:minutes\s+)?(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+"
+               rf"(?P<hour>{_HOUR_WORD})\b{_OCLOCK}?{_PART}", re.I),
+    re.compile(rf"\b(?P<mins>)(?P<dir>)(?P<hour>{_HOUR_WORD}){_OCLOCK}{_PART}", re.I),
+)
+_OCLOCK_CUE = re.compile(rf"{alt(_C['oclock'])}", re.I)
 
 
 def spoken_times(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -77,7 +83,11 @@ def spoken_times(text: str, start: int, end: int) -> Iterator[Figure]:
     (23:45), '10 o'clock tonight' (22:00). A phrase is read only when it cannot be a count: a
     quarter or a half past or to the hour, or an hour with 'o'clock'; "five to ten" alone is a range.
     Without a part of the day, a twelve-hour hour is read as written, as '8:30' is."""
-    for m in _SPOKEN.finditer(text, start, end):
+    spoken, oclock = _SPOKEN
+    found = list(spoken.finditer(text, start, end))
+    if _OCLOCK_CUE.search(text, start, end):
+        found += [m for m in oclock.finditer(text, start, end) if not any(m.start() < f.end() and f.start() < m.end() for f in found)]
+    for m in found:
         hour_word = m["hour"].lower()
         past = bool(m["dir"]) and m["dir"].lower() in _C["past"]
         if not (m["oclock"] or past or m["dir"] and m["mins"].lower() != "half" and (
