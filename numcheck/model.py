@@ -12,9 +12,13 @@ if TYPE_CHECKING:
     Kind = Literal["count", "percent", "money", "date", "duration", "ordinal", "quantity"]
     Approx = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
     Level = Literal["error", "warning", "info"]
+    Extent = Literal["part", "with_perpetrator"]
 else:
-    Kind = Approx = Level = str
+    Kind = Approx = Level = Extent = str
 Bound = float | dt.date | None
+#: Claim.extent: how much of its measure a figure counts, when it is not the measure itself
+PART: Extent = "part"  # a part of it: "15 of them", "30 seriously injured", "nearly 40% of revenue"
+WITH_PERPETRATOR: Extent = "with_perpetrator"  # it and the perpetrator: "seven dead, including the gunman"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,7 @@ class Claim:
     unit: str | None
     approx: Approx
     measure: str | None = None
+    extent: Extent | None = None  # PART or WITH_PERPETRATOR; None: the measure itself, as the rules define it
     entity: str | None = None
     time: str | None = None
     scope: str | None = None  # the area a figure counts in: "province", "asia"

@@ -20,7 +20,7 @@ from numcheck.attribute import claims
 from numcheck.report.formats import render_json
 from numcheck.rules import rulefile
 from numcheck.store.claimbuild import Builder
-from numcheck.model import Article, Claim, Report
+from numcheck.model import PART, WITH_PERPETRATOR, Article, Claim, Report
 from numcheck.run.pipeline import Options, run
 
 
@@ -146,7 +146,8 @@ def article_claims(draw, path: str) -> list[Claim]:  # type: ignore[no-untyped-d
         line, column = draw(st.integers(1, 2**32)), draw(st.integers(1, 300))
         out.append(Claim(f"{path}:{line}:{column}", path, story, line, column, start, end, surface, sentence,
                          draw(st.sampled_from(["count", "date", "money"])), draw(BOUND), draw(BOUND), draw(BOUND),
-                         draw(TEXT), "exact", draw(TEXT), draw(TEXT), draw(TEXT), draw(TEXT), date, draw(TEXT), at,
+                         draw(TEXT), "exact", draw(TEXT), draw(st.sampled_from([None, PART, WITH_PERPETRATOR])),
+                         draw(TEXT), draw(TEXT), draw(TEXT), date, draw(TEXT), at,
                          draw(st.one_of(st.none(), st.floats(allow_nan=False)))))
     return out
 

@@ -113,7 +113,8 @@ def test_hedges_are_words(run_numcheck, monkeypatch) -> None:
     (("date", "fire of the"), "date of the fire"),
     (("population", "bakhmut", "before russian-invasion"), "population of bakhmut before russian invasion"),
     (("killed", None, "on sunday", "harrowdale"), "people killed in harrowdale on sunday"),
-    (("revenue (part)",), "part of the revenue"),
+    (("revenue", None, None, None, None, "part"), "part of the revenue"),
+    (("killed", None, None, None, None, "with_perpetrator"), "people killed (with the perpetrator)"),
     (("date", None, "2022-02-01..2022-02-28"), "date in February 2022"),
     ((None,), "a figure (what it counts is not said)"),
 ])

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
 from numcheck.attribute import frame, parse
-from numcheck.attribute.slots import attribute
+from numcheck.attribute.slots import Attribution, attribute
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
 from numcheck.model import Article, Claim, Figure
@@ -30,8 +30,8 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
             continue
         sentence = (s, e, article.text[s:e])  # one string for all the sentence's claims
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
-            fig = _floor(fig, attr.measure, book)
-            out.append(_claim(article, book, fig, sentence, line_starts, attr.measure, attr.entity, attr.time, attr.scope))
+            fig = _floor(fig, attr, book)
+            out.append(_claim(article, book, fig, sentence, line_starts, attr))
     return framed(article, out, lang)
 
 
@@ -67,10 +67,11 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
     return out
 
 
-def _floor(fig: Figure, measure: str | None, book: RuleBook) -> Figure:
+def _floor(fig: Figure, attr: Attribution, book: RuleBook) -> Figure:
     """A toll given as 'dozens' or 'hundreds' is a floor, not a ceiling: reporters write it while
     the count is still rising, so 'dozens injured' does not contradict '249 injured'."""
-    if fig.approx != "vague" or fig.kind != "count" or measure is None or measure not in book.cumulative:
+    if (fig.approx != "vague" or fig.kind != "count" or attr.measure is None or attr.extent is not None
+            or attr.measure not in book.cumulative):
         return fig
     return replace(fig, high=None)
 
@@ -90,7 +91,7 @@ def language_of(article: Article) -> str:
 
 
 def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int, str], line_starts: list[int],
-           measure: str | None, entity: str | None, time: str | None, scope: str | None) -> Claim:
+           attr: Attribution) -> Claim:
     line = bisect.bisect_right(line_starts, fig.start)
     column = fig.start - line_starts[line - 1] + 1
     value = fig.value if fig.approx not in ("range", "vague") and fig.kind != "date" else None
@@ -110,10 +111,11 @@ def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, i
         high=value if fig.high == value != 0 and type(fig.high) is type(value) else fig.high,
         unit=fig.unit,
         approx=fig.approx,
-        measure=measure,
-        entity=entity,
-        time=time,
-        scope=scope,
+        measure=attr.measure,
+        extent=attr.extent,
+        entity=attr.entity,
+        time=attr.time,
+        scope=attr.scope,
         article_date=article.date,
         note=_note(fig),
         rate=book.rates.get(fig.unit or "") if fig.kind == "money" else None,

@@ -16,31 +16,33 @@ import re
 
 from numcheck.model import Figure
 from numcheck.attribute.names import person, protagonist
-from numcheck.extract.language import STOP
+from numcheck.extract.language import EN, STOP, alt
 from numcheck.extract.patterns import NAMEWORD
 
 _NAME = rf"(?P<name>(?:[A-Z]{{2,4}}\s+)?{NAMEWORD}(?:\s+(?:of\s+)?{NAMEWORD}){{0,3}})"
 _WORD = r"(?P<word>[A-Za-z]+)"
-_DET = r"(?:the\s+|a\s+|an\s+)?"
+_WORDS = EN["incidents"]
+_DET = "(?:" + "|".join(w + r"\s+" for w in _WORDS["determiners"]) + ")?"  # "(?:the\s+|a\s+|an\s+)?"
+_ON = alt(_WORDS["before_date"])  # "in", "on"
 # the date, then an incident word, then whose: "the 2012 sinking of the MV Aurora Bay"
 _LABEL_OF = re.compile(rf"[\s-]+{_WORD}\s+of\s+{_DET}{_NAME}")
 # the date opening its clause, then whose, then the incident verb: "In 2013 the MV Aurora Bay sank"
-_SCENE = re.compile(rf",?\s+{_DET}{_NAME}\s+(?:(?:was|were|had)\s+)?{_WORD}\b")
+_SCENE = re.compile(rf",?\s+{_DET}{_NAME}\s+(?:(?:{alt(_WORDS['scene_auxiliaries'])})\s+)?{_WORD}\b")
 # an incident by name, then its date: "Hurricane Katrina in 2005", "the Aurora Bay sinking in 2013"
-_WORD_NAME = re.compile(rf"{_WORD}\s+{_NAME}(?:\s+(?:in|on))?\s+$")
-_AUX = r"(?:(?:was|were|is|are|had\s+been|has\s+been|had|has)\s+)?"
-_NAME_WORD = re.compile(rf"{_NAME},?\s+{_AUX}{_WORD}(?:\s+(?:in|on))?\s+$")
+_WORD_NAME = re.compile(rf"{_WORD}\s+{_NAME}(?:\s+(?:{_ON}))?\s+$")
+_AUX = rf"(?:(?:{alt(_WORDS['auxiliaries'], escape=False)})\s+)?"
+_NAME_WORD = re.compile(rf"{_NAME},?\s+{_AUX}{_WORD}(?:\s+(?:{_ON}))?\s+$")
 # "He was arrested in March 2022": the person the article is about
-_PRONOUN_WORD = re.compile(rf"(?<![\w])(?:He|She|he|she)\s+{_AUX}{_WORD}(?:\s+(?:in|on))?\s+$")
+_PRONOUN_WORD = re.compile(rf"(?<![\w])(?:{alt(_WORDS['pronouns'])})\s+{_AUX}{_WORD}(?:\s+(?:{_ON}))?\s+$")
 # no name, but a noun that says which: "a 2019 methane explosion", "a methane blast in 2017",
 # "in 2019, when a methane blast ...": the explosion of methane
 _MOD = r"(?P<mod>[a-z]{3,})\s+(?P<word>[a-z]+)"
 _LABEL_MOD = re.compile(rf"[\s-]+{_MOD}\b")
-_WHEN_MOD = re.compile(rf",?\s+when\s+(?:a|an|the)\s+{_MOD}\b")
-_MOD_BEFORE = re.compile(rf"(?<![\w-]){_MOD}(?:\s+(?:in|on))?\s+$")
+_WHEN_MOD = re.compile(rf",?\s+{_WORDS['when']}\s+(?:{alt(_WORDS['determiners'])})\s+{_MOD}\b")
+_MOD_BEFORE = re.compile(rf"(?<![\w-]){_MOD}(?:\s+(?:{_ON}))?\s+$")
 _NOT_MODIFIERS = STOP["not_incident_modifiers"]  # words before an incident word that do not say which
-_LAST = re.compile(rf"\b(?:[Ll]ast|[Pp]revious)\s+(?:(?:major|big|large|serious|deadly|significant|violent)\s+)?"
-                   rf"{_WORD}(?:\s+(?:violently|heavily|badly))?,?(?:\s+(?:in|on))?\s+$")
+_LAST = re.compile(rf"\b(?:{alt(_WORDS['last'], escape=False)})\s+(?:(?:{alt(_WORDS['degrees'])})\s+)?"
+                   rf"{_WORD}(?:\s+(?:{alt(_WORDS['manners'])}))?,?(?:\s+(?:{_ON}))?\s+$")
 _PREFIX = re.compile(r"^(?:[A-Z]{2,4}\s+)")  # MV, SS, HMS, USS
 
 

@@ -111,7 +111,7 @@ def _alone(text: str, surname: str) -> int:
 
 
 _PERSON_CUE = re.compile(rf"\0(?:,\s+\d{{1,3}},|['’]s\s+(?:{alt(ROLES['relations'])})|,?\s+(?:{alt(ROLES['speech'])}|"
-                         rf"who\s+(?:was|is|has|had))\b)|(?:{alt(ROLES['person_titles'])})\.?\s+\0|year-old\s+(?:\w+\s+){{0,2}}\0")
+                         rf"who\s+(?:{alt(ROLES['who'])}))\b)|(?:{alt(ROLES['person_titles'])})\.?\s+\0|year-old\s+(?:\w+\s+){{0,2}}\0")
 _ROLE_NAME = re.compile(rf"\b([a-z]+)\s+{NAMEWORD}\s+({NAMEWORD})(?![\w'’-])")
 # a word for a person's role: "director", "striker", "councillor", "spokeswoman", "chief"
 _AGENT = re.compile(alt(ROLES["agents"], escape=False))

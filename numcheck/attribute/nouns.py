@@ -11,26 +11,29 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.extract.language import STOP
+from numcheck.extract.language import EN, STOP, alt
 from numcheck.rules.vocabulary import Vocabulary
 
+_PARTS = EN["parts"]
+_PRONOUNS = alt(_PARTS["pronouns"])
 _NEXT = re.compile(
-    r"[\s-]*(?:(?:more|other|additional|further|extra|new|confirmed|reported|known|fellow)\s+)?"
+    rf"[\s-]*(?:(?:{alt(_PARTS['modifiers'])})\s+)?"
     r"(?P<w1>[A-Za-z][A-Za-z'’]*)(?:[\s-]+(?P<w2>[A-Za-z][A-Za-z'’]*))?(?:[\s-]+(?P<w3>[A-Za-z][A-Za-z'’]*))?"
 )
 # a part of a larger figure: "15 of them", "12 of 540", "two children are among the dead",
 # "a dozen remained in serious condition", "including 40 children", "another four"
 _PART_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:of\s+(?:them|whom|those|these|which|(?:the|its|their|his|her)\s+[a-z]+)\b|among\s+them\b|more\b"
-    r"|(?:were|was|are)\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic))\b|(?-i:[A-Z][a-z]+(?:ans|ese|ish|ards|ons|is))\b"  # "four were Austrian", "four Austrians"
-    r"|of\s+(?:the\s+|its\s+|their\s+)?\d|(?:[a-z]+\s+){0,2}(?:are|were|was|is)\s+among\b"
-    r"|(?:[a-z]+\s+){0,3}(?:in|remain(?:ed|s)?\s+in)\s+(?:a\s+)?(?:serious|critical|stable|grave|intensive)\b)", re.I)
+    rf"\s*(?:,\s*)?(?:of\s+(?:{_PRONOUNS}|(?:{alt(_PARTS['determiners'])})\s+[a-z]+)\b|among\s+them\b|more\b"
+    rf"|(?:{alt(_PARTS['copulas'])})\s+(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_endings'], escape=False)}))\b"
+    rf"|(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_plural_endings'], escape=False)}))\b"  # "four were Austrian", "four Austrians"
+    rf"|of\s+(?:{alt(_PARTS['number_determiners'], escape=False)})?\d|(?:[a-z]+\s+){{0,2}}(?:{alt(_PARTS['among_verbs'])})\s+among\b"
+    rf"|(?:[a-z]+\s+){{0,3}}(?:{alt(_PARTS['remain'], escape=False)})\s+(?:a\s+)?(?:{alt(_PARTS['conditions'])})\b)", re.I)
 _PART_BEFORE = re.compile(
-    r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|another|a\s+further|"
-    r"an\s+additional|an\s+extra|other|identities\s+of|names\s+of|families\s+of|relatives\s+of)\s+(?:\w+\s+)?$"
-    r"|\bamong\s+the\s+(?:dead|injured|victims|wounded|missing)\s+(?:were|was|are)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$", re.I)
-_VAGUE_PLURAL = re.compile(r"(?i)\b(?:dozens|scores|hundreds|thousands|millions|billions)$")
-_OF_NOUN = re.compile(r"\s+of\s+(?!them\b|whom\b|those\b|these\b|which\b|the\s+(?:dead|injured|victims|wounded)\b)")
+    rf"\b(?:{alt(_PARTS['before'], escape=False)})\s+(?:\w+\s+)?$"
+    rf"|\bamong\s+the\s+(?:{alt(_PARTS['among_the'])})\s+(?:{alt(_PARTS['copulas'])})\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}$", re.I)
+_VAGUE_PLURAL = re.compile(rf"(?i)\b(?:{alt(_PARTS['vague_plurals'])})$")
+_NOT_AFTER_OF = "".join(rf"{w}\b|" for w in _PARTS["pronouns"])  # "them\b|whom\b|..."
+_OF_NOUN = re.compile(rf"\s+of\s+(?!{_NOT_AFTER_OF}the\s+(?:{alt(_PARTS['of_the'])})\b)")
 _COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?:-[a-z]+)?\s+(?P<of>[a-z]{3,})\b")
 _NOT_COUNTED = STOP["not_counted"]  # "39% four years ago": a number is no noun
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
-from numcheck.extract.language import STOP
+from numcheck.extract.language import EN, STOP, alt
 from numcheck.rules.vocabulary import Term, Vocabulary
 
 KINDS = ("money", "percent")
 _BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][a-z]+(?:-[a-z]+)?)\s+$")
-_AFTER = re.compile(r"\s+(?:of|from|at|in)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?P<w>[a-z]{3,})\b")
-_SHARE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)?(?P<w>[a-z]+(?:\s+[a-z]+)?)")
+_WORDS = EN["attribution"]
+_AFTER = re.compile(rf"\s+(?:{alt(_WORDS['qualifier_after'])})\s+(?:{alt(_WORDS['qualifier_determiners'], escape=False)})?"
+                    r"(?:[a-z]+\s+)?(?P<w>[a-z]{3,})\b")
+_SHARE = re.compile(rf"\s+of\s+(?:{alt(_WORDS['share_determiners'], escape=False)})?(?P<w>[a-z]+(?:\s+[a-z]+)?)")
 _NOT_QUALIFIERS = STOP["not_qualifiers"]  # words before a measure word that do not make it another figure's
-_PERIOD = re.compile(r"(?:first|second|third|fourth|q[1-4])-(?:quarter|half)|[a-z]+-year|quarter|year|month|week")
+_PERIOD = re.compile(alt(_WORDS["periods"], escape=False))
 
 
 def qualifier(text: str, term: Term, fig_start: int, span_start: int) -> str | None:

@@ -12,19 +12,32 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from numcheck.model import Figure
+from numcheck.model import PART, WITH_PERPETRATOR, Extent, Figure
 from numcheck.rules.rulebook import RuleBook
 from numcheck.extract import dates
-from numcheck.extract.language import ROLES, alt
+from numcheck.extract.language import EN, ROLES, alt
 from numcheck.attribute import incidents, nouns, qualify
 from numcheck.attribute.names import NOT_SUBJECTS, age_owner, apposition, first_person, last_named, person, protagonist, relative
 from numcheck.attribute.scope import scene as scene_scope, scope
 from numcheck.extract.units import DIMENSION_MEASURE, dimension
 from numcheck.rules.vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
-_MAIN_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)|\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|then|said|says|plans|expects)\b)")
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet|which|who|whose|where)\b|;|\s+but\s+|\s[—–]\s|\(|\)|\s(?=that\s)|\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|then|said|says|plans|expects)\b)")
+_CLAUSES, _WORDS = EN["clauses"], EN["attribution"]
+
+
+def _breaks(after_comma: list[str]) -> re.Pattern[str]:
+    """Where a clause ends: a word that starts another after a comma, a semicolon, a dash, a bracket,
+    'but' or 'that', or 'and' before a verb."""
+    c = _CLAUSES
+    return re.compile(rf",\s+(?:{alt(after_comma)})\b|;|\s+{c['contrast']}\s+|\s[—–]\s|\(|\)|\s(?={c['complement']}\s)"
+                      rf"|\s+{c['conjunction']}\s+(?=(?:{alt(c['and_before'])})\b)")
+
+
+_MAIN_BREAK = _breaks(_CLAUSES["after_comma"])
+_CLAUSE_BREAK = _breaks(_CLAUSES["after_comma"] + _CLAUSES["relatives"])  # a relative clause is a clause too
 MAX_SCORE = 220.0
+#: What `_measure` reads of a figure: its measure, whose it is, and how much of the measure it counts.
+Read = tuple[str | None, str | None, Extent | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,28 +46,30 @@ class Attribution:
     entity: str | None
     time: str | None
     scope: str | None = None
+    extent: Extent | None = None  # a part of the measure, or it with the perpetrator (model.Claim.extent)
 
 
 _ANTECEDENT = re.compile(r",?\s*$|,")  # a clause that follows its antecedent directly
-_WITH_PERPETRATOR = re.compile(rf"(?:\s+\w+){{0,3}}?,?\s+including\s+(?:the\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I)
-_PASSENGERS = re.compile(r"\s+(?:more\s+)?passengers\b(?!\s+and\s+(?:crew|staff))")
+_WITH_PERPETRATOR = re.compile(rf"(?:\s+\w+){{0,3}}?,?\s+{_WORDS['including']}\s+(?:the\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I)
+_PASSENGERS = re.compile(rf"\s+(?:more\s+)?{_WORDS['passengers']}\b(?!\s+{_CLAUSES['conjunction']}\s+(?:{alt(_WORDS['crew'])}))")
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
-_LABEL = re.compile(r"[\s-]+(?!and\b|or\b|to\b|the\b)(?:[a-z]{3,}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
+_NOT_LABELS = "|".join(rf"{w}\b" for w in _WORDS["not_labels"])  # "and\b|or\b|..."
+_LABEL = re.compile(rf"[\s-]+(?!{_NOT_LABELS})(?:[a-z]{{3,}}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
 _YEAR_ONLY = re.compile(r"\d{4}")
 _PARENTHESIS = re.compile(r"\(\s*$")
 # "Rahman (45-7-2, 36 KOs)" and "Hasim Rahman, 45-7-2, 36 KO's": the figure describes the name
 _BRACKETED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?:\s+\([^()]*|,\s+(?:\d+(?:-\d+)+,\s+)?)$")
-_POSSESSIVE = re.compile(r"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){0,2}record\s+(?:\w+\s+)?$")
-_REFERENCE = re.compile(r"[^.;]{0,30}?\b(?:of|from)\s+(?:the\s+(?:\w+\s+){0,2}of\s+|the\s+capital,?\s+)?(?P<place>[A-Z][\w'-]+)")
-_QUALIFIED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly|"
-                        r"moderately|fatally)\s+(?:injured|wounded|hurt|burned|burnt)\b")
+_POSSESSIVE = re.compile(rf"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){{0,2}}{_WORDS['record']}\s+(?:\w+\s+)?$")
+_REFERENCE = re.compile(rf"[^.;]{{0,30}}?\b(?:{alt(_WORDS['distance_from'])})\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+"
+                        rf"|the\s+{_WORDS['capital']},?\s+)?(?P<place>[A-Z][\w'-]+)")
+_QUALIFIED = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{alt(_WORDS['severities'])})\s+(?:{alt(_WORDS['harms'])})\b")
 # an event is named by its place (offshore or nearby): "an 8.6-magnitude quake struck 431 km off Banda Aceh"
-_EPICENTRE = re.compile(r"\b(?P<rel>off|near)\s+(?:the\s+(?:coast|city|town|island|shores?|port)\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_EPICENTRE = re.compile(rf"\b(?P<rel>{alt(_WORDS['epicentre_relations'])})\s+(?:the\s+(?:{alt(_WORDS['epicentre_places'], escape=False)})\s+of\s+)?"
+                        r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PROPER = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w'’-]*)*")
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
-_PREDICATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported|confirmed|now|also|later|all|seriously|"
-                        r"critically|slightly|badly|fatally|believed|feared|thought|said|to|either)\s+){0,4}(?P<w>[a-z]+(?:\s+[a-z]+){0,2})")
-_VERB_BEFORE = re.compile(r"(?P<w>[a-z]+)\s+(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost|up\s+to|the|a|an|all|another)\s+){0,2}$")
+_PREDICATE = re.compile(rf"\s+(?:(?:{alt(_WORDS['predicate_fillers'])})\s+){{0,4}}(?P<w>[a-z]+(?:\s+[a-z]+){{0,2}})")
+_VERB_BEFORE = re.compile(rf"(?P<w>[a-z]+)\s+(?:(?:{alt(_WORDS['verb_fillers'], escape=False)})\s+){{0,2}}$")
 
 
 def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: RuleBook) -> list[Attribution]:
@@ -71,7 +86,7 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
     scene = next((d for d in dated + labels if _SCENE.fullmatch(text, start, d.start)), None)
     read = [_measure(text, fig, span, terms, _clause_of(fig.start, clauses), clauses, vocab,
                      [(f.start, f.end) for f in figures if f is not fig and f.kind == fig.kind])
-            if fig.kind not in ("date", "time", "ordinal") else (None, None) for fig in figures]
+            if fig.kind not in ("date", "time", "ordinal") else (None, None, None) for fig in figures]
     out = []
     for i, fig in enumerate(figures):
         here = _clause_of(fig.start, clauses)
@@ -84,17 +99,19 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
             out.append(Attribution(None, None, None))
             continue
         others = [(f.start, f.end) for f in figures if f is not fig and f.kind == fig.kind]
-        measure, entity = read[i]
+        measure, entity, extent = read[i]
+        # the rules say what a measure is (a stock, located, an age) of the measure itself, not of a part of it
+        itself = measure if extent is None else None
         if entity is None:  # a relative clause is about its antecedent: "the city of Bakhmout, which had 70,000"
             whole = _clauses(text, start, end, _MAIN_BREAK)
             found = _nearest(fig, [t for t in terms if t.group == "entity"], _clause_of(fig.start, whole), whole,
                              limit=90.0, same_clause=True)
-            entity = found.key if found else _holder(text, fig, span, measure, vocab)
-        stock = measure in book.measures and book.measures[measure].stock
+            entity = found.key if found else _holder(text, fig, span, itself, vocab)
+        stock = itself in book.measures and book.measures[itself].stock
         # figures of another measure do not take a trailing time from this one: in "killed 230,000
         # people in 13 countries in 2004" the year dates both
         counts = [(f.start, f.end) for j, f in enumerate(figures) if f is not fig and f.kind not in ("date", "time")
-                  and read[j][0] in (None, measure)]
+                  and (read[j][0] is None or (read[j][0], read[j][2]) == (measure, extent))]
         times = [t for t in terms if t.group == "time"] + [
             Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))] + [
             Term(c.start, c.end, f"at {int(c.value) // 60:02d}:{int(c.value) % 60:02d}", "time")
@@ -114,13 +131,13 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
             dated_before = next((d for d in dated if 0 <= clauses[here][0] - d.end <= 2), None)
             if dated_before is not None:
                 time = Term(dated_before.start, dated_before.end, time_key(dated_before, text), "time")
-        if entity and measure in book.measures and book.measures[measure].located:
+        if entity and itself in book.measures and book.measures[itself].located:
             time = None  # the place names the event; its date is another claim
-        if measure == book.role("age") and time is not None and not (scene and time.start == scene.start):
+        if itself == book.role("age") and time is not None and not (scene and time.start == scene.start):
             time = None  # "the 44-year-old, first elected in 2017": the age is now, the year the election's
         clause_end = min([clauses[here][1]] + [s for s, _ in others if s > fig.end])
         where = (scope(text, fig.end, clause_end) or scene_scope(text, start)) if fig.kind == "count" else None
-        out.append(Attribution(measure, entity, time.key if time else None, where))
+        out.append(Attribution(measure, entity, time.key if time else None, where, extent))
     return _dated_events(figures, out, labels, book)
 
 
@@ -128,7 +145,8 @@ def _dated_events(figures: list[Figure], out: list[Attribution], labels: list[Fi
                   book: RuleBook) -> list[Attribution]:
     """A date in a sentence about one event named by its place is that event's date: "In April
     last year an 8.6-magnitude quake struck off Banda Aceh" dates the quake off Banda Aceh."""
-    events = {a.entity for a in out if a.entity and a.measure in book.measures and book.measures[a.measure].located}
+    events = {a.entity for a in out if a.entity and a.extent is None and a.measure in book.measures
+              and book.measures[a.measure].located}
     if len(events) != 1:
         return out
     (event,) = events
@@ -152,9 +170,9 @@ def _is_conversion(text: str, figures: list[Figure], i: int) -> bool:
 
 
 def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], here: int,
-             clauses: list[tuple[int, int]], vocab: Vocabulary, others: list[tuple[int, int]]) -> tuple[str | None, str | None]:
-    """What the figure counts (and, for an age, whose it is): the noun after it first, then the
-    nearest measure word with no other figure in between."""
+             clauses: list[tuple[int, int]], vocab: Vocabulary, others: list[tuple[int, int]]) -> Read:
+    """What the figure counts (and, for an age, whose it is, and how much of the measure it counts):
+    the noun after it first, then the nearest measure word with no other figure in between."""
     def nearest_term(kind: str, limit: float = MAX_SCORE) -> Term | None:
         usable = [t for t in terms if t.group == "measure" and kind in vocab.kinds.get(t.key, DEFAULT_KINDS)
                   and not any(min(t.end, fig.end) <= s and e <= max(t.start, fig.start) for s, e in others)]
@@ -166,27 +184,27 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
 
     book = vocab.book
     if fig.time_hint == "age":
-        return book.role("age"), age_owner(text, fig, span)
+        return book.role("age"), age_owner(text, fig, span), None
     if fig.time_hint == "record":
         record = book.role("record")
-        return record, _holder(text, fig, span, record, vocab) or _subject(text, fig, here, clauses)
+        return record, _holder(text, fig, span, record, vocab) or _subject(text, fig, here, clauses), None
     if fig.kind == "quantity":
         if dimension(fig.unit) == "temperature":  # "a high of 115F" is a temperature, not a height
-            return DIMENSION_MEASURE["temperature"], None
-        return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None
+            return DIMENSION_MEASURE["temperature"], None, None
+        return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None, None
     if fig.kind == "duration":
         measure = nearest("duration", 60.0)
         if measure in vocab.book.measures and vocab.book.measures[measure].needs_entity:
             return measure, (relative(text, fig.start, span[0]) or first_person(text, span[0], fig.start)
-                             or protagonist(text) or last_named(text, fig.start, fig.start - span[0], known_people=False))
+                             or protagonist(text) or last_named(text, fig.start, fig.start - span[0], known_people=False)), None
             # whose sentence or race time: the person named before it, else whom the story is about
-        return measure, None
+        return measure, None, None
     name = apposition(text, fig, span)
     if name:
-        return book.role("age"), name  # "Terry Andres, 62,": the news convention for a person's age
+        return book.role("age"), name, None  # "Terry Andres, 62,": the news convention for a person's age
     glued = _GLUED.search(text, max(span[0], fig.start - 12), fig.start)
     if glued and vocab.measure_word(glued.group(1)):
-        return vocab.measure_word(glued.group(1)), None  # "magnitude-5.4"
+        return vocab.measure_word(glued.group(1)), None, None  # "magnitude-5.4"
     what = nouns.counted(text, fig.start, fig.end, span[0], span[1], vocab)
     if what.mode == "measure" and fig.kind not in vocab.kinds.get(what.key or "", DEFAULT_KINDS):
         what = nouns.Counted("none", part=what.part)  # "8% from the year before": not a distance
@@ -200,24 +218,24 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
         measure = _predicate(text, what.end, span[1], vocab) or _verb_before(text, fig.start, span[0], vocab)
         measure = measure or nearest(fig.kind, 60.0) or what.key  # "three people" alone: we cannot tell
         if measure == book.role("aboard") and _PASSENGERS.match(text, fig.end, span[1]):
-            return measure, "passengers"  # "168 passengers" are not all the 174 people on board
+            return measure, "passengers", None  # "168 passengers" are not all the 174 people on board
     else:
         term = nearest_term(fig.kind)
         measure = term.key if term else None
         if term and fig.kind in qualify.KINDS:  # "cloud revenue grew 21% to $1.9 billion"
             whose = qualify.qualifier(text, term, fig.start, span[0])
     if measure is not None and fig.kind == "percent" and qualify.share_of(text, fig.end, span[1], measure, vocab):
-        return f"{measure} (part)", None  # "nearly 40% of revenue" is a share of it, not its growth
+        return measure, None, PART  # "nearly 40% of revenue" is a share of it, not its growth
     if measure is not None and fig.value is not None and not float(fig.value).is_integer() and (
             what.mode == "people" or measure in vocab.book.measures and vocab.book.measures[measure].cumulative):
-        return None, None  # 6.1 people cannot have been killed: the figure is something else
+        return None, None, None  # 6.1 people cannot have been killed: the figure is something else
     if measure is not None and (what.part or _QUALIFIED.match(text, fig.end, span[1])):
-        return f"{measure} (part)", None  # "15 of them", "30 seriously injured": part of the whole
+        return measure, None, PART  # "15 of them", "30 seriously injured": part of the whole
     if measure is not None and _WITH_PERPETRATOR.match(text, fig.end, span[1]):
-        return f"{measure} (with the perpetrator)", None  # "seven dead, including the gunman" is not six victims
+        return measure, None, WITH_PERPETRATOR  # "seven dead, including the gunman" is not six victims
     if what.mode == "noun" and measure == what.key:  # "Civic Alliance won 87 seats", "a 200-seat parliament"
-        return measure, what.holder or (_subject(text, fig, here, clauses) if fig.kind == "count" else None)
-    return measure, whose
+        return measure, what.holder or (_subject(text, fig, here, clauses) if fig.kind == "count" else None), None
+    return measure, whose, None
 
 
 def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) -> str | None:

@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator
 
 from numcheck.extract import intervals
+from numcheck.extract.language import EN, alt
 from numcheck.check import timeline
 from numcheck.model import Claim, Finding
 from numcheck.rules.rulebook import Constraint, Fact, RuleBook
 
-_CHANGE = re.compile(r"\b(rose|risen|increase[ds]?|grew|grown|jump(?:ed)?|up|higher|more|growth|surge[ds]?|soar(?:ed)?)\b", re.I)
-_FUTURE = re.compile(r"\b(will|would|next|scheduled|due|plans?|planned|expected|until|by|deadline|set for|from)\b", re.I)
+_WORDS = EN["constraints"]
+_CHANGE = re.compile(rf"\b({alt(_WORDS['change'], escape=False)})\b", re.I)
+_FUTURE = re.compile(rf"\b({alt(_WORDS['future'], escape=False)})\b", re.I)
 
 
 def check(claims: list[Claim], book: RuleBook) -> Iterator[Finding]:
@@ -32,8 +34,9 @@ def check_one(claim: Claim, book: RuleBook) -> tuple[list[Finding], bool]:
 
 
 def applies(fact: Fact, claim: Claim, book: RuleBook) -> bool:
-    """Whether a fact speaks of what the claim counts, at a time the claim could mean."""
-    if claim.measure != fact.measure or claim.low is None and claim.high is None:
+    """Whether a fact speaks of what the claim counts, at a time the claim could mean. A fact is of
+    the measure itself: a part of it ("15 of them") or it with the perpetrator is another figure."""
+    if claim.measure != fact.measure or claim.extent is not None or claim.low is None and claim.high is None:
         return False
     if fact.entity is not None and claim.entity != fact.entity:
         return False
@@ -63,8 +66,8 @@ def _broken(c: Constraint, claim: Claim) -> tuple | None:
     """How the claim breaks the constraint (the constraint's kind, then the values that break
     it), or None if it does not."""
     lo, hi = claim.interval
-    if c.measure is not None and claim.measure != c.measure:
-        return None
+    if c.measure is not None and (claim.measure != c.measure or claim.extent is not None):
+        return None  # a constraint on a measure bounds the measure itself, not a part of it
     if c.kind == "range-order":
         if claim.approx == "range" and claim.low is not None and claim.high is not None and claim.low > claim.high:  # type: ignore[operator]
             return ("range-order", claim.low, claim.high)

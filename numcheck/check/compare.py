@@ -1,6 +1,6 @@
 """Claims against each other: figures for the same thing at the same time must agree.
 
-Claims are grouped by (story, measure, entity, time, scope, kind, unit), never compared pair by pair;
+Claims are grouped by (story, measure, extent, entity, time, scope, kind, unit), never compared pair by pair;
 a time that could not be resolved counts as unknown, like no time at all.
 Each group is split into clusters of figures that can all hold at once; one cluster is an
 agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
@@ -18,10 +18,9 @@ from numcheck.check import frames, timeline, tolls
 from numcheck.extract import units
 from numcheck.store import claimbuild
 from numcheck.store.claimstore import ClaimStore
-from numcheck.model import Claim, Finding
+from numcheck.model import PART, Claim, Finding
 
-PART = " (part)"
-GroupKey = tuple[str, str, str | None, str | None, str | None, str, str | None]
+GroupKey = tuple[str, str, str | None, str | None, str | None, str | None, str, str | None]
 
 
 def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> dict[GroupKey, list[Claim]]:
@@ -44,7 +43,7 @@ def row_groups(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset
     return out
 
 
-KEY_FIELDS = ("story", "measure", "entity", "time", "scope", "kind", "unit")
+KEY_FIELDS = ("story", "measure", "extent", "entity", "time", "scope", "kind", "unit")
 
 
 def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | str:
@@ -57,14 +56,14 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
         return f"{c.kind} claims are not compared"
     if c.low is None and c.high is None:
         return "its interval is unknown" + (f" ({c.note})" if c.note else "")
-    if c.measure.endswith(PART):
+    if c.extent == PART:
         return "it is part of a larger figure"
-    if c.entity is None and c.measure in needs_entity:
+    if c.entity is None and c.extent is None and c.measure in needs_entity:
         return f"a {c.measure} is compared only when we know whose it is, and nothing says so here"
     if c.note == "changed from":
         return "the story itself revised it ('from ... to ...')"  # the new figure is compared instead
     unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
-    return (c.story, c.measure, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
+    return (c.story, c.measure, c.extent, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
 
 
 def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) -> str:
@@ -147,7 +146,8 @@ def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[
     if len(parts) > 1:
         summary = tuple(_cluster(p) for p in parts)
         # only the story's present grows: a toll of a dated, earlier event is one figure
-        days = tolls.growth(members, _lo, _hi) if key[1] in cumulative and key[3] is None else None
+        toll = key[1] in cumulative and key[2] is None  # a toll with the perpetrator is not the toll the rules know
+        days = tolls.growth(members, _lo, _hi) if toll and key[4] is None else None
         if days is None:
             yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary))
             return
@@ -169,8 +169,8 @@ def cited(claims: ClaimStore, parts: list[list[Claim]],
 
 
 def describe(key: GroupKey) -> tuple:
-    """What a group's figures are about: measure, entity, time, scope and unit (words in render_text)."""
-    return key[1:5] + key[6:]
+    """What a group's figures are about: measure, extent, entity, time, scope and unit (words in render_text)."""
+    return key[1:6] + key[7:]
 
 
 def _cluster(part: list[Claim]) -> tuple:

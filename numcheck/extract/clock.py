@@ -22,20 +22,21 @@ _TIME = re.compile(
     rf"|\b(?P<word>{alt(_C['noon'] + _C['midnight'])})\b"
 )
 # "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
-_ELAPSED = re.compile(r"\b(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?=\s+(?:mark\b|(?:of|into)\s+(?:the\s+)?(?:\w+\s+)?"
+_ELAPSED = re.compile(rf"\b(?P<m>\d{{1,2}}):(?P<s>[0-5]\d)(?=\s+(?:{_C['elapsed_mark']}\b|(?:{alt(_C['elapsed_of'])})\s+(?:the\s+)?(?:\w+\s+)?"
                       rf"(?:{alt(_C['periods'])})\b))")
 _AGE = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>year|month|week|day)s?[- ]old\b"
-    r"|\baged\s+(?P<r1>\d{1,3})\s+(?:to|and|-|–)\s+(?P<r2>\d{1,3})\b"  # "seven suspects, aged 24 to 58": no one's age
-    r"|\baged\s+(?P<n2>\d{1,3})\b|\bat the age of (?P<n3>\d{1,3})\b"
+    rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>{alt(_C['age_units'])})s?[- ]{_C['old']}\b"
+    rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"  # "seven suspects, aged 24 to 58": no one's age
+    rf"|\b{_C['aged']}\s+(?P<n2>\d{{1,3}})\b|\b{_C['at_the_age_of']} (?P<n3>\d{{1,3}})\b"
     rf"|\b(?:{alt(ROLES['aged'])}), (?P<n4>\d{{1,3}})(?=,)"
     rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves"
     rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
     re.I,
 )
 _HOURS_MINUTES = re.compile(
-    rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:minutes?|mins?|m)\b"
-    rf"(?:,?\s*(?:and\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:seconds?|secs?|s)\b)?", re.I)
+    rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['hours'], escape=False)})\b,?\s*(?:{_C['and']}\s+)?"
+    rf"(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['minutes'], escape=False)})\b"
+    rf"(?:,?\s*(?:{_C['and']}\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['seconds'], escape=False)})\b)?", re.I)
 _RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _DURATION = re.compile(
     rf"\b(?:{alt(_C['duration_before'])})\s+"
@@ -103,7 +104,8 @@ def spoken_times(text: str, start: int, end: int) -> Iterator[Figure]:
             shift = _C["minutes_words"][m["mins"].lower()]
             minutes += shift if m["dir"].lower() in _C["past"] else -shift
         minutes %= 1440
-        yield Figure(m.start(), m.end("oclock") if m["oclock"] else m.end("hour"), "time", minutes, minutes, "exact", value=minutes, unit="minute of day")
+        yield Figure(m.start(), m.end("oclock") if m["oclock"] else m.end("hour"), "time", minutes, minutes, "exact",  # type: ignore[arg-type]
+                     value=minutes, unit="minute of day")  # (model.Kind lacks "time", as times() above shows)
 
 
 def ages(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -123,7 +125,8 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
             continue  # "On Monday, 25, ..." is no age
         if n is not None:
             s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
-            yield Figure(s, e, "duration", n, n, "exact", value=n, unit=(m["unit"] or "year").lower(), time_hint="age")
+            yield Figure(s, e, "duration", n, n, "exact", value=n, unit=_C["age_units"][m["unit"].lower()] if m["unit"] else "year",
+                         time_hint="age")
 
 
 _BARE_AGE = re.compile(
@@ -132,7 +135,7 @@ _BARE_AGE = re.compile(
 _DECADE_AGE = re.compile(
     rf"\bin\s+(?:{alt(_C['age_owners'])})\s+(?:(?P<part>{alt(_C['decade_parts'])})[\s-]+)?(?P<d>[1-9]0)s\b", re.I)
 _AGE_LIMIT = re.compile(
-    rf"\b(?:{alt(_C['age_groups'])})\s+(?:aged\s+)?(?P<bound>under|over)\s+(?P<n>\d{{1,2}})\b(?!\s*%)(?!\s*(?:{alt(_C['duration_units'])})s?\b)", re.I)
+    rf"\b(?:{alt(_C['age_groups'])})\s+(?:{_C['aged']}\s+)?(?P<bound>{alt(_C['age_limits'])})\s+(?P<n>\d{{1,2}})\b(?!\s*%)(?!\s*(?:{alt(_C['duration_units'])})s?\b)", re.I)
 
 
 def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -152,7 +155,7 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start("d"), m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
     for m in _AGE_LIMIT.finditer(text, start, end):
         n = float(m["n"])
-        lo, hi, approx = (0.0, n, "at_most") if m["bound"].lower() == "under" else (n, None, "at_least")
+        lo, hi, approx = (0.0, n, "at_most") if _C["age_limits"][m["bound"].lower()] == "at_most" else (n, None, "at_least")
         yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")  # type: ignore[arg-type]
 
 

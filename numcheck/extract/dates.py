@@ -23,12 +23,20 @@ WEEKDAYS: dict[str, int] = _D["weekdays"]
 SEASONS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _D["seasons"].items()}
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINAL_SUFFIX = rf"(?:{alt(_D['ordinal_suffixes'])})"  # "3rd", "21st"
+_DAY = rf"(?P<day>[0-3]?\d){_ORDINAL_SUFFIX}?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = rf"(?P<weekday>{alt(w.capitalize() for w in WEEKDAYS)})"
 _SEASON = rf"(?P<season>{alt(SEASONS)})"
-_YEAR_WORDS = "|".join([*(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _D["year_words"]), alt(_D["year_words_lower"]),
-                        *(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _D["year_words_end"]), alt(_D["year_words_last"])])
+
+
+def _any_first_case(words: list[str]) -> list[str]:
+    """Each word as a regex matching it with its first letter in either case: 'in' -> '[Ii]n'."""
+    return [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
+
+
+_YEAR_WORDS = "|".join([*_any_first_case(_D["year_words"]), alt(_D["year_words_lower"]),
+                        *_any_first_case(_D["year_words_end"]), alt(_D["year_words_last"])])
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -40,7 +48,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("vague_part", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?'(?P<d2>\d)0s\b"),
         ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
-        ("day_range", rf"\b(?:(?i:from|between)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        ("day_range", rf"\b(?:(?:{'|'.join(_any_first_case(_D['years_before']))})\s+)?(?P<d1>[0-3]?\d){_ORDINAL_SUFFIX}?\s*(?:-|–|{alt(_D['years_joiners'])})\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
@@ -48,17 +56,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("vague_month", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b"),  # "mid-April": no bounds, as "mid-2020"
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
-        ("years", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_YEAR}\s+(?:to|and|until)\s+(?P<year2>(?:1[89]|20)\d\d)\b"),
+        ("years", rf"\b(?:{'|'.join(_any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
+                  r"(?P<year2>(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0)s\b"),
-        ("century", r"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"),
+        ("century", rf"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9]){_ORDINAL_SUFFIX}[\s-]+{_D['century']}\b"),
         ("year", rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
-                 r"(?!\s*(?:to|and|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
+                 rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
-        ("year", "(?:" + "|".join(f"(?<=\\b[{w[0].upper()}{w[0]}]{re.escape(w[1:])} )" for w in _D["year_determiners"]) + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
+        ("year", "(?:" + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"])) + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
-        ("rel_dom", r"\bthe\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:!?)](?!\d)|$))"),  # "on the 14th."
+        ("rel_dom", rf"\bthe\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:!?)](?!\d)|$))"),  # "on the 14th."
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
         ("rel_named", rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b"),
@@ -105,7 +114,8 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
                     yield from _listed_years(text, fig.end, end, taken)
 
 
-_LISTED_YEAR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])")
+_LISTED = "|".join(w + r"\s+" for w in _D["listed_years"])  # "and\s+|or\s+"
+_LISTED_YEAR = re.compile(rf"(?:,\s*(?:{_LISTED})?|\s+(?:{alt(_D['listed_years'])})\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])")
 
 
 def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Figure]:
@@ -127,13 +137,13 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
         if name == "numeric":
             return _numeric(m)
         if name == "day_range":  # "5-6 June 2018", "from 1 to 3 June": the days between, as written
-            mo, d1, d2 = MONTHS[g["month"].lower()], int(g["d1"]), int(g["day"])
+            mo, d1, d2 = MONTHS[str(g["month"]).lower()], int(str(g["d1"])), int(str(g["day"]))
             y = _year_of(g, today, lambda t: resolve("dayless", g, t)[0].year)
             if d1 >= d2 or y is None:
                 return None if y else unresolved(m.start(), m.end(), recent=False)
             return _fig(m, "range", dt.date(y, mo, d1), dt.date(y, mo, d2))
         if name == "period":  # "the third quarter of 2023", "the first half of next year"
-            n, size = _D["period_ordinals"][g["pord"].lower()], _D["periods"][g["period"].lower()]
+            n, size = _D["period_ordinals"][str(g["pord"]).lower()], _D["periods"][str(g["period"]).lower()]
             y = _year_of(g, today, lambda t: t.year + {"this": 0, "next": 1, "last": -1}[str(g["rel"]).lower()])
             if n * size > 12 or y is None:
                 return None if y else unresolved(m.start(), m.end(), recent=False)

@@ -27,21 +27,16 @@ _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
     rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b", re.I)
+_UNITS = EN["units"]
+_FRACTION_JOINERS = "".join(r"[\s-]+" + w for w in _UNITS["fraction_joiners"])  # " and a", "-and-an"
 #: what can follow a number as its unit: quantulum3 sees only numbers followed by one of these
 _UNIT_AFTER = re.compile(
-    r"(?:[\s-]+and[\s-]+an?[\s-]+(?:half|quarter|third))?[\s-]?(?:%|°|£|€|\$|"
-    r"(?i:per\s?cent|percent|pc\b|[kmcµ]?m\b|km/h|mph|kph|ft\b|mi\b|yd\b|kg\b|g\b|mg\b|lbs?\b|oz\b|"
-    r"sq\b|square|cubic|hectares?|acres?|litres?|liters?|ml\b|gallons?|barrels?|bbl|bpd|knots?|degrees?|"
-    r"[kmgt]?w\b|[kmgt]wh|(?:kilo|mega|giga)?watts?|volts?|hz|bytes?|[kmgt]b\b|calories?|kcal|"
-    r"(?:kilo|centi|milli)?(?:metres?|meters?|grams?)|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|pounds?|stones?\b|astronomical\s+units?|"
-    r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
-    r"euros?|dollars?|cents?|pence|yen|yuan|rupees?|roubles?|rubles?|francs?|hryvnias?|shekels?)|"
-    r"[A-Z]{3}\b|C\b|F\b|K\b)")
+    rf"(?:{_FRACTION_JOINERS}[\s-]+(?:{alt(_UNITS['unit_fractions'])}))?"
+    rf"[\s-]?(?:%|°|£|€|\$|(?i:{alt(_UNITS['after_number'], escape=False)})|[A-Z]{{3}}\b|C\b|F\b|K\b)")
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
 _A_NUMBER = re.compile(rf"\d|\b(?:{WORD_NUMBER}|{_WORD_SCALES}|{alt(SCALES)})\b", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k|K)?(?![\w])")
-_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|euros?|€|dollars?|km/h|kph|mph|km|"
-                            r"kilomet(?:re|er)s?|met(?:re|er)s?|kg|kilos?|tonnes?|hectares?|°|degrees)(?!\w))")
+_DECIMAL_COMMA = re.compile(rf"(?<![\d,])\d{{1,3}},\d{{1,2}}(?=\s?(?:{alt(_UNITS['after_decimal_comma'], escape=False)})(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
 #: time grows with the cube of its length, so it never sees one; our own patterns still read it.
 _NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")

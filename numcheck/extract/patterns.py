@@ -49,14 +49,15 @@ NON_CLAIMS = tuple(
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
         # ... and their plurals, with every number they name: "junctions 10 and 11", "version 2.4.1"
         rf"\b(?:No\.|{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in _NC['identifiers'])})s?\s+"
-        r"\d+(?:\.\d+)*[A-Za-z]?(?:\s*(?:and|to|or|-|–)\s*\d+[A-Za-z]?)?\b",
+        rf"\d+(?:\.\d+)*[A-Za-z]?(?:\s*(?:{alt(_NC['identifier_joiners'], escape=False)})\s*\d+[A-Za-z]?)?\b",
         # fixed expressions: "open 24/7", "a 50-50 call", "a half marathon", "call 911"
         rf"(?i:{alt(_NC['idioms'], escape=False)})",
     )
 )
 
 _NAMED_NUMBER = re.compile(
-    r"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>of))?\s+(?P<num>(?P<digits>\d+)(?!\d|[.,:/-]\d|\s*(?:%|percent|per\s+cent))"
+    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>of))?\s+(?P<num>(?P<digits>\d+)"
+    rf"(?!\d|[.,:/-]\d|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
     rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
 _COUNTED_AFTER = re.compile(r"\s+(?:[^\W\dA-Z_]+\s+)?[^\W\dA-Z_]{3,}s\b")  # "89 seats", "17 años"
@@ -132,7 +133,9 @@ _FRACTION = re.compile(
     re.I,
 )
 _DENOMINATORS: dict[str, int] = _F["denominators"]
-_ORDINAL_UNITS = {"first": 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
+_UNIT_ORDINALS = frozenset(EN["ordinals"]["units"])  # "second": also a unit of time
+_UNIT_BEFORE = re.compile(rf"(?:{alt(EN['ordinals']['unit_before'], escape=False)})\s+$")  # "a second", "per second"
+_ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
     rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
@@ -298,7 +301,7 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
 _METRES_OR_MILLIONS = re.compile(r"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)m\b(?![/²³-])")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the)\s+$")
 _METRES_AFTER = re.compile(rf"\s+(?:{alt(EN['units']['metres_after'])})\b")
-_PLURAL_AFTER = re.compile(r"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|men|women|children)\b)")
+_PLURAL_AFTER = re.compile(rf"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['units']['irregular_plurals'])})\b)")
 _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
 
 
@@ -507,7 +510,7 @@ def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
             n = float(EN["numbers"]["tens"][m["tens"].lower()] + _ORDINAL_UNITS[m["unit"].lower()])
         else:
             n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
-        if m["w"] and m["w"].lower() == "second" and re.search(r"(?:\ba|per|one|\d)\s+$", text[max(0, m.start() - 6) : m.start()]):
+        if m["w"] and m["w"].lower() in _UNIT_ORDINALS and _UNIT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
         yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", value=n)
 

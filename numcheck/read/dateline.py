@@ -13,11 +13,13 @@ import datetime as dt
 import re
 
 from numcheck.extract import dates
+from numcheck.extract.language import EN, alt
 
 LINES = 3  # the headline, the dateline, the lead
 _MAX_LINE = 300  # characters of a line looked at
-_PREFIX = re.compile(r"(?i)\s*(?:(?P<prep>on|published|updated|posted|dated|last\s+updated)\s*:?\s+)?"
-                     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?")
+_DATES = EN["dates"]
+_PREFIX = re.compile(rf"(?i)\s*(?:(?P<prep>{alt(_DATES['dateline_before'], escape=False)})\s*:?\s+)?"
+                     rf"(?:(?:{alt(_DATES['dateline_weekdays'])})[a-z]*\.?,?\s+)?")
 _TIME_ONLY = re.compile(r"(?i)[\s,|·-]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
                         r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\s*$")
 _NUMERIC = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\.?\d)")  # 21.08.2013: day first

@@ -12,7 +12,7 @@ import datetime as dt
 from numcheck.check import checks, compare, frames
 from numcheck.check.compare import GroupKey
 from numcheck.model import Claim, Report
-from numcheck.report.render_text import about, fmt_interval, reading
+from numcheck.report.render_text import about, fmt_interval, measure_words, reading
 from numcheck.rules.rulebook import Fact, RuleBook
 from numcheck.report.view import STATUS_TEXT, View, build, cluster_letter, what
 
@@ -48,7 +48,7 @@ def explain(report: Report, book: RuleBook, path: str, line: int | None = None, 
 def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members) -> list[str]:
     lines = [f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
              f"  read as    {c.kind}: {reading(c)}" + (f"; note: {c.note}" if c.note else ""),
-             f"  about      measure {c.measure or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
+             f"  about      measure {measure_words(c.measure, c.extent) or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
              + (f", scope {c.scope}" if c.scope else ""),
              f"  frame      {_frame(c)}",
              f"  sentence   {' '.join(c.sentence.split())}"]
@@ -74,7 +74,7 @@ def _block(label: str, items: list[str]) -> list[str]:
 def _facts(c: Claim, book: RuleBook, v: View) -> list[str]:
     out = []
     for fact in book.facts:
-        if fact.measure != c.measure:
+        if fact.measure != c.measure or c.extent is not None:  # a fact is of the measure itself (checks.applies)
             continue
         expected = fmt_interval(fact.low, fact.high)
         if checks.applies(fact, c, book):
@@ -143,7 +143,7 @@ def _near_misses(c: Claim, report: Report, member_of: Members, needs_entity: fro
     key = member_of.get(c.id)
     out = []
     for o in report.claims:
-        if o.id == c.id or o.story != c.story or o.measure != c.measure or (key is not None and member_of.get(o.id) == key):
+        if o.id == c.id or o.story != c.story or (o.measure, o.extent) != (c.measure, c.extent) or (key is not None and member_of.get(o.id) == key):
             continue
         out.append(f"{o.where} «{o.surface}» ({what(o)}): {compare.why_apart(c, o, needs_entity)}")
         if len(out) == NEAR_MISSES:

@@ -14,6 +14,7 @@ import json
 import os
 
 from numcheck.model import Claim, Finding
+from numcheck.report.render_text import measure_words
 
 VERSION = "v1"
 
@@ -29,4 +30,4 @@ def fingerprint(finding: Finding, by_id: dict[str, Claim]) -> str:
 def _claim_part(c: Claim) -> list[str]:
     base = os.path.basename(c.path.replace("\\", "/"))
     surface = " ".join(c.surface.split())
-    return [base, surface, c.measure or "", c.entity or "", c.time or "", c.kind, c.unit or ""]
+    return [base, surface, measure_words(c.measure, c.extent) or "", c.entity or "", c.time or "", c.kind, c.unit or ""]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from numcheck.model import Bound, Claim, Finding
+from numcheck.model import PART, WITH_PERPETRATOR, Bound, Claim, Extent, Finding
 
 
 def fmt_number(x: float) -> str:
@@ -43,8 +43,17 @@ def fmt_interval(low: Bound, high: Bound) -> str:
 
 def about(what: tuple) -> str:
     """What a group's figures are about, as a phrase: 'population of bakhmut before the russian invasion'."""
-    measure, entity, time, scope, unit = what
-    return phrase(measure, entity, time, scope, unit)
+    measure, extent, entity, time, scope, unit = what
+    return phrase(measure, entity, time, scope, unit, extent)
+
+
+#: How much of its measure a figure counts (Claim.extent), in words.
+EXTENT_WORDS = {PART: "part", WITH_PERPETRATOR: "with the perpetrator"}
+
+
+def measure_words(measure: str | None, extent: Extent | None = None) -> str | None:
+    """A claim's measure as reports name it, its extent in brackets: 'killed (part)'."""
+    return f"{measure} ({EXTENT_WORDS[extent]})" if measure is not None and extent else measure
 
 
 # Measures that count people by what happened to them: 'killed' is 'people killed'.
@@ -60,28 +69,27 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def phrase(measure: str | None, entity: str | None = None, time: str | None = None, scope: str | None = None,
-           unit: str | None = None) -> str:
+           unit: str | None = None, extent: Extent | None = None) -> str:
     """What a figure counts, as a phrase an editor reads without a manual:
     ('killed', None, 'on sunday', 'harrowdale') -> 'people killed in harrowdale on sunday';
     ('date', 'arrest of and') -> 'date of the arrest'; ('population', 'bakhmut', 'before
-    russian-invasion') -> 'population of bakhmut before russian invasion'."""
+    russian-invasion') -> 'population of bakhmut before russian invasion'; ('revenue', extent=PART) ->
+    'part of the revenue'."""
     if not measure:
         return "a figure (what it counts is not said)"
-    base, _, qualifier = measure.partition(" (")
-    qualifier = qualifier.rstrip(")")
-    words = _words(base)
-    noun = _NOUNS.get(base) or (f"people {words}" if base in _PEOPLE else words)
-    if qualifier == "part":
+    words = _words(measure)
+    noun = _NOUNS.get(measure) or (f"people {words}" if measure in _PEOPLE else words)
+    if extent == PART:
         noun = f"part of the {noun}"
-    elif qualifier:
-        noun = f"{noun} ({qualifier})"
+    elif extent:
+        noun = f"{noun} ({EXTENT_WORDS[extent]})"
     text = noun
     if entity:
         name = _entity(entity)
         if name.split()[0] in _PLACES:  # 'date off port vela'
             text += f" {name}"
         elif name:
-            text += f" of the {name}" if base == "date" and name.split()[0] not in _FILLERS else f" of {name}"
+            text += f" of the {name}" if measure == "date" and name.split()[0] not in _FILLERS else f" of {name}"
     if scope:
         text += f" in {_words(scope)}"
     if unit:

@@ -121,7 +121,7 @@ def cluster_letter(finding: Finding, claim_id: str) -> str:
 
 def what(c: Claim) -> str:
     """'population of bakhmut before russian invasion': what the claim counts, as a phrase."""
-    return phrase(c.measure, c.entity, c.time, c.scope)
+    return phrase(c.measure, c.entity, c.time, c.scope, extent=c.extent)
 
 
 SNIPPET = 72

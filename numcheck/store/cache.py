@@ -42,8 +42,9 @@ from numcheck.store.identity import default_dir, dependencies, source_hash  # no
 from numcheck.model import Article, Claim
 from numcheck.rules.rulebook import RuleBook
 
-FORMAT = 5  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true;
-# 4: each entry begins with the checksum of its bytes; 5: claims keep their frames
+FORMAT = 6  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true;
+# 4: each entry begins with the checksum of its bytes; 5: claims keep their frames; 6: a claim's extent is a
+# field (Claim.extent), no longer a suffix of its measure
 MAX_ENTRY_BYTES = 512 * 2**20  # an entry of a 2 MiB article of figures only is under 100 MB
 PRUNE_DAYS = 30  # a fingerprint's entries unused this long are removed
 #: Claim fields an entry does not store: they come from the article when the entry is read.

@@ -31,7 +31,7 @@ INTS = ("line", "column", "start", "end", "sentence_start")
 #: Numbers, doubles (dates as ordinals, None by a flag).
 NUMS = ("value", "low", "high", "rate")
 #: Texts, as indexes into the run's table of strings.
-TEXTS = ("sentence", "kind", "unit", "approx", "measure", "entity", "time", "scope", "note",
+TEXTS = ("sentence", "kind", "unit", "approx", "measure", "extent", "entity", "time", "scope", "note",
          "thing", "event", "role", "whole", "owner", "place", "period", "source", "names")
 #: What a row does not hold: made again from its article (id, path, story, date) and its sentence (surface).
 DERIVED = ("id", "path", "story", "article_date", "surface")

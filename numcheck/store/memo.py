@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from typing import BinaryIO
 
 
-FORMAT = 4  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
-# 4: rows hold the claim's frame (claimstore.TEXTS)
+FORMAT = 5  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
+# 4: rows hold the claim's frame (claimstore.TEXTS); 5: a claim's extent is a field (Claim.extent), and a
+# finding's group (Finding.said) names it apart from the measure
 _MAGIC = b"numcheck-memo\n"
 _ARRAYS = ("ints", "nums", "strs", "flags", "block")
 
@@ -246,7 +247,8 @@ def _decode(handle: _Verified, digest: str) -> Report:
     cited.fromfile(handle, int.from_bytes(_exactly(handle, 8), "little"))  # type: ignore[arg-type]
     handle.verify()
     c.articles = [(p, s, _date(d)) for p, s, d in parts["claim_articles"]]  # type: ignore[misc]
-    c.odd = {row: Claim(*(_date(v) for v in values)) for row, values in parts["odd"]}
+    c.odd = {row: Claim(*(_date(v) for v in values))  # type: ignore[arg-type]  # decoded: each value of its field's type
+             for row, values in parts["odd"]}
     spans = {p: (first, n) for p, first, n in parts["spans"]}
     _consistent(c, rows, spans, marks, cited)
     store = ClaimStore(c, spans)

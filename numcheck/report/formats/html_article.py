@@ -13,7 +13,7 @@ from html import escape
 from numcheck.model import Article, Claim, Finding
 from numcheck.read import frontmatter, markdown
 from numcheck.report.formats.render_svg import chart
-from numcheck.report.render_text import fmt_interval, reading
+from numcheck.report.render_text import fmt_interval, measure_words, reading
 from numcheck.report.view import STATUS_TEXT, View, cluster_letter, what
 
 #: What one figure's panel shows of a large finding: its first counterparts, and its chart only
@@ -109,7 +109,7 @@ def _detail(c: Claim, v: View, num: dict[str, int]) -> str:
     rows = [("where", escape(c.where)), ("kind", escape(c.kind)),
             ("interval", escape(fmt_interval(*c.interval) + (f" {c.unit}" if c.unit else ""))),
             ("read as", escape(reading(c))), ("counts", escape(what(c) if c.measure else "not said: not compared")),
-            ("measure", escape(c.measure or "—")),
+            ("measure", escape(measure_words(c.measure, c.extent) or "—")),
             ("entity", escape(c.entity or "—")), ("time", escape(c.time or "—")),
             ("article date", escape(c.article_date.isoformat()) if c.article_date else "unknown")]
     if c.note:

@@ -8,7 +8,7 @@ import math
 
 from numcheck.model import Report
 from numcheck.report.escape import visible
-from numcheck.report.render_text import reading
+from numcheck.report.render_text import measure_words, reading
 from numcheck.report.view import build, what
 
 COLUMNS = ("id", "path", "line", "column", "surface", "kind", "value", "low", "high", "unit", "approx",
@@ -27,7 +27,7 @@ def render(report: Report) -> str:
         findings = list(v.cited_by.get(c.id, ())) + [s.finding for s in v.silenced_by.get(c.id, ())]
         writer.writerow([
             _safe(c.id), _safe(c.path), c.line, c.column, _text(c.surface), _safe(c.kind), _value(c.value),
-            _value(c.low), _value(c.high), _safe(c.unit or ""), _safe(c.approx), _safe(c.measure or ""),
+            _value(c.low), _value(c.high), _safe(c.unit or ""), _safe(c.approx), _safe(measure_words(c.measure, c.extent) or ""),
             _safe(c.entity or ""), _safe(c.time or ""), _safe(v.status[c.id]), _safe(" ".join(f.id for f in findings)),
             _safe(" ".join(dict.fromkeys(f.rule for f in findings if f.rule))),
             _safe(" ".join(o.id for o in v.counterparts(c))), _text(c.note or ""), _text(c.sentence),

@@ -7,6 +7,7 @@ import math
 
 from numcheck.model import Bound, Claim, Report
 from numcheck.report.escape import json_text
+from numcheck.report.render_text import measure_words
 from numcheck.report.summary import summarise
 
 SCHEMA = 1
@@ -47,7 +48,7 @@ def _claim(c: Claim, matched: bool) -> dict[str, object]:
         "id": c.id, "path": c.path, "line": c.line, "column": c.column, "start": c.start, "end": c.end,
         "surface": c.surface, "sentence": c.sentence, "kind": c.kind, "value": _num(c.value),
         "low": _bound(c.low), "high": _bound(c.high), "unit": c.unit, "approx": c.approx,
-        "measure": c.measure, "entity": c.entity, "time": c.time, "scope": c.scope, "matched": matched, "note": c.note,
+        "measure": measure_words(c.measure, c.extent), "entity": c.entity, "time": c.time, "scope": c.scope, "matched": matched, "note": c.note,
         "frame": None if c.role is None else {slot: getattr(c, slot) for slot in FRAME},
     }
 
