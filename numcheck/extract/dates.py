@@ -90,7 +90,7 @@ _CUES = {
     "month": re.compile("|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + "|(?i:sept)"),
     "weekday": re.compile(r"day\b"),
     "relative": re.compile(rf"(?i:{alt(_D['relative'])})"),
-    "season": re.compile(rf"(?i:{alt(_D['seasons_alone'])})"),
+    "season": re.compile(alt(_D['seasons_alone'])),  # lower case: after "the", as the pattern wants
     "period": re.compile(rf"(?:{alt(_D['periods'])})\s+of\b"),
 }
 

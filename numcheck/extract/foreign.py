@@ -71,8 +71,13 @@ def language(code: str) -> Language | None:
 
 def detect(text: str, default: str = "en") -> str:
     """The language of a text, as a language identifier (lingua) reads it among the languages numcheck
-    has a file for: `default` when the text is too short or the identifier is unsure."""
-    return identify(text[:5000], default, min_confidence=0.6)
+    has a file for: `default` when the text is too short or the identifier is unsure. A short text (a
+    one-line brief, of SHORT_LETTERS letters or fewer) is read when the identifier is very sure."""
+    short = sum(map(str.isalpha, text[:400])) < SHORT_LETTERS
+    return identify(text[:5000], default, min_confidence=0.9 if short else 0.6, min_letters=MIN_LETTERS)
+
+
+MIN_LETTERS, SHORT_LETTERS = 18, 30
 
 
 def identify(text: str, default: str, min_confidence: float = 0.95, min_letters: int = 30) -> str:

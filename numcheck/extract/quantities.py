@@ -144,12 +144,15 @@ def _parse(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+_SHORT_WORD = re.compile(r"[a-z]{1,3}")
+
+
 def _without_last_word(text: str, start: int, end: int) -> Quantity | None:
     """The quantity a nonsense reading gives without its last word, when that is a sensible unit:
     quantulum3 joins a short word after a unit into a compound ('megawatts at' as megawatt ampere-turn)."""
     cut = text.rfind(" ", start, end)
-    if cut <= start or not re.search(r"[A-Za-z]", text[start:cut]):
-        return None
+    if cut <= start or not _SHORT_WORD.fullmatch(text, cut + 1, end) or not re.search(r"[A-Za-z]", text[start:cut]):
+        return None  # only a short word glued on ("at", "in", "a"): anything longer is quantulum3's unit
     found = _parse(text[start:cut])
     if len(found) != 1 or found[0].unit is None or found[0].start != 0:
         return None
