@@ -19,6 +19,20 @@ def test_explain_says_what_a_claim_was_compared_with(run_numcheck, tmp_path) -> 
     assert "findings   F1 error conflict:" in block
 
 
+def test_explain_says_what_a_part_was_held_against(run_numcheck, tmp_path) -> None:
+    write(tmp_path, {"fire/a.md": "Thirty people died in the fire.\nOf the dead, 41 were children.\n",
+                     "fire/b.md": "Of the dead, 12 were children.\n"})
+    code, out, _ = run_numcheck(["explain", str(tmp_path / "fire" / "a.md")])
+    assert code == 0
+    part = next(b for b in out.split("\n\n") if "«41»" in b.splitlines()[0])
+    assert "role part, whole people" in part
+    assert "part/whole part of people «Thirty» at" in part and "-> cannot fit: the part is more than its whole" in part
+    whole = next(b for b in out.split("\n\n") if "«Thirty»" in b.splitlines()[0])
+    assert "part/whole whole of child «41» at" in whole
+    code, out, _ = run_numcheck(["explain", str(tmp_path / "fire" / "b.md")])
+    assert "part/whole part of people «Thirty» at" in out and "-> fits" in out
+
+
 def test_explain_one_line(run_numcheck, tmp_path) -> None:
     write(tmp_path, {"bridge/a.md": "The answer is 12.\n\n" + FIVE, "bridge/b.md": THREE})
     code, out, _ = run_numcheck(["explain", f"{tmp_path / 'bridge' / 'a.md'}:3"])

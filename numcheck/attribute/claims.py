@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -64,7 +65,20 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
         out[i] = replace(c, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
                          place=f.place, period=f.period, source=f.source, names=names)
+        if c.time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
+            out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
     return out
+
+
+def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]]) -> bool:
+    """Whether the claim's time is that of a date of its sentence in a clause about something else."""
+    for d in found:
+        if d.kind == "date" and d.sentence_start == c.sentence_start and isinstance(d.low, dt.date) \
+                and isinstance(d.high, dt.date) and any(a < d.end and d.start < b for a, b in spans):
+            key = d.low.isoformat() if d.low == d.high else f"{d.low.isoformat()}..{d.high.isoformat()}"
+            if key == c.time:
+                return True
+    return False
 
 
 def _floor(fig: Figure, attr: Attribution, book: RuleBook) -> Figure:

@@ -40,6 +40,7 @@ class Frame:
     whole: str | None = None  # for a part: the class of its whole ("people" in "19 of the 44 dead")
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
+    elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
 
 
 
@@ -63,6 +64,8 @@ class Classes:
     populated: frozenset[str] = frozenset()  # places whose figure is their population: "a city of 90,000"
     rate_markers: frozenset[str] = frozenset()  # prepositions that make a figure a rate: "per film"
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
+    distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
+    fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
 
 
 
@@ -83,7 +86,8 @@ def classes(lang: str) -> Classes:
                    frozenset(roles.get("containers", ())), frozenset(roles.get("level_verbs", ())),
                    frozenset(roles.get("added_markers", ())), frozenset(roles.get("measure_nouns", ())),
                    frozenset(roles.get("populated", ())), frozenset(roles.get("rate_markers", ())),
-                   frozenset(roles.get("rate_determiners", ())))
+                   frozenset(roles.get("rate_determiners", ())), frozenset(roles.get("distributive", ())),
+                   frozenset(roles.get("fractions", ())))
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
@@ -98,7 +102,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
     noun = None if raw is None else _contents(raw, data)
-    if noun is not None and noun.lemma_.lower() in data.populated:  # "a city of 90,000": its people
+    if noun is not None and raw is not None and noun.i != raw.i and noun.i in inside:  # "a peak of $120bn": the figure is what the container holds
+        noun = None
+    if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
         return _populated(noun, anchor, doc, data)
     thing = event = None
     if noun is not None:
@@ -123,6 +129,13 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         elif event is None:
             event = predicate.lemma_.lower()
             how.append(("event", f"{predicate.lemma_!r}, the verb that governs it"))
+    if event is None and predicate is None:  # "15 games are available": the adjective says what is true of them
+        subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else anchor
+        state = next((c for c in subject.head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None) \
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ == "be" else None
+        if state is not None:
+            event = _event_word(state, data) or state.lemma_.lower()
+            how.append(("event", f"{state.lemma_!r}, what the figure's subject is said to be"))
     if event is None and noun is not None:
         for child in noun.children:  # "the 44 dead": an adjective that names the event
             word = _event_word(child, data)
@@ -130,14 +143,28 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
                 event = word
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
+    reported = _reported(noun) if noun is not None and event is not None and event == _event_word(noun, data) else None
+    if reported is not None:  # "In 23 cases, customers reported smoke damage": cases of damage
+        event = reported.lemma_.lower()
+        how.append(("event", f"{reported.lemma_!r}, what the clause says happened in them"))
     if event in _PEOPLE_EVENTS and (thing is None or (noun is not None and _event_word(noun, data) == event)):
         thing = "people"  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"people, as {event} counts people"))
-    role, whole = _role(anchor, noun, predicate, data, raw)
+    role, whole_noun = _role(anchor, noun, predicate, data, raw)
+    whole = None
     if role != "level":
         how.append(("role", role))
+    if whole_noun is not None:
+        whole = _class(whole_noun, data.things) if whole_noun.pos_ in ("NOUN", "PROPN", "ADJ") else None
+        whole_event = _whole_event(whole_noun, data)
+        if whole_event is not None and (event is None or predicate is not None and event == predicate.lemma_.lower()
+                                        and _lemma(predicate) in data.part_markers):
+            event = whole_event  # "Of the 44 dead, 19 were children": the 19 died too; "arrested 14, including nine"
+            how.append(("event", f"{whole_event}, what happened to the whole ({whole_noun.lemma_!r})"))
+        if whole is not None:
+            how.append(("whole", f"{whole_noun.lemma_!r}, the set the figure is a part of"))
     clause = _clause(predicate or noun or anchor)
-    owner = _owner(noun, predicate, anchor)
+    owner = _owner(noun, predicate, anchor) or (_described(anchor) if kind == "duration" else None)
     place = _place(clause, _own(anchor, noun), inside)
     time = _time(clause, inside)
     period = _period([t for t in _attached(noun, predicate) if t.i not in inside and t.head.i not in inside], data)
@@ -145,7 +172,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how))
+    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(doc, anchor))
 
 
 def _lemma(token: Token) -> str:
@@ -277,6 +304,9 @@ def _predicate(token: Token) -> Token | None:
     node = token
     while seen < 8 and node.head.i != node.i:
         seen += 1
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX"):
+            return None  # "A receptionist died and two men ... underwent surgery": a noun joined to a verb is
+            # a clause whose own verb the parse lost, not what that verb governs
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_ != "be":
             return node
@@ -318,16 +348,53 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+        if subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i):  # "Film studio Lions Gate has announced"
+            names = [t.text for c in subject.children if c.dep_ in ("compound", "amod", "appos")
+                     for t in c.subtree if t.pos_ == "PROPN"]
+            if names:
+                return " ".join(names)
+    return None
+
+
+def _reported(noun: Token) -> Token | None:
+    """For a count of instances the clause happens "in" ("in seven cases, customers reported a
+    burn"), the object of its verb or of that verb's complement: what the instances are of."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def _described(anchor: Token) -> str | None:
+    """The noun an age describes ("the eight-year-old boy", "the 48-year-old actor"): two ages of
+    one article describing different nouns are two people's."""
+    head = anchor.head
+    if anchor.dep_ in ("amod", "compound", "nummod") and head.pos_ == "NOUN" and head.i != anchor.i:
+        return head.lemma_.lower()
     return None
 
 
 def _place(clause: list[Token], own: list[Token], inside: set[int]) -> str | None:
     """A place named among the figure's own modifiers, else in its clause."""
     for tokens in (own, clause):
-        names = [t for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in inside]
+        names = [t for t in tokens if t.i not in inside and (t.ent_type_ in ("GPE", "LOC", "FAC")
+                                                          or t.ent_type_ == "ORG" and _at(t))]
         if names:
             return _entity(names[0])
     return None
+
+
+def _at(token: Token) -> bool:
+    """Whether a name is the object of "at": "At the Department for Work and Pensions, 30,000 jobs
+    are to go" counts the jobs there, as a place would."""
+    node = token
+    while node.head.i != node.i and node.ent_type_ == token.ent_type_ and node.dep_ != "pobj":
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "at"
 
 
 def _entity(token: Token) -> str:
@@ -362,6 +429,24 @@ def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
     return out
 
 
+def _dates_elsewhere(doc: Doc, anchor: Token) -> tuple[tuple[int, int], ...]:
+    """The character spans of the dates of the sentence that sit in a clause describing a noun
+    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") that neither holds the
+    figure nor is its noun: they date that noun's story, not the figure."""
+    out = []
+    for t in doc:
+        if t.ent_type_ != "DATE":
+            continue
+        node = t
+        while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
+            node = node.head
+        described = node.head
+        if (node.dep_ in ("relcl", "acl") and described.pos_ in ("NOUN", "PROPN") and not node.is_ancestor(anchor)
+                and described.i != anchor.i and not described.is_ancestor(anchor)):
+            out.append((t.idx, t.idx + len(t)))  # not "the previous record of 45.4C, set in 1994": that dates it
+    return tuple(out)
+
+
 def _time(clause: list[Token], inside: set[int]) -> str | None:
     words = [t for t in clause if t.ent_type_ in ("DATE", "TIME") and t.i not in inside]
     return " ".join(t.lower_ for t in words) or None
@@ -380,11 +465,16 @@ def _period(tokens: list[Token], data: Classes) -> str | None:
 
 
 def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Classes,
-          raw: Token | None = None) -> tuple[str, str | None]:
+          raw: Token | None = None) -> tuple[str, Token | None]:
     """A figure's role: a change ("rose by 2%", "up 80,000"), an earlier level ("from $639m"), a
     forecast or target, a share ("40% of revenue"), a part ("19 of the 44 dead", "including
-    nine children"), else a level."""
+    nine children", "nine crew" beside a part), else a level; for a part, the noun of its whole
+    when the sentence names it."""
     top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
+    while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN", "NUM"):  # "241 passengers and nine crew"
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in data.containers:
+        top = top.head.head  # "fell from a peak of $120bn": the container's role is the figure's
     head = top.head
     if top.dep_ == "pobj" and head.dep_ == "prep":
         word = head.lower_
@@ -395,8 +485,11 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             return "previous", None  # "fell to 312 from 367", "up from £380m"
         if word == "among":  # "nine children were among the 44 dead": the 44 are the whole
             return "level", None
+        if word == "of" and governor.lemma_.lower() in data.fractions and not any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in top.children):
+            return "share", None  # "a quarter of a million jobs" is not a million jobs; "half of the 44 dead" has 44
         if head.lemma_.lower() in data.part_markers:  # "including nine children"
-            return "part", _class(governor, data.things) if governor.pos_ in ("NOUN", "PROPN") else None
+            return "part", governor if governor.pos_ in ("NOUN", "PROPN") else None
     if head.lemma_.lower() in data.part_markers and head.dep_ == "prep":
         return "part", None
     for child in anchor.children:
@@ -405,7 +498,7 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             if anchor.ent_type_ == "PERCENT" or anchor.lower_ == "%":
                 return "share", None
             if obj is not None and _definite(obj):  # "19 of the 44 dead", "three of them"; not "thousands of fans"
-                return "part", _class(obj, data.things)
+                return "part", obj
     if anchor.ent_type_ == "PERCENT" and any(c.dep_ == "prep" and c.lower_ == "of" for c in (noun or anchor).children):
         return "share", None
     if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
@@ -422,6 +515,9 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
     if (predicate is not None and predicate.lemma_.lower() in data.change_verbs and top.dep_ in ("dobj", "npadvmod")
             and (top is anchor or not top.is_alpha)):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
         return "change", None
+    if predicate is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i and any(
+            d.dep_ == "det" and d.lower_ in data.distributive for d in c.children) for c in predicate.children):
+        return "rate", None  # "each line made up of 1,920 pixels": 1,920 a line
     node = predicate
     for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
         if node is None or node.pos_ not in ("VERB", "AUX"):
@@ -433,12 +529,32 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
         node = node.head
     if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
         return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
-    # "Of the 44 dead, 19 were children", "Nine children were among the dead": the subject is a part
-    subject = top if top.dep_ in ("nsubj", "nsubjpass") else anchor
-    if subject.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "of" and c.i < subject.i) for c in subject.head.children):
-        return "part", None
+    return _part_of_clause(top, anchor)
+
+
+def _part_of_clause(top: Token, anchor: Token) -> tuple[str, Token | None]:
+    """A part named by its clause: "Of the 44 dead, 19 were children", "Nine children were among
+    the dead", "Among the dead were 12 children": the subject, or the complement of "to be", of
+    a clause with "among ..." or a leading "of ..."; the noun of that phrase is the whole."""
+    figure = next((t for t in (top, anchor) if t.dep_ in ("nsubj", "nsubjpass", "attr")), None)
+    if figure is None or figure.dep_ == "attr" and figure.head.lemma_ != "be":
+        return "level", None
+    for prep in figure.head.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.i < figure.i):
+            return "part", next((c for c in prep.children if c.dep_ == "pobj"), None)
     return "level", None
+
+
+def _whole_event(whole: Token, data: Classes) -> str | None:
+    """What happened to a part's whole: its own event word ("the dead"), a word that describes it
+    ("the injured people"), or the verb that governs it ("arrested 14 people, including ...")."""
+    word = _event_word(whole, data)
+    if word is None:
+        word = next((w for w in (_event_word(c, data) for c in whole.children if c.dep_ in ("amod", "acl")) if w), None)
+    if word is None:
+        predicate = _predicate(whole)
+        word = _event_word(predicate, data) if predicate is not None else None
+    return word
 
 
 def _definite(noun: Token) -> bool:
@@ -458,7 +574,7 @@ def _source(anchor: Token, data: Classes) -> str | None:
                     return _phrase(obj)
         if node.lemma_.lower() in data.source_verbs and node.pos_ == "VERB":
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i != anchor.i and subject.pos_ in ("NOUN", "PROPN"):
+            if subject is not None and not (subject.i == anchor.i or subject.is_ancestor(anchor)) and subject.pos_ in ("NOUN", "PROPN"):
                 return _phrase(subject)
         if node.head.i == node.i:
             break

@@ -86,6 +86,11 @@ def _hi(c: Claim) -> float:
     return math.inf if v is None else _num(v, c.unit, c.rate)
 
 
+def bounds(c: Claim) -> tuple[float, float]:
+    """A claim's interval as numbers to compare (see `_num`); an open end is infinite."""
+    return _lo(c), _hi(c)
+
+
 def clusters(claims: list[Claim]) -> list[list[Claim]]:
     """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
     out: list[list[Claim]] = []
@@ -144,7 +149,7 @@ def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[
     what = describe(key)
     ids, detail = cited(claims, parts, row_of)
     if len(parts) > 1:
-        summary = tuple(_cluster(p) for p in parts)
+        summary = tuple(cluster_data(p) for p in parts)
         # only the story's present grows: a toll of a dated, earlier event is one figure
         toll = key[1] in cumulative and key[2] is None  # a toll with the perpetrator is not the toll the rules know
         days = tolls.growth(members, _lo, _hi) if toll and key[4] is None else None
@@ -156,10 +161,10 @@ def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[
             if len(same) > 1:
                 same_ids, same_detail = cited(claims, same, row_of)
                 yield Finding("", "conflict", "error", "", same_ids, detail=same_detail,
-                              said=("conflict", what, day, tuple(_cluster(p) for p in same)))
+                              said=("conflict", what, day, tuple(cluster_data(p) for p in same)))
         yield Finding("", "update", "warning", "", ids, detail=detail, said=("update", what, summary))
     elif across:
-        yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (_cluster(parts[0]),)))
+        yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (cluster_data(parts[0]),)))
 
 
 def cited(claims: ClaimStore, parts: list[list[Claim]],
@@ -173,7 +178,7 @@ def describe(key: GroupKey) -> tuple:
     return key[1:6] + key[7:]
 
 
-def _cluster(part: list[Claim]) -> tuple:
+def cluster_data(part: list[Claim]) -> tuple:
     """A cluster as data: its surfaces, the values all of them allow (and their unit when the
     cluster mixes units), how many articles, the first and last article dates, and who the
     figures are attributed to."""

@@ -3,13 +3,14 @@
 For every claim: what was read (kind, interval, hedge), what it is about (measure, entity,
 time), which facts it was held against and why others were not, which claims of other articles
 it was grouped with (same story, measure, entity, time, kind and unit), which claims of the story
-speak of the same measure but were not compared and why, and the findings that cite it.
+speak of the same measure but were not compared and why, the wholes a part was held against
+(and the parts of a whole) with whether each fits, and the findings that cite it.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from numcheck.check import checks, compare, frames
+from numcheck.check import checks, compare, frames, partwhole
 from numcheck.check.compare import GroupKey
 from numcheck.model import Claim, Report
 from numcheck.report.render_text import about, fmt_interval, measure_words, reading
@@ -55,6 +56,7 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
     compared = _facts(c, book, v) + _group(c, v, groups, member_of)
     lines += _block("compared", compared or [_why_not_compared(c, book.needs_entity)])
     lines += _block("not with", _near_misses(c, v.report, member_of, book.needs_entity))
+    lines += _block("part/whole", partwhole.explain(c, v.report.claims, book.needs_entity, book.cumulative)[:NEAR_MISSES])
     findings = [f"{f.id} {f.level} {f.rule or f.kind}: {f.message}" for f in v.cited_by.get(c.id, ())]
     findings += [f"{s.finding.id} silenced by {s.by} ({s.reason}{', ' + s.where if s.where else ''}): {s.finding.message}"
                  for s in v.silenced_by.get(c.id, ())]
@@ -107,7 +109,7 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
     if not others:
         return [f"no other claim of story {c.story!r} is about {about(compare.describe(key))}"]
     finding = next((f for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
-                    if f.kind in ("conflict", "agreement", "update")), None)
+                    if f.kind in ("conflict", "agreement", "update") and f.said[:1] != ("part",)), None)
     out = [f"grouped as {about(compare.describe(key))} (same story, measure, entity, time, kind and unit):"]
     for o in sorted(others, key=lambda o: (o.path, o.start)):
         rel = ""

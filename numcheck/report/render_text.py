@@ -206,6 +206,10 @@ def message(finding: Finding) -> str:
         day = f" on {said[2].isoformat()}" if said[2] else ""
         both = "cannot both be true" if len(said[3]) == 2 else "cannot all be true"
         return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} {both}"
+    if code == "part":  # check/partwhole.py
+        parts, wholes = " or ".join(_cluster(c) for c in said[4]), " or ".join(_cluster(c) for c in said[5])
+        return (f"{what}: {parts}, the part ({_words(said[2])}), is more than {wholes}, its whole ({_words(said[3])}): "
+                f"a part cannot exceed its whole")
     if code == "update":
         steps = " to ".join(_cluster(c) for c in _oldest_first(said[2]))
         return f"{what} rose from {steps}: each later report gives a higher figure"

@@ -86,15 +86,18 @@ def check(claims: ClaimStore, book: RuleBook) -> tuple[list[Finding], AbstractSe
     """The rules' findings and the cross-article ones, and the ids of the claims compared with
     something (a fact that applies, or a claim of another article). Claims are read in one pass
     and groups hold positions, so a run holds a Claim object only while it looks at it."""
-    from numcheck.check import checks, compare  # lazy: a run that finds its memo never loads the checks
+    from numcheck.check import checks, compare, partwhole  # lazy: a run that finds its memo never loads the checks
 
     marks = bytearray(len(claims))
     findings: list[Finding] = []
+    parts = array("I")  # the claims that could be a part or a whole (partwhole.py)
 
     def rules(i: int, c: Claim) -> None:
         found, applied = checks.check_one(c, book)
         findings.extend(found)
         marks[i] = applied
+        if partwhole.candidate(c):
+            parts.append(i)
 
     grouped = compare.row_groups(claims, book.needs_entity, rules)
 
@@ -103,6 +106,7 @@ def check(claims: ClaimStore, book: RuleBook) -> tuple[list[Finding], AbstractSe
             marks[i] = 1
 
     findings += compare.compare_groups(claims, grouped, book.cumulative, spanning)
+    findings += partwhole.check(claims, parts, book.needs_entity, book.cumulative, spanning)
     return findings, claims.marked(marks)
 
 
