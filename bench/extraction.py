@@ -21,6 +21,8 @@ gives, per kind of expected claim:
   claim with the wrong kind is no false reading, but the claim is missed. Per kind, readings are
   counted by their own kind.
 
+The same is given by language (the case's `lang`, English when it has none) and by file.
+
 Bare quantulum3 (quantulum3.parser.parse on each case's whole text, English only: it has no
 French) is scored with the same spans, and its kind read from its unit: percentage -> percent,
 currency -> money, time -> duration, dimensionless -> count, any other unit -> quantity. It
@@ -110,6 +112,7 @@ class Score:
 
     kinds: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in KINDS})
     themes: dict[str, Tally] = field(default_factory=dict)
+    langs: dict[str, Tally] = field(default_factory=dict)  # by the case's language ("en" when none is given)
     missed: list[tuple[Case, Label, list[Reading]]] = field(default_factory=list)
     differs: list[tuple[Case, Label, Reading]] = field(default_factory=list)
     false: list[tuple[Case, Reading]] = field(default_factory=list)
@@ -229,10 +232,12 @@ def score(cases: Iterable[Case], read: Callable[[Case], list[Reading]],
     for case in cases:
         readings = read(case)
         theme = result.themes.setdefault(case.theme, Tally())
+        lang = result.langs.setdefault(case.lang or "en", Tally())
         used: set[int] = set()
         for label in case.labels:
             result.kinds[label.kind].n += 1
             theme.n += 1
+            lang.n += 1
             fits = [(i, r) for i, r in enumerate(readings) if i not in used and _overlap(label, r) and accepts(label, r)]
             if not fits:
                 result.missed.append((case, label, [r for r in readings if _overlap(label, r)]))
@@ -241,18 +246,22 @@ def score(cases: Iterable[Case], read: Callable[[Case], list[Reading]],
             used.add(i)
             result.kinds[label.kind].found += 1
             theme.found += 1
+            lang.found += 1
             if intervals and not _differences(label, best):
                 result.kinds[label.kind].exact += 1
                 theme.exact += 1
+                lang.exact += 1
             elif intervals:
                 result.differs.append((case, label, best))
         for r in readings:
             tally = result.kinds.setdefault(r.kind, Tally())
             tally.readings += 1
             theme.readings += 1
+            lang.readings += 1
             if not any(_overlap(label, r) for label in case.labels):
                 tally.false += 1
                 theme.false += 1
+                lang.false += 1
                 result.false.append((case, r))
     return result
 
@@ -296,7 +305,7 @@ def meets_targets(s: Score) -> list[str]:
     if _ratio(t.found, t.n) < TARGETS["recall"]:
         out.append(f"recall {_ratio(t.found, t.n):.3f} < {TARGETS['recall']}")
     out += [f"{k} recall {_ratio(v.found, v.n):.3f} < {TARGETS['kind_recall']}"
-            for k, v in s.kinds.items() if v.n and _ratio(v.found, v.n) < TARGETS["kind_recall"]]
+            for k, v in [*s.kinds.items(), *((f"language {k}", v) for k, v in sorted(s.langs.items()))] if v.n and _ratio(v.found, v.n) < TARGETS["kind_recall"]]
     if 1 - _ratio(t.false, t.readings) < TARGETS["precision"]:
         out.append(f"precision {1 - _ratio(t.false, t.readings):.3f} < {TARGETS['precision']}")
     return out
@@ -326,7 +335,12 @@ def tables(nc: Score, q3: Score | None) -> str:
     by_theme = tabulate(themes, ["file", "n", "numcheck found", "numcheck exact", "quantulum3 found",
                                  "numcheck false", "quantulum3 false"],
                         disable_numparse=True, colalign=("left",) + ("right",) * 6)
-    return f"{by_kind}\n\n{by_theme}"
+    langs = [[name, t.n, _fmt(t.found, t.n), _fmt(t.exact, t.n), _fmt(q3.langs[name].found, t.n) if q3 else "-",
+              f"{t.false}/{t.readings}", _fmt(t.false, t.readings, True)] for name, t in sorted(nc.langs.items())]
+    by_lang = tabulate(langs, ["language", "n", "numcheck found", "numcheck exact", "quantulum3 found",
+                               "numcheck false", "numcheck precision"],
+                       disable_numparse=True, colalign=("left",) + ("right",) * 6)
+    return f"{by_kind}\n\n{by_lang}\n\n{by_theme}"
 
 
 def _show(r: Reading, text: str) -> str:
@@ -358,6 +372,7 @@ def _summary(s: Score | None) -> dict | None:
         return None
     tally = lambda t: {"n": t.n, "found": t.found, "exact": t.exact, "readings": t.readings, "false": t.false}  # noqa: E731
     return {"kinds": {k: tally(v) for k, v in s.kinds.items()}, "themes": {k: tally(v) for k, v in sorted(s.themes.items())},
+            "langs": {k: tally(v) for k, v in sorted(s.langs.items())},
             "all": tally(s.total())}
 
 

@@ -66,6 +66,48 @@ def times(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "time", float(minutes), float(minutes), "exact", value=float(minutes), unit="minute of day")
 
 
+_HOUR_WORD = rf"\d{{1,2}}|{WORD_NUMBER}|{alt(_C['noon'] + _C['midnight'])}"
+_PART = rf"(?:\s+(?P<part>{alt(_C['day_parts'], longest_first=True)})(?!\w))?"
+_OCLOCK = rf"(?P<oclock>\s+(?:{alt(_C['oclock'])}))"
+# two patterns, each opening on what it cannot do without (an hour before "o'clock" is looked for only
+# where "o'clock" is written): an optional prefix before a number-word alternation is slow on every sentence
+_SPOKEN = (
+    re.compile(rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:minutes\s+)?(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+"
+               rf"(?P<hour>{_HOUR_WORD})\b{_OCLOCK}?{_PART}", re.I),
+    re.compile(rf"\b(?P<mins>)(?P<dir>)(?P<hour>{_HOUR_WORD}){_OCLOCK}{_PART}", re.I),
+)
+_OCLOCK_CUE = re.compile(rf"{alt(_C['oclock'])}", re.I)
+
+
+def spoken_times(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Times of day in words: 'half past eight in the evening' (20:30), 'a quarter to midnight'
+    (23:45), '10 o'clock tonight' (22:00). A phrase is read only when it cannot be a count: a
+    quarter or a half past or to the hour, or an hour with 'o'clock'; "five to ten" alone is a range.
+    Without a part of the day, a twelve-hour hour is read as written, as '8:30' is."""
+    spoken, oclock = _SPOKEN
+    found = list(spoken.finditer(text, start, end))
+    if _OCLOCK_CUE.search(text, start, end):
+        found += [m for m in oclock.finditer(text, start, end) if not any(m.start() < f.end() and f.start() < m.end() for f in found)]
+    for m in found:
+        hour_word = m["hour"].lower()
+        past = bool(m["dir"]) and m["dir"].lower() in _C["past"]
+        if not (m["oclock"] or past or m["dir"] and m["mins"].lower() != "half" and (
+                "quarter" in m["mins"].lower() or hour_word in _C["noon"] + _C["midnight"] or m["part"])):
+            continue  # "from five to ten" is a range, "half to" no time of day
+        h = 12.0 if hour_word in _C["noon"] else 0.0 if hour_word in _C["midnight"] else parse_number(m["hour"])
+        if h is None or not 0 <= h <= 24 or h != int(h):
+            continue
+        if m["part"] and h < 12 and _C["day_parts"][m["part"].lower()] == "pm":
+            h += 12
+        minutes = h * 60
+        if m["dir"]:
+            shift = _C["minutes_words"][m["mins"].lower()]
+            minutes += shift if m["dir"].lower() in _C["past"] else -shift
+        minutes %= 1440
+        yield Figure(m.start(), m.end("oclock") if m["oclock"] else m.end("hour"), "time", minutes, minutes, "exact",
+                     value=minutes, unit="minute of day")
+
+
 def ages(text: str, start: int, end: int) -> Iterator[Figure]:
     """Ages: 'a 32-year-old', 'the two-year-old war', 'aged 45', 'at the age of 19', 'the driver, 58,',
     'Alvarado, 25,' (a name, a comma, a whole number up to 119, a comma: the news convention)."""

@@ -34,6 +34,7 @@ _UNIT_AFTER = re.compile(
     rf"(?:{_FRACTION_JOINERS}[\s-]+(?:{alt(_UNITS['unit_fractions'])}))?"
     rf"[\s-]?(?:%|°|£|€|\$|(?i:{alt(_UNITS['after_number'], escape=False)})|[A-Z]{{3}}\b|C\b|F\b|K\b)")
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
+_A_NUMBER = re.compile(rf"\d|\b(?:{WORD_NUMBER}|{_WORD_SCALES}|{alt(SCALES)})\b", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k|K)?(?![\w])")
 _DECIMAL_COMMA = re.compile(rf"(?<![\d,])\d{{1,3}},\d{{1,2}}(?=\s?(?:{alt(_UNITS['after_decimal_comma'], escape=False)})(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
@@ -69,14 +70,18 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
     names = list(patterns.names(text, start, end)) + list(patterns.named_units(text, start, end))  # "the 1922 Committee": no date either
-    masks = list(patterns.non_claims(text, start, end)) + names + list(patterns.named_ordinals(text, start, end))
+    records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
+    scores = [(s, e) for s, e in patterns.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
+    masks = list(patterns.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
-        patterns.records(text, start, end),
+        records,
+        clock.spoken_times(text, start, end),
         clock.times(text, start, end),
         patterns.money(text, start, end),
         patterns.compound_quantities(text, start, end),
+        patterns.fraction_scales(text, start, end),
         patterns.unit_fractions(text, start, end),
         patterns.temperatures(text, start, end),
         patterns.metres_or_millions(text, start, end),
@@ -144,8 +149,8 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
                 if q.unit and f.unit is None and e > f.end:
                     found[found.index(f)] = _with_unit(f, q.unit, q.entity, e)
             continue
-        if _overlaps(s, e, masks):
-            continue
+        if _overlaps(s, e, masks) or q.unit in (None, "count", "dimensionless") and not _A_NUMBER.search(text, s, e):
+            continue  # "in the quarter", "half-time": a fraction word alone counts nothing ("a quarter of" is patterns.fractions')
         yield _from_quantity(text, s, e, q)
 
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from fractions import Fraction
+from functools import lru_cache
 
 from numcheck.extract import intervals, units
 from numcheck.extract.language import EN, STOP, alt, codes, data
@@ -136,7 +137,7 @@ _UNIT_ORDINALS = frozenset(EN["ordinals"]["units"])  # "second": also a unit of 
 _UNIT_BEFORE = re.compile(rf"(?:{alt(EN['ordinals']['unit_before'], escape=False)})\s+$")  # "a second", "per second"
 _ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
-    r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
+    r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
     rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
     r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b(?!\s*(?:of\s+a\s+)?second)",
     re.I,
@@ -183,6 +184,17 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
             continue
         if m.group("digits") or not title_case:
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
+
+
+def scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """'ganó 3-1', "s'est imposé 2-0", 'It was 2-2 at half-time': a pair of small numbers whose second
+    is not above the first is a score, not a range (a range is written low to high)."""
+    for m in _PAIR.finditer(text, start, end):
+        if int(m.group(1)) >= int(m.group(2)):
+            yield m.start(), m.end()
 
 
 _YEAR_NAMED = re.compile(rf"\b(?P<year>1[0-9]\d\d|20\d\d)\s+(?P<word>{alt(_NC['year_named'])})\b")
@@ -335,6 +347,22 @@ _VULGAR = "".join(c for c in map(chr, range(0x00BC, 0x215F)) if unicodedata.cate
 _MIXED = re.compile(rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)", re.I)
 
 
+_GLUED_UNITS: dict[str, str] = _U["glued_units"]
+_GLUED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)(?P<u>{alt(_GLUED_UNITS)})\b(?!\s*\d)")
+_FRACTIONS_OF_SCALE: dict[str, float] = EN["numbers"]["fractions_of_scale"]
+_FRACTION_SCALE = re.compile(
+    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:an?|one)\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b", re.I)
+
+
+def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A fraction of a scale word: 'half a million' is 500,000, 'three quarters of a billion' 750
+    million, rounded as a round figure is."""
+    for m in _FRACTION_SCALE.finditer(text, start, end):
+        value = _FRACTIONS_OF_SCALE[" ".join(m["f"].lower().split())] * SCALES[m["s"].lower()]
+        slack = intervals.rounding(value, 0)
+        yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value=value)
+
+
 def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
     """One quantity written in two units ('8lb 6oz' is 8.375 lb, '5ft 10in', '14st 2lb': [units]
     compounds), to half the smaller unit; a whole number and a fraction before a unit ('a 2 1/2-mile
@@ -362,6 +390,12 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
         value, slack = int(m["w"]) + part, 0.5 / d
         kind: Kind = "percent" if name == "%" else "duration" if units.dimension(name) == "time" else "quantity"
         yield Figure(m.start(), m.end(), kind, value - slack, value + slack, "exact", value=value, unit=name)
+    for m in _GLUED_UNIT.finditer(text, start, end):  # "14st": one unit, glued, with no smaller unit after it
+        if _ORDINAL.fullmatch(m.group(0)):
+            continue  # "31st" is an ordinal
+        v, places = float(m["v"]), decimals(m["v"])
+        slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0 ** -places)
+        yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v, unit=_GLUED_UNITS[m["u"]])
 
 
 _FRACTION_OF: dict[str, tuple[Kind, str]] = {k: (as_kind(v[0]), v[1]) for k, v in _U["fraction_of"].items()}
@@ -509,24 +543,34 @@ def ranges(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "count", a, b, "range")
 
 
-_JOINED = re.compile(rf"\s*(?:{alt(EN['ranges']['joiners'])})\s*$", re.I)
-_JOINED_BEFORE = re.compile(rf"\b(?P<pre>{alt(EN['ranges']['before'])})\s+$", re.I)
 _JOINABLE = ("money", "percent", "quantity", "duration", "time")
 
 
-def joined_ranges(text: str, start: int, figs: list[Figure]) -> list[Figure]:
+@lru_cache(maxsize=None)
+def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A language's words before a range ("between", "entre") and between its ends ("and", "à")."""
+    r = data(code)["ranges"]
+    before = r["before"] if "before" in r else [*r["between"], *r["from"]]
+    joiners = r["joiners"] if "joiners" in r else [*r["and"], *r["to"], "-", "–"]
+    return (re.compile(rf"\s*(?:{alt(joiners)})\s*$", re.I),
+            re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*$", re.I))
+
+
+def joined_ranges(text: str, start: int, figs: list[Figure], code: str = "en", kinds: tuple[str, ...] = _JOINABLE) -> list[Figure]:
     """Two figures of one kind and unit, each read whole, joined into the range they are written as:
-    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C'. 'Rose from $5 to $7' is a
-    change, two figures; a span across midnight ('from 10pm until 6am') stays two times."""
+    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'de 8 h à 20 h'. 'Rose from
+    $5 to $7' is a change, two figures; a span across midnight ('from 10pm until 6am') stays two times.
+    Only figures of `kinds` are joined (in a language with no list of verbs of change, times alone)."""
+    joined, joined_before = _joined(code)
     figs = sorted(figs, key=lambda f: f.start)
     out: list[Figure] = []
     i = 0
     while i < len(figs):
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
-        pre = _JOINED_BEFORE.search(text, start, a.start)
-        if (b is not None and pre and a.kind == b.kind and a.kind in _JOINABLE and a.unit == b.unit
-                and a.approx == b.approx == "exact" and _JOINED.match(text[a.end : b.start])
+        pre = joined_before.search(text, start, a.start)
+        if (b is not None and pre and a.kind == b.kind and a.kind in kinds and a.unit == b.unit
+                and a.approx == b.approx == "exact" and joined.match(text[a.end : b.start])
                 and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
                 and a.low is not None and b.high is not None and less(a.low, b.high, or_equal=True)):
             low = a.value if a.value is not None else a.low  # a range keeps its written bounds

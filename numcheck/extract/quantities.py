@@ -156,6 +156,9 @@ def _parse(text: str) -> tuple[Quantity, ...]:
             unit, entity = "percentage", "dimensionless"
         elif unit == "dimensionless":
             unit = None  # a corrected misreading: a plain count (value already scaled)
+        elif (entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit)) and (shorter := _without_last_word(text, start, end)):
+            out.append(shorter)  # "50 megawatts at its peak": "at" read as ampere-turns; "50 megawatts" is the quantity
+            continue
         elif entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit):
             m = re.match(r"\s*[\d.,\s]*\d|\s*[A-Za-z-]+", surface)
             end = start + (m.end() if m else len(surface))
@@ -168,6 +171,22 @@ def _parse(text: str) -> tuple[Quantity, ...]:
             unit, entity, end = _unit_word(text, end, unit, entity)
         out.append(Quantity(start, end, value, unit, entity, q.uncertainty))
     return tuple(out)
+
+
+_SHORT_WORD = re.compile(r"[a-z]{1,3}")
+
+
+def _without_last_word(text: str, start: int, end: int) -> Quantity | None:
+    """The quantity a nonsense reading gives without its last word, when that is a sensible unit:
+    quantulum3 joins a short word after a unit into a compound ('megawatts at' as megawatt ampere-turn)."""
+    cut = text.rfind(" ", start, end)
+    if cut <= start or not _SHORT_WORD.fullmatch(text, cut + 1, end) or not re.search(r"[A-Za-z]", text[start:cut]):
+        return None  # only a short word glued on ("at", "in", "a"): anything longer is quantulum3's unit
+    found = _parse(text[start:cut])
+    if len(found) != 1 or found[0].unit is None or found[0].start != 0:
+        return None
+    q = found[0]
+    return Quantity(start + q.start, start + q.end, q.value, q.unit, q.entity, q.uncertainty)
 
 
 def _misread(surface: str, unit: str, entity: str, value: float) -> tuple[str, str, float]:
