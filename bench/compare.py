@@ -12,6 +12,7 @@ printed with wall time and peak RSS summed over the process tree (bench.run.time
 to the tree, so each tree runs its own code. A last warm run per tree under `-X importtime` lists
 which of spaCy, quantulum3, dateparser and lingua a warm run imports (it should be none).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,15 +52,21 @@ def run(tree: str, corpus: str, cache: str, cwd: str, jobs: int | None) -> dict[
     before = _children_cpu()
     t = timed(numcheck_cmd(corpus, cache, jobs, "github"), cwd, env)
     _reap()
-    return {"cpu": round(_children_cpu() - before, 2), "wall": t.seconds, "rss": t.peak_rss_mb,
-            "exit": t.exit_code, "claims": t.claims or 0}
+    return {
+        "cpu": round(_children_cpu() - before, 2),
+        "wall": t.seconds,
+        "rss": t.peak_rss_mb,
+        "exit": t.exit_code,
+        "claims": t.claims or 0,
+    }
 
 
 def imports(tree: str, corpus: str, cache: str, cwd: str, jobs: int | None) -> list[str]:
     """Which heavy packages a run imports (python -X importtime)."""
     env = dict(os.environ, PYTHONPATH=os.path.abspath(tree), PYTHONHASHSEED="0")
-    probe = subprocess.run(numcheck_cmd(corpus, cache, jobs, "github", ["-X", "importtime"]), cwd=cwd, env=env,
-                           capture_output=True, text=True)
+    probe = subprocess.run(
+        numcheck_cmd(corpus, cache, jobs, "github", ["-X", "importtime"]), cwd=cwd, env=env, capture_output=True, text=True
+    )
     _reap()
     names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in probe.stderr.splitlines() if "|" in line}
     return sorted(names & set(HEAVY))
@@ -93,8 +100,9 @@ def main(argv: list[str] | None = None) -> int:
                     r = run(tree, corpus, cache, work, args.jobs)
                     runs[label][kind].append(r)
                     print(f"{i + 1} {label:8} {kind}: {json.dumps(r)}", file=sys.stderr, flush=True)
-        heavy = {label: imports(tree, corpus, os.path.join(work, f"cache-{label}"), work, args.jobs)
-                 for label, tree in trees.items()}
+        heavy = {
+            label: imports(tree, corpus, os.path.join(work, f"cache-{label}"), work, args.jobs) for label, tree in trees.items()
+        }
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("| tree | run | CPU s (median) | CPU s (runs) | wall s (median) | wall s (runs) | peak RSS MB (median) | claims |")
@@ -105,8 +113,10 @@ def main(argv: list[str] | None = None) -> int:
             rs = runs[label][kind]
             m = {k: statistics.median(r[k] for r in rs) for k in ("cpu", "wall", "rss")}
             medians.setdefault(label, {})[kind] = m
-            print(f"| {label} | {kind} | {m['cpu']:.2f} | {_joined(rs, 'cpu')} | {m['wall']:.2f} | "
-                  f"{_joined(rs, 'wall')} | {m['rss']:.0f} | {rs[0]['claims']:,} |")
+            print(
+                f"| {label} | {kind} | {m['cpu']:.2f} | {_joined(rs, 'cpu')} | {m['wall']:.2f} | "
+                f"{_joined(rs, 'wall')} | {m['rss']:.0f} | {rs[0]['claims']:,} |"
+            )
     for label in trees:
         print(f"- {label}: a warm run imports {', '.join(heavy[label]) or 'none of ' + ', '.join(HEAVY)}")
     if args.out:

@@ -1,4 +1,5 @@
 """The data passed between the stages: articles, claims, findings and the report."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -4,6 +4,7 @@ Inactive until `--numcheck` or the `numcheck_paths` ini option is given. The who
 checked once per session (cross-article conflicts need every article) and each article's item
 reports the findings that concern it, as pytest-mypy does for files. Rule files are items too.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -108,8 +109,13 @@ def _check_rootdir(config: pytest.Config) -> None:
 
         def setup(args: list[str]) -> tuple[object, object]:
             wanted = inspect.signature(determine_setup).parameters
-            known = {"inifile": config.option.inifilename, "args": args, "rootdir_cmd_arg": config.option.rootdir or None,
-                     "invocation_dir": config.invocation_params.dir, "override_ini": config.option.override_ini}
+            known = {
+                "inifile": config.option.inifilename,
+                "args": args,
+                "rootdir_cmd_arg": config.option.rootdir or None,
+                "invocation_dir": config.invocation_params.dir,
+                "override_ini": config.option.override_ini,
+            }
             rootpath, inipath, *_ = determine_setup(**{k: v for k, v in known.items() if k in wanted})
             return rootpath, inipath
 
@@ -121,7 +127,8 @@ def _check_rootdir(config: pytest.Config) -> None:
         raise pytest.UsageError(
             f"numcheck: pytest took {value!r}, the value of {option}, for a test path when it chose its rootdir "
             f"({config.rootpath}) and configuration file, before numcheck's options were known; "
-            f"write {option}={shlex.quote(value)}, as one word")
+            f"write {option}={shlex.quote(value)}, as one word"
+        )
 
 
 def _only_articles(config: pytest.Config, roots: list[Path]) -> bool:
@@ -143,7 +150,6 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     if config.stash.get(_SERIAL, False):
         return ["numcheck: only articles to check, so one process (-n would start workers that each check them all)"]
     return []
-
 
 
 def _under(path: Path, roots: list[Path]) -> bool:
@@ -174,8 +180,12 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     roots = config.stash.get(_ROOTS, [])
     if not roots:
         return None
-    if (file_path.suffix.lower() in ARTICLE_SUFFIXES and _under(file_path, roots) and not _hidden(file_path, roots)
-            and not _in_rules(file_path, config)):
+    if (
+        file_path.suffix.lower() in ARTICLE_SUFFIXES
+        and _under(file_path, roots)
+        and not _hidden(file_path, roots)
+        and not _in_rules(file_path, config)
+    ):
         return ArticleFile.from_parent(parent, path=file_path)
     if file_path.suffix == ".toml" and _in_rules(file_path, config):
         return RulesFile.from_parent(parent, path=file_path)
@@ -220,8 +230,9 @@ class RulesFile(pytest.File):
 
 
 class _Item(pytest.Item):
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: TracebackStyle | None = None) -> str | TerminalRepr:
+    def repr_failure(
+        self, excinfo: pytest.ExceptionInfo[BaseException], style: TracebackStyle | None = None
+    ) -> str | TerminalRepr:
         if excinfo.errisinstance(NumcheckFailure):
             return surrogates(terminal(str(excinfo.value)))  # a file name's or rule's controls, escaped
         return super().repr_failure(excinfo)
@@ -251,8 +262,7 @@ class ArticleItem(_Item):
         if mine not in index.checked:  # gone (or replaced) since it was collected: the CLI exits 2 for it
             raise NumcheckFailure(f"{self.shown}: could not be read: {_why_unread(self.path)}")
         if index.hidden_folders:  # the CLI exits 2: what is in them was never compared with this article
-            raise NumcheckFailure(f"{self.shown}: not checked against every article: "
-                                  + "; ".join(index.hidden_folders))
+            raise NumcheckFailure(f"{self.shown}: not checked against every article: " + "; ".join(index.hidden_folders))
         concerning = index.findings.get(mine, [])
         if not concerning:
             return
@@ -262,8 +272,9 @@ class ArticleItem(_Item):
         cols = self.config.get_terminal_writer().fullwidth
         body = "\n".join(terminal.findings_text(concerning, cited, cols)).strip("\n")
         head = terminal.headline(concerning, cited, str(self.path))  # pytest's short summary shows this line
-        raise NumcheckFailure(f"{head}\n{self.shown}: {len(concerning)} numcheck finding"
-                              f"{'s' if len(concerning) != 1 else ''}\n\n{body}")
+        raise NumcheckFailure(
+            f"{head}\n{self.shown}: {len(concerning)} numcheck finding{'s' if len(concerning) != 1 else ''}\n\n{body}"
+        )
 
     @property
     def shown(self) -> str:
@@ -333,16 +344,22 @@ def _why_unread(path: Path) -> str:
 def _report(config: pytest.Config) -> object:
     """The corpus checked once per session (per xdist worker); a string when it could not run."""
     if _REPORT not in config.stash:
-        from numcheck.run.pipeline import Options, run  # lazy: pytest loads this plugin in every session; only --numcheck runs numcheck
+        from numcheck.run.pipeline import (  # lazy: pytest loads this plugin in every session; only --numcheck runs numcheck
+            Options,
+            run,
+        )
 
         date_text = config.getoption("numcheck_date") or config.getini("numcheck_date") or None
         try:
             date = dt.date.fromisoformat(date_text) if date_text else None
             here = config.invocation_params.dir
-            roots = [os.path.relpath(r, here) if here in r.parents else str(r) for r in config.stash[_ROOTS] if os.path.lexists(r)]
+            roots = [
+                os.path.relpath(r, here) if here in r.parents else str(r) for r in config.stash[_ROOTS] if os.path.lexists(r)
+            ]
             cache = getattr(config, "cache", None)  # pytest's cache folder (.pytest_cache), unless -p no:cacheprovider
-            config.stash[_REPORT] = run(Options(tuple(roots), tuple(_rule_dirs(config)), date,
-                                                cache_dir=str(cache.mkdir("numcheck")) if cache else None))
+            config.stash[_REPORT] = run(
+                Options(tuple(roots), tuple(_rule_dirs(config)), date, cache_dir=str(cache.mkdir("numcheck")) if cache else None)
+            )
         except NumcheckError as exc:
             config.stash[_REPORT] = str(exc)
         except ValueError:

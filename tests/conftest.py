@@ -1,4 +1,5 @@
 """Shared helpers: run numcheck in-process and read its json report."""
+
 from __future__ import annotations
 
 import json

@@ -7,6 +7,7 @@ money in one run and a count in the next (extract/quantities.py: _deterministic)
 invented articles are full of units that read two ways; numcheck runs on them in separate
 processes with different seeds, which must write the same report, byte for byte.
 """
+
 from __future__ import annotations
 
 import os
@@ -47,10 +48,29 @@ def test_the_report_is_the_same_whatever_the_hash_seed(tmp_path) -> None:
     for name, text in AMBIGUOUS.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
-    cmd = [sys.executable, "-m", "numcheck", "story", "--format", "json", "--no-cache", "--isolated",
-           "--no-local-rules", "--jobs", "1"]
-    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
-                              env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}) for seed in SEEDS]
+    cmd = [
+        sys.executable,
+        "-m",
+        "numcheck",
+        "story",
+        "--format",
+        "json",
+        "--no-cache",
+        "--isolated",
+        "--no-local-rules",
+        "--jobs",
+        "1",
+    ]
+    procs = [
+        subprocess.Popen(
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed},
+        )
+        for seed in SEEDS
+    ]
     outs = [p.communicate(timeout=600) for p in procs]
     assert all(p.returncode in (0, 1) for p in procs), [err for _, err in outs]
     reports = [out for out, _ in outs]

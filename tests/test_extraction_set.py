@@ -3,6 +3,7 @@ issue's targets: recall >= 0.95 overall and >= 0.9 in every kind, precision >= 0
 
 Extraction meets them, so a regression fails the suite. The set's own well-formedness is checked too.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -47,7 +48,9 @@ def test_recall_overall(numcheck_score) -> None:
 @pytest.mark.parametrize("kind", bench.KINDS)
 def test_recall_per_kind(numcheck_score, kind: str) -> None:
     tally = numcheck_score.kinds[kind]
-    assert tally.found / tally.n >= bench.TARGETS["kind_recall"], [m[1].surface for m in numcheck_score.missed if m[1].kind == kind]
+    assert tally.found / tally.n >= bench.TARGETS["kind_recall"], [
+        m[1].surface for m in numcheck_score.missed if m[1].kind == kind
+    ]
 
 
 def test_precision(numcheck_score) -> None:
@@ -63,8 +66,11 @@ BLIND = {"recall": 0.93, "kind_recall": 0.9, "precision": 0.97}
 BLIND_SETS = [_BENCH.parent / "extraction-blind-1", _BENCH.parent / "extraction-blind-2-sealed"]
 
 
-@pytest.fixture(scope="module", params=[(s, lang) for s in BLIND_SETS for lang in (True, False)],
-                ids=lambda p: f"{p[0].name}-{'lang' if p[1] else 'detected'}")
+@pytest.fixture(
+    scope="module",
+    params=[(s, lang) for s in BLIND_SETS for lang in (True, False)],
+    ids=lambda p: f"{p[0].name}-{'lang' if p[1] else 'detected'}",
+)
 def blind_score(request):
     folder, give_lang = request.param
     return bench.measure(folder, quantulum=False, give_lang=give_lang)["numcheck"]

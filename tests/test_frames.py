@@ -1,5 +1,6 @@
 """Frames as data: tests/frames.toml gives sentences beside the slots their figures' frames must
 have; each case is parsed by the installed English pipeline, as a run parses an article."""
+
 from __future__ import annotations
 
 import tomllib
@@ -42,5 +43,6 @@ def test_a_sentence_parsed_again_is_not_parsed_again(monkeypatch) -> None:
     assert first is not None and again is not None and first[0] is first[4] and again[:2] == first[2:4]
     for text, doc in zip(texts, first[:4] + again[2:]):
         alone = list(pipe(nlp, [text]))[0]
-        assert [(t.text, t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_type_) for t in doc] \
-            == [(t.text, t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_type_) for t in alone]
+        assert [(t.text, t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_type_) for t in doc] == [
+            (t.text, t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_type_) for t in alone
+        ]

@@ -1,4 +1,5 @@
 """The pytest plugin as an editorial CI meets it, run through pytester."""
+
 from __future__ import annotations
 
 import re
@@ -68,8 +69,9 @@ def test_pyproject_ini_and_fail_on_warning(pytester, corpus) -> None:
 def test_broken_rules_file_fails_its_item(pytester, corpus) -> None:
     corpus(CLEAN)
     (pytester.path / "rules").mkdir()
-    (pytester.path / "rules" / "bad.toml").write_text("[[facts]]\nid = \"x\"\nmeasure = \"killed\"\nvalue = \"five\"\nsource = \"s\"\n",
-                                                   encoding="utf-8")
+    (pytester.path / "rules" / "bad.toml").write_text(
+        '[[facts]]\nid = "x"\nmeasure = "killed"\nvalue = "five"\nsource = "s"\n', encoding="utf-8"
+    )
     result = pytester.runpytest("--numcheck", "articles", "rules")
     result.assert_outcomes(failed=3)
     assert "rules/bad.toml:4: fact 'x': value must be a number or a date" in result.stdout.str()
@@ -103,10 +105,12 @@ def test_short_summary_names_the_finding(pytester, corpus) -> None:
     corpus(CONFLICT)
     result = pytester.runpytest("--numcheck", "articles", "-p", "no:cacheprovider", "-rf", "-vv")
     text = result.stdout.str()
-    assert "FAILED articles/fire/a.txt::numcheck - F1 conflict, people killed: 'three' vs 'Five', " \
-           "see articles/fire/b.txt:1" in text
-    assert "FAILED articles/fire/b.txt::numcheck - F1 conflict, people killed: 'three' vs 'Five', " \
-           "see articles/fire/a.txt:1" in text
+    assert (
+        "FAILED articles/fire/a.txt::numcheck - F1 conflict, people killed: 'three' vs 'Five', see articles/fire/b.txt:1" in text
+    )
+    assert (
+        "FAILED articles/fire/b.txt::numcheck - F1 conflict, people killed: 'three' vs 'Five', see articles/fire/a.txt:1" in text
+    )
 
 
 def test_failure_text_fits_the_terminal(pytester, corpus, monkeypatch) -> None:
@@ -122,8 +126,11 @@ def test_junit_classname_is_the_article_path(pytester, corpus) -> None:
     pytester.runpytest("--numcheck", "articles", "--junitxml=out.xml")
     xml = (pytester.path / "out.xml").read_text(encoding="utf-8")
     names = re.findall(r'<testcase classname="([^"]*)" name="([^"]*)"', xml)
-    assert sorted(names) == [("articles/fire/a.txt", "numcheck"), ("articles/fire/b.txt", "numcheck"),
-                             ("articles/fire/c.txt", "numcheck")]
+    assert sorted(names) == [
+        ("articles/fire/a.txt", "numcheck"),
+        ("articles/fire/b.txt", "numcheck"),
+        ("articles/fire/c.txt", "numcheck"),
+    ]
 
 
 @pytest.mark.parametrize("files", [{}, {"articles/notes.toml": "x = 1\n"}])
@@ -144,10 +151,11 @@ def test_xdist_starts_no_workers_for_articles_alone(pytester, corpus) -> None:
     alone.assert_outcomes(passed=1, failed=2)
     assert "numcheck: only articles to check, so one process" in alone.stdout.str()
     assert "created: 2/2 workers" not in alone.stdout.str()
-    pytester.makepyfile(test_x="import os, sys\n\ndef test_x():\n    print('WORKER', os.environ.get('PYTEST_XDIST_WORKER'), "
-                                "'numcheck.attribute.claims' in sys.modules)\n")
-    mixed = pytester.runpytest_subprocess("--numcheck", "articles", "test_x.py", "-n", "2", "-p", "no:cacheprovider",
-                                          "-rA")
+    pytester.makepyfile(
+        test_x="import os, sys\n\ndef test_x():\n    print('WORKER', os.environ.get('PYTEST_XDIST_WORKER'), "
+        "'numcheck.attribute.claims' in sys.modules)\n"
+    )
+    mixed = pytester.runpytest_subprocess("--numcheck", "articles", "test_x.py", "-n", "2", "-p", "no:cacheprovider", "-rA")
     mixed.assert_outcomes(passed=2, failed=2)
     (seen,) = [line for line in mixed.outlines if line.startswith("WORKER ")]
     assert seen.startswith("WORKER gw") and seen.endswith("False")  # a worker ran it, and loaded no parser

@@ -1,4 +1,5 @@
 """From an article to its claims: figures, attributed, located by line and column."""
+
 from __future__ import annotations
 
 import bisect
@@ -19,8 +20,7 @@ _NEWLINE = re.compile("\n")
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
     """Every claim in the article, in text order; a Markdown article's HTML comments are not its text."""
-    text = markdown.without_comments(article.text, article.body_start) if markdown.is_markdown(article.path) \
-        else article.text
+    text = markdown.without_comments(article.text, article.body_start) if markdown.is_markdown(article.path) else article.text
     text = escapes.masked(text)  # no figure inside a terminal escape sequence; offsets unchanged
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     out: list[Claim] = []
@@ -44,13 +44,16 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
     """The claims with the frames of those that could be compared, from the parse of their
     sentences, and the names the article mentions (in its opening lines and those sentences);
     as they were when the language has no parser."""
-    wanted = [i for i, c in enumerate(found) if c.measure is not None and c.kind in FRAMED_KINDS
-              and len(c.sentence) <= parse.MAX_SENTENCE]
+    wanted = [
+        i
+        for i, c in enumerate(found)
+        if c.measure is not None and c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE
+    ]
     if not wanted:
         return found
     starts = sorted({found[i].sentence_start for i in wanted})
     texts = {found[i].sentence_start: found[i].sentence for i in wanted}
-    opening = "\n".join(article.text[article.body_start:].splitlines()[:parse.OPENING_LINES])
+    opening = "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
     docs = parse.parse_many([opening] + [texts[s] for s in starts], lang)
     if docs is None:
         return found
@@ -63,8 +66,18 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
             continue
         at = c.sentence_start
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
-        out[i] = replace(c, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
-                         place=f.place, period=f.period, source=f.source, names=names)
+        out[i] = replace(
+            c,
+            thing=f.thing,
+            event=f.event,
+            role=f.role,
+            whole=f.whole,
+            owner=f.owner,
+            place=f.place,
+            period=f.period,
+            source=f.source,
+            names=names,
+        )
         if c.time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
     return out
@@ -73,8 +86,13 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
 def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]]) -> bool:
     """Whether the claim's time is that of a date of its sentence in a clause about something else."""
     for d in found:
-        if d.kind == "date" and d.sentence_start == c.sentence_start and isinstance(d.low, dt.date) \
-                and isinstance(d.high, dt.date) and any(a < d.end and d.start < b for a, b in spans):
+        if (
+            d.kind == "date"
+            and d.sentence_start == c.sentence_start
+            and isinstance(d.low, dt.date)
+            and isinstance(d.high, dt.date)
+            and any(a < d.end and d.start < b for a, b in spans)
+        ):
             key = d.low.isoformat() if d.low == d.high else f"{d.low.isoformat()}..{d.high.isoformat()}"
             if key == c.time:
                 return True
@@ -84,8 +102,13 @@ def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]])
 def _floor(fig: Figure, attr: Attribution, book: RuleBook) -> Figure:
     """A toll given as 'dozens' or 'hundreds' is a floor, not a ceiling: reporters write it while
     the count is still rising, so 'dozens injured' does not contradict '249 injured'."""
-    if (fig.approx != "vague" or fig.kind != "count" or attr.measure is None or attr.extent is not None
-            or attr.measure not in book.cumulative):
+    if (
+        fig.approx != "vague"
+        or fig.kind != "count"
+        or attr.measure is None
+        or attr.extent is not None
+        or attr.measure not in book.cumulative
+    ):
         return fig
     return replace(fig, high=None)
 
@@ -104,8 +127,9 @@ def language_of(article: Article) -> str:
     return foreign.detect(article.text[article.body_start :])
 
 
-def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int, str], line_starts: list[int],
-           attr: Attribution) -> Claim:
+def _claim(
+    article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int, str], line_starts: list[int], attr: Attribution
+) -> Claim:
     line = bisect.bisect_right(line_starts, fig.start)
     column = fig.start - line_starts[line - 1] + 1
     value = fig.value if fig.approx not in ("range", "vague") and fig.kind != "date" else None

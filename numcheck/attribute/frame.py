@@ -9,6 +9,7 @@ else does not date the figure). Words become classes through the language's fram
 ([frames] in numcheck/lang/<lang>.toml); a word with no class is its own class. Each slot says how it
 was found, for `numcheck explain`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -43,7 +44,6 @@ class Frame:
     elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
 
 
-
 @dataclass(frozen=True, slots=True)
 class Classes:
     """A language's frame data: word -> class, subsets, periods and role words."""
@@ -68,7 +68,6 @@ class Classes:
     fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
 
 
-
 @lru_cache(maxsize=None)
 def classes(lang: str) -> Classes:
     """The frame data of a language ([frames] in numcheck/lang/<code>.toml; English's where it has none)."""
@@ -79,15 +78,26 @@ def classes(lang: str) -> Classes:
         return {w.lower(): k for k, words in table.items() for w in words}
 
     roles = data.get("roles", {})
-    return Classes(index(data.get("events", {})), index(data.get("things", {})), dict(data.get("subsets", {})),
-                   index(data.get("periods", {})), frozenset(roles.get("change_verbs", ())),
-                   frozenset(roles.get("change_markers", ())), frozenset(roles.get("forecast_words", ())),
-                   frozenset(roles.get("part_markers", ())), frozenset(roles.get("source_verbs", ())),
-                   frozenset(roles.get("containers", ())), frozenset(roles.get("level_verbs", ())),
-                   frozenset(roles.get("added_markers", ())), frozenset(roles.get("measure_nouns", ())),
-                   frozenset(roles.get("populated", ())), frozenset(roles.get("rate_markers", ())),
-                   frozenset(roles.get("rate_determiners", ())), frozenset(roles.get("distributive", ())),
-                   frozenset(roles.get("fractions", ())))
+    return Classes(
+        index(data.get("events", {})),
+        index(data.get("things", {})),
+        dict(data.get("subsets", {})),
+        index(data.get("periods", {})),
+        frozenset(roles.get("change_verbs", ())),
+        frozenset(roles.get("change_markers", ())),
+        frozenset(roles.get("forecast_words", ())),
+        frozenset(roles.get("part_markers", ())),
+        frozenset(roles.get("source_verbs", ())),
+        frozenset(roles.get("containers", ())),
+        frozenset(roles.get("level_verbs", ())),
+        frozenset(roles.get("added_markers", ())),
+        frozenset(roles.get("measure_nouns", ())),
+        frozenset(roles.get("populated", ())),
+        frozenset(roles.get("rate_markers", ())),
+        frozenset(roles.get("rate_determiners", ())),
+        frozenset(roles.get("distributive", ())),
+        frozenset(roles.get("fractions", ())),
+    )
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
@@ -102,7 +112,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
     noun = None if raw is None else _contents(raw, data)
-    if noun is not None and raw is not None and noun.i != raw.i and noun.i in inside:  # "a peak of $120bn": the figure is what the container holds
+    if (
+        noun is not None and raw is not None and noun.i != raw.i and noun.i in inside
+    ):  # "a peak of $120bn": the figure is what the container holds
         noun = None
     if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
         return _populated(noun, anchor, doc, data)
@@ -120,8 +132,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         event = _event_word(own, data)
         how.append(("event", f"{own.lemma_!r}, a word that describes the figure"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
-        complement = next((c for c in predicate.children if c.dep_ in ("acomp", "oprd", "xcomp")
-                           and _event_word(c, data)), None)  # "were confirmed dead"
+        complement = next(
+            (c for c in predicate.children if c.dep_ in ("acomp", "oprd", "xcomp") and _event_word(c, data)), None
+        )  # "were confirmed dead"
         verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
         if verb_event is not None:
             event = verb_event
@@ -131,8 +144,11 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             how.append(("event", f"{predicate.lemma_!r}, the verb that governs it"))
     if event is None and predicate is None:  # "15 games are available": the adjective says what is true of them
         subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else anchor
-        state = next((c for c in subject.head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None) \
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ == "be" else None
+        state = (
+            next((c for c in subject.head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ == "be"
+            else None
+        )
         if state is not None:
             event = _event_word(state, data) or state.lemma_.lower()
             how.append(("event", f"{state.lemma_!r}, what the figure's subject is said to be"))
@@ -157,8 +173,12 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     if whole_noun is not None:
         whole = _class(whole_noun, data.things) if whole_noun.pos_ in ("NOUN", "PROPN", "ADJ") else None
         whole_event = _whole_event(whole_noun, data)
-        if whole_event is not None and (event is None or predicate is not None and event == predicate.lemma_.lower()
-                                        and _lemma(predicate) in data.part_markers):
+        if whole_event is not None and (
+            event is None
+            or predicate is not None
+            and event == predicate.lemma_.lower()
+            and _lemma(predicate) in data.part_markers
+        ):
             event = whole_event  # "Of the 44 dead, 19 were children": the 19 died too; "arrested 14, including nine"
             how.append(("event", f"{whole_event}, what happened to the whole ({whole_noun.lemma_!r})"))
         if whole is not None:
@@ -179,8 +199,14 @@ def _lemma(token: Token) -> str:
     """A token's lemma, lowercase; a capitalised plural the tagger took for a name ("Homicides fell")
     loses its plural ending as a common noun's would."""
     lemma = token.lemma_.lower()
-    if (token.is_sent_start and token.text[:1].isupper() and lemma == token.lower_ and lemma.endswith("s")
-            and token.tag_.startswith("NN") and not lemma.endswith(("ss", "us", "is", "news"))):
+    if (
+        token.is_sent_start
+        and token.text[:1].isupper()
+        and lemma == token.lower_
+        and lemma.endswith("s")
+        and token.tag_.startswith("NN")
+        and not lemma.endswith(("ss", "us", "is", "news"))
+    ):
         return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
     return lemma
 
@@ -223,7 +249,11 @@ def _own_event(anchor: Token, noun: Token | None, data: Classes) -> Token | None
         for child in base.children:
             if child.dep_ in ("amod", "acl", "advmod", "relcl", "oprd") and _event_word(child, data):
                 return child
-    if anchor.dep_ in ("meta", "npadvmod", "nsubj", "nsubjpass") and anchor.head.pos_ in ("ADJ", "VERB") and _event_word(anchor.head, data):
+    if (
+        anchor.dep_ in ("meta", "npadvmod", "nsubj", "nsubjpass")
+        and anchor.head.pos_ in ("ADJ", "VERB")
+        and _event_word(anchor.head, data)
+    ):
         return anchor.head
     return None
 
@@ -257,8 +287,14 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
         return head.head  # "bribes totalling $2.6m"
     if verb is not None:
         for dep in ("dobj", "nsubj", "nsubjpass"):
-            noun = next((c for c in verb.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
-                         and c.ent_type_ not in ("DATE", "TIME")), None)
+            noun = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside and c.ent_type_ not in ("DATE", "TIME")
+                ),
+                None,
+            )
             if noun is not None:
                 return noun
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
@@ -348,9 +384,16 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
-        if subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i):  # "Film studio Lions Gate has announced"
-            names = [t.text for c in subject.children if c.dep_ in ("compound", "amod", "appos")
-                     for t in c.subtree if t.pos_ == "PROPN"]
+        if (
+            subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i)
+        ):  # "Film studio Lions Gate has announced"
+            names = [
+                t.text
+                for c in subject.children
+                if c.dep_ in ("compound", "amod", "appos")
+                for t in c.subtree
+                if t.pos_ == "PROPN"
+            ]
             if names:
                 return " ".join(names)
     return None
@@ -381,8 +424,9 @@ def _described(anchor: Token) -> str | None:
 def _place(clause: list[Token], own: list[Token], inside: set[int]) -> str | None:
     """A place named among the figure's own modifiers, else in its clause."""
     for tokens in (own, clause):
-        names = [t for t in tokens if t.i not in inside and (t.ent_type_ in ("GPE", "LOC", "FAC")
-                                                          or t.ent_type_ == "ORG" and _at(t))]
+        names = [
+            t for t in tokens if t.i not in inside and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.ent_type_ == "ORG" and _at(t))
+        ]
         if names:
             return _entity(names[0])
     return None
@@ -420,8 +464,11 @@ def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
     """The words attached to the figure's noun, and its predicate's own phrases (not its clauses)."""
     out: list[Token] = []
     if noun is not None:
-        out.extend(t for t in noun.subtree if not any(a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != noun.i
-                                                      and noun.is_ancestor(a)))
+        out.extend(
+            t
+            for t in noun.subtree
+            if not any(a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != noun.i and noun.is_ancestor(a))
+        )
     if predicate is not None:
         for child in predicate.children:
             if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in {t.i for t in out}:
@@ -441,8 +488,13 @@ def _dates_elsewhere(doc: Doc, anchor: Token) -> tuple[tuple[int, int], ...]:
         while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
             node = node.head
         described = node.head
-        if (node.dep_ in ("relcl", "acl") and described.pos_ in ("NOUN", "PROPN") and not node.is_ancestor(anchor)
-                and described.i != anchor.i and not described.is_ancestor(anchor)):
+        if (
+            node.dep_ in ("relcl", "acl")
+            and described.pos_ in ("NOUN", "PROPN")
+            and not node.is_ancestor(anchor)
+            and described.i != anchor.i
+            and not described.is_ancestor(anchor)
+        ):
             out.append((t.idx, t.idx + len(t)))  # not "the previous record of 45.4C, set in 1994": that dates it
     return tuple(out)
 
@@ -464,8 +516,9 @@ def _period(tokens: list[Token], data: Classes) -> str | None:
     return None
 
 
-def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Classes,
-          raw: Token | None = None) -> tuple[str, Token | None]:
+def _role(
+    anchor: Token, noun: Token | None, predicate: Token | None, data: Classes, raw: Token | None = None
+) -> tuple[str, Token | None]:
     """A figure's role: a change ("rose by 2%", "up 80,000"), an earlier level ("from $639m"), a
     forecast or target, a share ("40% of revenue"), a part ("19 of the 44 dead", "including
     nine children", "nine crew" beside a part), else a level; for a part, the noun of its whole
@@ -485,8 +538,11 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             return "previous", None  # "fell to 312 from 367", "up from £380m"
         if word == "among":  # "nine children were among the 44 dead": the 44 are the whole
             return "level", None
-        if word == "of" and governor.lemma_.lower() in data.fractions and not any(
-                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in top.children):
+        if (
+            word == "of"
+            and governor.lemma_.lower() in data.fractions
+            and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in top.children)
+        ):
             return "share", None  # "a quarter of a million jobs" is not a million jobs; "half of the 44 dead" has 44
         if head.lemma_.lower() in data.part_markers:  # "including nine children"
             return "part", governor if governor.pos_ in ("NOUN", "PROPN") else None
@@ -509,14 +565,26 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
     for c in (*anchor.children, *top.children) if noun is not None and noun.pos_ == "NOUN" else ():  # "three producers per film"
-        if c.dep_ == "prep" and c.lower_ in data.rate_markers or c.dep_ == "npadvmod" and any(
-                d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in data.rate_markers
+            or c.dep_ == "npadvmod"
+            and any(d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children)
+        ):
             return "rate", None
-    if (predicate is not None and predicate.lemma_.lower() in data.change_verbs and top.dep_ in ("dobj", "npadvmod")
-            and (top is anchor or not top.is_alpha)):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
+    if (
+        predicate is not None
+        and predicate.lemma_.lower() in data.change_verbs
+        and top.dep_ in ("dobj", "npadvmod")
+        and (top is anchor or not top.is_alpha)
+    ):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
         return "change", None
-    if predicate is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i and any(
-            d.dep_ == "det" and d.lower_ in data.distributive for d in c.children) for c in predicate.children):
+    if predicate is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i != top.i
+        and any(d.dep_ == "det" and d.lower_ in data.distributive for d in c.children)
+        for c in predicate.children
+    ):
         return "rate", None  # "each line made up of 1,920 pixels": 1,920 a line
     node = predicate
     for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
@@ -559,8 +627,7 @@ def _whole_event(whole: Token, data: Classes) -> str | None:
 
 def _definite(noun: Token) -> bool:
     """Whether a noun names a known set: a pronoun, or a noun with a determiner, possessor or number."""
-    return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an")
-                                      for c in noun.children)
+    return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
 def _source(anchor: Token, data: Classes) -> str | None:
@@ -574,7 +641,11 @@ def _source(anchor: Token, data: Classes) -> str | None:
                     return _phrase(obj)
         if node.lemma_.lower() in data.source_verbs and node.pos_ == "VERB":
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and not (subject.i == anchor.i or subject.is_ancestor(anchor)) and subject.pos_ in ("NOUN", "PROPN"):
+            if (
+                subject is not None
+                and not (subject.i == anchor.i or subject.is_ancestor(anchor))
+                and subject.pos_ in ("NOUN", "PROPN")
+            ):
                 return _phrase(subject)
         if node.head.i == node.i:
             break

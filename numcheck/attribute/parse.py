@@ -9,6 +9,7 @@ about seven times the rest of extraction. A sentence parsed once is not parsed a
 process (the same wire copy runs in many papers): spaCy's parse of a text does not depend on the
 batch it came in, so a kept parse is the one a new parse would give.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Entity labels that name a person, place, organisation, event or work (English and French labels).
-NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART",
-                         "LAW", "MISC"})
+NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "MISC"})
 MAX_CHARS = 200_000  # a longer text is parsed no further (spaCy's cost grows with the text)
 OPENING_LINES = 3  # the headline, a dateline and the lede name what the story is about
 MAX_SENTENCE = 1_000  # a longer 'sentence' is a table or a list: its figures are left unparsed, never slowly

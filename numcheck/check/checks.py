@@ -1,4 +1,5 @@
 """Each claim against the rules: facts it must agree with, constraints it must respect."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -50,16 +51,32 @@ def applies(fact: Fact, claim: Claim, book: RuleBook) -> bool:
 def _fact_finding(fact: Fact, claim: Claim) -> Finding:
     agrees = intervals.overlap(claim.interval, (fact.low, fact.high))
     said = ("fact", agrees, claim.surface, *claim.interval, fact.description or fact.id, fact.low, fact.high)
-    return Finding(id="", kind="rule", level="info" if agrees else fact.level, message="",
-                   claims=(claim.id,), rule=fact.id, source=fact.source, said=said)
+    return Finding(
+        id="",
+        kind="rule",
+        level="info" if agrees else fact.level,
+        message="",
+        claims=(claim.id,),
+        rule=fact.id,
+        source=fact.source,
+        said=said,
+    )
 
 
 def _constraint_finding(c: Constraint, claim: Claim) -> Finding | None:
     broken = _broken(c, claim)
     if broken is None:
         return None
-    return Finding(id="", kind="rule", level=c.level, message="",
-                   claims=(claim.id,), rule=c.id, source=c.description or None, said=("constraint", claim.surface, *broken))
+    return Finding(
+        id="",
+        kind="rule",
+        level=c.level,
+        message="",
+        claims=(claim.id,),
+        rule=c.id,
+        source=c.description or None,
+        said=("constraint", claim.surface, *broken),
+    )
 
 
 def _broken(c: Constraint, claim: Claim) -> tuple | None:
@@ -77,8 +94,13 @@ def _broken(c: Constraint, claim: Claim) -> tuple | None:
             return ("percent-max", lo, hi)
         return None
     if c.kind == "date-not-after-article":
-        if (claim.kind == "date" and claim.article_date is not None and isinstance(lo, dt.date)
-                and lo > claim.article_date and not _FUTURE.search(claim.sentence)):
+        if (
+            claim.kind == "date"
+            and claim.article_date is not None
+            and isinstance(lo, dt.date)
+            and lo > claim.article_date
+            and not _FUTURE.search(claim.sentence)
+        ):
             return ("date-not-after-article", lo, hi, claim.article_date)
         return None
     if claim.kind in ("date", "time") or c.value is None:

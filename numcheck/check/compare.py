@@ -6,6 +6,7 @@ Each group is split into clusters of figures that can all hold at once; one clus
 agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
 places, so a group gives one finding however many claims it has.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,8 +29,9 @@ def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> d
     return {key: [claims[i] for i in rows] for key, rows in row_groups(claims, needs_entity).items()}
 
 
-def row_groups(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
-               each: Callable[[int, Claim], None] | None = None) -> dict[GroupKey, array]:
+def row_groups(
+    claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(), each: Callable[[int, Claim], None] | None = None
+) -> dict[GroupKey, array]:
     """`groups` as the positions of the claims in the sequence: a group holds no Claim objects, so
     a run of millions of claims (claimstore.py) makes each group's claims only to compare them.
     `each` is shown every claim on the way, so that other checks need no pass of their own."""
@@ -115,8 +117,9 @@ def _num(v: float | dt.date, unit: str | None, rate: float | None = None) -> flo
     return float(f"{units.to_base(unit, float(v)):.12g}")  # 8.6+0.05 == 8.7-0.05
 
 
-def compare(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
-            cumulative: frozenset[str] = frozenset()) -> Iterator[Finding]:
+def compare(
+    claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(), cumulative: frozenset[str] = frozenset()
+) -> Iterator[Finding]:
     """A conflict for every group whose figures cannot all hold; an agreement across articles.
     For a measure that only grows (a toll), figures that rise with their articles' dates are an
     update, not an error: one dead in the morning's report and 24 the next day."""
@@ -124,8 +127,12 @@ def compare(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
     return compare_groups(store, row_groups(store, needs_entity), cumulative)
 
 
-def compare_groups(claims: ClaimStore, grouped: dict[GroupKey, array], cumulative: frozenset[str] = frozenset(),
-                   spanning: Callable[[array], None] | None = None) -> Iterator[Finding]:
+def compare_groups(
+    claims: ClaimStore,
+    grouped: dict[GroupKey, array],
+    cumulative: frozenset[str] = frozenset(),
+    spanning: Callable[[array], None] | None = None,
+) -> Iterator[Finding]:
     """`compare` on groups made by `row_groups`; `spanning` is given the positions of each group
     whose claims come from more than one article (they are compared with another article)."""
     for key, rows in sorted(grouped.items(), key=lambda kv: _sort_key(kv[0])):
@@ -134,12 +141,19 @@ def compare_groups(claims: ClaimStore, grouped: dict[GroupKey, array], cumulativ
         members = [claims[i] for i in rows]
         for positions in frames.parts(members):  # what their frames allow to be compared
             if len(positions) > 1:
-                yield from _compare_part(claims, key, array("I", (rows[j] for j in positions)),
-                                         [members[j] for j in positions], cumulative, spanning)
+                yield from _compare_part(
+                    claims, key, array("I", (rows[j] for j in positions)), [members[j] for j in positions], cumulative, spanning
+                )
 
 
-def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[Claim],
-                  cumulative: frozenset[str], spanning: Callable[[array], None] | None) -> Iterator[Finding]:
+def _compare_part(
+    claims: ClaimStore,
+    key: GroupKey,
+    rows: array,
+    members: list[Claim],
+    cumulative: frozenset[str],
+    spanning: Callable[[array], None] | None,
+) -> Iterator[Finding]:
     """One part of a group: its figures' clusters, and the finding they make."""
     row_of = {id(c): r for c, r in zip(members, rows)}
     across = len({c.path for c in members}) > 1
@@ -160,15 +174,23 @@ def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[
             same = clusters(reports)
             if len(same) > 1:
                 same_ids, same_detail = cited(claims, same, row_of)
-                yield Finding("", "conflict", "error", "", same_ids, detail=same_detail,
-                              said=("conflict", what, day, tuple(cluster_data(p) for p in same)))
+                yield Finding(
+                    "",
+                    "conflict",
+                    "error",
+                    "",
+                    same_ids,
+                    detail=same_detail,
+                    said=("conflict", what, day, tuple(cluster_data(p) for p in same)),
+                )
         yield Finding("", "update", "warning", "", ids, detail=detail, said=("update", what, summary))
     elif across:
         yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (cluster_data(parts[0]),)))
 
 
-def cited(claims: ClaimStore, parts: list[list[Claim]],
-          row_of: dict[int, int]) -> tuple[Sequence[str], tuple[Sequence[str], ...]]:
+def cited(
+    claims: ClaimStore, parts: list[list[Claim]], row_of: dict[int, int]
+) -> tuple[Sequence[str], tuple[Sequence[str], ...]]:
     """A finding's claim ids, cluster after cluster, and each cluster's, as the store's rows."""
     return claims.cite(array("I", (row_of[id(c)] for p in parts for c in p)), map(len, parts))
 
@@ -184,9 +206,16 @@ def cluster_data(part: list[Claim]) -> tuple:
     figures are attributed to."""
     common_lo, common_hi, unit = _common(part)
     dates = sorted({c.article_date for c in part if c.article_date})
-    return (tuple(dict.fromkeys(c.surface for c in part)), common_lo, common_hi, unit,
-            len({c.path for c in part}), dates[0] if dates else None, dates[-1] if dates else None,
-            tuple(dict.fromkeys(c.source for c in part if c.source)))
+    return (
+        tuple(dict.fromkeys(c.surface for c in part)),
+        common_lo,
+        common_hi,
+        unit,
+        len({c.path for c in part}),
+        dates[0] if dates else None,
+        dates[-1] if dates else None,
+        tuple(dict.fromkeys(c.source for c in part if c.source)),
+    )
 
 
 def _common(part: list[Claim]) -> tuple[object, object, str | None]:

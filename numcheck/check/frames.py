@@ -20,6 +20,7 @@ each sentence's parse (attribute/frame.py), then keep apart what the words could
 A group is split into parts whose claims are all compatible with each other, in text order; the
 figures of each part are then compared as before. Each test reads slots, never words.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

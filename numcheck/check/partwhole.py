@@ -12,6 +12,7 @@ hurt" and then "five officers hurt" means others); never against a figure of its
 nor, for a count that only grows (a toll), against another day's report. It is a conflict only when the part's least value is more than
 the whole's greatest: a part smaller than its whole is what a part is.
 """
+
 from __future__ import annotations
 
 from array import array
@@ -54,8 +55,12 @@ def whole_of(c: Claim) -> str | None:
 
 def candidate(c: Claim) -> bool:
     """Whether a claim could be a part or a whole here (the run keeps only these for `check`)."""
-    return c.kind in KINDS and c.event is not None and c.role in ("part", "level") and (
-        whole_of(c) is not None or c.role == "level" and c.thing in _wholes())
+    return (
+        c.kind in KINDS
+        and c.event is not None
+        and c.role in ("part", "level")
+        and (whole_of(c) is not None or c.role == "level" and c.thing in _wholes())
+    )
 
 
 def _key(c: Claim, needs_entity: frozenset[str]) -> tuple | None:
@@ -66,8 +71,9 @@ def _key(c: Claim, needs_entity: frozenset[str]) -> tuple | None:
     return key if isinstance(key, tuple) else None
 
 
-def held(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
-         cumulative: frozenset[str] = frozenset()) -> Iterator[tuple[Claim, Claim, tuple]]:
+def held(
+    claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(), cumulative: frozenset[str] = frozenset()
+) -> Iterator[tuple[Claim, Claim, tuple]]:
     """Every (part, whole, key) the check holds against each other, parts in text order."""
     parts: dict[Key, list[Claim]] = defaultdict(list)
     wholes: dict[Key, list[Claim]] = defaultdict(list)
@@ -100,8 +106,13 @@ def fits(part: Claim, whole: Claim) -> bool:
     return compare.bounds(part)[0] <= compare.bounds(whole)[1]
 
 
-def check(claims: ClaimStore, rows: Sequence[int], needs_entity: frozenset[str] = frozenset(),
-          cumulative: frozenset[str] = frozenset(), spanning: Callable[[array], None] | None = None) -> Iterator[Finding]:
+def check(
+    claims: ClaimStore,
+    rows: Sequence[int],
+    needs_entity: frozenset[str] = frozenset(),
+    cumulative: frozenset[str] = frozenset(),
+    spanning: Callable[[array], None] | None = None,
+) -> Iterator[Finding]:
     """A conflict for each group of wholes that a part of it exceeds, citing the parts that do not
     fit and the wholes they exceed. `rows` are the positions of the `candidate` claims; `spanning`
     is given the positions of each two claims held against a claim of another article."""
@@ -119,14 +130,20 @@ def check(claims: ClaimStore, rows: Sequence[int], needs_entity: frozenset[str] 
         part_clusters, whole_clusters = compare.clusters(too_big), compare.clusters(exceeded)
         ids, detail = compare.cited(claims, [*part_clusters, *whole_clusters], row_of)
         things = ", ".join(dict.fromkeys(c.thing or "-" for c in too_big))
-        said = ("part", compare.describe(key), things, whole,
-                tuple(compare.cluster_data(p) for p in part_clusters),
-                tuple(compare.cluster_data(w) for w in whole_clusters))
+        said = (
+            "part",
+            compare.describe(key),
+            things,
+            whole,
+            tuple(compare.cluster_data(p) for p in part_clusters),
+            tuple(compare.cluster_data(w) for w in whole_clusters),
+        )
         yield Finding("", "conflict", "error", "", ids, detail=detail, said=said)
 
 
-def explain(c: Claim, claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
-            cumulative: frozenset[str] = frozenset()) -> list[str]:
+def explain(
+    c: Claim, claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(), cumulative: frozenset[str] = frozenset()
+) -> list[str]:
     """What a claim was held against as a part or as a whole, in words (numcheck explain)."""
     out = []
     for p, w, _ in held([o for o in claims if o.story == c.story and candidate(o)], needs_entity, cumulative):
@@ -138,4 +155,3 @@ def explain(c: Claim, claims: Sequence[Claim], needs_entity: frozenset[str] = fr
         else:
             out.append(f"whole of {p.thing} «{p.surface}» at {p.where} -> {verdict}")
     return out
-

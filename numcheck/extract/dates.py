@@ -5,6 +5,7 @@ A date is an interval of days: "February 2022" is 2022-02-01 to 2022-02-28, exac
 ("last December", "on Thursday") is resolved against the article's date; without one it stays
 unresolved and says so.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -38,8 +39,14 @@ def _any_first_case(words: list[str]) -> list[str]:
     return [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
 
 
-_YEAR_WORDS = "|".join([*_any_first_case(_D["year_words"]), alt(_D["year_words_lower"]),
-                        *_any_first_case(_D["year_words_end"]), alt(_D["year_words_last"])])
+_YEAR_WORDS = "|".join(
+    [
+        *_any_first_case(_D["year_words"]),
+        alt(_D["year_words_lower"]),
+        *_any_first_case(_D["year_words_end"]),
+        alt(_D["year_words_last"]),
+    ]
+)
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -51,49 +58,98 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("vague_part", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?'(?P<d2>\d)0s\b"),
         ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
-        ("day_range", rf"\b(?:(?:{'|'.join(_any_first_case(_D['years_before']))})\s+)?(?P<d1>[0-3]?\d){_ORDINAL_SUFFIX}?\s*(?:-|–|{alt(_D['years_joiners'])})\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        (
+            "day_range",
+            rf"\b(?:(?:{'|'.join(_any_first_case(_D['years_before']))})\s+)?(?P<d1>[0-3]?\d){_ORDINAL_SUFFIX}?\s*(?:-|–|{alt(_D['years_joiners'])})\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+        ),
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
-        ("period", rf"\b(?:(?i:the)\s+)?(?P<pord>{alt(_D['period_ordinals'])})\s+(?P<period>{alt(_D['periods'])})\s+of\s+(?:{_YEAR}|(?P<rel>this|next|last)\s+year)\b"),
-        ("vague_month", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b"),  # "mid-April": no bounds, as "mid-2020"
+        (
+            "period",
+            rf"\b(?:(?i:the)\s+)?(?P<pord>{alt(_D['period_ordinals'])})\s+(?P<period>{alt(_D['periods'])})\s+of\s+(?:{_YEAR}|(?P<rel>this|next|last)\s+year)\b",
+        ),
+        (
+            "vague_month",
+            rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
+        ),  # "mid-April": no bounds, as "mid-2020"
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
-        ("years", rf"\b(?:{'|'.join(_any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
-                  r"(?P<year2>(?:1[89]|20)\d\d)\b"),
+        (
+            "years",
+            rf"\b(?:{'|'.join(_any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
+            r"(?P<year2>(?:1[89]|20)\d\d)\b",
+        ),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0)s\b"),
         ("century", rf"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9]){_ORDINAL_SUFFIX}[\s-]+{_D['century']}\b"),
-        ("year", rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
-                 rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
+        (
+            "year",
+            rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
+            rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:1[89]|20)\d\d\b)\d)",
+        ),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
-        ("year", "(?:" + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"])) + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
+        (
+            "year",
+            "(?:"
+            + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"]))
+            + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
+        ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
-        ("rel_dom", rf"\bthe\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:!?)](?!\d)|$))"),  # "on the 14th."
+        (
+            "rel_dom",
+            rf"\bthe\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:!?)](?!\d)|$))",
+        ),  # "on the 14th."
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
-        ("rel_named", rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b"),
+        (
+            "rel_named",
+            rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b",
+        ),
         ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+" + _UNIT + r"\s+ago\b"),
         ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
         ("rel_the_season", rf"\b(?:in\s+)?the\s+(?P<season>{alt(_D['seasons_alone'])})\b(?!\s+of\b)"),  # "begins in the autumn"
         ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
-        ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
+        (
+            "rel_month",
+            rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)",
+        ),
     )
 )
 _WORD_N: dict[str, int] = EN["numbers"]["ago"]
 
 
 _NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
-    "day": "month", "day_range": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit", "century": "digit",
-    "period": "period", "year": "digit", "dayless": "month", "vague_month": "month", "rel_dom": "digit", "rel_the_season": "season", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
+    "day": "month",
+    "day_range": "month",
+    "iso": "digit",
+    "numeric": "digit",
+    "part": "digit",
+    "fiscal": "digit",
+    "vague_part": "digit",
+    "season_years": "digit",
+    "month": "month",
+    "season": "digit",
+    "years": "digit",
+    "decade": "digit",
+    "century": "digit",
+    "period": "period",
+    "year": "digit",
+    "dayless": "month",
+    "vague_month": "month",
+    "rel_dom": "digit",
+    "rel_the_season": "season",
+    "rel_monthyear": "month",
+    "rel_month": "month",
+    "rel_weekday": "weekday",
 }
 _CUES = {
     "digit": re.compile(r"\d"),
     "month": re.compile("|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + "|(?i:sept)"),
     "weekday": re.compile(r"day\b"),
     "relative": re.compile(rf"(?i:{alt(_D['relative'])})"),
-    "season": re.compile(alt(_D['seasons_alone'])),  # lower case: after "the", as the pattern wants
+    "season": re.compile(alt(_D["seasons_alone"])),  # lower case: after "the", as the pattern wants
     "period": re.compile(rf"(?:{alt(_D['periods'])})\s+of\b"),
 }
 
@@ -118,7 +174,9 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
 
 
 _LISTED = "|".join(w + r"\s+" for w in _D["listed_years"])  # "and\s+|or\s+"
-_LISTED_YEAR = re.compile(rf"(?:,\s*(?:{_LISTED})?|\s+(?:{alt(_D['listed_years'])})\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])")
+_LISTED_YEAR = re.compile(
+    rf"(?:,\s*(?:{_LISTED})?|\s+(?:{alt(_D['listed_years'])})\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])"
+)
 
 
 def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Figure]:
@@ -157,7 +215,9 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
         if name == "fiscal":
             return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="fiscal year: its months are not said")
         if name in ("vague_part", "vague_month"):
-            return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
+            return Figure(
+                m.start(), m.end(), "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement"
+            )
         if name == "season_years":
             y = int(_taken(g, "year"))
             y2 = y // 100 * 100 + int(_taken(g, "y2"))

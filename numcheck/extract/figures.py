@@ -5,6 +5,7 @@ written order, vague amounts, ordinals, ages) and mask the rest of the text from
 reads the remaining quantities and their units; hedges ("about", "more than") are read around
 every figure. quantulum3 sees only the words around numbers a unit follows (see _parsed).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,19 +21,23 @@ from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES
 
 _VAGUE_WORDS = set(EN["numbers"]["vague_words"])
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
-    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I)
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I
+)
 _WORD_SCALES = alt(EN["numbers"]["word_scales"])
 _AND_A_HALF = r"\s+".join(map(re.escape, EN["numbers"]["and_a_half"].split()))  # "two and a half million"
 _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
-    rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b", re.I)
+    rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b",
+    re.I,
+)
 _UNITS = EN["units"]
 _FRACTION_JOINERS = "".join(r"[\s-]+" + w for w in _UNITS["fraction_joiners"])  # " and a", "-and-an"
 #: what can follow a number as its unit: quantulum3 sees only numbers followed by one of these
 _UNIT_AFTER = re.compile(
     rf"(?:{_FRACTION_JOINERS}[\s-]+(?:{alt(_UNITS['unit_fractions'])}))?"
-    rf"[\s-]?(?:%|°|£|€|\$|(?i:{alt(_UNITS['after_number'], escape=False)})|[A-Z]{{3}}\b|C\b|F\b|K\b)")
+    rf"[\s-]?(?:%|°|£|€|\$|(?i:{alt(_UNITS['after_number'], escape=False)})|[A-Z]{{3}}\b|C\b|F\b|K\b)"
+)
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
 _A_NUMBER = re.compile(rf"\d|\b(?:{WORD_NUMBER}|{_WORD_SCALES}|{alt(SCALES)})\b", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k|K)?(?![\w])")
@@ -46,9 +51,18 @@ _NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")
 QUANTULUM_MAX_CHARS = 500
 _READ_BEFORE, _READ_AFTER = 12, 48  # characters quantulum3 sees around each number (see _parsed)
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
-_CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
-                   "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
-                   "indian rupee": "INR", "ukrainian hryvnia": "UAH"}
+_CURRENCY_CODES = {
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "japanese yen": "JPY",
+    "russian ruble": "RUB",
+    "united states dollar": "USD",
+    "dollar": "$",
+    "chinese yuan": "CNY",
+    "swiss franc": "CHF",
+    "indian rupee": "INR",
+    "ukrainian hryvnia": "UAH",
+}
 _POUNDS_OF = re.compile(rf"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:{alt(EN['money']['not_weight'])})\b)[a-z]")
 _CONTINUOUS = ("quantity", "duration", "percent")
 
@@ -69,7 +83,9 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
-    names = list(patterns.names(text, start, end)) + list(patterns.named_units(text, start, end))  # "the 1922 Committee": no date either
+    names = list(patterns.names(text, start, end)) + list(
+        patterns.named_units(text, start, end)
+    )  # "the 1922 Committee": no date either
     records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
     scores = [(s, e) for s, e in patterns.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
     masks = list(patterns.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
@@ -97,7 +113,9 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     )
     for finder in own:
         for fig in finder:
-            if (fig.kind == "date" and not _overlaps(fig.start, fig.end, names) or not _overlaps(fig.start, fig.end, masks)) and not _overlaps(fig.start, fig.end, _spans(found)):
+            if (
+                fig.kind == "date" and not _overlaps(fig.start, fig.end, names) or not _overlaps(fig.start, fig.end, masks)
+            ) and not _overlaps(fig.start, fig.end, _spans(found)):
                 found.append(fig)  # a date's pattern is surer than a look-alike's ("Q2 2021" is no model name)
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
@@ -174,7 +192,9 @@ def _parsed(sentence: str) -> Iterator[quantities.Quantity]:
 
 def _with_unit(fig: Figure, unit: str, entity: str, end: int) -> Figure:
     kind = _kind(unit, entity)
-    return Figure(fig.start, end, kind if fig.kind == "count" else fig.kind, fig.low, fig.high, fig.approx, fig.value, unit, fig.time_hint)
+    return Figure(
+        fig.start, end, kind if fig.kind == "count" else fig.kind, fig.low, fig.high, fig.approx, fig.value, unit, fig.time_hint
+    )
 
 
 def _kind(unit: str | None, entity: str) -> Kind:

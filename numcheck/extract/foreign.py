@@ -5,6 +5,7 @@ scale words, vague amounts, hedges, range words, months, weekdays and relative-d
 `numcheck/lang/<code>.toml`. This module turns that data into the same Figures English gives,
 so attribution, checks and reports do not know which language a figure was written in.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,6 +21,7 @@ from numcheck.model import TYPE_CHECKING, Figure, Kind, as_kind
 
 if TYPE_CHECKING:
     import lingua
+
 
 @dataclass(frozen=True)
 class Language:
@@ -52,23 +54,35 @@ def language(code: str) -> Language | None:
         words = rf"(?:{words})(?:(?:{joiner}|\s)(?:{words}))*"
     scales = "|".join(sorted((re.escape(w) for w in data["scales"]), key=len, reverse=True))
     digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
-    number = re.compile(rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?")
-    vague = re.compile(r"(?<!\d\s)(?<!\d)(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)")
+    number = re.compile(
+        rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?"
+    )
+    vague = re.compile(
+        r"(?<!\d\s)(?<!\d)(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)"
+    )
     units = [*data["units"], *data.get("scaled_units", {}), *data.get("percent", ())]
     unit = re.compile(rf"\s?(?:{alt(units, longest_first=True)})(?![\w/])", re.I)
     digit = rf"(?:{digits})"
-    masks = [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"] if data.get("identifiers") else []
+    masks = (
+        [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"]
+        if data.get("identifiers")
+        else []
+    )
     masks += [rf"(?i:\b{digit}[eè]?m?e?\s+(?:{alt(data['identifiers_after'])})\b)"] if data.get("identifiers_after") else []
     masks += list(data.get("idioms", ()))
     if data.get("streets") and data.get("street_links"):  # "rue du Quatre-Septembre": a street's name, no figure in it
         links = rf"(?i:{alt(data['street_links'], longest_first=True)})"
         name = rf"(?:\d+(?:er)?[\s-]+)?{patterns.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{patterns.NAMEWORD}|\d{{4}}\b))*"
-        masks += [rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"]  # "calle Mayor, 15"
-    masks += [r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
-              r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
-              r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
-              r"\b\d+(?:-\d+){1,}(?=\s+(?:du|de|del)\s+[Cc]ódigo|\s+du\s+[Cc]ode)",  # an article of a code
-              r"\b\d{1,2}\.\d(?!\d)(?=\s+pour|\s+para)"]  # "le 49.3 pour": an article's number
+        masks += [
+            rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"
+        ]  # "calle Mayor, 15"
+    masks += [
+        r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
+        r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
+        r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
+        r"\b\d+(?:-\d+){1,}(?=\s+(?:du|de|del)\s+[Cc]ódigo|\s+du\s+[Cc]ode)",  # an article of a code
+        r"\b\d{1,2}\.\d(?!\d)(?=\s+pour|\s+para)",
+    ]  # "le 49.3 pour": an article's number
     return Language(code, data, number, vague, unit, tuple(re.compile(m) for m in masks))
 
 
@@ -119,7 +133,11 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
     masks = list(patterns.non_claims(text, start, end, english=False))
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
-    masks += list(patterns.scores(text, start, end)) + list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
+    masks += (
+        list(patterns.scores(text, start, end))
+        + list(_named_ordinals(text, start, end, lang))
+        + list(_named_units(text, start, end, lang))
+    )
     found: list[Figure] = []
     for finder in (_durations, _times, _dates, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
         for fig in finder(text, start, end, today, lang):
@@ -164,11 +182,13 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         unit_word = " ".join(after.group(0).split()).lower() if after else ""
         unit_key = next((k for k in units if k.lower() == unit_word), None)
         scaled_key = next((k for k in scaled if k.lower() == unit_word), None)
-        if scaled_key is not None:  # "50 points de base" is 0.5 percentage points, "12 centimes" 0.12 euros
+        if scaled_key is not None and after is not None:  # "50 points de base" is 0.5 percentage points, "12 centimes" 0.12 euros
             kind, unit, factor = scaled[scaled_key]
             decs = len(m.group("num").partition(lang.data["decimal"])[2])
-            slack = max(intervals.rounding(value, decs), 0.5 * 10.0 ** -decs) if kind != "money" else 0.0
-            yield Figure(m.start(), after.end(), kind, (value - slack) * factor, (value + slack) * factor, "exact", value * factor, unit)  # type: ignore[union-attr]
+            slack = max(intervals.rounding(value, decs), 0.5 * 10.0**-decs) if kind != "money" else 0.0
+            yield Figure(
+                m.start(), after.end(), kind, (value - slack) * factor, (value + slack) * factor, "exact", value * factor, unit
+            )
             continue
         fig_end = after.end() if after else m.end("scale" if m.group("scale") else "num")
         before = text[max(start, m.start() - 2) : m.start()]
@@ -189,9 +209,11 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             continue  # "une visite": an article, not a figure
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
-        slack = intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else intervals.rounding(value, 0)  # "setenta" as 70
+        slack = (
+            intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else intervals.rounding(value, 0)
+        )  # "setenta" as 70
         if kind in ("quantity", "duration", "percent"):
-            slack = max(slack, 0.5 * 10.0 ** -decs * scale)
+            slack = max(slack, 0.5 * 10.0**-decs * scale)
         hint = "age" if unit == "year" and _age_before(lang.code).search(text, max(start, m.start() - 30), m.start()) else None
         if hint:
             slack = 0.0  # an age is exact: a man of 45 is 45
@@ -219,7 +241,9 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
     for m in re.finditer(rx, text[start:end]) if rx else ():  # "de 10.00 a 21.00 horas"
         lo, hi = int(m["h1"]) * 60 + int(m["m1"]), int(m["h2"]) * 60 + int(m["m2"])
         yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
-    rx = clock.get("time_words", "").replace("{number}", lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:"))
+    rx = clock.get("time_words", "").replace(
+        "{number}", lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
+    )
     hours, parts = clock.get("hours", {}), clock.get("minutes", {})
     for m in re.finditer(rx, text[start:end]) if rx else ():  # "a las ocho de la tarde", "midi et quart"
         h = hours.get(m["w"].lower()) if m["w"].lower() in hours else parse_words(m["w"], lang.code)
@@ -315,7 +339,9 @@ def _compound_ordinal(code: str) -> re.Pattern[str] | None:
     units = [w for w, v in words.items() if 1 <= v <= 9]
     if not tens or not units:
         return None
-    return re.compile(rf"(?i:\b(?P<t>{alt(tens, longest_first=True)})[-\s]+(?:(?:et|y)[-\s]+)?(?P<u>{alt(units, longest_first=True)})\b)")
+    return re.compile(
+        rf"(?i:\b(?P<t>{alt(tens, longest_first=True)})[-\s]+(?:(?:et|y)[-\s]+)?(?P<u>{alt(units, longest_first=True)})\b)"
+    )
 
 
 def _ordinal_matches(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int, float]]:
@@ -440,29 +466,55 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
     patterns = (
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
-        ("day_range", rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])}|{w('days_to')})\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b"),
+        (
+            "day_range",
+            rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])}|{w('days_to')})\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b",
+        ),
         ("day", rf"(?i:\b{day}{of}\s+(?P<month>{months}){of}\s+{year})\b"),
         ("dayless", rf"(?i:\b{day}{of}\s+(?P<month>{months})(?:\s+(?P<rel>{w('next')}|{w('last')}))?)\b"),
         ("period", rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}){of}\s+{year})\b"),
         ("fiscal", rf"(?i:\b(?:{w('fiscal')})\s+{year})\b"),
-        ("vague_part", rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:(?:los|las|les)\s+(?:années\s+|años\s+)?|(?:{w('decade_words')})\s+)?"
-                       rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:1[89]|20)\d\d)?))\b"),
+        (
+            "vague_part",
+            rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:(?:los|las|les)\s+(?:années\s+|años\s+)?|(?:{w('decade_words')})\s+)?"
+            rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:1[89]|20)\d\d)?))\b",
+        ),
         ("month", rf"(?i:\b(?P<month>{months}){of}\s+{year})\b"),
         ("season", rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons}){of}\s+{year})\b"),
-        ("years", rf"(?i:\b(?:{alt(language_data(code)['ranges']['between'])}|{alt(language_data(code)['ranges']['from'])})\s+{year}\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?P<year2>(?:1[89]|20)\d\d))\b"),
+        (
+            "years",
+            rf"(?i:\b(?:{alt(language_data(code)['ranges']['between'])}|{alt(language_data(code)['ranges']['from'])})\s+{year}\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?P<year2>(?:1[89]|20)\d\d))\b",
+        ),
         ("year", rf"(?i:\b(?:{w('year_words')})\s+{year})\b"),
         ("decade", language_data(code).get("patterns", {}).get("decade", r"(?!x)x")),
         ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{w('decades')}))\b"),
-        ("decade_digits", rf"(?i:\b(?:{w('decade_words')})\s+(?:(?P<dd>[1-9]0)|(?P<decade>(?:1[5-9]|20)\d0)))\b(?!\s*%)"),  # "los años 70", "les années 60"
-        ("period_alone", rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}))\b(?!{of}\s+\d)"),  # "au troisième trimestre": this year's
+        (
+            "decade_digits",
+            rf"(?i:\b(?:{w('decade_words')})\s+(?:(?P<dd>[1-9]0)|(?P<decade>(?:1[5-9]|20)\d0)))\b(?!\s*%)",
+        ),  # "los años 70", "les années 60"
+        (
+            "period_alone",
+            rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}))\b(?!{of}\s+\d)",
+        ),  # "au troisième trimestre": this year's
         ("day_alone", d.get("day_alone", r"(?!x)x")),  # "le 14", "el día 14": a day of the article's month
-        ("century", rf"\b(?P<roman>[IVXL]+)(?:e|ème|º)?\s+(?:{w('century')})\b|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b"),
+        (
+            "century",
+            rf"\b(?P<roman>[IVXL]+)(?:e|ème|º)?\s+(?:{w('century')})\b|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b",
+        ),
         ("ago", rf"(?i:\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
         ("rel_month", rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?P<month>{months})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
-        ("rel_season", rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+|(?:{w('this')})\s+)?(?P<season>{seasons})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b(?=.*?(?:{w('last')}|{w('next')}|{w('this')}))" if False else rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
+        (
+            "rel_season",
+            rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+|(?:{w('this')})\s+)?(?P<season>{seasons})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b(?=.*?(?:{w('last')}|{w('next')}|{w('this')}))"
+            if False
+            else rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b",
+        ),
         ("this_season", rf"(?i:\b(?:{w('this')})\s+(?P<season>{seasons}))\b"),
         ("rel_phrase", rf"(?i:\b(?P<phrase>{alt(rel_words, longest_first=True) or '(?!x)x'}))(?!\w)"),
-        ("rel_weekday", rf"(?i:\b(?:(?P<pre>{w('next_before')}|{w('last_before')})\s+)?(?P<weekday>{w('weekdays')})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b"),
+        (
+            "rel_weekday",
+            rf"(?i:\b(?:(?P<pre>{w('next_before')}|{w('last_before')})\s+)?(?P<weekday>{w('weekdays')})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b",
+        ),
         ("month_alone", rf"(?i:\b(?:{w('month_words')})\s+(?P<month>{months}))\b(?!\s+\d)"),
     )
     return tuple((name, re.compile(rx)) for name, rx in patterns)
@@ -491,7 +543,9 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             first = (n - 1) * size + 1
             if n < 1 or first + size - 1 > 12:
                 return None
-            return Figure(s, e, "date", dt.date(int(g["year"]), first, 1), dates.month_range(int(g["year"]), first + size - 1)[1], "exact")
+            return Figure(
+                s, e, "date", dt.date(int(g["year"]), first, 1), dates.month_range(int(g["year"]), first + size - 1)[1], "exact"
+            )
         if name == "fiscal":  # a fiscal year's months differ by company and country: the year is the grain
             return Figure(s, e, "date", None, None, "vague", time_hint="fiscal year: its months are not said")
         if name == "vague_part":
@@ -519,7 +573,9 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
     except (ValueError, KeyError, TypeError):
         return None
     if name == "ago":  # "il y a trois jours": resolved as English's "three days ago" is
-        unit = lang.data["units"].get(next((k for k in lang.data["units"] if k.lower() == g["unit"].lower()), ""), [None, None])[1]
+        unit = lang.data["units"].get(next((k for k in lang.data["units"] if k.lower() == g["unit"].lower()), ""), [None, None])[
+            1
+        ]
         n = float(g["n"]) if g["n"][0].isdigit() else parse_words(g["n"], lang.code)
         if today is None or unit not in ("day", "week", "month", "year") or n is None or n != int(n):
             return Figure(s, e, "date", None, None, "about", time_hint="relative date: its grain is a judgement")
@@ -529,8 +585,13 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             return None
         return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "about")
     if today is None:
-        recent = name == "rel_weekday" or name == "rel_phrase" and not any(
-            g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month", "next_year", "next_month", "this_year"))
+        recent = (
+            name == "rel_weekday"
+            or name == "rel_phrase"
+            and not any(
+                g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month", "next_year", "next_month", "this_year")
+            )
+        )
         return dates.unresolved(s, e, recent)
     if name == "period_alone":
         g = {**g, "n": lang.data["ordinals"].get(g["ord"].lower(), 0)}
@@ -552,7 +613,11 @@ def _roman(numeral: str) -> int:
 
 def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tuple[dt.date, dt.date]:
     rel = (g.get("rel") or g.get("pre") or "").lower()
-    forward = rel in d.get("next", ()) or rel in d.get("next_before", ()) or (future and rel not in d.get("last", ()) and rel not in d.get("last_before", ()))
+    forward = (
+        rel in d.get("next", ())
+        or rel in d.get("next_before", ())
+        or (future and rel not in d.get("last", ()) and rel not in d.get("last_before", ()))
+    )
     if name in ("rel_month", "month_alone"):
         mo = d["months"][g["month"].lower()]
         if name == "month_alone" and not future:  # "en février" in a story of March: this year's, the latest
@@ -565,7 +630,11 @@ def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tupl
         first = (n - 1) * size + 1
         if n < 1 or first + size - 1 > 12:
             raise ValueError(g["ord"])
-        y = today.year - (dt.date(today.year, first, 1) > today) + (future and dates.month_range(today.year, first + size - 1)[1] < today)
+        y = (
+            today.year
+            - (dt.date(today.year, first, 1) > today)
+            + (future and dates.month_range(today.year, first + size - 1)[1] < today)
+        )
         return dt.date(y, first, 1), dates.month_range(y, first + size - 1)[1]
     if name == "day_alone":  # a day of the article's month: of the next month when it is to come and already past
         dom = g.get("dom") or g["dom2"]

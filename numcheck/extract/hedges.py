@@ -4,6 +4,7 @@
 A language file lists its hedges by kind: at_least, at_most, nearly (at_most, stopping short of
 the figure) and about; English adds what may follow a figure (or_after, plus_after).
 """
+
 from __future__ import annotations
 
 import re
@@ -46,8 +47,9 @@ def hedges(code: str) -> Hedges:
     after = None
     if table.get("or_after"):
         after = re.compile(rf"^(?:\s+or\s+(?P<more>{alt(table['or_after'])})\b|\+|\s+(?:{alt(table['plus_after'])})\b)", re.I)
-    return Hedges({k: tuple(w.lower() for w in ws) for k, ws in kinds.items()}, before, after,
-                  frozenset(table.get("or_after_about", ())))
+    return Hedges(
+        {k: tuple(w.lower() for w in ws) for k, ws in kinds.items()}, before, after, frozenset(table.get("or_after_about", ()))
+    )
 
 
 def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tuple[str, ...] = ("exact",)) -> Figure:

@@ -6,6 +6,7 @@ last non-zero digit, but never by more than ROUND_CAP of their value, so "40" st
 Hedges then widen or open the range: "about" by ABOUT of the value, "nearly" below it,
 "more than" upwards without end.
 """
+
 from __future__ import annotations
 
 import math

@@ -4,6 +4,7 @@ Each finder scans text[start:end] and yields figures (or, for `non_claims`, span
 numeric but are no claim: model names, scores, phone numbers). Their spans mask the text that
 the quantity parser sees, so nothing is read twice.
 """
+
 from __future__ import annotations
 
 import re
@@ -95,9 +96,23 @@ _MONEY = re.compile(
 )
 _MONEY_WORDS = re.compile(
     rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>{_MONEY_SCALES})\b)?\s+"
-    r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
-_CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
-               "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", **EN["money"]["signs"]}
+    r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_CURRENCIES = {
+    "$": "$",
+    "US$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    **EN["money"]["signs"],
+}
 _SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
 # "95p", "20p": whole digits with the small unit glued on, and no sign before them
 _GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
@@ -178,8 +193,12 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
             continue  # "Winds of 150 km/h"
         if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
             continue  # "In 2016", "Only 63 per cent"; "Channel 4 will show" opens with a name
-        if m.group("digits") and not (opening and english) and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
-                r"\d\s+$", text[max(start, m.start() - 8) : m.start()]):
+        if (
+            m.group("digits")
+            and not (opening and english)
+            and _COUNTED_AFTER.match(text, m.end("num"), end)
+            and not re.search(r"\d\s+$", text[max(start, m.start() - 8) : m.start()])
+        ):
             continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
             continue
         if m.group("digits") or not title_case:
@@ -231,7 +250,7 @@ def named_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A number before a unit word written capitalised within a sentence is a name's ("the 24 Hours of
     Le Mans"): no figure, not even a count."""
     for m in _NAMED_UNIT.finditer(text, start, end):
-        if m["u"].lower() in units.WORDS and text[start:m.start()].strip():
+        if m["u"].lower() in units.WORDS and text[start : m.start()].strip():
             yield m.start(), m.end()
 
 
@@ -295,7 +314,9 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         unit, scale = _SUBUNITS[m["sub"]]
         base = float(m["num"])
         slack = intervals.written_slack(base, 0, scale)
-        yield Figure(m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit)
+        yield Figure(
+            m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit
+        )
 
 
 _METRES_OR_MILLIONS = re.compile(r"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)m\b(?![/²³-])")
@@ -305,7 +326,9 @@ _PLURAL_AFTER = re.compile(rf"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['
 _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
 
 
-_SCALED_UNITS: dict[str, tuple[Kind, str, float]] = {k: (as_kind(v[0]), v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()}
+_SCALED_UNITS: dict[str, tuple[Kind, str, float]] = {
+    k: (as_kind(v[0]), v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()
+}
 _SCALED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>{DIGITS})\s*(?P<u>{alt(_SCALED_UNITS, longest_first=True)})\b", re.I)
 _SCALE_BEFORE = re.compile(rf"\b(?:{alt(EN['units']['scales_before'])})\s+(?P<v>\d{{1,2}}(?:\.\d)?)\b(?![.,]\d)", re.I)
 
@@ -338,20 +361,34 @@ def _unit_words(words: list[str]) -> str:
 
 _AMOUNT = rf"(?:\d+|{WORD_NUMBER})"
 _COMPOUNDS = [
-    (c["unit"], float(c["parts"]), re.compile(
-        rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:and\s+)?"
-        rf"(?P<b>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:{_unit_words(c['minor'])})\b(?!-)", re.I))
+    (
+        c["unit"],
+        float(c["parts"]),
+        re.compile(
+            rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:and\s+)?"
+            rf"(?P<b>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:{_unit_words(c['minor'])})\b(?!-)",
+            re.I,
+        ),
+    )
     for c in _U["compounds"]
 ]
-_VULGAR = "".join(c for c in map(chr, range(0x00BC, 0x215F)) if unicodedata.category(c) == "No" and "/" in unicodedata.decomposition(c).replace("2044", "/"))
-_MIXED = re.compile(rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)", re.I)
+_VULGAR = "".join(
+    c
+    for c in map(chr, range(0x00BC, 0x215F))
+    if unicodedata.category(c) == "No" and "/" in unicodedata.decomposition(c).replace("2044", "/")
+)
+_MIXED = re.compile(
+    rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)",
+    re.I,
+)
 
 
 _GLUED_UNITS: dict[str, str] = _U["glued_units"]
 _GLUED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)(?P<u>{alt(_GLUED_UNITS)})\b(?!\s*\d)")
 _FRACTIONS_OF_SCALE: dict[str, float] = EN["numbers"]["fractions_of_scale"]
 _FRACTION_SCALE = re.compile(
-    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:an?|one)\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b", re.I)
+    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:an?|one)\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b", re.I
+)
 
 
 def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -376,7 +413,11 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
     for m in _MIXED.finditer(text, start, end):
         word = " ".join(m["u"].lower().split())
-        name = "%" if word in _PERCENT_WORDS else next((units.WORDS[w] for w in (word, word + "s", word + "es") if w in units.WORDS), None)
+        name = (
+            "%"
+            if word in _PERCENT_WORDS
+            else next((units.WORDS[w] for w in (word, word + "s", word + "es") if w in units.WORDS), None)
+        )
         if name is None:
             continue
         if m["v"]:
@@ -394,14 +435,16 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
         if _ORDINAL.fullmatch(m.group(0)):
             continue  # "31st" is an ordinal
         v, places = float(m["v"]), decimals(m["v"])
-        slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0 ** -places)
+        slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0**-places)
         yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v, unit=_GLUED_UNITS[m["u"]])
 
 
 _FRACTION_OF: dict[str, tuple[Kind, str]] = {k: (as_kind(v[0]), v[1]) for k, v in _U["fraction_of"].items()}
 _UNIT_FRACTION = re.compile(
     rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:of\s+)?(?:an?)\s+"
-    rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b", re.I)
+    rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b",
+    re.I,
+)
 
 
 def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -428,7 +471,7 @@ def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
     for m in _METRES_OR_MILLIONS.finditer(text, start, end):
         v, places = float(m["v"]), decimals(m["v"])
         if _DETERMINER_BEFORE.search(text, start, m.start()) or _METRES_AFTER.match(text, m.end(), end):
-            slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0 ** -places)
+            slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0**-places)
             yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v, unit="metre")
         elif _PLURAL_AFTER.match(text, m.end(), end):
             slack = intervals.written_slack(v, places, 1e6)
@@ -552,11 +595,15 @@ def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = data(code)["ranges"]
     before = r["before"] if "before" in r else [*r["between"], *r["from"]]
     joiners = r["joiners"] if "joiners" in r else [*r["and"], *r["to"], "-", "–"]
-    return (re.compile(rf"\s*(?:{alt(joiners)})\s*$", re.I),
-            re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*$", re.I))
+    return (
+        re.compile(rf"\s*(?:{alt(joiners)})\s*$", re.I),
+        re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*$", re.I),
+    )
 
 
-def joined_ranges(text: str, start: int, figs: list[Figure], code: str = "en", kinds: tuple[str, ...] = _JOINABLE) -> list[Figure]:
+def joined_ranges(
+    text: str, start: int, figs: list[Figure], code: str = "en", kinds: tuple[str, ...] = _JOINABLE
+) -> list[Figure]:
     """Two figures of one kind and unit, each read whole, joined into the range they are written as:
     'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'de 8 h à 20 h'. 'Rose from
     $5 to $7' is a change, two figures; a span across midnight ('from 10pm until 6am') stays two times.
@@ -569,10 +616,19 @@ def joined_ranges(text: str, start: int, figs: list[Figure], code: str = "en", k
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
         pre = joined_before.search(text, start, a.start)
-        if (b is not None and pre and a.kind == b.kind and a.kind in kinds and a.unit == b.unit
-                and a.approx == b.approx == "exact" and joined.match(text[a.end : b.start])
-                and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
-                and a.low is not None and b.high is not None and less(a.low, b.high, or_equal=True)):
+        if (
+            b is not None
+            and pre
+            and a.kind == b.kind
+            and a.kind in kinds
+            and a.unit == b.unit
+            and a.approx == b.approx == "exact"
+            and joined.match(text[a.end : b.start])
+            and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+            and a.low is not None
+            and b.high is not None
+            and less(a.low, b.high, or_equal=True)
+        ):
             low = a.value if a.value is not None else a.low  # a range keeps its written bounds
             high = b.value if b.value is not None else b.high
             out.append(Figure(pre.start(), b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))

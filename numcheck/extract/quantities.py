@@ -4,6 +4,7 @@ quantulum3 reads quantities and their units. Around it we fix what it gets wrong
 units no reporter means ("a key" as 1000 exayears, "$1.2bn" as dollar-bit-newtons) and
 "1.5m people" read as metres.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,25 @@ NONSENSE_UNITS = re.compile(
     r"|(?:^| )(?:second|minute|hour|day|week|month|year) (?:metre|second|newton)|pound-force|ohm|tesla|henry|weber|farad|coulomb|siemens|becquerel|gray|sievert|katal|mole|candela|lux|lumen|radian|steradian"
 )
 _ARC = {"minute of arc": "minute", "second of arc": "second", "arcminute": "minute", "arcsecond": "second"}
-_KEEP_ENTITIES = {"angle", "length", "mass", "time", "area", "volume", "speed", "temperature", "energy", "power",
-                  "currency", "dimensionless", "fuel economy", "charge", "pressure", "force", "data storage"}
+_KEEP_ENTITIES = {
+    "angle",
+    "length",
+    "mass",
+    "time",
+    "area",
+    "volume",
+    "speed",
+    "temperature",
+    "energy",
+    "power",
+    "currency",
+    "dimensionless",
+    "fuel economy",
+    "charge",
+    "pressure",
+    "force",
+    "data storage",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +104,16 @@ def _parser() -> ModuleType:
 
 #: quantulum3.regex's functions that give a set of strings: the operators, range words and
 #: negatives its number and unit patterns join into alternations.
-_SET_VALUED = ("ranges", "uncertainties", "multiplication_operators", "division_operators", "grouping_operators",
-               "decimal_operators", "operators", "negatives")
+_SET_VALUED = (
+    "ranges",
+    "uncertainties",
+    "multiplication_operators",
+    "division_operators",
+    "grouping_operators",
+    "decimal_operators",
+    "operators",
+    "negatives",
+)
 
 
 def _deterministic(no_classifier: ModuleType, qregex: ModuleType) -> None:

@@ -7,6 +7,7 @@ says: its kind and rule, and for each claim the file's base name, the words quot
 claim counts (measure, entity, time, kind, unit). Rewording the figure, moving it to another
 file or attributing it differently gives a new fingerprint, as it should: it is another finding.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -5,6 +5,7 @@ reads it (for ever, in CI), and replacing a device node (`/dev/null`, `/dev/stdo
 with the report would break the machine; either is refused with one line, exit 2, as the
 readers refuse them (read/regular.py). `--output -` is standard output.
 """
+
 from __future__ import annotations
 
 import os

@@ -3,6 +3,7 @@
 One reading of the report, shared by the GitHub, SARIF, CSV, HTML and explain renderers, so
 that a figure is "in conflict" in the same cases whatever the format.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -116,8 +117,9 @@ def build(report: Report) -> View:
             silenced.setdefault(cid, []).append(s)
     status = {c.id: _status(cited.get(c.id, ()), bool(silenced.get(c.id))) for c in report.claims}
     prints = {f: fingerprint(f, by_id) for f in (*report.findings, *(s.finding for s in report.silenced))}
-    return View(report, by_id, status, {k: tuple(v) for k, v in cited.items()},
-                {k: tuple(v) for k, v in silenced.items()}, prints)
+    return View(
+        report, by_id, status, {k: tuple(v) for k, v in cited.items()}, {k: tuple(v) for k, v in silenced.items()}, prints
+    )
 
 
 def _status(findings: list[Finding] | tuple[Finding, ...], silenced: bool) -> str:

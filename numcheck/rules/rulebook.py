@@ -5,6 +5,7 @@ every `--rules DIR` add to them. A rule's id is its file's stem and its own id
 ("ukraine.bakhmut-prewar-population"). A file that cannot be trusted stops the run with
 `path:line: what is wrong`.
 """
+
 from __future__ import annotations
 
 import datetime as dt

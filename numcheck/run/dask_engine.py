@@ -8,6 +8,7 @@ and a re-run over unchanged files finds its memo. The report is the local engine
 byte, so workers must run the same numcheck: their source hash is checked first. Needs
 `pip install 'numcheck[dask]'`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -57,8 +58,9 @@ class DaskRunner:
 class _client:
     """A client of the given scheduler, or of a cluster of local worker processes on loopback."""
 
-    def __init__(self, scheduler: str | None, jobs: int | None, client_type: type[Client],
-                 cluster_type: type[LocalCluster]) -> None:
+    def __init__(
+        self, scheduler: str | None, jobs: int | None, client_type: type[Client], cluster_type: type[LocalCluster]
+    ) -> None:
         self.scheduler, self.jobs = scheduler, jobs
         self.client_type, self.cluster_type = client_type, cluster_type
         self.cluster: LocalCluster | None = None
@@ -70,9 +72,14 @@ class _client:
             except OSError as exc:
                 raise UsageError(f"--scheduler {self.scheduler}: cannot connect ({exc})") from None
         else:
-            self.cluster = self.cluster_type(n_workers=self.jobs or os.cpu_count() or 1, threads_per_worker=1,
-                                             processes=True, host="127.0.0.1", dashboard_address=None,
-                                             silence_logs=logging.ERROR)
+            self.cluster = self.cluster_type(
+                n_workers=self.jobs or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
             self.client = self.client_type(self.cluster)
         return self.client
 

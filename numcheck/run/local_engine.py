@@ -5,6 +5,7 @@ few, and in a pool of worker processes (one per core, `--jobs N`) once they add 
 than a worker's start-up is worth. Workers write their cache entries themselves; outcomes come
 back in any order, as workers finish, while the main process goes on reading.
 """
+
 from __future__ import annotations
 
 import os
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         book: RuleBook
         cache: Cache | None
         same_code: bool  # its source is the main process's
+
 
 #: Text a pool must have to extract before it is started: below it, one process is faster,
 #: because each worker pays the parser's start-up. Tests set it to 0 to force a pool.
@@ -80,8 +82,9 @@ class _Pool:
         from concurrent.futures import ProcessPoolExecutor  # lazy: a warm run never needs a pool
 
         self.jobs, self.chunk_chars = jobs, chunk_chars
-        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
-                                            initargs=(book, cache, source_hash()))
+        self.executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=_context(), initializer=_init, initargs=(book, cache, source_hash())
+        )
         self.running: set[Future] = set()
         self.chunk: list[tuple[Article, str | None]] = []
         self.chars = 0
@@ -147,7 +150,6 @@ def _context() -> BaseContext:
 
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["numcheck.run.local_engine", "numcheck.attribute.claims",
-                                    "numcheck.run.parser_ready"])
+        ctx.set_forkserver_preload(["numcheck.run.local_engine", "numcheck.attribute.claims", "numcheck.run.parser_ready"])
         return ctx
     return multiprocessing.get_context("spawn")

@@ -1,4 +1,5 @@
 """A progress bar on standard error for long runs, when it is a terminal; silent otherwise."""
+
 from __future__ import annotations
 
 import sys

@@ -19,6 +19,7 @@ moved into place with os.replace, so two concurrent runs never see half an entry
 cannot be read, or whose checksum does not match, is discarded with a warning and rebuilt. The entries of a fingerprint no run has used for 30 days are removed. The default folder is `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`,
 else `~/.cache/numcheck`.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -65,8 +66,7 @@ _INTERN_CHARS = 64  # shorter strings (names, surfaces) are interned: the same o
 #: How to build a Claim from a stored row: (field, index in the row, or -1 for what the article gives).
 _PLAN = tuple((f.name, _STORED.index(f.name) if f.name in _STORED else -1) for f in dataclasses.fields(Claim))
 _ROW = tuple(_STORED.index(n) for n in ROW)
-_TAG = ("# A numcheck claims cache: safe to delete. https://bford.info/cachedir/\n"
-        "Signature: 8a477f597d28d172789f06886806bc55\n")
+_TAG = "# A numcheck claims cache: safe to delete. https://bford.info/cachedir/\nSignature: 8a477f597d28d172789f06886806bc55\n"
 
 
 def rules_hash(book: RuleBook) -> str:
@@ -99,8 +99,10 @@ class Cache:
     @classmethod
     def open(cls, directory: str, book: RuleBook) -> Cache:
         """The cache for these rules in `directory`; raises OSError when it cannot be created."""
-        h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{rules_hash(book)}\0".encode()
-                           + dependencies(directory).encode("utf-8", "surrogatepass"))  # another quantulum3: other claims
+        h = hashlib.sha256(
+            f"{FORMAT}\0{__version__}\0{source_hash()}\0{rules_hash(book)}\0".encode()
+            + dependencies(directory).encode("utf-8", "surrogatepass")
+        )  # another quantulum3: other claims
         root = os.path.join(os.path.abspath(directory), h.hexdigest()[:24])
         os.makedirs(root, exist_ok=True)
         os.utime(root)  # in use: _prune keeps it
@@ -110,8 +112,11 @@ class Cache:
 
     def key(self, article: Article) -> str:
         """The entry's name: the article's text and the metadata extraction can read."""
-        meta = {f.name: _canonical(getattr(article, f.name)) for f in dataclasses.fields(Article)
-                if f.name not in ("path", "story", "text")}
+        meta = {
+            f.name: _canonical(getattr(article, f.name))
+            for f in dataclasses.fields(Article)
+            if f.name not in ("path", "story", "text")
+        }
         h = hashlib.sha256(json.dumps(meta, sort_keys=True).encode() + b"\0")
         h.update(article.text.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
@@ -193,8 +198,12 @@ class CorruptEntry(Exception):
 def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
     """The entry's bytes, or None when the claims would not come back equal (so never cached)."""
     for c in claims:
-        if (c.id, c.path, c.story, c.article_date) != (f"{article.path}:{c.line}:{c.column}", article.path,
-                                                       article.story, article.date):
+        if (c.id, c.path, c.story, c.article_date) != (
+            f"{article.path}:{c.line}:{c.column}",
+            article.path,
+            article.story,
+            article.date,
+        ):
             return None  # the claim depends on its path in a way the cache cannot restore
     strings: dict[str | None, int] = {}
     columns = []
@@ -236,8 +245,12 @@ class Entry:
         for i in _TEXT_COLUMNS:
             columns[i] = [self.strings[j] for j in columns[i]]
         ids = [f"{article.path}:{line}:{col}" for line, col in zip(columns[_LINE], columns[_COLUMN])]
-        given = {"id": ids, "path": repeat(article.path, size), "story": repeat(article.story, size),
-                 "article_date": repeat(article.date, size)}
+        given = {
+            "id": ids,
+            "path": repeat(article.path, size),
+            "story": repeat(article.story, size),
+            "article_date": repeat(article.date, size),
+        }
         return list(map(Claim, *(columns[i] if i >= 0 else given[name] for name, i in _PLAN)))
 
 
@@ -302,8 +315,12 @@ def _prune(directory: str, keep: str) -> None:
     cutoff = time.time() - PRUNE_DAYS * 86400
     with contextlib.suppress(OSError):
         for entry in os.scandir(directory):
-            if (entry.is_dir(follow_symlinks=False) and len(entry.name) == 24 and entry.path != keep
-                    and entry.stat().st_mtime < cutoff):
+            if (
+                entry.is_dir(follow_symlinks=False)
+                and len(entry.name) == 24
+                and entry.path != keep
+                and entry.stat().st_mtime < cutoff
+            ):
                 shutil.rmtree(entry.path, ignore_errors=True)
 
 

@@ -14,6 +14,7 @@ sha256 of all of it. A run whose notes say the cache misbehaved is not kept, nor
 were not, while it ran, the bytes its premise was made of. A memo that does not decode or whose
 checksum does not match is a miss, said in the notes, and rewritten.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -59,20 +60,33 @@ _ARRAYS = ("ints", "nums", "strs", "flags", "block")
 
 def path(cache_dir: str, options: Options) -> str:
     """The memo of this invocation: its paths, rules and options, from this working folder."""
-    asked = [os.getcwd(), options.paths, options.rules, options.date and options.date.isoformat(),
-             options.local_rules, options.engine, options.keep_text]
+    asked = [
+        os.getcwd(),
+        options.paths,
+        options.rules,
+        options.date and options.date.isoformat(),
+        options.local_rules,
+        options.engine,
+        options.keep_text,
+    ]
     name = hashlib.sha256(json.dumps([FORMAT, asked]).encode()).hexdigest()[:32]
     return os.path.join(os.path.abspath(cache_dir), "runs", name[:2], name + ".memo")
 
 
-def premise(options: Options, found: list[tuple[str, str | None]] | None = None, cache_dir: str | None = None,
-            checked: dict[str, str] | None = None) -> str | None:
+def premise(
+    options: Options,
+    found: list[tuple[str, str | None]] | None = None,
+    cache_dir: str | None = None,
+    checked: dict[str, str] | None = None,
+) -> str | None:
     """A digest of everything the report depends on (the files found below the paths, and why
     any is skipped: walk.found), or None when something cannot be read (the run then goes
     the long way and reports it). With `checked` (path -> sha256 of the bytes a run read), the
     digest of what that run checked, the files it read taken as it read them."""
-    h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode()
-                       + dependencies(cache_dir).encode("utf-8", "surrogatepass"))
+    h = hashlib.sha256(
+        f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode()
+        + dependencies(cache_dir).encode("utf-8", "surrogatepass")
+    )
     try:
         for path in walk.rule_paths(options.rules, options.local_rules):
             data = regular.read_capped(path, walk.MAX_RULE_BYTES)  # a pipe or a device never blocks it
@@ -178,16 +192,18 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
     lengths = array("Q", (len(t.encode("utf-8", "surrogatepass")) for t in texts))
     cited = array("I")  # the rows findings cite (ClaimStore.rows_of), one after another
     head: Head = {
-        "format": FORMAT, "premise": digest, "version": report.version,
+        "format": FORMAT,
+        "premise": digest,
+        "version": report.version,
         "itemsizes": [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize],
-        "notes": [_text(n) for n in report.notes], "sizes": [len(c.strings) - 1, len(c.block)],
+        "notes": [_text(n) for n in report.notes],
+        "sizes": [len(c.strings) - 1, len(c.block)],
     }
     sections = {
         "articles": ([_value(v) for v in astuple(a)] for a in report.articles),
         "skipped": ([_text(s.path), _text(s.reason)] for s in report.skipped),
         "findings": (_finding(f, store, cited) for f in report.findings),
-        "silenced": ([_finding(s.finding, store, cited), _text(s.by), _text(s.reason), _value(s.where)]
-                     for s in report.silenced),
+        "silenced": ([_finding(s.finding, store, cited), _text(s.by), _text(s.reason), _value(s.where)] for s in report.silenced),
         "claim_articles": ([_text(p), _text(s), _value(d)] for p, s, d in c.articles),
         "spans": ([_text(p), first, n] for p, (first, n) in store.spans.items()),
         "odd": ([row, [_value(getattr(claim, f.name)) for f in fields(Claim)]] for row, claim in c.odd.items()),
@@ -209,7 +225,7 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
             yield bytes(8)
         yield bytes(lengths)
         for i in range(0, len(texts), 65536):
-            yield "".join(texts[i:i + 65536]).encode("utf-8", "surrogatepass")
+            yield "".join(texts[i : i + 65536]).encode("utf-8", "surrogatepass")
         for name in _ARRAYS:
             yield getattr(c, name)  # written as it is: an array is bytes-like
         yield marks
@@ -255,7 +271,7 @@ def _decode(handle: _Verified, digest: str) -> Report:
     at = 0
     table: list[str | None] = [None]  # index 0: a row's None
     for n in lengths:
-        table.append(blob[at:at + n].decode("utf-8", "surrogatepass"))
+        table.append(blob[at : at + n].decode("utf-8", "surrogatepass"))
         at += n
     del blob
     c.strings = table
@@ -273,21 +289,33 @@ def _decode(handle: _Verified, digest: str) -> Report:
     spans = {p: (first, n) for p, first, n in parts["spans"]}
     _consistent(c, rows, spans, marks, cited)
     store = ClaimStore(c, spans)
-    return Report(head["version"], tuple(Article(*(_date(v) for v in a)) for a in parts["articles"]),
-                  tuple(Skipped(p, r) for p, r in parts["skipped"]), store,
-                  tuple(_unfinding(f, store, cited) for f in parts["findings"]), tuple(head["notes"]),
-                  store.marked(marks),
-                  tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in parts["silenced"]))
+    return Report(
+        head["version"],
+        tuple(Article(*(_date(v) for v in a)) for a in parts["articles"]),
+        tuple(Skipped(p, r) for p, r in parts["skipped"]),
+        store,
+        tuple(_unfinding(f, store, cited) for f in parts["findings"]),
+        tuple(head["notes"]),
+        store.marked(marks),
+        tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in parts["silenced"]),
+    )
 
 
 def _consistent(c: Columns, rows: int, spans: dict[str, tuple[int, int]], marks: bytearray, cited: array) -> None:
     """Every index inside what it points into: a memo that passed its checksum but not this was
     written by a bug, and is a miss rather than an IndexError in every later run."""
-    if (len(c.ints) != 5 * rows or len(c.nums) != 4 * rows or len(c.strs) != NS * rows or len(c.block) != rows
-            or len(marks) != rows or (c.strs and max(c.strs) >= len(c.strings))
-            or (c.block and max(c.block) >= len(c.articles)) or (cited and max(cited) >= rows)
-            or any(not (isinstance(r, int) and 0 <= r < rows) for r in c.odd)
-            or any(not (0 <= first and 0 <= n and first + n <= rows) for first, n in spans.values())):
+    if (
+        len(c.ints) != 5 * rows
+        or len(c.nums) != 4 * rows
+        or len(c.strs) != NS * rows
+        or len(c.block) != rows
+        or len(marks) != rows
+        or (c.strs and max(c.strs) >= len(c.strings))
+        or (c.block and max(c.block) >= len(c.articles))
+        or (cited and max(cited) >= rows)
+        or any(not (isinstance(r, int) and 0 <= r < rows) for r in c.odd)
+        or any(not (0 <= first and 0 <= n and first + n <= rows) for first, n in spans.values())
+    ):
         raise ValueError("an index points outside the memo")
 
 
@@ -300,8 +328,7 @@ def _exactly(handle: _Verified, n: int) -> bytes:
 
 def _finding(f: Finding, store: ClaimStore, cited: array) -> list:
     """A finding for the header; the claims it cites as rows in `cited` when they are the store's."""
-    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source),
-            _data(f.said)]
+    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source), _data(f.said)]
     ids, detail = f.claims, f.detail
     rows = store.rows_of(ids)
     if rows is not None and (parts := _partition(store, rows, detail)) is not None:
@@ -329,7 +356,7 @@ def _unfinding(v: list[Json], store: ClaimStore, cited: array) -> Finding:
     said = _undata(said)
     if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
         first, count = ids
-        claims, parts = store.cite(cited[first:first + count], detail)
+        claims, parts = store.cite(cited[first : first + count], detail)
         return Finding(fid, kind, level, message, claims, rule, source, parts, said)
     return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail), said)
 

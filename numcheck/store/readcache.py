@@ -7,6 +7,7 @@ default date and numcheck's code, so the cache keeps it in `<fingerprint>/articl
 hash of those (the fingerprint covers the code). A moved or renamed file is read in full; its
 claims are still found by content (cache.py).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
         article: list[Any]  # the Article's fields but its path and text, in _FIELDS order
         warnings: list[str]
         unreadable: list[str]
+
 
 KIND = "articles"
 FORMAT = 1
@@ -69,8 +71,13 @@ def _key(path: str, text: str, note: str | None, date: dt.date | None) -> str:
 
 def _encode(key: str, loaded: files.Loaded) -> bytes:
     article = loaded.articles[0]
-    entry: Entry = {"format": FORMAT, "key": key, "article": [getattr(article, n) for n in _FIELDS],
-                    "warnings": list(loaded.warnings), "unreadable": list(loaded.unreadable)}
+    entry: Entry = {
+        "format": FORMAT,
+        "key": key,
+        "article": [getattr(article, n) for n in _FIELDS],
+        "warnings": list(loaded.warnings),
+        "unreadable": list(loaded.unreadable),
+    }
     return dumps(entry)
 
 

@@ -4,6 +4,7 @@ ruff, flake8 and compilers print this shape, and editors and CI log viewers link
 Errors and warnings, in file order (info findings too with --verbose); then the summary line,
 which --quiet leaves out.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping

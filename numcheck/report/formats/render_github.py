@@ -5,6 +5,7 @@ first 10 of each level are annotated, in finding order, and a closing `::notice:
 were left out. Info findings (agreements) are not annotated. Every finding is in the summary
 (`--summary FILE`, appended to as GitHub's `$GITHUB_STEP_SUMMARY` expects).
 """
+
 from __future__ import annotations
 
 import os
@@ -52,10 +53,14 @@ def render(report: Report) -> str:
     lines += [annotation(f, by_id) for f in annotated]
     missing = left_out["error"] + left_out["warning"]
     if missing:
-        lines.append("::notice title=numcheck::" + escape_data(
-            f"{missing} more finding{'s' if missing != 1 else ''} not annotated ({left_out['error']} errors, "
-            f"{left_out['warning']} warnings): GitHub shows at most 10 error and 10 warning annotations per step. "
-            "Every finding is in the step summary (--summary \"$GITHUB_STEP_SUMMARY\") and in --format table."))
+        lines.append(
+            "::notice title=numcheck::"
+            + escape_data(
+                f"{missing} more finding{'s' if missing != 1 else ''} not annotated ({left_out['error']} errors, "
+                f"{left_out['warning']} warnings): GitHub shows at most 10 error and 10 warning annotations per step. "
+                'Every finding is in the step summary (--summary "$GITHUB_STEP_SUMMARY") and in --format table.'
+            )
+        )
     lines.append(f"numcheck {report.version}: {summarise(report).line()}")
     return "\n".join(lines) + "\n"
 
