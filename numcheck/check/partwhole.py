@@ -88,8 +88,9 @@ def held(
             wholes[(key, c.thing, c.event)].append(c)
     for full, members in sorted(parts.items(), key=lambda kv: str(kv[0])):
         grow = full[0][1] in cumulative
+        its_wholes = sorted(wholes.get(full, ()), key=lambda c: (c.path, c.start))
         for p in sorted(members, key=lambda c: (c.path, c.start)):
-            for w in sorted(wholes.get(full, ()), key=lambda c: (c.path, c.start)):
+            for w in its_wholes:
                 if (p.path, p.sentence_start) == (w.path, w.sentence_start) or p is w:
                     continue  # two figures of one sentence are never held against each other
                 if grow and p.path != w.path and p.article_date != w.article_date:
@@ -118,15 +119,16 @@ def check(
     is given the positions of each two claims held against a claim of another article."""
     members = [claims[i] for i in rows]
     row_of = {id(c): r for c, r in zip(members, rows)}
-    broken: dict[tuple, tuple[list[Claim], list[Claim]]] = {}
+    broken: dict[tuple, tuple[dict[int, Claim], dict[int, Claim]]] = {}
     for p, w, full in held(members, needs_entity, cumulative):
         if spanning is not None and p.path != w.path:
             spanning(array("I", (row_of[id(p)], row_of[id(w)])))
         if not fits(p, w):
-            too_big, exceeded = broken.setdefault(full, ([], []))
-            too_big.extend(c for c in (p,) if c not in too_big)
-            exceeded.extend(c for c in (w,) if c not in exceeded)
-    for (key, whole, _event), (too_big, exceeded) in broken.items():
+            too_big, exceeded = broken.setdefault(full, ({}, {}))
+            too_big.setdefault(id(p), p)  # each claim once, in the order first met
+            exceeded.setdefault(id(w), w)
+    for (key, whole, _event), (big, over) in broken.items():
+        too_big, exceeded = list(big.values()), list(over.values())
         part_clusters, whole_clusters = compare.clusters(too_big), compare.clusters(exceeded)
         ids, detail = compare.cited(claims, [*part_clusters, *whole_clusters], row_of)
         things = ", ".join(dict.fromkeys(c.thing or "-" for c in too_big))
@@ -141,17 +143,13 @@ def check(
         yield Finding("", "conflict", "error", "", ids, detail=detail, said=said)
 
 
-def explain(
+def held_with(
     c: Claim, claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(), cumulative: frozenset[str] = frozenset()
-) -> list[str]:
-    """What a claim was held against as a part or as a whole, in words (numcheck explain)."""
+) -> list[tuple[bool, Claim, bool]]:
+    """What a claim was held against, as data for `numcheck explain`: (whether the claim is the
+    part, the other claim, whether the part fits), in the order the check holds them."""
     out = []
     for p, w, _ in held([o for o in claims if o.story == c.story and candidate(o)], needs_entity, cumulative):
-        if c.id not in (p.id, w.id):
-            continue
-        verdict = "fits" if fits(p, w) else "cannot fit: the part is more than its whole"
-        if c.id == p.id:
-            out.append(f"part of {w.thing} «{w.surface}» at {w.where} -> {verdict}")
-        else:
-            out.append(f"whole of {p.thing} «{p.surface}» at {p.where} -> {verdict}")
+        if c.id in (p.id, w.id):
+            out.append((c.id == p.id, w if c.id == p.id else p, fits(p, w)))
     return out

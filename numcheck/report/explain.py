@@ -60,7 +60,8 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
     compared = _facts(c, book, v) + _group(c, v, groups, member_of)
     lines += _block("compared", compared or [_why_not_compared(c, book.needs_entity)])
     lines += _block("not with", _near_misses(c, v.report, member_of, book.needs_entity))
-    lines += _block("part/whole", partwhole.explain(c, v.report.claims, book.needs_entity, book.cumulative)[:NEAR_MISSES])
+    held = partwhole.held_with(c, v.report.claims, book.needs_entity, book.cumulative)
+    lines += _block("part/whole", [_part_whole(*h) for h in held][:NEAR_MISSES])
     findings = [f"{f.id} {f.level} {f.rule or f.kind}: {f.message}" for f in v.cited_by.get(c.id, ())]
     findings += [
         f"{s.finding.id} silenced by {s.by} ({s.reason}{', ' + s.where if s.where else ''}): {s.finding.message}"
@@ -176,3 +177,11 @@ def _near_misses(c: Claim, report: Report, member_of: Members, needs_entity: fro
         if len(out) == NEAR_MISSES:
             break
     return out
+
+
+def _part_whole(is_part: bool, other: Claim, fits: bool) -> str:
+    """One line of explain's part/whole block: what the claim was held against, and the verdict."""
+    verdict = "fits" if fits else "cannot fit: the part is more than its whole"
+    if is_part:
+        return f"part of {other.thing} «{other.surface}» at {other.where} -> {verdict}"
+    return f"whole of {other.thing} «{other.surface}» at {other.where} -> {verdict}"
