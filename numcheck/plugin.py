@@ -14,6 +14,7 @@ import os
 import shlex
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ import pytest
 from numcheck.errors import NumcheckError
 from numcheck.read.files import ARTICLE_SUFFIXES, incomplete
 from numcheck.report.escape import surrogates, terminal, visible
-from numcheck.model import TYPE_CHECKING, Claim, Finding, Report
+from numcheck.model import Claim, Finding, Report
 
 if TYPE_CHECKING:
     from _pytest._code.code import TerminalRepr, TracebackStyle  # pytest's own annotations of Node.repr_failure
