@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
 from numcheck.attribute import frame, parse
-from numcheck.attribute.slots import Attribution, attribute
+from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
 from numcheck.model import Article, Claim, Figure
@@ -93,8 +93,7 @@ def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]])
             and isinstance(d.high, dt.date)
             and any(a < d.end and d.start < b for a, b in spans)
         ):
-            key = d.low.isoformat() if d.low == d.high else f"{d.low.isoformat()}..{d.high.isoformat()}"
-            if key == c.time:
+            if days_key(d.low, d.high) == c.time:
                 return True
     return False
 

@@ -357,10 +357,15 @@ def _day_grain(fig: Figure) -> bool:
     return fig.low is None or fig.low == fig.high
 
 
+def days_key(low: dt.date, high: dt.date) -> str:
+    """Resolved days as a time: 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD'."""
+    return low.isoformat() if low == high else f"{low.isoformat()}..{high.isoformat()}"
+
+
 def time_key(fig: Figure, text: str) -> str:
     """A date figure as a time: 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD', or its words if unresolved."""
     if isinstance(fig.low, dt.date) and isinstance(fig.high, dt.date):
-        return fig.low.isoformat() if fig.low == fig.high else f"{fig.low.isoformat()}..{fig.high.isoformat()}"
+        return days_key(fig.low, fig.high)
     recent = "recent, " if fig.time_hint == dates.RECENT else ""
     return f"{' '.join(text[fig.start : fig.end].lower().split())} ({recent}unresolved)"
 
