@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
-_PEOPLE_EVENTS = ("killed", "injured", "missing", "rescued", "arrested", "evacuated", "hospitalised", "infected")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +41,7 @@ class Frame:
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
     elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
+    measured: str | None = None  # for a duration or quantity: the class of the noun it measures ("a 12-hour shift")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,14 @@ class Classes:
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
     distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
     fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
+    change_nouns: frozenset[str] = frozenset()  # nouns a figure is the size of a change of: "a 23% reduction in ..."
+    spans: frozenset[str] = frozenset()  # nouns that hold a length of time and say nothing of what: "a period of"
+    timed_events: frozenset[str] = frozenset()  # events whose length a duration gives: "74 days undetected"
+    spent_in: frozenset[str] = frozenset()  # prepositions of the state a time was spent in: "41 days in captivity"
+    persons: str = "people"  # the class of persons (its subsets are persons too)
+    counts_persons: frozenset[str] = frozenset()  # events whose count with no noun counts persons: "killed 213"
+    person_events: frozenset[str] = frozenset()  # events that happen to persons (what a count of persons measures)
+    populated_event: str = "live"  # the event of a place's population: "a city of 90,000"
 
 
 @lru_cache(maxsize=None)
@@ -97,6 +105,14 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("rate_determiners", ())),
         frozenset(roles.get("distributive", ())),
         frozenset(roles.get("fractions", ())),
+        frozenset(roles.get("change_nouns", ())),
+        frozenset(roles.get("spans", ())),
+        frozenset(roles.get("timed_events", ())),
+        frozenset(roles.get("spent_in", ())),
+        str(data.get("persons", {}).get("class", "people")),
+        frozenset(data.get("persons", {}).get("counted_by", ())),
+        frozenset(data.get("persons", {}).get("events", ())),
+        str(data.get("persons", {}).get("populated_event", "live")),
     )
 
 
@@ -111,7 +127,10 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     how: list[tuple[str, str]] = []
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
-    noun = None if raw is None else _contents(raw, data)
+    noun = None if raw is None else _contents(raw, data, inside)
+    changed = raw is not None and _lemma(raw) in data.change_nouns and anchor.head.i == raw.i and kind not in _UNIT_KINDS
+    if changed and raw is not None:  # "a 23% reduction in heart attacks": a change in what follows it
+        noun = _object(raw, ("in", "of"))
     if (
         noun is not None and raw is not None and noun.i != raw.i and noun.i in inside
     ):  # "a peak of $120bn": the figure is what the container holds
@@ -166,10 +185,20 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     if reported is not None:  # "In 23 cases, customers reported smoke damage": cases of damage
         event = reported.lemma_.lower()
         how.append(("event", f"{reported.lemma_!r}, what the clause says happened in them"))
-    if event in _PEOPLE_EVENTS and (thing is None or (noun is not None and _event_word(noun, data) == event)):
-        thing = "people"  # "killed 213", "a toll of 44": those killed are people
-        how.append(("thing", f"people, as {event} counts people"))
+    if event in data.counts_persons and (thing is None or (noun is not None and _event_word(noun, data) == event)):
+        thing = data.persons  # "killed 213", "a toll of 44": those killed are people
+        how.append(("thing", f"{data.persons}, as {event} counts them"))
     role, whole_noun = _role(anchor, noun, predicate, data, raw)
+    if changed:
+        role, whole_noun = "change", None
+    measured = None
+    if kind in _UNIT_KINDS and own_unit is not None:
+        measured, found = _measured(own_unit, inside, predicate, data)
+        if found is not None and (event is None or event not in data.timed_events):
+            event = _event_word(found, data)
+            how.append(("event", f"{found.lemma_!r}, where the {kind} was spent"))
+        if measured is not None:
+            how.append(("measured", f"{measured!r}, what the {kind} measures"))
     whole = None
     if role != "level":
         how.append(("role", role))
@@ -195,7 +224,45 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(doc, anchor))
+    return Frame(
+        thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(doc, anchor), measured
+    )
+
+
+def _object(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """The noun of a preposition of `noun` ("a reduction in deaths": deaths), or None."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Classes) -> tuple[str | None, Token | None]:
+    """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
+    20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
+    of an event class it was spent in ("41 days in captivity", "three years in prison")."""
+    head, target = unit.head, None
+    if unit.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i not in inside:
+        target = head
+    elif unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in inside:
+        target = head.head
+    measured = None
+    if target is not None and target.is_alpha and _lemma(target) not in data.spans and _lemma(target) not in data.periods:
+        left = target.nbor(-2) if target.i > 1 else None
+        hyphen = target.nbor(-1).text == "-" if target.i > 0 else False
+        if left is not None and hyphen and left.dep_ == "compound" and left.head.i == target.i and left.is_alpha:
+            measured = f"{left.lower_}-{_lemma(target)}"  # "follow-up", "lock-in"
+        else:
+            measured = _class(target, data.things)
+    found = None
+    for base in (unit, predicate):
+        for child in base.children if base is not None else ():
+            if child.dep_ == "prep" and child.lower_ in data.spent_in:
+                obj = next((c for c in child.children if c.dep_ == "pobj" and _event_word(c, data)), None)
+                found = found or obj
+    return measured, found
 
 
 def _lemma(token: Token) -> str:
@@ -239,8 +306,8 @@ def _populated(place: Token, anchor: Token, doc: Doc, data: Classes) -> Frame:
     if name is None and place.dep_ == "appos":
         name = place.head
     where = _entity(name) if name is not None else None
-    how = (("thing", f"people, as {place.lemma_!r} of a figure counts its people"),)
-    return Frame("people", "live", None, where, None, None, "level", None, None, how)
+    how = (("thing", f"{data.persons}, as {place.lemma_!r} of a figure counts its people"),)
+    return Frame(data.persons, data.populated_event, None, where, None, None, "level", None, None, how)
 
 
 def _own_event(anchor: Token, noun: Token | None, data: Classes) -> Token | None:
@@ -316,7 +383,7 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
     return None
 
 
-def _contents(noun: Token, data: Classes) -> Token:
+def _contents(noun: Token, data: Classes, inside: frozenset[int] | set[int] = frozenset()) -> Token:
     """What a container noun holds: "the number of pedestrians", "passenger numbers", "its profit
     forecast"; any other noun is itself."""
     if noun.lemma_.lower() in data.measures:  # "tremors of magnitude 2", "a magnitude 4.6 quake"
@@ -327,12 +394,14 @@ def _contents(noun: Token, data: Classes) -> Token:
         return noun
     if noun.lemma_.lower() not in data.containers:
         return noun
+    compound = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None and obj.i in inside and compound is not None:
+                return compound  # the figure itself is "of" it: "a pass rate of 69.8%" is a rate of passes
             if obj is not None:
                 return obj
-    compound = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
     return compound if compound is not None else noun
 
 
@@ -466,15 +535,18 @@ def _own(anchor: Token, noun: Token | None) -> list[Token]:
 def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
     """The words attached to the figure's noun, and its predicate's own phrases (not its clauses)."""
     out: list[Token] = []
-    if noun is not None:
-        out.extend(
-            t
-            for t in noun.subtree
-            if not any(a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != noun.i and noun.is_ancestor(a))
-        )
+    if noun is not None:  # the noun's subtree less what its clauses hold, in one walk: linear in the sentence
+        stack = [noun]
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            if node.i == noun.i or node.dep_ not in _CLAUSE_DEPS:
+                stack.extend(node.children)
+        out.sort(key=lambda t: t.i)
     if predicate is not None:
+        seen = {t.i for t in out}
         for child in predicate.children:
-            if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in {t.i for t in out}:
+            if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in seen:
                 out.extend(child.subtree)
     return out
 

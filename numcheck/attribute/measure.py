@@ -19,14 +19,12 @@ from collections import Counter
 from functools import lru_cache
 
 from numcheck.attribute import parse
-from numcheck.attribute.frame import Frame, classes, word_of
+from numcheck.attribute.frame import Classes, Frame, classes, word_of
 from numcheck.extract import language, units
 from numcheck.model import Claim
 from numcheck.rules.rulebook import RuleBook
 from numcheck.rules.vocabulary import DEFAULT_KINDS
 
-#: The class the language data gives persons (its subsets are persons too).
-PEOPLE = "people"
 #: Measures whose reading depends on more than the words (an age by apposition, a win-loss record,
 #: the persons aboard of whom passengers are a part, a distance from a place, an incident's date).
 _KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
@@ -34,27 +32,6 @@ _KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
 #: Words for currencies, which name no thing an amount pays for.
 _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencies"], *language.EN["vague"]["of_money"]))
 
-#: The event classes of the language data that happen to persons (what a count of persons can measure).
-_PERSON_EVENTS = frozenset(
-    {
-        "killed",
-        "injured",
-        "missing",
-        "rescued",
-        "arrested",
-        "evacuated",
-        "hospitalised",
-        "infected",
-        "charged",
-        "sentenced",
-        "aboard",
-        "employed",
-        "cut",
-        "live",
-        "attend",
-        "voted",
-    }
-)
 #: How a figure hangs on the noun it is the number of.
 _NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
@@ -72,6 +49,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     old = c.measure
     if c.kind == "money" and old is None:
         return _money(c, f, book, lang)
+    if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures):
+        return _UNMEASURED[c.kind](c, f, book, lang) or old
     if c.kind != "count" or c.extent is not None or old is not None and old in _roles(book):
         return old
     words = _index(_words(book), lang)
@@ -84,7 +63,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")
         if found != old and _longer(words, old, word_of(f, "event")):
             return old  # the window read a longer phrase of the rules around the word: "killed or wounded"
-        if f.thing is not None and f.event not in _PERSON_EVENTS:
+        if f.thing is not None and f.event not in data.person_events:
             return old  # "scored in front of 41,208 fans": what happened is not the fans'
         known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
         return found or (_class_rule(words, f.event, lang) or f.event if known else old)
@@ -123,6 +102,81 @@ def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     return None
 
 
+def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """What a percentage is a share or rate of: the rules' measure its noun or event names, else
+    the event class of its noun ("turnout of 61%": attend), else for persons ("4% of voters", or
+    no noun) what happened to them when that is an event of a class, else its noun's class ("a
+    pass rate of 69.8%": pass; "a 23% reduction in deaths"). A level and a change ("rose 4.7%")
+    stay apart by their role, a slot compared beside the measure."""
+    words, data = _index(_words(book), lang), classes(lang)
+    noun = word_of(f, "thing") or f.thing
+    found = _rule(words, noun, c.kind, True) or _rule(words, word_of(f, "event"), c.kind) or _rule(words, f.event, c.kind)
+    if found:
+        return found
+    known = f.event is not None and f.event in data.events.values()
+    if noun is not None and known and noun.lower() in data.events:
+        return _named(f.event, c.kind, book)  # an event noun: "turnout", "deaths"
+    if f.thing is None or _people(f, book, lang):
+        return _named(f.event, c.kind, book) if known else None
+    return _named(f.thing, c.kind, book) if _plain(noun, data) else None
+
+
+def _duration(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """What a length of time measures: the rules' measure its event names, else its event when of
+    a class whose length a time can give ("went unnoticed for 74 days", "41 days in captivity";
+    not "spent", a payment), else the noun it is the length
+    of ("a 12-hour shift", "a follow-up of 2.8 years"); a verb of no class ("lasted", "took")
+    says too little."""
+    words, data = _index(_words(book), lang), classes(lang)
+    found = _rule(words, word_of(f, "event"), c.kind) or _rule(words, f.event, c.kind)
+    if found:
+        return found
+    if f.event is not None and f.event in data.timed_events:
+        return _named(f.event, c.kind, book)
+    return _named(f.measured, c.kind, book) if f.measured and _plain(f.measured.replace("-", ""), data) else None
+
+
+def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """What a quantity measures: its unit's dimension of the noun it describes ("a 20-metre
+    boat": length of ship); a quantity that describes no noun says too little."""
+    dimension = units.dimension(c.unit)
+    if dimension is None or not f.measured or not _plain(f.measured.replace("-", ""), classes(lang)):
+        return None
+    return f"{dimension} of {f.measured}"
+
+
+#: Kinds whose measure, where no measure word of the rules was near, is read from the frame alone.
+_UNMEASURED = {"percent": _percent, "duration": _duration, "quantity": _quantity}
+
+
+def _plain(word: str | None, data: Classes) -> bool:
+    """Whether a word can name what is measured: a common word, not a number, a unit or a period."""
+    if word is None:
+        return False
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and low not in _NUMBER_WORDS
+        and low not in units.WORDS
+        and low not in units.UNITS
+        and low not in data.periods
+    )
+
+
+def _named(name: str | None, kind: str, book: RuleBook) -> str | None:
+    """A class as the measure of a figure of this kind; a class that is a measure of the rules
+    by its name, for other kinds ("killed" counts), is named with the kind so no rule of that
+    measure applies to it."""
+    if name is None:
+        return None
+    measure = book.measures.get(name)
+    if measure is not None and kind not in (measure.kinds or DEFAULT_KINDS):
+        return f"{name} {kind}"
+    return name
+
+
 def _longer(words: _Index, measure: str | None, word: str | None) -> bool:
     """Whether a phrase of several words names `measure` and holds `word` ("kill or wound" holds "kill")."""
     if measure is None or word is None:
@@ -142,7 +196,8 @@ def _modified(f: Frame) -> bool:
 def _people(f: Frame, book: RuleBook, lang: str) -> bool:
     """Whether a frame counts persons: its noun's class is people or one of its subsets, or the
     rules name it among the nouns that count persons ("miners", "others")."""
-    if f.thing == PEOPLE or classes(lang).subsets.get(f.thing or "") == PEOPLE:
+    persons = classes(lang).persons
+    if f.thing == persons or classes(lang).subsets.get(f.thing or "") == persons:
         return True
     persons = _index((("", tuple(book.people), ()),), lang)
     return f.thing in persons or (word_of(f, "thing") or "").lower() in persons

@@ -32,8 +32,6 @@ from numcheck.attribute.frame import classes
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim
 
-#: The class of persons in the language data; its subsets (children, officers) are persons too.
-PEOPLE = "people"
 #: The slots compared; a slot one frame leaves empty does not keep two claims apart.
 SLOTS = ("role", "period", "thing", "event", "whole")
 #: Two articles whose names of people, places or organisations hold at least this many words each,
@@ -55,6 +53,26 @@ def thin(c: Claim) -> str | None:
     if parsed(c) and c.kind in _COUNTED and c.approx == "vague" and (c.thing is None or c.measure == c.thing):
         return f"a vague count ({c.surface!r}) of {c.thing or 'nothing its sentence names'}, which no rule measures"
     return None
+
+
+def unmeasured(c: Claim) -> str | None:
+    """For a parsed claim that has no measure, which slot of its frame was missing ("not compared:
+    no counted noun"); None for a claim whose sentence was not parsed."""
+    if not parsed(c):
+        return None
+    data = classes(ENGLISH)
+    known = c.event is not None and c.event in data.events.values()
+    if c.kind == "duration":
+        missing = "no event whose length it gives and no noun it is the length of"
+    elif c.kind == "quantity":
+        missing = "no noun it measures"
+    elif c.thing is None:
+        missing = "no counted noun" + ("" if known else " and no event of a class")
+    elif not known and (c.thing == data.persons or data.subsets.get(c.thing) == data.persons):
+        missing = f"no event of a class (what happened to the {c.thing})"
+    else:
+        missing = f"no noun of a rule or class for {c.thing!r}"
+    return missing
 
 
 def _names(c: Claim) -> frozenset[str]:
@@ -182,9 +200,12 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
 def _alike(members: Sequence[Claim]) -> frozenset[str]:
     """People and the subsets of people that count all of them in these claims: "six miners
     killed" and "six people killed" are one toll, unless an article gives a subset apart from
-    the whole ("44 dead, including 19 children": children are then not all the dead)."""
+    the whole ("44 dead, including 19 children": children are then not all the dead), or no figure
+    of the subset could be one of the whole, each being larger (it is then held against the whole
+    as a part, by check/partwhole, and not again as its equal)."""
     subsets = classes(ENGLISH).subsets
-    persons = {c.thing for c in members if c.thing is not None and (c.thing == PEOPLE or subsets.get(c.thing) == PEOPLE)}
+    people = classes(ENGLISH).persons  # the class of persons; its subsets (children, officers) are persons too
+    persons = {c.thing for c in members if c.thing is not None and (c.thing == people or subsets.get(c.thing) == people)}
     if len(persons) < 2:
         return frozenset()
     by_path: dict[str, list[Claim]] = {}
@@ -196,9 +217,19 @@ def _alike(members: Sequence[Claim]) -> frozenset[str]:
         for claims in by_path.values()
         for c in claims
         for o in claims
-        if c.thing != o.thing and o.thing == PEOPLE and not _overlap(c, o)
+        if c.thing != o.thing and o.thing == people and not _overlap(c, o)
     }
-    return frozenset(persons - apart) if PEOPLE in persons - apart else frozenset()
+    whole = [c for c in members if c.thing == people]
+    apart |= {  # "eight children injured" beside "three people injured": a part larger than its whole (check/partwhole)
+        c.thing for c in members if c.thing in persons and c.thing != people and whole and all(_above(c, o) for o in whole)
+    }
+    return frozenset(persons - apart) if people in persons - apart else frozenset()
+
+
+def _above(c: Claim, o: Claim) -> bool:
+    """Whether a count is larger than every value of another (an open end is never exceeded)."""
+    a, y = c.interval[0], o.interval[1]
+    return a is not None and y is not None and a > y  # type: ignore[operator]
 
 
 def _overlap(c: Claim, o: Claim) -> bool:
