@@ -136,7 +136,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     ):  # "a peak of $120bn": the figure is what the container holds
         noun = None
     if (
-        noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i
+        noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i and kind == "count"
     ):  # "a city of 90,000": its people; not "14 cities"
         return _populated(noun, anchor, doc, data)
     thing = event = None
@@ -185,6 +185,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     if reported is not None:  # "In 23 cases, customers reported smoke damage": cases of damage
         event = reported.lemma_.lower()
         how.append(("event", f"{reported.lemma_!r}, what the clause says happened in them"))
+    if kind == "percent" and predicate is not None and _holds_figure(predicate, anchor, noun):
+        event = None  # "16% of women earn more than £50,000": the share is of those past a threshold, not of earners
+        how.append(("event", f"none: {predicate.lemma_!r} holds a figure of its own"))
     if event in data.counts_persons and (thing is None or (noun is not None and _event_word(noun, data) == event)):
         thing = data.persons  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"{data.persons}, as {event} counts them"))
@@ -229,6 +232,18 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     )
 
 
+def _holds_figure(predicate: Token, anchor: Token, noun: Token | None) -> bool:
+    """Whether the predicate's objects and phrases, other than the figure's own, hold a number."""
+    for child in predicate.children:
+        if child.i in (anchor.i, noun.i if noun is not None else -1) or child.dep_ in ("nsubj", "nsubjpass", "punct", "cc"):
+            continue
+        if child.is_ancestor(anchor) or child.dep_ in ("conj", *_CLAUSE_DEPS):
+            continue
+        if any((t.like_num or t.pos_ == "NUM") and t.ent_type_ not in ("DATE", "TIME") for t in child.subtree):
+            return True
+    return False
+
+
 def _object(noun: Token, preps: tuple[str, ...]) -> Token | None:
     """The noun of a preposition of `noun` ("a reduction in deaths": deaths), or None."""
     for child in noun.children:
@@ -248,11 +263,26 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
         target = head
     elif unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in inside:
         target = head.head
+    elif _subject_of_be(unit) is not None:
+        target = _subject_of_be(unit)  # "The median follow-up was 3.2 years"
+    if (
+        target is not None
+        and target.i == head.i
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != unit.i for c in target.lefts)
+    ):
+        target = None  # "the 10-year bond yield": a name of a kind of thing, of which a story can hold several
     measured = None
     if target is not None and target.is_alpha and _lemma(target) not in data.spans and _lemma(target) not in data.periods:
         left = target.nbor(-2) if target.i > 1 else None
         hyphen = target.nbor(-1).text == "-" if target.i > 0 else False
-        if left is not None and hyphen and left.dep_ == "compound" and left.head.i == target.i and left.is_alpha:
+        if (
+            left is not None
+            and hyphen
+            and left.dep_ == "compound"
+            and left.head.i == target.i
+            and left.is_alpha
+            and left.i not in inside
+        ):
             measured = f"{left.lower_}-{_lemma(target)}"  # "follow-up", "lock-in"
         else:
             measured = _class(target, data.things)
@@ -297,7 +327,18 @@ def _event_word(token: Token, data: Classes) -> str | None:
             both = f"{left.lemma_.lower()} {lemma}"
             if both in data.events:
                 return data.events[both]
+    for right in token.rights:  # "turned out": a verb and its particle
+        if right.dep_ == "prt" and f"{lemma} {right.lower_}" in data.events:
+            return data.events[f"{lemma} {right.lower_}"]
     return data.events.get(lemma) or data.events.get(text)
+
+
+def _subject_of_be(token: Token) -> Token | None:
+    """The subject a figure is the complement of "to be" for ("Turnout was 61%", "The median
+    follow-up was 3.2 years"): what the figure is the size of."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _populated(place: Token, anchor: Token, doc: Doc, data: Classes) -> Frame:
@@ -369,6 +410,9 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
                 return noun
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
         return head  # "12 people in Texas and 3 in Oklahoma": the conjunct counts its first's noun
+    subject = _subject_of_be(anchor)
+    if subject is not None and subject.ent_type_ not in ("DATE", "TIME"):
+        return subject  # "The pass rate was 71%": a rate of passes
     if anchor.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         attr = next((c for c in head.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "ADJ")), None)
         if attr is not None:
@@ -630,7 +674,9 @@ def _role(
                 return "share", None
             if obj is not None and _definite(obj):  # "19 of the 44 dead", "three of them"; not "thousands of fans"
                 return "part", obj
-    if anchor.ent_type_ == "PERCENT" and any(c.dep_ == "prep" and c.lower_ == "of" for c in (noun or anchor).children):
+    if anchor.ent_type_ == "PERCENT" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and all(g.i != anchor.i for g in c.children) for c in (noun or anchor).children
+    ):  # "40% of revenue"; not "a turnout of 61%", of which the figure is the size
         return "share", None
     if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
         return "change", None  # "up 14%", "down 80,000 barrels"
@@ -639,7 +685,8 @@ def _role(
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
-    for c in (*anchor.children, *top.children) if noun is not None and noun.pos_ == "NOUN" else ():  # "three producers per film"
+    rated = (*anchor.children, *top.children, *noun.children) if noun is not None and noun.pos_ == "NOUN" else ()
+    for c in rated:  # "three producers per film", "Earnings per share were $1.12"
         if (
             c.dep_ == "prep"
             and c.lower_ in data.rate_markers

@@ -66,6 +66,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         if f.thing is not None and f.event not in data.person_events:
             return old  # "scored in front of 41,208 fans": what happened is not the fans'
         known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
+        if old is not None and f.thing != data.persons and old == _rule(words, word_of(f, "thing"), "count", True):
+            return old  # "40 voters turned out": a measure the rules give the noun says more than the event's class
         return found or (_class_rule(words, f.event, lang) or f.event if known else old)
     noun = word_of(f, "thing") or f.thing
     if old in book.measures:
@@ -105,8 +107,10 @@ def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """What a percentage is a share or rate of: the rules' measure its noun or event names, else
     the event class of its noun ("turnout of 61%": attend), else for persons ("4% of voters", or
-    no noun) what happened to them when that is an event of a class, else its noun's class ("a
-    pass rate of 69.8%": pass; "a 23% reduction in deaths"). A level and a change ("rose 4.7%")
+    no noun) what happened to them when that is an event of a class, else the class of the noun it
+    is a rate or change of ("a pass rate of 69.8%": pass; "a 23% reduction in deaths"), but not
+    of a noun it is a share of, whose part it does not name ("34.6% of the vote": whose?). A level
+    and a change ("rose 4.7%")
     stay apart by their role, a slot compared beside the measure."""
     words, data = _index(_words(book), lang), classes(lang)
     noun = word_of(f, "thing") or f.thing
@@ -114,6 +118,12 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if found:
         return found
     known = f.event is not None and f.event in data.events.values()
+    if known and (f.thing is None or _people(f, book, lang)):  # "64% of voters turned out": the rules' turnout
+        found = _class_rule(words, f.event or "", lang, c.kind)
+        if found:
+            return found
+    if f.role == "share" and not (f.thing is None or _people(f, book, lang)):
+        return None  # "34.6% of the vote": whose share the frame does not tell (a party's, the postal ballots')
     if noun is not None and known and noun.lower() in data.events:
         return _named(f.event, c.kind, book)  # an event noun: "turnout", "deaths"
     if f.thing is None or _people(f, book, lang):
@@ -243,8 +253,8 @@ def _rule(words: _Index, word: str | None, kind: str, noun: bool = False) -> str
     )
 
 
-def _class_rule(words: _Index, event: str, lang: str) -> str | None:
+def _class_rule(words: _Index, event: str, lang: str, kind: str = "count") -> str | None:
     """The measure most of an event class's words name ("toll", "die", "death": killed)."""
     members = [w for w, c in classes(lang).events.items() if c == event]
-    votes = Counter(m for w in members if (m := _rule(words, w, "count")) is not None)
+    votes = Counter(m for w in members if (m := _rule(words, w, kind)) is not None)
     return votes.most_common(1)[0][0] if votes else None

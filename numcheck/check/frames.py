@@ -7,7 +7,8 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
 - two figures of one sentence are never compared ("12 killed and 3 wounded", "150 survivors
   and 12 boats");
 - two figures of one article are compared only when both frames say what they count, and are
-  the same (thing, role, period, place, whole, owner and event);
+  the same (thing, role, period, place, whole, owner and event); a percentage, duration or
+  quantity only when what it measures is an event of a class ("went undetected for 47 days");
 - across articles, every slot that both frames fill must agree: the same role (a level is never
   compared with a change, a forecast or a part), the same period, the same class of what is
   counted (children are not compared with people as if they were all of them; but where no
@@ -39,6 +40,9 @@ SLOTS = ("role", "period", "thing", "event", "whole")
 STORY_NAMES = 2
 #: Kinds whose counted noun decides: for money, quantities and durations the unit says what is measured.
 _COUNTED = ("count",)
+#: Kinds whose figures of one article are compared only when their measure is an event of a class
+#: ("went undetected for 47 days"): a noun they are the length or rate of names no one instance.
+_MEASURED = ("percent", "duration", "quantity")
 
 
 def parsed(c: Claim) -> bool:
@@ -66,12 +70,14 @@ def unmeasured(c: Claim) -> str | None:
         missing = "no event whose length it gives and no noun it is the length of"
     elif c.kind == "quantity":
         missing = "no noun it measures"
+    elif c.kind == "percent" and c.role == "share" and c.thing is not None and data.subsets.get(c.thing) != data.persons:
+        missing = f"no part named of the {c.thing} it is a share of"
     elif c.thing is None:
         missing = "no counted noun" + ("" if known else " and no event of a class")
     elif not known and (c.thing == data.persons or data.subsets.get(c.thing) == data.persons):
         missing = f"no event of a class (what happened to the {c.thing})"
     else:
-        missing = f"no noun of a rule or class for {c.thing!r}"
+        missing = f"no counted noun that the figure is the number of ({c.thing!r} is not counted by it)"
     return missing
 
 
@@ -172,6 +178,8 @@ def _same_article_match(c: Claim, o: Claim) -> bool:
         return False
     if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole", "owner")):
         return False
+    if c.kind in _MEASURED and c.measure not in _known_events():
+        return False  # "10 hours' sleep" and "five hours' sleep" in one post: two people's; an event of a class is one
     return c.kind == "duration" or c.event == o.event
 
 
