@@ -42,6 +42,7 @@ class Frame:
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
     elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
     measured: str | None = None  # for a duration or quantity: the class of the noun it measures ("a 12-hour shift")
+    qualified: bool = False  # for a rate: its noun is narrowed to a part ("the girls' pass rate", "in mathematics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,9 +228,43 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
+    qualified = kind == "percent" and _qualified(raw, noun, None if changed else predicate, inside)
+    if qualified:
+        how.append(("qualified", "its noun is narrowed by words the frame does not compare"))
     return Frame(
-        thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(doc, anchor), measured
+        thing,
+        event,
+        owner,
+        place,
+        time,
+        period,
+        role,
+        whole,
+        source,
+        tuple(how),
+        _dates_elsewhere(doc, anchor),
+        measured,
+        qualified,
     )
+
+
+def _qualified(raw: Token | None, noun: Token | None, predicate: Token | None, inside: set[int]) -> bool:
+    """Whether a rate's noun is narrowed to a part of what it names: an adjective, a possessor or a
+    phrase of its own ("the national pass rate", "the pass rate in mathematics"), or a subject of
+    its verb other than itself ("Girls reached a pass rate of 81%", "the region finished with"); a
+    change's subject is what caused it, not whose it is (its caller passes no predicate)."""
+    nouns = {t.i for t in (raw, noun) if t is not None}
+    for t in (raw, noun):
+        for c in t.children if t is not None else ():
+            if c.i in inside or c.i in nouns or c.dep_ in ("det", "punct", "cc", "conj", "relcl", "acl"):
+                continue
+            if c.dep_ == "prep" and any(g.i in inside or g.i in nouns for g in c.subtree):
+                continue  # "a rate of 69.8%", "a reduction in deaths": the figure or the noun itself
+            if c.dep_ in ("amod", "poss", "prep", "npadvmod"):
+                return True  # not a compound: "the pass rate", "heart attacks" are the names of what it counts
+    if predicate is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in nouns and c.i not in inside for c in predicate.children)
 
 
 def _holds_figure(predicate: Token, anchor: Token, noun: Token | None) -> bool:

@@ -32,6 +32,9 @@ _KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
 #: Words for currencies, which name no thing an amount pays for.
 _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencies"], *language.EN["vague"]["of_money"]))
 
+#: What a reading returns when the frame says the figure must not be compared: not even the
+#: window's word then stands ("34.6% of the vote": whose share?).
+REJECTED = ""
 #: How a figure hangs on the noun it is the number of.
 _NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
@@ -50,7 +53,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if c.kind == "money" and old is None:
         return _money(c, f, book, lang)
     if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures):
-        return _UNMEASURED[c.kind](c, f, book, lang) or old
+        found = _UNMEASURED[c.kind](c, f, book, lang)
+        return None if found == REJECTED else found or old
     if c.kind != "count" or c.extent is not None or old is not None and old in _roles(book):
         return old
     words = _index(_words(book), lang)
@@ -123,11 +127,13 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         if found:
             return found
     if f.role == "share" and not (f.thing is None or _people(f, book, lang)):
-        return None  # "34.6% of the vote": whose share the frame does not tell (a party's, the postal ballots')
+        return REJECTED  # "34.6% of the vote": whose share the frame does not tell (a party's, the postal ballots')
     if noun is not None and known and noun.lower() in data.events:
         return _named(f.event, c.kind, book)  # an event noun: "turnout", "deaths"
     if f.thing is None or _people(f, book, lang):
         return _named(f.event, c.kind, book) if known else None
+    if f.qualified:
+        return REJECTED  # "the pass rate in mathematics", "Girls reached a pass rate of 81%": a rate of a part
     return _named(f.thing, c.kind, book) if _plain(noun, data) else None
 
 

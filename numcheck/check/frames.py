@@ -72,6 +72,8 @@ def unmeasured(c: Claim) -> str | None:
         missing = "no noun it measures"
     elif c.kind == "percent" and c.role == "share" and c.thing is not None and data.subsets.get(c.thing) != data.persons:
         missing = f"no part named of the {c.thing} it is a share of"
+    elif c.kind == "percent" and c.thing is not None and data.subsets.get(c.thing) != data.persons and c.thing != data.persons:
+        missing = f"a rate of {c.thing} narrowed to a part its frame does not name (whose? of which?)"
     elif c.thing is None:
         missing = "no counted noun" + ("" if known else " and no event of a class")
     elif not known and (c.thing == data.persons or data.subsets.get(c.thing) == data.persons):
