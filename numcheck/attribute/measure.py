@@ -79,6 +79,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if (
         noun.lower() in _NUMBER_WORDS
         or f.thing in data.periods
+        or noun.lower() in data.containers
         or noun.lower() in units.WORDS
         or noun.lower() in units.UNITS
         or not noun.isalpha()
@@ -87,7 +88,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         or c.value is None
         or not float(c.value).is_integer()
     ):
-        return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
+        return old  # "three days", "4 miles", "Dec 23", "half", "at number five": a time, a unit, a name, a fraction, a container
     found = _rule(words, noun, "count", True)
     if found or not _modified(f):
         return found or old  # "a majority of 829": a noun the figure is no number of says less than "38 homes"
