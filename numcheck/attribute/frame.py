@@ -70,6 +70,7 @@ class Classes:
     change_nouns: frozenset[str] = frozenset()  # nouns a figure is the size of a change of: "a 23% reduction in ..."
     spans: frozenset[str] = frozenset()  # nouns that hold a length of time and say nothing of what: "a period of"
     timed_events: frozenset[str] = frozenset()  # events whose length a duration gives: "74 days undetected"
+    narrowing: frozenset[str] = frozenset()  # prepositions that narrow a rate to a part: "the pass rate in maths"
     spent_in: frozenset[str] = frozenset()  # prepositions of the state a time was spent in: "41 days in captivity"
     persons: str = "people"  # the class of persons (its subsets are persons too)
     counts_persons: frozenset[str] = frozenset()  # events whose count with no noun counts persons: "killed 213"
@@ -109,6 +110,7 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("change_nouns", ())),
         frozenset(roles.get("spans", ())),
         frozenset(roles.get("timed_events", ())),
+        frozenset(roles.get("narrowing", ())),
         frozenset(roles.get("spent_in", ())),
         str(data.get("persons", {}).get("class", "people")),
         frozenset(data.get("persons", {}).get("counted_by", ())),
@@ -228,7 +230,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    qualified = kind == "percent" and _qualified(raw, noun, None if changed else predicate, inside)
+    qualified = kind == "percent" and _qualified(raw, noun, None if changed else predicate, inside, data)
     if qualified:
         how.append(("qualified", "its noun is narrowed by words the frame does not compare"))
     return Frame(
@@ -248,10 +250,11 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     )
 
 
-def _qualified(raw: Token | None, noun: Token | None, predicate: Token | None, inside: set[int]) -> bool:
+def _qualified(raw: Token | None, noun: Token | None, predicate: Token | None, inside: set[int], data: Classes) -> bool:
     """Whether a rate's noun is narrowed to a part of what it names: an adjective, a possessor or a
-    phrase of its own ("the national pass rate", "the pass rate in mathematics"), or a subject of
-    its verb other than itself ("Girls reached a pass rate of 81%", "the region finished with"); a
+    phrase of its own that names a part ("the national pass rate", "the pass rate in mathematics";
+    not "a premium over Friday's close", its base), or a subject of its verb, people or a place,
+    that has it ("Girls reached a pass rate of 81%", "the region finished with"); a
     change's subject is what caused it, not whose it is (its caller passes no predicate)."""
     nouns = {t.i for t in (raw, noun) if t is not None}
     for t in (raw, noun):
@@ -260,11 +263,34 @@ def _qualified(raw: Token | None, noun: Token | None, predicate: Token | None, i
                 continue
             if c.dep_ == "prep" and any(g.i in inside or g.i in nouns for g in c.subtree):
                 continue  # "a rate of 69.8%", "a reduction in deaths": the figure or the noun itself
-            if c.dep_ in ("amod", "poss", "prep", "npadvmod"):
+            if c.dep_ in ("amod", "poss", "npadvmod") or c.dep_ == "prep" and c.lower_ in data.narrowing:
                 return True  # not a compound: "the pass rate", "heart attacks" are the names of what it counts
-    if predicate is None:
+    if predicate is None or not any(_held(t, predicate) for t in (raw, noun)):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in nouns and c.i not in inside for c in predicate.children)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i not in nouns and c.i not in inside and _population(c, data)
+        for c in predicate.children
+    )
+
+
+def _population(token: Token, data: Classes) -> bool:
+    """Whether a noun names people or a place, whose rate is a part of a larger one ("Girls",
+    "the region", "Kessmark"); not a company paying a premium."""
+    kind = _class(token, data.things)
+    return (
+        kind == data.persons
+        or data.subsets.get(kind) == data.persons
+        or _lemma(token) in data.populated
+        or token.ent_type_ in ("GPE", "LOC")
+    )
+
+
+def _held(noun: Token | None, predicate: Token) -> bool:
+    """Whether a noun is what the predicate's subject has: its object ("Girls reached a pass rate")
+    or the object of its preposition ("the region finished with a pass rate"); not an apposition."""
+    if noun is None:
+        return False
+    return noun.dep_ == "dobj" and noun.head.i == predicate.i or noun.dep_ == "pobj" and noun.head.head.i == predicate.i
 
 
 def _holds_figure(predicate: Token, anchor: Token, noun: Token | None) -> bool:
