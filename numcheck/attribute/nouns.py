@@ -30,8 +30,10 @@ _NEXT = re.compile(
 _PART_AFTER = re.compile(
     rf"\s*(?:,\s*)?(?:of\s+(?:{_PRONOUNS}|(?:{alt(_PARTS['determiners'])})\s+[a-z]+)\b|among\s+them\b|more\b"
     rf"|(?:{alt(_PARTS['copulas'])})\s+(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_endings'], escape=False)}))\b"
-    rf"|(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_plural_endings'], escape=False)}))\b"  # "four were Austrian", "four Austrians"
-    rf"|of\s+(?:{alt(_PARTS['number_determiners'], escape=False)})?\d|(?:[a-z]+\s+){{0,2}}(?:{alt(_PARTS['among_verbs'])})\s+among\b"
+    # "four were Austrian", "four Austrians"
+    rf"|(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_plural_endings'], escape=False)}))\b"
+    rf"|of\s+(?:{alt(_PARTS['number_determiners'], escape=False)})?\d"
+    rf"|(?:[a-z]+\s+){{0,2}}(?:{alt(_PARTS['among_verbs'])})\s+among\b"
     rf"|(?:[a-z]+\s+){{0,3}}(?:{alt(_PARTS['remain'], escape=False)})\s+(?:a\s+)?(?:{alt(_PARTS['conditions'])})\b)",
     re.I,
 )

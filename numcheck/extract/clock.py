@@ -17,7 +17,8 @@ from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
 _C = EN["clock"]
 _TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\b\.?|m\b)"  # "11pm." ends a sentence; "11 p.m." keeps its stop
+    # "11pm." ends a sentence; "11 p.m." keeps its stop
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\b\.?|m\b)"
     rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:{alt(_C['time_after'])}))?\b"
     rf"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:{alt(_C['time_after_digits'])})\b"
     rf"|\b(?P<word>{alt(_C['noon'] + _C['midnight'])})\b"
@@ -29,7 +30,8 @@ _ELAPSED = re.compile(
 )
 _AGE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>{alt(_C['age_units'])})s?[- ]{_C['old']}\b"
-    rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"  # "seven suspects, aged 24 to 58": no one's age
+    # "seven suspects, aged 24 to 58": no one's age
+    rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"
     rf"|\b{_C['aged']}\s+(?P<n2>\d{{1,3}})\b|\b{_C['at_the_age_of']} (?P<n3>\d{{1,3}})\b"
     rf"|\b(?:{alt(ROLES['aged'])}), (?P<n4>\d{{1,3}})(?=,)"
     rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves"
@@ -80,7 +82,8 @@ _OCLOCK = rf"(?P<oclock>\s+(?:{alt(_C['oclock'])}))"
 # where "o'clock" is written): an optional prefix before a number-word alternation is slow on every sentence
 _SPOKEN = (
     re.compile(
-        rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:minutes\s+)?(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+"
+        rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:minutes\s+)?"
+        rf"(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+"
         rf"(?P<hour>{_HOUR_WORD})\b{_OCLOCK}?{_PART}",
         re.I,
     ),

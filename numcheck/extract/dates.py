@@ -48,6 +48,7 @@ _YEAR_WORDS = "|".join(
     ]
 )
 _UNIT = r"(?P<unit>day|week|month|year)s?"
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")  # a month written out, not "Mar"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.I if name.startswith("rel") else 0))
@@ -105,7 +106,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
         (
             "rel_named",
-            rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b",
+            rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{_MONTH_NAMES})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b",
         ),
         ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+" + _UNIT + r"\s+ago\b"),
         ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
@@ -113,7 +114,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
         (
             "rel_month",
-            rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)",
+            rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{_MONTH_NAMES})\b(?!\s+\d)",
         ),
     )
 )

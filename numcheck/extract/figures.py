@@ -168,7 +168,8 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
                     found[found.index(f)] = _with_unit(f, q.unit, q.entity, e)
             continue
         if _overlaps(s, e, masks) or q.unit in (None, "count", "dimensionless") and not _A_NUMBER.search(text, s, e):
-            continue  # "in the quarter", "half-time": a fraction word alone counts nothing ("a quarter of" is patterns.fractions')
+            # "in the quarter", "half-time": a fraction word alone counts nothing ("a quarter of" is patterns.fractions')
+            continue
         yield _from_quantity(text, s, e, q)
 
 

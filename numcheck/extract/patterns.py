@@ -378,7 +378,8 @@ _VULGAR = "".join(
     if unicodedata.category(c) == "No" and "/" in unicodedata.decomposition(c).replace("2044", "/")
 )
 _MIXED = re.compile(
-    rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)",
+    rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})"
+    rf"|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)",
     re.I,
 )
 
