@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
-from numcheck.extract import clock, dates, foreign, hedges, intervals, patterns, quantities
+from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile, patterns, quantities
 from numcheck.extract.language import EN, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
@@ -78,7 +78,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     language identifier is sure is in another language than `lang` is read in its own."""
     lang = paragraph_language(text, start, end, lang)
     if lang != "en":
-        other = foreign.language(lang)
+        other = langfile.language(lang)
         if other is not None:
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
