@@ -45,20 +45,24 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     w = lambda key: alt(d.get(key, ()), longest_first=True) or r"(?!x)x"  # noqa: E731
     months, seasons, year = w("months"), w("seasons"), r"(?P<year>(?:1[89]|20)\d\d)"
     of = rf"(?:\s+(?:{w('of')}))?"
-    day = r"(?P<day>1er|[0-3]?\d)(?:\.?[ºª])?"
+    day = rf"(?P<day>{w('first')}|[0-3]?\d)(?:{w('day_suffixes')})?"  # "1er", "1.º"
     ordinals = alt(language_data(code).get("ordinals", {}), longest_first=True) or r"(?!x)x"
     lang = language(code)
     assert lang is not None, f"numcheck has no language file for {code!r}"
     number = lang.number_word
     r = language_data(code)["ranges"]
+    # an article, before a day ("entre el 1 y el 15"), a decade ("a finales de los ochenta") or a season ("l'été 2019")
+    the_day, the_decade, the_season = (
+        _articles(d.get(key, ())) for key in ("day_articles", "decade_articles", "season_articles")
+    )
     units = alt([u for u, (kind, _) in language_data(code)["units"].items() if kind == "duration"], longest_first=True)
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
     patterns = (
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
         (
             "day_range",
-            rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(r['and'])}|{alt(r['to'])}|{w('days_to')})"
-            rf"\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b",
+            rf"(?i:\b(?:{w('between_days')})\s+(?:{the_day})?(?P<d1>[0-3]?\d)\s+(?:{alt(r['and'])}|{alt(r['to'])}|{w('days_to')})"
+            rf"\s+(?:{the_day})?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b",
         ),
         ("day", rf"(?i:\b{day}{of}\s+(?P<month>{months}){of}\s+{year})\b"),
         ("dayless", rf"(?i:\b{day}{of}\s+(?P<month>{months})(?:\s+(?P<rel>{w('next')}|{w('last')}))?)\b"),
@@ -66,11 +70,11 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("fiscal", rf"(?i:\b(?:{w('fiscal')})\s+{year})\b"),
         (
             "vague_part",
-            rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:(?:los|las|les)\s+(?:années\s+|años\s+)?|(?:{w('decade_words')})\s+)?"
+            rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:{the_decade}(?:(?:{w('decade_words')})\s+)?|(?:{w('decade_words')})\s+)?"
             rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:1[89]|20)\d\d)?))\b",
         ),
         ("month", rf"(?i:\b(?P<month>{months}){of}\s+{year})\b"),
-        ("season", rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons}){of}\s+{year})\b"),
+        ("season", rf"(?i:\b(?:{the_season})?(?P<season>{seasons}){of}\s+{year})\b"),
         (
             "years",
             rf"(?i:\b(?:{alt(r['between'])}|{alt(r['from'])})\s+{year}\s+(?:{alt(r['and'])}|{alt(r['to'])})"
@@ -90,14 +94,14 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("day_alone", d.get("day_alone", r"(?!x)x")),  # "le 14", "el día 14": a day of the article's month
         (
             "century",
-            rf"\b(?P<roman>[IVXL]+)(?:e|ème|º)?\s+(?:{w('century')})\b"
+            rf"\b(?P<roman>[IVXL]+)(?:{w('century_suffixes')})?\s+(?:{w('century')})\b"
             rf"|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b",
         ),
         ("ago", rf"(?i:\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
         ("rel_month", rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?P<month>{months})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
         (
             "rel_season",
-            rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b",
+            rf"(?i:\b(?:{the_season})?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b",
         ),
         ("this_season", rf"(?i:\b(?:{w('this')})\s+(?P<season>{seasons}))\b"),
         ("rel_phrase", rf"(?i:\b(?P<phrase>{alt(rel_words, longest_first=True) or '(?!x)x'}))(?!\w)"),
@@ -119,7 +123,7 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             day = dates.normalise(m.group(0), lang.code, lang.data.get("date_order", "DMY"))
             return Figure(s, e, "date", day, day, "exact") if day else None
         if name == "day":
-            day = dt.date(int(g["year"]), month, 1 if g["day"] == "1er" else int(g["day"]))
+            day = dt.date(int(g["year"]), month, 1 if g["day"] in d.get("first", ()) else int(g["day"]))
             return Figure(s, e, "date", day, day, "exact")
         if name == "day_range":
             y = int(g["year"]) if g.get("year") else (today.year if today else None)
@@ -229,7 +233,7 @@ def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tupl
         return dt.date(y, first, 1), dates.month_range(y, first + size - 1)[1]
     if name == "day_alone":  # a day of the article's month: of the next month when it is to come and already past
         dom = g.get("dom") or g["dom2"]
-        day_n = 1 if dom.lower().startswith("1e") else int(dom)
+        day_n = 1 if dom.lower() in (f.lower() for f in d.get("first", ())) else int(dom)
         y, mo = today.year, today.month
         if future and day_n < today.day:
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
@@ -239,7 +243,7 @@ def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tupl
         return day, day
     if name == "dayless":
         mo = d["months"][g["month"].lower()]
-        day = dt.date(today.year, mo, 1 if g["day"] == "1er" else int(g["day"]))
+        day = dt.date(today.year, mo, 1 if g["day"] in d.get("first", ()) else int(g["day"]))
         if forward and day < today:
             day = day.replace(year=today.year + 1)
         elif not forward and day > today + dt.timedelta(days=31):
@@ -284,3 +288,8 @@ _PHRASES: dict[str, tuple[str, dict[str, str | None]]] = {
 def _season(word: str, d: dict) -> str:
     first, _ = d["seasons"][word.lower()]
     return {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[first]
+
+
+def _articles(words: list[str]) -> str:
+    """Articles as a regex that takes the space after each, or none after an elided one ("l'été")."""
+    return alt((w if w.endswith(("'", "’")) else w + " " for w in words)).replace(r"\ ", r"\s+") or r"(?!x)x"

@@ -71,9 +71,9 @@ def language(code: str) -> Language | None:
         words = rf"(?:{words})(?:(?:{joiner}|\s)(?:{words}))*"
     scales = "|".join(sorted((re.escape(w) for w in data["scales"]), key=len, reverse=True))
     digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
-    number = re.compile(
-        rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?"
-    )
+    scale_of = data.get("patterns", {}).get("scale_of")  # "3 millions d'euros": the word joins the scale to what it counts
+    scale_of = f"(?:{scale_of})?" if scale_of else ""
+    number = re.compile(rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b{scale_of})?")
     vague = re.compile(
         r"(?<!\d\s)(?<!\d)(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)"
     )
@@ -85,11 +85,13 @@ def language(code: str) -> Language | None:
         if data.get("identifiers")
         else []
     )
-    masks += [rf"(?i:\b{digit}[eè]?m?e?\s+(?:{alt(data['identifiers_after'])})\b)"] if data.get("identifiers_after") else []
+    suffix = data.get("ordinal_suffix", "")  # "le 3e arrondissement"
+    masks += [rf"(?i:\b{digit}{suffix}\s+(?:{alt(data['identifiers_after'])})\b)"] if data.get("identifiers_after") else []
     masks += list(data.get("idioms", ()))
     if data.get("streets") and data.get("street_links"):  # "rue du Quatre-Septembre": a street's name, no figure in it
         links = rf"(?i:{alt(data['street_links'], longest_first=True)})"
-        name = rf"(?:\d+(?:er)?[\s-]+)?{patterns.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{patterns.NAMEWORD}|\d{{4}}\b))*"
+        number_in_name = rf"\d+{data.get('street_number_suffix', '')}"  # "place du 1er-Mai"
+        name = rf"(?:{number_in_name}[\s-]+)?{patterns.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{patterns.NAMEWORD}|\d{{4}}\b))*"
         masks += [
             rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"
         ]  # "calle Mayor, 15"
@@ -97,9 +99,7 @@ def language(code: str) -> Language | None:
         r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
         r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
         r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
-        r"\b\d+(?:-\d+){1,}(?=\s+(?:du|de|del)\s+[Cc]ódigo|\s+du\s+[Cc]ode)",  # an article of a code
-        r"\b\d{1,2}\.\d(?!\d)(?=\s+pour|\s+para)",
-    ]  # "le 49.3 pour": an article's number
+    ]
     return Language(code, data, number, vague, unit, tuple(re.compile(m) for m in masks), _patterns(data, number))
 
 
@@ -128,13 +128,13 @@ def _patterns(d: dict, number: re.Pattern[str]) -> Patterns:
             r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)" if words else None
         ),
         compound_ordinal=_compiled(  # tens, "and", a unit: "vingt et unième", "vigésimo octavo"
-            rf"(?i:\b(?P<t>{alt(tens, longest_first=True)})[-\s]+(?:(?:et|y)[-\s]+)?"
+            rf"(?i:\b(?P<t>{alt(tens, longest_first=True)})[-\s]+(?:(?:{alt(r['and'])})[-\s]+)?"
             rf"(?P<u>{alt(units, longest_first=True)})\b)"
             if tens and units
             else None
         ),
         age_before=re.compile(rf"(?:{d.get('patterns', {}).get('age_before', '(?!x)x')})\s*$", re.I),
-        plural_after=re.compile(r"\s+[a-zà-ÿ]+[sx]\b"),
+        plural_after=re.compile(rf"\s+[a-zà-ÿ]+(?:{alt(d.get('plural_endings', ())) or '(?!x)x'})\b"),
     )
 
 
