@@ -18,7 +18,7 @@ import re
 from numcheck.model import Figure
 from numcheck.attribute.names import person, protagonist
 from numcheck.extract.language import EN, STOP, alt
-from numcheck.extract.patterns import NAMEWORD
+from numcheck.extract.nonclaims import NAMEWORD
 
 _NAME = rf"(?P<name>(?:[A-Z]{{2,4}}\s+)?{NAMEWORD}(?:\s+(?:of\s+)?{NAMEWORD}){{0,3}})"
 _WORD = r"(?P<word>[A-Za-z]+)"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from numcheck.model import Figure
 from numcheck.extract.language import ROLES, STOP, alt
-from numcheck.extract.patterns import NAMEWORD
+from numcheck.extract.nonclaims import NAMEWORD
 
 NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+(?:[A-Z]\.|{NAMEWORD}))*),\s*$")
 _NAME_BRACKET = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+{NAMEWORD})*)\s+\($")

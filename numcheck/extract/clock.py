@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from numcheck.extract.language import EN, ROLES, alt
 from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
-from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
+from numcheck.extract.nonclaims import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
 _C = EN["clock"]
 _TIME = re.compile(

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
-from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile, patterns, quantities
+from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile, nonclaims, patterns, quantities
 from numcheck.extract.language import EN, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
@@ -83,12 +83,12 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
-    names = list(patterns.names(text, start, end)) + list(
-        patterns.named_units(text, start, end)
+    names = list(nonclaims.names(text, start, end)) + list(
+        nonclaims.named_units(text, start, end)
     )  # "the 1922 Committee": no date either
     records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
-    scores = [(s, e) for s, e in patterns.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
-    masks = list(patterns.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
+    scores = [(s, e) for s, e in nonclaims.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
+    masks = list(nonclaims.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
@@ -269,7 +269,7 @@ def _stray_words(text: str, start: int, end: int, masks: list[tuple[int, int]], 
     for m in _WORD_RUN.finditer(text, start, end):
         if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
             continue
-        if patterns.names_a_thing(text, m.start(), m.end(), start) and m.group(0)[:1].isupper():
+        if nonclaims.names_a_thing(text, m.start(), m.end(), start) and m.group(0)[:1].isupper():
             continue  # "Third Avenue", "the Big Four" are names
         value = parse_words(m.group(0))
         if value is None or value == 1 and m.group(0).lower() in ("one", "a", "an"):

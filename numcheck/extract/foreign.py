@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from numcheck.extract import hedges, intervals, patterns
+from numcheck.extract import hedges, intervals, nonclaims, patterns
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
 from numcheck.extract.language import codes
@@ -70,10 +70,10 @@ def _identifier() -> tuple[lingua.LanguageDetector, dict[lingua.Language, str]]:
 
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> list[Figure]:
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
-    masks = list(patterns.non_claims(text, start, end, english=False))
+    masks = list(nonclaims.non_claims(text, start, end, english=False))
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
     masks += (
-        list(patterns.scores(text, start, end))
+        list(nonclaims.scores(text, start, end))
         + list(_named_ordinals(text, start, end, lang))
         + list(_named_units(text, start, end, lang))
     )
@@ -254,7 +254,7 @@ def _ordinal_matches(text: str, start: int, end: int, lang: Language) -> Iterato
 def _named_ordinals(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int]]:
     """Ordinals that are part of a name ("la Quinta Avenida", "el 4.º B"): no claim, not even a number."""
     for s, e, _ in _ordinal_matches(text, start, end, lang):
-        if patterns.names_a_thing(text, s, e, start, _possessives(lang)):
+        if nonclaims.names_a_thing(text, s, e, start, _possessives(lang)):
             yield s, e
 
 

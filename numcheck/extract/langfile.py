@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.extract import patterns
+from numcheck.extract import nonclaims
 from numcheck.extract.language import ENGLISH, alt, codes, data as language_data
 
 
@@ -91,7 +91,7 @@ def language(code: str) -> Language | None:
     if data.get("streets") and data.get("street_links"):  # "rue du Quatre-Septembre": a street's name, no figure in it
         links = rf"(?i:{alt(data['street_links'], longest_first=True)})"
         number_in_name = rf"\d+{data.get('street_number_suffix', '')}"  # "place du 1er-Mai"
-        name = rf"(?:{number_in_name}[\s-]+)?{patterns.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{patterns.NAMEWORD}|\d{{4}}\b))*"
+        name = rf"(?:{number_in_name}[\s-]+)?{nonclaims.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{nonclaims.NAMEWORD}|\d{{4}}\b))*"
         masks += [
             rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"
         ]  # "calle Mayor, 15"
