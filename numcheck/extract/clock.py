@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from numcheck.extract.language import EN, ROLES, alt
+from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
 from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
 from numcheck.extract.nonclaims import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
@@ -25,7 +25,7 @@ _TIME = re.compile(
 )
 # "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
 _ELAPSED = re.compile(
-    rf"\b(?P<m>\d{{1,2}}):(?P<s>[0-5]\d)(?=\s+(?:{_C['elapsed_mark']}\b|(?:{alt(_C['elapsed_of'])})\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"\b(?P<m>\d{{1,2}}):(?P<s>[0-5]\d)(?=\s+(?:{_C['elapsed_mark']}\b|(?:{alt(_C['elapsed_of'])})\s+(?:{GRAMMAR['the']}\s+)?(?:\w+\s+)?"
     rf"(?:{alt(_C['periods'])})\b))"
 )
 _AGE = re.compile(
@@ -47,7 +47,7 @@ _HOURS_MINUTES = re.compile(
 _RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _DURATION = re.compile(
     rf"\b(?:{alt(_C['duration_before'])})\s+"
-    rf"(?P<n>an?|one)\s+(?P<unit>{alt(_C['duration_units'])})\b(?!\s+(?:{alt(_C['not_duration_after'])}))",
+    rf"(?P<n>{GRAMMAR['a']}|{EN['numbers']['one']})\s+(?P<unit>{alt(_C['duration_units'])})\b(?!\s+(?:{alt(_C['not_duration_after'])}))",
     re.I,
 )
 
@@ -82,7 +82,7 @@ _OCLOCK = rf"(?P<oclock>\s+(?:{alt(_C['oclock'])}))"
 # where "o'clock" is written): an optional prefix before a number-word alternation is slow on every sentence
 _SPOKEN = (
     re.compile(
-        rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:minutes\s+)?"
+        rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:{_C['spoken_minutes']}\s+)?"
         rf"(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+"
         rf"(?P<hour>{_HOUR_WORD})\b{_OCLOCK}?{_PART}",
         re.I,
@@ -110,8 +110,8 @@ def spoken_times(text: str, start: int, end: int) -> Iterator[Figure]:
             m["oclock"]
             or past
             or m["dir"]
-            and m["mins"].lower() != "half"
-            and ("quarter" in m["mins"].lower() or hour_word in _C["noon"] + _C["midnight"] or m["part"])
+            and m["mins"].lower() not in _C["past_only"]
+            and (any(w in m["mins"].lower() for w in _C["either_way"]) or hour_word in _C["noon"] + _C["midnight"] or m["part"])
         ):
             continue  # "from five to ten" is a range, "half to" no time of day
         h = 12.0 if hour_word in _C["noon"] else 0.0 if hour_word in _C["midnight"] else parse_number(m["hour"])
@@ -203,7 +203,7 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")
 
 
-_HYPHEN_UNIT = re.compile(rf"\b(?:an?)\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
+_HYPHEN_UNIT = re.compile(rf"\b(?:{GRAMMAR['a']})\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
 
 
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:

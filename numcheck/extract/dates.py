@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 
 from functools import lru_cache
 
-from numcheck.extract.language import EN, alt, data
+from numcheck.extract.language import EN, GRAMMAR, alt, any_first_case, data
 from numcheck.model import TYPE_CHECKING, Approx, Figure
 
 if TYPE_CHECKING:
@@ -35,21 +35,16 @@ _WEEKDAY = rf"(?P<weekday>{alt(w.capitalize() for w in WEEKDAYS)})"
 _SEASON = rf"(?P<season>{alt(SEASONS)})"
 
 
-def _any_first_case(words: list[str]) -> list[str]:
-    """Each word as a regex matching it with its first letter in either case: 'in' -> '[Ii]n'."""
-    return [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
-
-
 _YEAR_WORDS = "|".join(
     [
-        *_any_first_case(_D["year_words"]),
+        *any_first_case(_D["year_words"]),
         alt(_D["year_words_lower"]),
-        *_any_first_case(_D["year_words_end"]),
+        *any_first_case(_D["year_words_end"]),
         alt(_D["year_words_last"]),
     ]
 )
 _R = _D["relative_words"]  # the words of a relative date, each with what it means
-_THE, _OF, _IN = (re.escape(_R[w]) for w in ("the", "of", "in"))
+_THE, _OF, _IN = (re.escape(GRAMMAR[w]) for w in ("the", "of", "in"))
 _STEPS: dict[str, int] = _R["steps"]  # "last week": the step from the article's date
 _SPANS: dict[str, str] = _R["spans"]  # "this weekend": the span a step names
 _STEPS_OF = alt(_R["steps_of"])  # "the 14th of next month", "March next year"
@@ -67,7 +62,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
         (
             "day_range",
-            rf"\b(?:(?:{'|'.join(_any_first_case(_D['years_before']))})\s+)?(?P<d1>[0-3]?\d){_ORDINAL_SUFFIX}?\s*(?:-|–|{alt(_D['years_joiners'])})\s*{_DAY}\s+(?:{_OF}\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+            rf"\b(?:(?:{'|'.join(any_first_case(_D['years_before']))})\s+)?(?P<d1>[0-3]?\d){_ORDINAL_SUFFIX}?\s*(?:-|–|{alt(_D['years_joiners'])})\s*{_DAY}\s+(?:{_OF}\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
         ),
         ("day", rf"\b{_DAY}\s+(?:{_OF}\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
@@ -85,7 +80,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("season", rf"\b(?:(?i:{_THE})\s+)?(?i:{_SEASON})\s+(?:{_OF}\s+)?{_YEAR}\b"),
         (
             "years",
-            rf"\b(?:{'|'.join(_any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
+            rf"\b(?:{'|'.join(any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
             r"(?P<year2>(?:1[89]|20)\d\d)\b",
         ),
         ("decade", rf"\b(?:{_THE}\s+)?(?P<decade>(?:1[5-9]|20)\d0)s\b"),
@@ -100,7 +95,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "year",
             "(?:"
-            + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"]))
+            + "|".join(f"(?<=\\b{w} )" for w in any_first_case(_D["year_determiners"]))
             + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
         ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile, nonclaims, patterns, quantities
-from numcheck.extract.language import EN, alt
+from numcheck.extract.language import EN, GRAMMAR, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
 from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
@@ -24,11 +24,13 @@ _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: 
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I
 )
 _WORD_SCALES = alt(EN["numbers"]["word_scales"])
+_ARTICLES = alt(EN["numbers"]["articles"])  # "a hundred", "an eighth"
+_GLUED_SCALES = alt(EN["numbers"]["glued_scales"])  # "8.1bn", "250K"
 _AND_A_HALF = r"\s+".join(map(re.escape, EN["numbers"]["and_a_half"].split()))  # "two and a half million"
 _WORD_RUN = re.compile(
-    rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
-    rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b",
+    rf"(?<![\w-])(?:(?:{_ARTICLES})\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
+    rf"(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
+    rf"|(?<![\w-])(?:{_ARTICLES})\s+(?:{_WORD_SCALES})\b",
     re.I,
 )
 _UNITS = EN["units"]
@@ -40,7 +42,7 @@ _UNIT_AFTER = re.compile(
 )
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
 _A_NUMBER = re.compile(rf"\d|\b(?:{WORD_NUMBER}|{_WORD_SCALES}|{alt(SCALES)})\b", re.I)
-_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k|K)?(?![\w])")
+_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:{_GLUED_SCALES})?(?![\w])")
 _DECIMAL_COMMA = re.compile(rf"(?<![\d,])\d{{1,3}},\d{{1,2}}(?=\s?(?:{alt(_UNITS['after_decimal_comma'], escape=False)})(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
 #: time grows with the cube of its length, so it never sees one; our own patterns still read it.
@@ -63,7 +65,8 @@ _CURRENCY_CODES = {
     "indian rupee": "INR",
     "ukrainian hryvnia": "UAH",
 }
-_POUNDS_OF = re.compile(rf"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:{alt(EN['money']['not_weight'])})\b)[a-z]")
+_OWNERS = "|".join(rf"{re.escape(w)}\s+" for w in EN["money"]["owners"])  # "pounds of the stuff"
+_POUNDS_OF = re.compile(rf"\s+{GRAMMAR['of']}\s+(?!(?:{_OWNERS})?(?:{alt(EN['money']['not_weight'])})\b)[a-z]")
 _CONTINUOUS = ("quantity", "duration", "percent")
 
 
@@ -242,7 +245,7 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
 
 
 _SCALE_AFTER = re.compile(rf"\s?({patterns.SCALES_AFTER})\b", re.I)
-_SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k|K)$")
+_SCALE_GLUED = re.compile(rf"(?<=\d)({_GLUED_SCALES})$")
 
 
 def _scaled(text: str, end: int, fig: Figure) -> Figure:

@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 
 from numcheck.extract import units
-from numcheck.extract.language import EN, STOP, alt, codes, data
+from numcheck.extract.language import EN, GRAMMAR, STOP, alt, any_first_case, codes, data
 
 _NC = EN["non_claims"]
-_FR_STREETS = data("fr")["streets"]  # French street words: "3 rue de la Poste" is an address in any article
+_FR = data("fr")  # French street words: "3 rue de la Poste", "12 bis rue" is an address in any article
 NON_CLAIMS = tuple(
     re.compile(rx)
     for rx in (
@@ -25,7 +25,7 @@ NON_CLAIMS = tuple(
         r"\b\d-\d(?:,\s*\d-\d)+\b",
         rf"(?i:\b(?:{alt(_NC['beat'], escape=False)})\s+(?:[A-Z][\w.'-]*\s+){{1,3}})\d+-\d+\b",
         # scores: won 3-1, a 2-2 draw (records such as "52-3" are read by `records`)
-        rf"(?i:\b(?:{alt(_NC['score_before'])})\s+(?:of\s+|at\s+)?)\d+-\d+\b(?!-)",
+        rf"(?i:\b(?:{alt(_NC['score_before'])})\s+(?:{GRAMMAR['of']}\s+|{GRAMMAR['at']}\s+)?)\d+-\d+\b(?!-)",
         rf"\b\d+-\d+(?:-\d+)?(?=\s+(?:{alt(_NC['score_after'])})\b)",
         # phone numbers and postcode-like strings
         r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
@@ -33,14 +33,14 @@ NON_CLAIMS = tuple(
         r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
         r"\b1-\d{3}-\d{3}-\d{4}\b",
         # coordinates: 55.96 degrees in longitude, 26.9 degrees north
-        rf"(?i:\b\d+(?:\.\d+)?\s*(?:°|degrees?)\s+(?:in\s+)?(?:{alt(_NC['coordinates'])}|[NSEW]\b))",
-        rf"(?i:\b\d+(?:\s*bis)?,?\s+(?:{alt(_FR_STREETS)})\b)",  # 3 rue de la Poste
+        rf"(?i:\b\d+(?:\.\d+)?\s*(?:°|{_NC['degrees']})\s+(?:{GRAMMAR['in']}\s+)?(?:{alt(_NC['coordinates'])}|[NSEW]\b))",
+        rf"(?i:\b\d+(?:\s*{_FR['house_number_after']})?,?\s+(?:{alt(_FR['streets'])})\b)",  # 3 rue de la Poste
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
         rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
         # ... and their plurals, with every number they name: "junctions 10 and 11", "version 2.4.1"
-        rf"\b(?:No\.|{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in _NC['identifiers'])})s?\s+"
+        rf"\b(?:{_NC['number_sign']}|{'|'.join(any_first_case(_NC['identifiers']))})s?\s+"
         rf"\d+(?:\.\d+)*[A-Za-z]?(?:\s*(?:{alt(_NC['identifier_joiners'], escape=False)})\s*\d+[A-Za-z]?)?\b",
         # fixed expressions: "open 24/7", "a 50-50 call", "a half marathon", "call 911"
         rf"(?i:{alt(_NC['idioms'], escape=False)})",
@@ -48,7 +48,7 @@ NON_CLAIMS = tuple(
 )
 
 _NAMED_NUMBER = re.compile(
-    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>of))?\s+(?P<num>(?P<digits>\d+)"
+    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
     rf"(?!\d|[.,:/-]\d|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
     rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
@@ -117,7 +117,7 @@ def scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 _YEAR_NAMED = re.compile(rf"\b(?P<year>1[0-9]\d\d|20\d\d)\s+(?P<word>{alt(_NC['year_named'])})\b")
-_NAMED_YEAR = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+of\s+(?P<year>1[0-9]\d\d|20\d\d)\b")
+_NAMED_YEAR = re.compile(rf"\b(?P<word>[A-Z][a-z]+)\s+{GRAMMAR['of']}\s+(?P<year>1[0-9]\d\d|20\d\d)\b")
 _YEAR_BEFORE = re.compile(rf"\b(?i:{alt(EN['dates']['year_words'])}|{alt(EN['dates']['year_words_lower'])})\W*$")
 _SEASONS = frozenset(EN["dates"]["seasons"])
 

@@ -13,17 +13,21 @@ from fractions import Fraction
 from functools import lru_cache
 
 from numcheck.extract import intervals, units
-from numcheck.extract.language import EN, alt, data
+from numcheck.extract.language import EN, GRAMMAR, alt, any_first_case, data
 from numcheck.extract.nonclaims import names_a_thing
 from numcheck.model import Figure, Kind, as_kind, less
 from numcheck.extract.numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
 
+_OF, _THE, _AND = (re.escape(GRAMMAR[w]) for w in ("of", "the", "and"))
+_ONE_WORD = any_first_case([EN["numbers"]["one"]])[0]  # "One dead" opening a sentence, "killing one"
 SCALES_AFTER = alt(EN["numbers"]["scales_after"])  # "2 million", "8.1bn"
 _NUM = rf"(?:{DIGITS})(?:\s?(?:{SCALES_AFTER})\b)?"
 _WNUM = rf"(?:{_NUM}|(?i:{WORD_NUMBER}))"
 
 _RECORD = re.compile(
-    r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"]) + "))"
+    rf"(?:(?<=\()|(?<=[A-Za-z], )|(?<={re.escape(GRAMMAR['now'])} )|(?i:"
+    + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"])
+    + "))"
     r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
 )
 _MONEY_SCALES = alt(EN["numbers"]["money_scales"])
@@ -57,29 +61,29 @@ _V = EN["vague"]
 _VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
     rf"\b(?P<mult>{alt(_V['before_scale'])})\s+(?P<scale>{alt(_V['scales'])})s?"
-    rf"(?:\s+(?:of\s+)?(?P<scale2>{alt(_V['second_scales'])})s?)?\b"
-    rf"|\b(?P<plural>{alt(_V['plurals'])})(?:\s+(?:and\s+\w+\s+)?of\s+(?P<of>{alt(_V['of_plurals'])}))?\b"
-    rf"|\b(?P<dozen>(?:{alt(_V['dozens'], escape=False)})\s+dozen)\b"
+    rf"(?:\s+(?:{_OF}\s+)?(?P<scale2>{alt(_V['second_scales'])})s?)?\b"
+    rf"|\b(?P<plural>{alt(_V['plurals'])})(?:\s+(?:{_AND}\s+\w+\s+)?{_OF}\s+(?P<of>{alt(_V['of_plurals'])}))?\b"
+    rf"|\b(?P<dozen>(?:{alt(_V['dozens'], escape=False)})\s+{_V['dozen']})\b"
     rf"|\b(?P<handful>{alt(_V['handful'], escape=False)})\b"
-    rf"|\b(?P<alone>{alt(_V['alone'], escape=False)})\b(?=\s+(?:of\s+)?(?:(?P<span>{alt(_V['spans'])})\b|"
+    rf"|\b(?P<alone>{alt(_V['alone'], escape=False)})\b(?=\s+(?:{_OF}\s+)?(?:(?P<span>{alt(_V['spans'])})\b|"
     rf"{alt(_V['persons'])}|[a-z]{{2,}}[^s\W]?s\b(?<!ss\b)))",
     re.I,
 )
-_OF_MONEY = re.compile(rf"\s+of\s+(?P<word>{alt(_V['of_money'])})\b", re.I)
+_OF_MONEY = re.compile(rf"\s+{_OF}\s+(?P<word>{alt(_V['of_money'])})\b", re.I)
 _PLURALS: dict[str, float] = _V["plurals"]
 # "one" is a figure only where a toll or a hedge says so: "killing one", "at least one person"
 _ONE = re.compile(
     rf"(?i:\b(?:{alt(EN['one']['before'], escape=False)}|"
-    rf"(?:{alt(EN['one']['verbs'])})\s+(?:at|to))\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
-    rf"|\b(?P<b>[Oo]ne)\s+(?=(?:{alt(EN['one']['nouns'])})\b)"
-    rf"|\b(?P<c>[Oo]ne)\s+(?=(?:{alt(EN['one']['tolls'], escape=False)})\b)"  # "forces thousands to flee; one dead"
+    rf"(?:{alt(EN['one']['verbs'])})\s+(?:{GRAMMAR['at']}|{GRAMMAR['to']}))\s+)(?P<a>{_ONE_WORD})\b(?!\s+{_OF}\b|-)"
+    rf"|\b(?P<b>{_ONE_WORD})\s+(?=(?:{alt(EN['one']['nouns'])})\b)"
+    rf"|\b(?P<c>{_ONE_WORD})\s+(?=(?:{alt(EN['one']['tolls'], escape=False)})\b)"  # "forces thousands to flee; one dead"
 )
 _F = EN["fractions"]
 _SMALL = rf"(?:{alt(EN['numbers']['units'])}|\d{{1,3}})"
 _FRACTION = re.compile(
-    rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+of\b)"
-    rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+of\b)"
-    r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
+    rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+{_OF}\b)"
+    rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+{_OF}\b)"
+    rf"|\b(?P<half>{any_first_case([_F['half']])[0]})\b(?=\s+(?:{_OF}|{_THE})\b)"
     rf"|\b(?P<one>{_SMALL})\s+(?:{alt(_F['in_words'])})\s+(?P<in>{alt(_F['one_in'])}|{_SMALL})\b(?!\s+(?:{alt(_F['not_in_after'])})\b)"
     r"|(?<![\w/.,])(?<!\d\s)(?P<top>\d)/(?P<bottom>\d{1,2})(?![\w/.,-]|\.\d)",
     re.I,
@@ -91,7 +95,10 @@ _ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
     rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
-    r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b(?!\s*(?:of\s+a\s+)?second)",
+    r"|\b(?P<w>"
+    + "|".join(ORDINAL_WORDS)
+    + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b"
+    + rf"(?!\s*(?:{_OF}\s+{EN['numbers']['articles'][0]}\s+)?{EN['ordinals']['units'][0]})",  # "a third of a second"
     re.I,
 )
 _RANGE = re.compile(
@@ -161,9 +168,9 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 _METRES_OR_MILLIONS = re.compile(r"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)m\b(?![/²³-])")
-_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the)\s+$")
+_DETERMINER_BEFORE = re.compile(rf"\b(?i:{alt(EN['numbers']['articles'])}|{_THE})\s+$")
 _METRES_AFTER = re.compile(rf"\s+(?:{alt(EN['units']['metres_after'])})\b")
-_PLURAL_AFTER = re.compile(rf"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['units']['irregular_plurals'])})\b)")
+_PLURAL_AFTER = re.compile(rf"\s+(?:{_OF}\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['units']['irregular_plurals'])})\b)")
 _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
 
 
@@ -206,7 +213,7 @@ _COMPOUNDS = [
         c["unit"],
         float(c["parts"]),
         re.compile(
-            rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:and\s+)?"
+            rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:{_AND}\s+)?"
             rf"(?P<b>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:{_unit_words(c['minor'])})\b(?!-)",
             re.I,
         ),
@@ -229,7 +236,9 @@ _GLUED_UNITS: dict[str, str] = _U["glued_units"]
 _GLUED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)(?P<u>{alt(_GLUED_UNITS)})\b(?!\s*\d)")
 _FRACTIONS_OF_SCALE: dict[str, float] = EN["numbers"]["fractions_of_scale"]
 _FRACTION_SCALE = re.compile(
-    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:an?|one)\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b", re.I
+    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:{GRAMMAR['a']}|{EN['numbers']['one']})"
+    rf"\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b",
+    re.I,
 )
 
 
@@ -283,7 +292,7 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
 
 _FRACTION_OF: dict[str, tuple[Kind, str]] = {k: (as_kind(v[0]), v[1]) for k, v in _U["fraction_of"].items()}
 _UNIT_FRACTION = re.compile(
-    rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:of\s+)?(?:an?)\s+"
+    rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:{_OF}\s+)?(?:{GRAMMAR['a']})\s+"
     rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b",
     re.I,
 )
@@ -346,7 +355,7 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
                 continue
             yield Figure(m.start(), m.end(), "count", lo, hi, "vague")
         elif g["dozen"]:
-            value = 12 * (parse_number(g["dozen"].split()[0]) or (0.5 if g["dozen"].lower().startswith("half") else 1))
+            value = 12 * (parse_number(g["dozen"].split()[0]) or (0.5 if g["dozen"].lower().startswith(_F["half"]) else 1))
             lo, hi = intervals.bounds(value, "about")
             yield Figure(m.start(), m.end(), "count", lo, hi, "about", value=value)
         elif g["alone"]:
