@@ -8,6 +8,7 @@ paragraphs each time), so the runner can time a sample of a large corpus and sca
 paragraph's parse does not depend on the others. Prints one JSON line: start-up seconds (import and
 first parse), parse seconds, the same in CPU seconds, characters parsed and characters in the corpus.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,9 +47,17 @@ def main(argv: list[str] | None = None) -> int:
     for para in sample:
         parser.parse(para)
     parsed, parsed_cpu = time.perf_counter() - t0, time.process_time() - c0
-    json.dump({"startup": ready - started, "parse": parsed, "startup_cpu": ready_cpu - started_cpu,
-               "parse_cpu": parsed_cpu, "chars_parsed": sum(map(len, sample)),
-               "chars_total": sum(map(len, paras))}, sys.stdout)
+    json.dump(
+        {
+            "startup": ready - started,
+            "parse": parsed,
+            "startup_cpu": ready_cpu - started_cpu,
+            "parse_cpu": parsed_cpu,
+            "chars_parsed": sum(map(len, sample)),
+            "chars_total": sum(map(len, paras)),
+        },
+        sys.stdout,
+    )
     print()
     return 0
 

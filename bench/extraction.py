@@ -21,6 +21,8 @@ gives, per kind of expected claim:
   claim with the wrong kind is no false reading, but the claim is missed. Per kind, readings are
   counted by their own kind.
 
+The same is given by language (the case's `lang`, English when it has none) and by file.
+
 Bare quantulum3 (quantulum3.parser.parse on each case's whole text, English only: it has no
 French) is scored with the same spans, and its kind read from its unit: percentage -> percent,
 currency -> money, time -> duration, dimensionless -> count, any other unit -> quantity. It
@@ -31,6 +33,7 @@ alone. It has no intervals: its "exact" column is not computed. quantulum3 choos
 units in set order ("737 Max" is megayears or a plain number by the hash seed), so the script
 runs itself with PYTHONHASHSEED=0: the same set gives the same bytes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,9 +58,13 @@ TARGETS = {"recall": 0.95, "kind_recall": 0.9, "precision": 0.98}
 SET_DIR = Path(__file__).resolve().parent.parent / "tests" / "extraction_set"
 _CASE_KEYS = {"text", "date", "lang", "claims", "note"}
 _CLAIM_KEYS = {"surface", "kind", "note", *CHECKED}
-_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty".split())}
+_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +117,7 @@ class Score:
 
     kinds: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in KINDS})
     themes: dict[str, Tally] = field(default_factory=dict)
+    langs: dict[str, Tally] = field(default_factory=dict)  # by the case's language ("en" when none is given)
     missed: list[tuple[Case, Label, list[Reading]]] = field(default_factory=list)
     differs: list[tuple[Case, Label, Reading]] = field(default_factory=list)
     false: list[tuple[Case, Reading]] = field(default_factory=list)
@@ -117,8 +125,13 @@ class Score:
     def total(self) -> Tally:
         t = Tally()
         for k in self.kinds.values():
-            t.n, t.found, t.exact, t.readings, t.false = (t.n + k.n, t.found + k.found, t.exact + k.exact,
-                                                         t.readings + k.readings, t.false + k.false)
+            t.n, t.found, t.exact, t.readings, t.false = (
+                t.n + k.n,
+                t.found + k.found,
+                t.exact + k.exact,
+                t.readings + k.readings,
+                t.false + k.false,
+            )
         return t
 
 
@@ -168,7 +181,9 @@ def numcheck_readings(case: Case, give_lang: bool = True) -> list[Reading]:
     takes_lang = "lang" in inspect.signature(extract.figures).parameters
     out: list[Reading] = []
     for s, e in extract.sentence_spans(case.text, 0):
-        figures = extract.figures(case.text, s, e, case.date, lang=lang) if takes_lang else extract.figures(case.text, s, e, case.date)
+        figures = (
+            extract.figures(case.text, s, e, case.date, lang=lang) if takes_lang else extract.figures(case.text, s, e, case.date)
+        )
         out.extend(Reading(f.start, f.end, f.kind, f.low, f.high, f.approx, f.unit, f.value) for f in figures)
     return out
 
@@ -190,8 +205,10 @@ def quantulum_readings(case: Case) -> list[Reading]:
         from quantulum3 import parser
 
         quantities = parser.parse(case.text)
-    return [Reading(q.span[0], q.span[1], _q_kind(q.unit.name, q.unit.entity.name), value=float(q.value), unit=q.unit.name)
-            for q in quantities]
+    return [
+        Reading(q.span[0], q.span[1], _q_kind(q.unit.name, q.unit.entity.name), value=float(q.value), unit=q.unit.name)
+        for q in quantities
+    ]
 
 
 def _q_kind(unit: str, entity: str) -> str:
@@ -222,17 +239,23 @@ def _written_numbers(surface: str) -> set[float]:
     return out | {float(_WORDS[w]) for w in re.findall(r"[a-z]+", surface.lower()) if w in _WORDS}
 
 
-def score(cases: Iterable[Case], read: Callable[[Case], list[Reading]],
-          accepts: Callable[[Label, Reading], bool], intervals: bool = True) -> Score:
+def score(
+    cases: Iterable[Case],
+    read: Callable[[Case], list[Reading]],
+    accepts: Callable[[Label, Reading], bool],
+    intervals: bool = True,
+) -> Score:
     """Match each case's readings to its labels, one reading to one claim, and tally."""
     result = Score()
     for case in cases:
         readings = read(case)
         theme = result.themes.setdefault(case.theme, Tally())
+        lang = result.langs.setdefault(case.lang or "en", Tally())
         used: set[int] = set()
         for label in case.labels:
             result.kinds[label.kind].n += 1
             theme.n += 1
+            lang.n += 1
             fits = [(i, r) for i, r in enumerate(readings) if i not in used and _overlap(label, r) and accepts(label, r)]
             if not fits:
                 result.missed.append((case, label, [r for r in readings if _overlap(label, r)]))
@@ -241,18 +264,22 @@ def score(cases: Iterable[Case], read: Callable[[Case], list[Reading]],
             used.add(i)
             result.kinds[label.kind].found += 1
             theme.found += 1
+            lang.found += 1
             if intervals and not _differences(label, best):
                 result.kinds[label.kind].exact += 1
                 theme.exact += 1
+                lang.exact += 1
             elif intervals:
                 result.differs.append((case, label, best))
         for r in readings:
             tally = result.kinds.setdefault(r.kind, Tally())
             tally.readings += 1
             theme.readings += 1
+            lang.readings += 1
             if not any(_overlap(label, r) for label in case.labels):
                 tally.false += 1
                 theme.false += 1
+                lang.false += 1
                 result.false.append((case, r))
     return result
 
@@ -295,8 +322,11 @@ def meets_targets(s: Score) -> list[str]:
     t, out = s.total(), []
     if _ratio(t.found, t.n) < TARGETS["recall"]:
         out.append(f"recall {_ratio(t.found, t.n):.3f} < {TARGETS['recall']}")
-    out += [f"{k} recall {_ratio(v.found, v.n):.3f} < {TARGETS['kind_recall']}"
-            for k, v in s.kinds.items() if v.n and _ratio(v.found, v.n) < TARGETS["kind_recall"]]
+    out += [
+        f"{k} recall {_ratio(v.found, v.n):.3f} < {TARGETS['kind_recall']}"
+        for k, v in [*s.kinds.items(), *((f"language {k}", v) for k, v in sorted(s.langs.items()))]
+        if v.n and _ratio(v.found, v.n) < TARGETS["kind_recall"]
+    ]
     if 1 - _ratio(t.false, t.readings) < TARGETS["precision"]:
         out.append(f"precision {1 - _ratio(t.false, t.readings):.3f} < {TARGETS['precision']}")
     return out
@@ -314,23 +344,79 @@ def tables(nc: Score, q3: Score | None) -> str:
     from tabulate import tabulate
 
     rows = []
-    for name, t, q in [(k, nc.kinds[k], q3.kinds[k] if q3 else None) for k in KINDS] + [("all", nc.total(), q3.total() if q3 else None)]:
-        rows.append([name, t.n, _fmt(t.found, t.n), _fmt(t.exact, t.n), _fmt(q.found, t.n) if q else "-",
-                     f"{t.false}/{t.readings}", _fmt(t.false, t.readings, True),
-                     f"{q.false}/{q.readings}" if q else "-", _fmt(q.false, q.readings, True) if q else "-"])
-    by_kind = tabulate(rows, ["kind", "n", "numcheck found", "numcheck exact", "quantulum3 found",
-                              "numcheck false", "numcheck precision", "quantulum3 false", "quantulum3 precision"],
-                       disable_numparse=True, colalign=("left",) + ("right",) * 8)
-    themes = [[name, t.n, _fmt(t.found, t.n), _fmt(t.exact, t.n), _fmt(q3.themes[name].found, t.n) if q3 else "-",
-               t.false, q3.themes[name].false if q3 else "-"] for name, t in sorted(nc.themes.items())]
-    by_theme = tabulate(themes, ["file", "n", "numcheck found", "numcheck exact", "quantulum3 found",
-                                 "numcheck false", "quantulum3 false"],
-                        disable_numparse=True, colalign=("left",) + ("right",) * 6)
-    return f"{by_kind}\n\n{by_theme}"
+    for name, t, q in [(k, nc.kinds[k], q3.kinds[k] if q3 else None) for k in KINDS] + [
+        ("all", nc.total(), q3.total() if q3 else None)
+    ]:
+        rows.append(
+            [
+                name,
+                t.n,
+                _fmt(t.found, t.n),
+                _fmt(t.exact, t.n),
+                _fmt(q.found, t.n) if q else "-",
+                f"{t.false}/{t.readings}",
+                _fmt(t.false, t.readings, True),
+                f"{q.false}/{q.readings}" if q else "-",
+                _fmt(q.false, q.readings, True) if q else "-",
+            ]
+        )
+    by_kind = tabulate(
+        rows,
+        [
+            "kind",
+            "n",
+            "numcheck found",
+            "numcheck exact",
+            "quantulum3 found",
+            "numcheck false",
+            "numcheck precision",
+            "quantulum3 false",
+            "quantulum3 precision",
+        ],
+        disable_numparse=True,
+        colalign=("left",) + ("right",) * 8,
+    )
+    themes = [
+        [
+            name,
+            t.n,
+            _fmt(t.found, t.n),
+            _fmt(t.exact, t.n),
+            _fmt(q3.themes[name].found, t.n) if q3 else "-",
+            t.false,
+            q3.themes[name].false if q3 else "-",
+        ]
+        for name, t in sorted(nc.themes.items())
+    ]
+    by_theme = tabulate(
+        themes,
+        ["file", "n", "numcheck found", "numcheck exact", "quantulum3 found", "numcheck false", "quantulum3 false"],
+        disable_numparse=True,
+        colalign=("left",) + ("right",) * 6,
+    )
+    langs = [
+        [
+            name,
+            t.n,
+            _fmt(t.found, t.n),
+            _fmt(t.exact, t.n),
+            _fmt(q3.langs[name].found, t.n) if q3 else "-",
+            f"{t.false}/{t.readings}",
+            _fmt(t.false, t.readings, True),
+        ]
+        for name, t in sorted(nc.langs.items())
+    ]
+    by_lang = tabulate(
+        langs,
+        ["language", "n", "numcheck found", "numcheck exact", "quantulum3 found", "numcheck false", "numcheck precision"],
+        disable_numparse=True,
+        colalign=("left",) + ("right",) * 6,
+    )
+    return f"{by_kind}\n\n{by_lang}\n\n{by_theme}"
 
 
 def _show(r: Reading, text: str) -> str:
-    parts = [r.kind, repr(text[r.start:r.end])] + [f"{f}={_plain(getattr(r, f))}" for f in CHECKED if getattr(r, f) is not None]
+    parts = [r.kind, repr(text[r.start : r.end])] + [f"{f}={_plain(getattr(r, f))}" for f in CHECKED if getattr(r, f) is not None]
     return " ".join(parts)
 
 
@@ -345,10 +431,14 @@ def _want(label: Label) -> str:
 def failures(s: Score) -> dict[str, list[dict]]:
     """Every miss, interval difference and false reading, as plain data."""
     return {
-        "missed": [{"case": c.where, "text": c.text, "expected": _want(lb), "got": [_show(r, c.text) for r in rs]}
-                   for c, lb, rs in s.missed],
-        "interval": [{"case": c.where, "text": c.text, "expected": _want(lb), "got": _show(r, c.text),
-                      "wrong": _differences(lb, r)} for c, lb, r in s.differs],
+        "missed": [
+            {"case": c.where, "text": c.text, "expected": _want(lb), "got": [_show(r, c.text) for r in rs]}
+            for c, lb, rs in s.missed
+        ],
+        "interval": [
+            {"case": c.where, "text": c.text, "expected": _want(lb), "got": _show(r, c.text), "wrong": _differences(lb, r)}
+            for c, lb, r in s.differs
+        ],
         "false": [{"case": c.where, "text": c.text, "got": _show(r, c.text)} for c, r in s.false],
     }
 
@@ -357,8 +447,12 @@ def _summary(s: Score | None) -> dict | None:
     if s is None:
         return None
     tally = lambda t: {"n": t.n, "found": t.found, "exact": t.exact, "readings": t.readings, "false": t.false}  # noqa: E731
-    return {"kinds": {k: tally(v) for k, v in s.kinds.items()}, "themes": {k: tally(v) for k, v in sorted(s.themes.items())},
-            "all": tally(s.total())}
+    return {
+        "kinds": {k: tally(v) for k, v in s.kinds.items()},
+        "themes": {k: tally(v) for k, v in sorted(s.themes.items())},
+        "langs": {k: tally(v) for k, v in sorted(s.langs.items())},
+        "all": tally(s.total()),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -371,12 +465,25 @@ def main(argv: list[str] | None = None) -> int:
     result = measure(args.set, give_lang=not args.no_lang)
     nc, q3, cases = result["numcheck"], result.get("quantulum3"), result["cases"]
     if args.json:
-        print(json.dumps({"cases": len(cases), "targets": TARGETS, "missed_targets": meets_targets(nc),
-                          "numcheck": _summary(nc), "quantulum3": _summary(q3), "failures": failures(nc)},
-                         indent=1, sort_keys=True, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "cases": len(cases),
+                    "targets": TARGETS,
+                    "missed_targets": meets_targets(nc),
+                    "numcheck": _summary(nc),
+                    "quantulum3": _summary(q3),
+                    "failures": failures(nc),
+                },
+                indent=1,
+                sort_keys=True,
+                ensure_ascii=False,
+            )
+        )
         return 0
-    print(f"{len(cases)} cases, {nc.total().n} expected claims, "
-          f"{sum(1 for c in cases if not c.labels)} cases that must give none\n")
+    print(
+        f"{len(cases)} cases, {nc.total().n} expected claims, {sum(1 for c in cases if not c.labels)} cases that must give none\n"
+    )
     print(tables(nc, q3))
     missing = meets_targets(nc)
     print("\ntargets: " + ("all met" if not missing else "not met: " + "; ".join(missing)))
@@ -388,7 +495,11 @@ def main(argv: list[str] | None = None) -> int:
                 if "expected" in item:
                     print(f"    expected {item['expected']}")
                 got = item["got"] if isinstance(item["got"], list) else [item["got"]]
-                print("    got " + ("; ".join(got) if got else "nothing there") + (f"  (wrong: {', '.join(item['wrong'])})" if item.get("wrong") else ""))
+                print(
+                    "    got "
+                    + ("; ".join(got) if got else "nothing there")
+                    + (f"  (wrong: {', '.join(item['wrong'])})" if item.get("wrong") else "")
+                )
     return 0
 
 

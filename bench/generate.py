@@ -12,6 +12,7 @@ contradicts the others: those are listed in OUT.json beside the corpus.
 
 The same seed and size give the same bytes; a corpus of N articles is the start of a larger one.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,26 +24,85 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 SOURCES = ("wire", "herald", "tribune", "courier", "gazette", "post", "chronicle", "observer", "times", "daily")
-_SYLLABLES = ("kor", "va", "ne", "os", "trel", "mar", "di", "len", "bas", "ta", "rio", "vel", "mon", "za", "tu",
-              "ber", "ka", "lis", "do", "ran", "sel", "pa", "gor", "an", "mi")
+_SYLLABLES = (
+    "kor",
+    "va",
+    "ne",
+    "os",
+    "trel",
+    "mar",
+    "di",
+    "len",
+    "bas",
+    "ta",
+    "rio",
+    "vel",
+    "mon",
+    "za",
+    "tu",
+    "ber",
+    "ka",
+    "lis",
+    "do",
+    "ran",
+    "sel",
+    "pa",
+    "gor",
+    "an",
+    "mi",
+)
 _REGIONS = ("province", "district", "county", "region", "state")
-_OFFICIALS = ("a police spokesman", "the regional governor", "the mayor", "a government spokeswoman",
-              "the interior ministry", "local officials", "the health ministry", "a senior fire officer",
-              "the civil protection agency", "an army spokesman", "the company", "union leaders",
-              "the finance minister", "opposition lawmakers", "witnesses", "residents", "aid agencies")
-_SAID = ("said", "told reporters", "said in a statement", "told local television", "confirmed", "added",
-         "said on social media", "told a news conference")
+_OFFICIALS = (
+    "a police spokesman",
+    "the regional governor",
+    "the mayor",
+    "a government spokeswoman",
+    "the interior ministry",
+    "local officials",
+    "the health ministry",
+    "a senior fire officer",
+    "the civil protection agency",
+    "an army spokesman",
+    "the company",
+    "union leaders",
+    "the finance minister",
+    "opposition lawmakers",
+    "witnesses",
+    "residents",
+    "aid agencies",
+)
+_SAID = (
+    "said",
+    "told reporters",
+    "said in a statement",
+    "told local television",
+    "confirmed",
+    "added",
+    "said on social media",
+    "told a news conference",
+)
 _CLAUSES = (
-    "rescue teams were working through the night", "the search would continue as long as there was hope",
-    "the situation remained difficult", "roads into the area had been cut off", "more help was on its way",
-    "an investigation had been opened", "the authorities had been warned for years",
-    "it was too early to say what had caused it", "schools would stay closed until further notice",
-    "families were waiting for news outside the hospital", "electricity had been restored in parts of the city",
-    "the government would cover the cost of the repairs", "talks would resume after the weekend",
-    "the decision had been taken after long consultations", "the results would be published later",
-    "there was no immediate threat to the public", "emergency shelters had been opened in schools",
-    "volunteers had brought food and blankets", "the army had been deployed to help",
-    "they had never seen anything like it", "the response had been far too slow",
+    "rescue teams were working through the night",
+    "the search would continue as long as there was hope",
+    "the situation remained difficult",
+    "roads into the area had been cut off",
+    "more help was on its way",
+    "an investigation had been opened",
+    "the authorities had been warned for years",
+    "it was too early to say what had caused it",
+    "schools would stay closed until further notice",
+    "families were waiting for news outside the hospital",
+    "electricity had been restored in parts of the city",
+    "the government would cover the cost of the repairs",
+    "talks would resume after the weekend",
+    "the decision had been taken after long consultations",
+    "the results would be published later",
+    "there was no immediate threat to the public",
+    "emergency shelters had been opened in schools",
+    "volunteers had brought food and blankets",
+    "the army had been deployed to help",
+    "they had never seen anything like it",
+    "the response had been far too slow",
 )
 _COLOUR = (
     "The streets were quiet on {day} morning as shopkeepers swept up broken glass.",
@@ -62,8 +122,10 @@ _COLOUR = (
     "Photographs shared online showed long queues at petrol stations.",
 )
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen").split()
+_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,19 +217,41 @@ def date(d: dt.date, article: dt.date, rng: random.Random) -> str:
 def _truth(rng: random.Random, kind: str) -> Truth:
     killed = int(rng.choice((rng.randint(2, 19), rng.randint(20, 400), rng.randint(400, 9000))))
     return Truth(
-        kind=kind, place=_place(rng), region=rng.choice(_REGIONS),
+        kind=kind,
+        place=_place(rng),
+        region=rng.choice(_REGIONS),
         date=dt.date(2015, 1, 1) + dt.timedelta(days=rng.randint(0, 3500)),
-        killed=killed, injured=killed * rng.randint(2, 9) + rng.randint(0, 50), missing=rng.randint(3, 120),
-        displaced=rng.randint(1_000, 2_500_000), arrested=rng.randint(5, 300), population=rng.randint(20_000, 3_000_000),
-        money=rng.choice((rng.uniform(2e6, 9e8), rng.uniform(1e9, 9e10))), percent=rng.uniform(3, 97),
-        magnitude=round(rng.uniform(4.5, 8.4), 1), distance_km=rng.randint(5, 400), age=rng.randint(16, 88),
-        hour=rng.randint(0, 23), minute=rng.randint(0, 59),
-        other={"depth": rng.randint(5, 70), "years": rng.randint(2, 12), "rain": rng.randint(80, 400),
-               "hours": rng.randint(12, 72), "since": rng.randint(10, 80), "temp": rng.randint(36, 48),
-               "wind": rng.randint(60, 180), "hectares": rng.randint(2, 90) * 100, "workers": rng.randint(300, 40_000),
-               "soldiers": rng.randint(2, 40) * 50, "helicopters": rng.randint(3, 90), "within": rng.randint(2, 48),
-               "households": rng.randint(1000, 90_000), "prices": rng.randint(2, 30), "lastvote": rng.choice((4, 5)),
-               "turnout_before": rng.randint(2, 9)},
+        killed=killed,
+        injured=killed * rng.randint(2, 9) + rng.randint(0, 50),
+        missing=rng.randint(3, 120),
+        displaced=rng.randint(1_000, 2_500_000),
+        arrested=rng.randint(5, 300),
+        population=rng.randint(20_000, 3_000_000),
+        money=rng.choice((rng.uniform(2e6, 9e8), rng.uniform(1e9, 9e10))),
+        percent=rng.uniform(3, 97),
+        magnitude=round(rng.uniform(4.5, 8.4), 1),
+        distance_km=rng.randint(5, 400),
+        age=rng.randint(16, 88),
+        hour=rng.randint(0, 23),
+        minute=rng.randint(0, 59),
+        other={
+            "depth": rng.randint(5, 70),
+            "years": rng.randint(2, 12),
+            "rain": rng.randint(80, 400),
+            "hours": rng.randint(12, 72),
+            "since": rng.randint(10, 80),
+            "temp": rng.randint(36, 48),
+            "wind": rng.randint(60, 180),
+            "hectares": rng.randint(2, 90) * 100,
+            "workers": rng.randint(300, 40_000),
+            "soldiers": rng.randint(2, 40) * 50,
+            "helicopters": rng.randint(3, 90),
+            "within": rng.randint(2, 48),
+            "households": rng.randint(1000, 90_000),
+            "prices": rng.randint(2, 30),
+            "lastvote": rng.choice((4, 5)),
+            "turnout_before": rng.randint(2, 9),
+        },
     )
 
 
@@ -177,26 +261,60 @@ Sentence = Callable[[Truth, dt.date, random.Random], str]
 def _figure_sentences() -> list[Sentence]:
     """Sentences that report one or more of a story's figures."""
     return [
-        lambda t, a, r: f"The {t.kind} killed {count(t.killed, r)} people and injured {count(t.injured, r)} others in {t.place}, {r.choice(_OFFICIALS)} {r.choice(_SAID)}.",
+        lambda t, a, r: (
+            f"The {t.kind} killed {count(t.killed, r)} people and injured {count(t.injured, r)} others in {t.place}, {r.choice(_OFFICIALS)} {r.choice(_SAID)}."
+        ),
         lambda t, a, r: f"The death toll rose to {count(t.killed, r)}, with {count(t.missing, r)} people still missing.",
-        lambda t, a, r: f"At least {count(t.injured, r)} people were taken to hospital, {r.choice(_OFFICIALS)} {r.choice(_SAID)}.",
-        lambda t, a, r: f"{count(t.displaced, r).capitalize()} residents have been displaced from their homes across the {t.region}.",
+        lambda t, a, r: (
+            f"At least {count(t.injured, r)} people were taken to hospital, {r.choice(_OFFICIALS)} {r.choice(_SAID)}."
+        ),
+        lambda t, a, r: (
+            f"{count(t.displaced, r).capitalize()} residents have been displaced from their homes across the {t.region}."
+        ),
         lambda t, a, r: f"{t.place}, a city of {count(t.population, r)}, was among the worst hit.",
-        lambda t, a, r: f"The {t.kind} struck {date(t.date, a, r)} at {t.hour % 12 or 12}:{t.minute:02d} {'a.m.' if t.hour < 12 else 'p.m.'} local time.",
-        lambda t, a, r: f"The government said repairs would cost {money(t.money, r)}, about {percent(t.percent / 4, r)} of the {t.region}'s annual budget.",
-        lambda t, a, r: f"Police said {count(t.arrested, r)} people had been arrested since {date(t.date, a, r).removeprefix('on ')}.",
-        lambda t, a, r: f"A magnitude {t.magnitude} tremor was recorded {t.distance_km} kilometres {r.choice(('north', 'south', 'east', 'west'))} of {t.place} at a depth of {t.other['depth']} km.",
-        lambda t, a, r: f"Among the dead was a {t.age}-year-old {r.choice(('teacher', 'nurse', 'farmer', 'driver', 'student'))} from {t.place}.",
-        lambda t, a, r: f"It was the {r.choice(('second', 'third', 'fourth'))} such disaster to hit the {t.region} in {t.other['years']} years.",
-        lambda t, a, r: f"Turnout was {percent(t.percent, r)}, up from {percent(max(1.0, t.percent - t.other['turnout_before']), r)} at the last vote in {t.date.year - t.other['lastvote']}.",
-        lambda t, a, r: f"Rainfall of {t.other['rain']} mm in {t.other['hours']} hours swelled rivers to their highest level since {t.date.year - t.other['since']}.",
-        lambda t, a, r: f"Temperatures reached {t.other['temp']}C on {_DAYS[t.date.weekday()]}, and winds of up to {t.other['wind']} km/h fanned the flames across {t.other['hectares']:,} hectares.",
-        lambda t, a, r: f"The company employs {count(t.other['workers'], r)} workers and reported a profit of {money(t.money / 20, r)} last year.",
-        lambda t, a, r: f"{r.choice(_OFFICIALS).capitalize()} {r.choice(_SAID)} that {count(t.killed, r)} people had died and {count(t.missing, r)} were unaccounted for.",
-        lambda t, a, r: f"The {t.kind} left {count(t.displaced, r)} people homeless, according to the {r.choice(('Red Cross', 'United Nations', 'local authorities'))}.",
-        lambda t, a, r: f"Prices have risen by {percent(t.other['prices'], r)} since {t.date.year - 1}, and {count(t.other['households'], r)} households have asked for help.",
+        lambda t, a, r: (
+            f"The {t.kind} struck {date(t.date, a, r)} at {t.hour % 12 or 12}:{t.minute:02d} {'a.m.' if t.hour < 12 else 'p.m.'} local time."
+        ),
+        lambda t, a, r: (
+            f"The government said repairs would cost {money(t.money, r)}, about {percent(t.percent / 4, r)} of the {t.region}'s annual budget."
+        ),
+        lambda t, a, r: (
+            f"Police said {count(t.arrested, r)} people had been arrested since {date(t.date, a, r).removeprefix('on ')}."
+        ),
+        lambda t, a, r: (
+            f"A magnitude {t.magnitude} tremor was recorded {t.distance_km} kilometres {r.choice(('north', 'south', 'east', 'west'))} of {t.place} at a depth of {t.other['depth']} km."
+        ),
+        lambda t, a, r: (
+            f"Among the dead was a {t.age}-year-old {r.choice(('teacher', 'nurse', 'farmer', 'driver', 'student'))} from {t.place}."
+        ),
+        lambda t, a, r: (
+            f"It was the {r.choice(('second', 'third', 'fourth'))} such disaster to hit the {t.region} in {t.other['years']} years."
+        ),
+        lambda t, a, r: (
+            f"Turnout was {percent(t.percent, r)}, up from {percent(max(1.0, t.percent - t.other['turnout_before']), r)} at the last vote in {t.date.year - t.other['lastvote']}."
+        ),
+        lambda t, a, r: (
+            f"Rainfall of {t.other['rain']} mm in {t.other['hours']} hours swelled rivers to their highest level since {t.date.year - t.other['since']}."
+        ),
+        lambda t, a, r: (
+            f"Temperatures reached {t.other['temp']}C on {_DAYS[t.date.weekday()]}, and winds of up to {t.other['wind']} km/h fanned the flames across {t.other['hectares']:,} hectares."
+        ),
+        lambda t, a, r: (
+            f"The company employs {count(t.other['workers'], r)} workers and reported a profit of {money(t.money / 20, r)} last year."
+        ),
+        lambda t, a, r: (
+            f"{r.choice(_OFFICIALS).capitalize()} {r.choice(_SAID)} that {count(t.killed, r)} people had died and {count(t.missing, r)} were unaccounted for."
+        ),
+        lambda t, a, r: (
+            f"The {t.kind} left {count(t.displaced, r)} people homeless, according to the {r.choice(('Red Cross', 'United Nations', 'local authorities'))}."
+        ),
+        lambda t, a, r: (
+            f"Prices have risen by {percent(t.other['prices'], r)} since {t.date.year - 1}, and {count(t.other['households'], r)} households have asked for help."
+        ),
         lambda t, a, r: f"A {t.age}-year-old man was detained {date(t.date + dt.timedelta(days=1), a, r)}, police said.",
-        lambda t, a, r: f"Some {t.other['soldiers']:,} soldiers and {t.other['helicopters']} helicopters were sent to the {t.region} within {t.other['within']} hours.",
+        lambda t, a, r: (
+            f"Some {t.other['soldiers']:,} soldiers and {t.other['helicopters']} helicopters were sent to the {t.region} within {t.other['within']} hours."
+        ),
     ]
 
 
@@ -229,12 +347,11 @@ def story(index: int, seed: int, size: int) -> tuple[list[tuple[str, str]], bool
         paragraphs = []
         for _ in range(ar.randint(12, 19)):
             n = ar.choice((1, 2, 2, 3))
-            paragraphs.append(" ".join(ar.choice(sentences)(t, day, ar) if ar.random() < 0.4 else _filler(ar)
-                                       for _ in range(n)))
+            paragraphs.append(" ".join(ar.choice(sentences)(t, day, ar) if ar.random() < 0.4 else _filler(ar) for _ in range(n)))
         body = "\n\n".join(paragraphs) + "\n"
         if j % 2 == 0:
             name = f"{day.isoformat()}-{source}-{j:02d}.md"
-            text = f"---\ntitle: \"{title}\"\ndate: {day.isoformat()}\nsource: {source}\n---\n\n# {title}\n\n{body}"
+            text = f'---\ntitle: "{title}"\ndate: {day.isoformat()}\nsource: {source}\n---\n\n# {title}\n\n{body}'
         else:
             name = f"{day.isoformat()}-{source}-{j:02d}.txt"
             text = f"{title}\n\n{body}"
@@ -271,9 +388,13 @@ def write(out_dir: str, articles: int, seed: int = 1) -> dict[str, object]:
         with open(full, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         chars += len(text)
-    manifest = {"articles": len(corpus), "seed": seed, "chars": chars,
-                "stories": len({p.split("/")[0] for p, _, _ in corpus}),
-                "conflict_stories": sorted({p.split("/")[0] for p, _, planted in corpus if planted})}
+    manifest = {
+        "articles": len(corpus),
+        "seed": seed,
+        "chars": chars,
+        "stories": len({p.split("/")[0] for p, _, _ in corpus}),
+        "conflict_stories": sorted({p.split("/")[0] for p, _, planted in corpus if planted}),
+    }
     with open(out_dir.rstrip("/") + ".json", "w", encoding="utf-8") as handle:
         json.dump(manifest, handle, indent=1)
     return manifest

@@ -11,6 +11,7 @@ conflicts were found (and which were missed) is printed: that is extraction's re
 here, not a load failure. It prints the figures, writes them to OUT/load.json, and exits 1 when a
 check fails.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,8 +42,19 @@ def corpus(out: Path, articles: int, seed: int) -> dict[str, object]:
 
 def cli(out: Path, jobs: int | None) -> tuple[Timing, dict]:
     shutil.rmtree(out / "cache-cli", ignore_errors=True)
-    cmd = [sys.executable, "-m", "numcheck", "corpus", "--no-local-rules", "--format", "json",
-           "--output", "cli.json", "--cache-dir", "cache-cli"] + (["--jobs", str(jobs)] if jobs else [])
+    cmd = [
+        sys.executable,
+        "-m",
+        "numcheck",
+        "corpus",
+        "--no-local-rules",
+        "--format",
+        "json",
+        "--output",
+        "cli.json",
+        "--cache-dir",
+        "cache-cli",
+    ] + (["--jobs", str(jobs)] if jobs else [])
     timing = timed(cmd, str(out))
     return timing, json.loads((out / "cli.json").read_text(encoding="utf-8"))
 
@@ -52,13 +64,34 @@ def plugin(out: Path, workers: int) -> tuple[Timing, dict[str, str]]:
     shutil.rmtree(out / "cache-plugin", ignore_errors=True)
     (out / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")  # this folder is the rootdir
     env = dict(os.environ, NUMCHECK_CACHE_DIR=str(out / "cache-plugin"), PYTHONHASHSEED="0")
-    cmd = [sys.executable, "-m", "pytest", "--numcheck", "corpus", "-n", str(workers), "-q", "-p", "no:cacheprovider",
-           "--junitxml", "junit.xml", "-o", "junit_family=xunit1"]  # xunit1 names the file of each case
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "--numcheck",
+        "corpus",
+        "-n",
+        str(workers),
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--junitxml",
+        "junit.xml",
+        "-o",
+        "junit_family=xunit1",
+    ]  # xunit1 names the file of each case
     timing = timed(cmd, str(out), env)
     outcomes: dict[str, str] = {}
     for case in ET.parse(out / "junit.xml").getroot().iter("testcase"):
-        status = "failed" if case.find("failure") is not None else "error" if case.find("error") is not None \
-            else "skipped" if case.find("skipped") is not None else "passed"
+        status = (
+            "failed"
+            if case.find("failure") is not None
+            else "error"
+            if case.find("error") is not None
+            else "skipped"
+            if case.find("skipped") is not None
+            else "passed"
+        )
         outcomes[case.get("file", "")] = status
     return timing, outcomes
 
@@ -74,13 +107,20 @@ def verify(out: Path, manifest: dict, report: dict, outcomes: dict[str, str]) ->
     planted = set(manifest["conflict_stories"])  # type: ignore[arg-type]
     failed = {os.path.normpath(p) for p, s in outcomes.items() if s != "passed"}
     return {
-        "articles": manifest["articles"], "mb": round(int(manifest["chars"]) / 1e6, 1),  # type: ignore[call-overload]
-        "files_on_disk": len(on_disk), "files_lost": len(on_disk - listed),
-        "checked": sum(a["status"] == "checked" for a in report["articles"]), "skipped": report["summary"]["skipped"],
-        "notes": report["notes"], "claims": report["summary"]["claims"], "errors": report["summary"]["errors"],
-        "planted_conflict_stories": len(planted), "planted_found": len(planted & conflicted),
+        "articles": manifest["articles"],
+        "mb": round(int(manifest["chars"]) / 1e6, 1),  # type: ignore[call-overload]
+        "files_on_disk": len(on_disk),
+        "files_lost": len(on_disk - listed),
+        "checked": sum(a["status"] == "checked" for a in report["articles"]),
+        "skipped": report["summary"]["skipped"],
+        "notes": report["notes"],
+        "claims": report["summary"]["claims"],
+        "errors": report["summary"]["errors"],
+        "planted_conflict_stories": len(planted),
+        "planted_found": len(planted & conflicted),
         "planted_missed": sorted(planted - conflicted),  # extraction's recall, not a load failure: reported
-        "plugin_items": len(outcomes), "plugin_failed": len(failed),
+        "plugin_items": len(outcomes),
+        "plugin_failed": len(failed),
         "plugin_disagrees_with_cli": sorted(failed ^ erring)[:10],
     }
 
@@ -115,15 +155,27 @@ def main(argv: list[str] | None = None) -> int:
     figures = verify(out, manifest, report, outcomes)
     if args.cli_only:
         figures.update(plugin_items="not run", plugin_failed="not run", plugin_disagrees_with_cli=[])
-    figures.update(commit=commit(), cli_seconds=cli_time.seconds, cli_peak_rss_mb=cli_time.peak_rss_mb, cli_exit=cli_time.exit_code,
-                   plugin_seconds=plugin_time.seconds, plugin_peak_rss_mb=plugin_time.peak_rss_mb,
-                   plugin_exit=plugin_time.exit_code, workers=args.workers)
+    figures.update(
+        commit=commit(),
+        cli_seconds=cli_time.seconds,
+        cli_peak_rss_mb=cli_time.peak_rss_mb,
+        cli_exit=cli_time.exit_code,
+        plugin_seconds=plugin_time.seconds,
+        plugin_peak_rss_mb=plugin_time.peak_rss_mb,
+        plugin_exit=plugin_time.exit_code,
+        workers=args.workers,
+    )
     (out / "load.json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     for key, value in figures.items():
         print(f"{key:28} {value}")
-    ok = (figures["files_lost"] == 0 and figures["checked"] == figures["articles"] and not figures["notes"]
-          and figures["planted_found"] > 0 and cli_time.exit_code in (0, 1)
-          and (args.cli_only or figures["plugin_items"] == figures["articles"] and not figures["plugin_disagrees_with_cli"]))
+    ok = (
+        figures["files_lost"] == 0
+        and figures["checked"] == figures["articles"]
+        and not figures["notes"]
+        and figures["planted_found"] > 0
+        and cli_time.exit_code in (0, 1)
+        and (args.cli_only or figures["plugin_items"] == figures["articles"] and not figures["plugin_disagrees_with_cli"])
+    )
     print("load run: " + ("every check holds" if ok else "A CHECK FAILED"))
     return 0 if ok else 1
 

@@ -19,6 +19,7 @@ Bare quantulum3 runs at about 25,000 characters a second, so on large corpora it
 evenly spread sample of paragraphs of at least --baseline-chars characters and scaled to the whole
 text (its start-up is measured, not scaled); `--baseline full` parses everything.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -118,18 +119,24 @@ def timed(cmd: list[str], cwd: str, env: dict[str, str] | None = None) -> Timing
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode(errors="replace")[-2000:])
     out.seek(max(0, out.seek(0, os.SEEK_END) - 4096))
-    claims = re.findall(rb"numcheck [^:]+: .*?(\d+) claims", out.read())
+    claims = re.findall(rb"numcheck [^:]+: .*?([\d,]+) (?:claims|figures read)", out.read())
     out.close()
-    return Timing(round(seconds, 2), round(peak / 2**20, 1), round(sum(cpu.values()), 1), proc.returncode,
-                  int(claims[-1]) if claims else None)
+    return Timing(
+        round(seconds, 2),
+        round(peak / 2**20, 1),
+        round(sum(cpu.values()), 1),
+        proc.returncode,
+        int(claims[-1].replace(b",", b"")) if claims else None,
+    )
 
 
 def bare(corpus: str, chars: int, min_chars: int) -> tuple[float, float, str]:
     """Bare quantulum3's time and CPU time for the whole corpus, with a note when it was timed on a sample."""
     every = max(1, chars // min_chars) if min_chars else 1
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "bench.bare", corpus, "--every", str(every)], cwd=ROOT,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.bare", corpus, "--every", str(every)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     wall = time.perf_counter() - start
     r = json.loads(out.stdout.strip().splitlines()[-1])
     scale = r["chars_total"] / max(1, r["chars_parsed"])
@@ -141,13 +148,24 @@ def bare(corpus: str, chars: int, min_chars: int) -> tuple[float, float, str]:
 
 
 def numcheck_cmd(corpus: str, cache: str, jobs: int | None, fmt: str, extra: list[str] | None = None) -> list[str]:
-    cmd = [sys.executable, *(extra or []), "-m", "numcheck", os.path.abspath(corpus), "--no-local-rules",
-           "--cache-dir", cache, "--format", fmt]
+    cmd = [
+        sys.executable,
+        *(extra or []),
+        "-m",
+        "numcheck",
+        os.path.abspath(corpus),
+        "--no-local-rules",
+        "--cache-dir",
+        cache,
+        "--format",
+        fmt,
+    ]
     return cmd + (["--jobs", str(jobs)] if jobs else [])
 
 
-def measure(corpus: str, label: str, out_dir: str, jobs: int | None, fmt: str, baseline: str,
-            baseline_chars: int, check_imports: bool) -> Row:
+def measure(
+    corpus: str, label: str, out_dir: str, jobs: int | None, fmt: str, baseline: str, baseline_chars: int, check_imports: bool
+) -> Row:
     paths = [os.path.join(r, n) for r, _, ns in os.walk(corpus) for n in ns if n.endswith((".txt", ".md", ".markdown"))]
     size = sum(os.path.getsize(p) for p in paths)
     cache = os.path.join(out_dir, f"cache-{label}")
@@ -159,9 +177,10 @@ def measure(corpus: str, label: str, out_dir: str, jobs: int | None, fmt: str, b
     rechecked = timed(cmd, out_dir)
     imports = None
     if check_imports:
-        probe = subprocess.run(numcheck_cmd(corpus, cache, jobs, fmt, ["-X", "importtime"]), cwd=out_dir,
-                               capture_output=True, text=True)
-        imports = any(line.rstrip().endswith(("quantulum3", "inflect")) for line in probe.stderr.splitlines())
+        probe = subprocess.run(
+            numcheck_cmd(corpus, cache, jobs, fmt, ["-X", "importtime"]), cwd=out_dir, capture_output=True, text=True
+        )
+        imports = any(line.rstrip().endswith(("quantulum3", "inflect", "spacy")) for line in probe.stderr.splitlines())
     victim = sorted(paths)[len(paths) // 2]
     with open(victim, encoding="utf-8") as handle:
         original = handle.read()
@@ -188,9 +207,11 @@ def exponent(xs: list[float], ys: list[float]) -> float:
 
 
 def table(rows: list[Row]) -> str:
-    head = ("| corpus | articles | MB | claims | cold s (CPU s) | art/s | MB/s | cold peak RSS MB | warm s (CPU s) | "
-            "warm peak RSS MB | cold/warm | no memo s (CPU s) | no memo peak RSS MB | 1 changed s (CPU s) | "
-            "bare quantulum3 s (CPU s) | bare/cold |\n" + "|---" * 16 + "|")
+    head = (
+        "| corpus | articles | MB | claims | cold s (CPU s) | art/s | MB/s | cold peak RSS MB | warm s (CPU s) | "
+        "warm peak RSS MB | cold/warm | no memo s (CPU s) | no memo peak RSS MB | 1 changed s (CPU s) | "
+        "bare quantulum3 s (CPU s) | bare/cold |\n" + "|---" * 16 + "|"
+    )
     lines = [head]
     for r in rows:
         lines.append(
@@ -199,21 +220,31 @@ def table(rows: list[Row]) -> str:
             f"{r.warm.seconds:.2f} ({r.warm.cpu_seconds:.1f}) | {r.warm.peak_rss_mb:,.0f} | {r.cold.seconds / r.warm.seconds:.1f}× | "
             f"{r.rechecked.seconds:.2f} ({r.rechecked.cpu_seconds:.1f}) | {r.rechecked.peak_rss_mb:,.0f} | "
             f"{r.one_changed.seconds:.2f} ({r.one_changed.cpu_seconds:.1f}) | {r.bare_seconds:,.1f} ({r.bare_cpu_seconds:,.0f}) | "
-            f"{r.bare_seconds / r.cold.seconds:.1f}× |")
+            f"{r.bare_seconds / r.cold.seconds:.1f}× |"
+        )
     notes = [f"- {r.corpus}: bare quantulum3 {r.bare_sampled}" for r in rows if r.bare_sampled != "full"]
-    notes += [f"- {r.corpus}: warm run imports quantulum3: {'yes' if r.warm_imports_quantulum3 else 'no'}"
-              for r in rows if r.warm_imports_quantulum3 is not None]
+    notes += [
+        f"- {r.corpus}: warm run imports quantulum3 or spaCy: {'yes' if r.warm_imports_quantulum3 else 'no'}"
+        for r in rows
+        if r.warm_imports_quantulum3 is not None
+    ]
     if len(rows) > 1:
         xs = [float(r.articles) for r in rows]
-        notes.append(f"- growth exponent (time against articles, 1.0 = linear): cold {exponent(xs, [r.cold.seconds for r in rows]):.2f}, "
-                     f"warm {exponent(xs, [r.warm.seconds for r in rows]):.2f}, "
-                     f"no memo {exponent(xs, [r.rechecked.seconds for r in rows]):.2f}")
+        notes.append(
+            f"- growth exponent (time against articles, 1.0 = linear): cold {exponent(xs, [r.cold.seconds for r in rows]):.2f}, "
+            f"warm {exponent(xs, [r.warm.seconds for r in rows]):.2f}, "
+            f"no memo {exponent(xs, [r.rechecked.seconds for r in rows]):.2f}"
+        )
         small, big = rows[0], rows[-1]
         if small.cold.claims and big.cold.claims and big.cold.claims > small.cold.claims:
-            per = [(getattr(big, t).peak_rss_mb - getattr(small, t).peak_rss_mb) * 2**20 / (big.cold.claims - small.cold.claims)
-                   for t in ("cold", "warm", "rechecked")]
-            notes.append(f"- peak RSS per added claim, {small.corpus} to {big.corpus}: cold {per[0]:,.0f} bytes, "
-                         f"warm {per[1]:,.0f} bytes, no memo {per[2]:,.0f} bytes")
+            per = [
+                (getattr(big, t).peak_rss_mb - getattr(small, t).peak_rss_mb) * 2**20 / (big.cold.claims - small.cold.claims)
+                for t in ("cold", "warm", "rechecked")
+            ]
+            notes.append(
+                f"- peak RSS per added claim, {small.corpus} to {big.corpus}: cold {per[0]:,.0f} bytes, "
+                f"warm {per[1]:,.0f} bytes, no memo {per[2]:,.0f} bytes"
+            )
     return "\n".join(lines + [""] + notes)
 
 
@@ -231,11 +262,13 @@ def copies(folder: str, k: int, out_dir: str, label: str, jobs: int | None, fmt:
     first, t = timed(cmd, out_dir), timed(cmd, out_dir)
     shutil.rmtree(os.path.join(out_dir, f"cache-{label}", "runs"), ignore_errors=True)
     again = timed(cmd, out_dir)
-    return (f"- {k} copies of {label} ({arts:,} articles, {first.claims or 0:,} claims): first run over the new "
-            f"paths {first.seconds:.1f} s ({first.cpu_seconds:.0f} CPU s), peak RSS {first.peak_rss_mb:,.0f} MB "
-            f"(claims from the cache, reading each file's front matter once); warm {t.seconds:.1f} s "
-            f"({t.cpu_seconds:.0f} CPU s), peak RSS {t.peak_rss_mb:,.0f} MB; no memo {again.seconds:.1f} s "
-            f"({again.cpu_seconds:.0f} CPU s), peak RSS {again.peak_rss_mb:,.0f} MB")
+    return (
+        f"- {k} copies of {label} ({arts:,} articles, {first.claims or 0:,} claims): first run over the new "
+        f"paths {first.seconds:.1f} s ({first.cpu_seconds:.0f} CPU s), peak RSS {first.peak_rss_mb:,.0f} MB "
+        f"(claims from the cache, reading each file's front matter once); warm {t.seconds:.1f} s "
+        f"({t.cpu_seconds:.0f} CPU s), peak RSS {t.peak_rss_mb:,.0f} MB; no memo {again.seconds:.1f} s "
+        f"({again.cpu_seconds:.0f} CPU s), peak RSS {again.peak_rss_mb:,.0f} MB"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -245,12 +278,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", action="append", default=[], help="benchmark this folder instead (repeatable)")
     p.add_argument("--jobs", type=int, help="numcheck --jobs (default: every core)")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--format", default="github",
-                   help="numcheck's output format (default github: one annotation per finding, as CI prints)")
+    p.add_argument(
+        "--format", default="github", help="numcheck's output format (default github: one annotation per finding, as CI prints)"
+    )
     p.add_argument("--baseline", choices=("sample", "full", "none"), default="sample")
     p.add_argument("--baseline-chars", type=int, default=1_500_000, help="text bare quantulum3 parses at least, when sampling")
-    p.add_argument("--copies", type=int, default=0, metavar="K",
-                   help="then a warm run of K copies of the largest corpus (10 copies of 10,000: 100,000 articles)")
+    p.add_argument(
+        "--copies",
+        type=int,
+        default=0,
+        metavar="K",
+        help="then a warm run of K copies of the largest corpus (10 copies of 10,000: 100,000 articles)",
+    )
     p.add_argument("--out", default=os.path.join(HERE, "out"))
     args = p.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
@@ -267,8 +306,18 @@ def main(argv: list[str] | None = None) -> int:
             targets.append((folder, f"generated {n:,}"))
     for i, (folder, label) in enumerate(targets):
         print(f"benchmarking {label} ...", file=sys.stderr, flush=True)
-        rows.append(measure(folder, label.replace(" ", "-").replace(",", ""), args.out, args.jobs, args.format,
-                            args.baseline, args.baseline_chars, check_imports=i == 0))
+        rows.append(
+            measure(
+                folder,
+                label.replace(" ", "-").replace(",", ""),
+                args.out,
+                args.jobs,
+                args.format,
+                args.baseline,
+                args.baseline_chars,
+                check_imports=i == 0,
+            )
+        )
         print(table(rows[-1:]), file=sys.stderr, flush=True)
     text = table(rows)
     if args.copies and rows:

@@ -7,6 +7,7 @@ warm (the run's memo); and a rule file of N facts (distinct measures' figures) l
 `numcheck rules`. Each is a fresh process; the time includes its start-up. Linear work doubles
 with the input.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def _run(args: list[str], cwd: str, env: dict[str, str], timeout: float) -> float | None:
     t = time.perf_counter()
     try:
-        subprocess.run([sys.executable, "-m", "numcheck", *args], check=False, cwd=cwd, env=env, timeout=timeout,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "numcheck", *args],
+            check=False,
+            cwd=cwd,
+            env=env,
+            timeout=timeout,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     except subprocess.TimeoutExpired:
         return None
     return time.perf_counter() - t

@@ -7,6 +7,7 @@ The first two bytes choose the article's date and language; the rest is the file
 figure that is not finite is a crash; libFuzzer saves the input that caused it (crash-*). The
 hypothesis tests in tests/test_fuzz.py cover the same ground inside the test suite.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,5 @@
 """`python -m numcheck` runs the command line."""
+
 from numcheck.cli.main import entry
 
 entry()

@@ -1,4 +1,5 @@
 """Errors a user can act on: each carries its exit code and prints as one line."""
+
 from __future__ import annotations
 
 

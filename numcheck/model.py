@@ -1,15 +1,17 @@
 """The data passed between the stages: articles, claims, findings and the report."""
+
 from __future__ import annotations
 
 import datetime as dt
+from abc import abstractmethod
 from dataclasses import dataclass, field
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: a run that finds its memo never does
 if TYPE_CHECKING:
-    from typing import Literal
+    from typing import Literal, TypeGuard
 
-    Kind = Literal["count", "percent", "money", "date", "duration", "ordinal", "quantity"]
+    Kind = Literal["count", "percent", "money", "date", "duration", "ordinal", "quantity", "time"]
     Approx = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
     Level = Literal["error", "warning", "info"]
     Extent = Literal["part", "with_perpetrator"]
@@ -19,6 +21,47 @@ Bound = float | dt.date | None
 #: Claim.extent: how much of its measure a figure counts, when it is not the measure itself
 PART: Extent = "part"  # a part of it: "15 of them", "30 seriously injured", "nearly 40% of revenue"
 WITH_PERPETRATOR: Extent = "with_perpetrator"  # it and the perpetrator: "seven dead, including the gunman"
+
+
+#: Every Kind, for data (a language file's table) that names one.
+KINDS: tuple[Kind, ...] = ("count", "percent", "money", "date", "duration", "ordinal", "quantity", "time")
+
+
+def as_kind(name: str) -> Kind:
+    """The kind a data file names; a ValueError for a word that is no kind."""
+    for kind in KINDS:
+        if kind == name:
+            return kind
+    raise ValueError(f"{name!r} is not a kind of figure: one of {', '.join(KINDS)}")
+
+
+def less(a: float | dt.date, b: float | dt.date, or_equal: bool = False) -> bool:
+    """a < b (a <= b `or_equal`) for two bounds of one sort, numbers or days; a TypeError for one
+    of each, as the operator gives."""
+    if type(a) is float and type(b) is float:  # the common case first: a claim's interval asks for each claim
+        return a <= b if or_equal else a < b
+    if isinstance(a, dt.date) and isinstance(b, dt.date):
+        return a <= b if or_equal else a < b
+    if isinstance(a, dt.date) or isinstance(b, dt.date):
+        op = "<=" if or_equal else "<"
+        raise TypeError(f"'{op}' not supported between instances of {type(a).__name__!r} and {type(b).__name__!r}")
+    return a <= b if or_equal else a < b
+
+
+def closed(bounds: Sequence[Bound]) -> TypeGuard[Sequence[float | dt.date]]:
+    """Whether no bound is open (None)."""
+    return all(b is not None for b in bounds)
+
+
+def comparable(bounds: Sequence[Bound]) -> TypeGuard[Sequence[float] | Sequence[dt.date]]:
+    """Whether the bounds can be ordered, by max() and min(): none is open. A TypeError for numbers
+    mixed with days, as ordering them gives."""
+    if not closed(bounds):
+        return False
+    days = sum(isinstance(b, dt.date) for b in bounds)
+    if 0 < days < len(bounds):
+        raise TypeError("bounds mix numbers and days")
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,13 +144,27 @@ class Claim:
     def interval(self) -> tuple[Bound, Bound]:
         """The bounds in order, whatever order the text wrote them in."""
         lo, hi = self.low, self.high
-        if lo is not None and hi is not None and lo > hi:  # type: ignore[operator]
+        if lo is not None and hi is not None and less(hi, lo):
             return hi, lo
         return lo, hi
 
     @property
     def where(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
+
+
+class ClaimTable(Sequence[Claim]):
+    """A run's claims in the report's order, as Report.claims holds them (store.claimstore.ClaimStore)."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def by_id(self) -> Mapping[str, Claim]:
+        """The claims by id."""
+
+    @abstractmethod
+    def unattributed(self) -> int:
+        """How many claims have no measure."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +199,7 @@ class Report:
     version: str
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
-    claims: Sequence[Claim]  # always a store.claimstore.ClaimStore (claimbuild.of makes one of any list)
+    claims: ClaimTable  # a store.claimstore.ClaimStore (claimbuild.of makes one of any list)
     findings: tuple[Finding, ...]
     notes: tuple[str, ...] = field(default=())
     matched: Set[str] = field(default=frozenset())  # ids of claims compared with a fact or another article: the store's marked()

@@ -4,13 +4,17 @@ Inactive until `--numcheck` or the `numcheck_paths` ini option is given. The who
 checked once per session (cross-article conflicts need every article) and each article's item
 reports the findings that concern it, as pytest-mypy does for files. Rule files are items too.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import inspect
 import os
-from collections.abc import Callable
+import shlex
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 import pytest
@@ -18,7 +22,10 @@ import pytest
 from numcheck.errors import NumcheckError
 from numcheck.read.files import ARTICLE_SUFFIXES, incomplete
 from numcheck.report.escape import surrogates, terminal, visible
-from numcheck.model import Report
+from numcheck.model import Claim, Finding, Report
+
+if TYPE_CHECKING:
+    from _pytest._code.code import TerminalRepr, TracebackStyle  # pytest's own annotations of Node.repr_failure
 
 _REPORT = pytest.StashKey[object]()
 _ROOTS = pytest.StashKey[list[Path]]()
@@ -40,16 +47,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def _roots(config: pytest.Config) -> list[Path]:
+    """The article paths, absolute as pytest makes its own (no link resolved): a link given is
+    then the link, which numcheck does not follow, as the CLI does not, and a folder reached
+    through a link holds the very paths pytest collects below it."""
     ini = config.getini("numcheck_paths")
     if ini:
         base = Path(config.inipath).parent if config.inipath else config.rootpath
-        return [(base / p).resolve() for p in ini]
+        return [_absolute(base / p) for p in ini]
     if config.getoption("numcheck"):
-        return [Path(a.split("::")[0]).resolve() for a in config.args]
+        return [_absolute(Path(a.split("::")[0])) for a in config.args]
     return []
 
 
+def _absolute(path: Path) -> Path:
+    """The path made absolute and normal ('a/../b' is 'b'), its links kept, as pytest's are."""
+    return Path(os.path.abspath(path))
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    _check_rootdir(config)
     roots = _roots(config)
     config.stash[_ROOTS] = roots
     if roots and config.getini("numcheck_paths") and config.args_source != pytest.Config.ArgsSource.ARGS:
@@ -67,10 +83,59 @@ def pytest_configure(config: pytest.Config) -> None:
             config.stash[_SERIAL] = True
 
 
+_VALUED = ("--numcheck-rules", "--numcheck-date", "--numcheck-fail-on")
+
+
+def _check_rootdir(config: pytest.Config) -> None:
+    """A UsageError when the value of one of our options, written as a separate word, moved
+    pytest's rootdir or configuration file.
+
+    pytest chooses its rootdir and reads its configuration before it loads plugins from their
+    entry points, so while it does, `--numcheck-rules` is an option it does not know, and the
+    folder after it reads as a test path: `--numcheck-rules /elsewhere/rules` made the common
+    ancestor of the paths `/`, or found `/elsewhere/pyproject.toml`, and every failure printed as
+    `../../../...` (or another project's configuration was read). The run cannot be repaired
+    once configured, so it stops and says to write `--numcheck-rules=DIR`, which pytest
+    always reads as one option."""
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller has checked
+        return
+    words = shlex.split(os.environ.get("PYTEST_ADDOPTS", "")) + list(config.invocation_params.args)
+    pairs = [(w, words[i + 1]) for i, w in enumerate(words[:-1]) if w in _VALUED and os.path.exists(words[i + 1])]
+    if not pairs:  # pytest counts only paths that exist
+        return
+    values = [v for _, v in pairs]
+    given = [str(a) for a in getattr(config.option, "file_or_dir", None) or () if str(a) not in values]
+    try:  # lazy: pytest's own rootdir logic, only when a value could have misled it
+        from _pytest.config.findpaths import determine_setup
+
+        def setup(args: list[str]) -> tuple[object, object]:
+            wanted = inspect.signature(determine_setup).parameters
+            known = {
+                "inifile": config.option.inifilename,
+                "args": args,
+                "rootdir_cmd_arg": config.option.rootdir or None,
+                "invocation_dir": config.invocation_params.dir,
+                "override_ini": config.option.override_ini,
+            }
+            rootpath, inipath, *_ = determine_setup(**{k: v for k, v in known.items() if k in wanted})
+            return rootpath, inipath
+
+        moved = setup(given + values) != setup(given)
+    except Exception:  # another pytest: its private logic cannot be asked, nothing is claimed
+        return
+    if moved:
+        option, value = pairs[0]
+        raise pytest.UsageError(
+            f"numcheck: pytest took {value!r}, the value of {option}, for a test path when it chose its rootdir "
+            f"({config.rootpath}) and configuration file, before numcheck's options were known; "
+            f"write {option}={shlex.quote(value)}, as one word"
+        )
+
+
 def _only_articles(config: pytest.Config, roots: list[Path]) -> bool:
     """Whether the session collects numcheck items only: every argument below the article
     folders and no Python test module below them."""
-    if not all(_under(Path(a.split("::")[0]).resolve(), roots) for a in config.args):
+    if not all(_under(_absolute(Path(a.split("::")[0])), roots) for a in config.args):
         return False
     for root in roots:
         if root.is_file() and root.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -88,7 +153,6 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     return []
 
 
-
 def _under(path: Path, roots: list[Path]) -> bool:
     return any(path == r or r in path.parents for r in roots)
 
@@ -97,8 +161,18 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     """A symbolic link below the article folders is not followed, as the CLI follows none: pytest
     would walk the whole disk through a link to / and loop through a link to a parent."""
     roots = config.stash.get(_ROOTS, [])
-    if roots and collection_path.is_symlink() and _under(collection_path.parent.resolve(), roots):
+    if roots and collection_path.is_symlink() and _under(collection_path.parent, roots):
         return True
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collect_directory(path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """An article folder given as a link is one item, skipped with the CLI's reason (numcheck
+    does not follow it): pytest would walk the folder it leads to, collect articles numcheck
+    never read, and (before) pass with no test run while numcheck had checked them."""
+    if path in parent.config.stash.get(_ROOTS, []) and path.is_symlink():
+        return LinkedFolder.from_parent(parent, path=path)
     return None
 
 
@@ -107,8 +181,12 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     roots = config.stash.get(_ROOTS, [])
     if not roots:
         return None
-    if (file_path.suffix.lower() in ARTICLE_SUFFIXES and _under(file_path, roots) and not _hidden(file_path, roots)
-            and not _in_rules(file_path, config)):
+    if (
+        file_path.suffix.lower() in ARTICLE_SUFFIXES
+        and _under(file_path, roots)
+        and not _hidden(file_path, roots)
+        and not _in_rules(file_path, config)
+    ):
         return ArticleFile.from_parent(parent, path=file_path)
     if file_path.suffix == ".toml" and _in_rules(file_path, config):
         return RulesFile.from_parent(parent, path=file_path)
@@ -142,13 +220,20 @@ class ArticleFile(pytest.File):
         yield ArticleItem.from_parent(self, name="numcheck")
 
 
+class LinkedFolder(pytest.Directory):
+    def collect(self):
+        yield ArticleItem.from_parent(self, name="numcheck")
+
+
 class RulesFile(pytest.File):
     def collect(self):
         yield RulesItem.from_parent(self, name="numcheck-rules")
 
 
 class _Item(pytest.Item):
-    def repr_failure(self, excinfo, style=None):  # type: ignore[override]
+    def repr_failure(
+        self, excinfo: pytest.ExceptionInfo[BaseException], style: TracebackStyle | None = None
+    ) -> str | TerminalRepr:
         if excinfo.errisinstance(NumcheckFailure):
             return surrogates(terminal(str(excinfo.value)))  # a file name's or rule's controls, escaped
         return super().repr_failure(excinfo)
@@ -170,7 +255,7 @@ class ArticleItem(_Item):
             raise NumcheckFailure(f"numcheck could not run: {report}")
         assert isinstance(report, Report)
         index = _index(self.config, report)
-        mine = os.path.realpath(self.path)
+        mine = index.real(str(self.path))
         if mine in index.skipped:
             if incomplete(index.skipped[mine]) and not index.skipped[mine].startswith("excluded"):
                 raise NumcheckFailure(f"{self.shown}: {index.skipped[mine]}")
@@ -178,8 +263,7 @@ class ArticleItem(_Item):
         if mine not in index.checked:  # gone (or replaced) since it was collected: the CLI exits 2 for it
             raise NumcheckFailure(f"{self.shown}: could not be read: {_why_unread(self.path)}")
         if index.hidden_folders:  # the CLI exits 2: what is in them was never compared with this article
-            raise NumcheckFailure(f"{self.shown}: not checked against every article: "
-                                  + "; ".join(index.hidden_folders))
+            raise NumcheckFailure(f"{self.shown}: not checked against every article: " + "; ".join(index.hidden_folders))
         concerning = index.findings.get(mine, [])
         if not concerning:
             return
@@ -189,8 +273,9 @@ class ArticleItem(_Item):
         cols = self.config.get_terminal_writer().fullwidth
         body = "\n".join(terminal.findings_text(concerning, cited, cols)).strip("\n")
         head = terminal.headline(concerning, cited, str(self.path))  # pytest's short summary shows this line
-        raise NumcheckFailure(f"{head}\n{self.shown}: {len(concerning)} numcheck finding"
-                              f"{'s' if len(concerning) != 1 else ''}\n\n{body}")
+        raise NumcheckFailure(
+            f"{head}\n{self.shown}: {len(concerning)} numcheck finding{'s' if len(concerning) != 1 else ''}\n\n{body}"
+        )
 
     @property
     def shown(self) -> str:
@@ -220,20 +305,21 @@ class RulesItem(_Item):
 @dataclass
 class _Index:
     """The report by article, made once per session: each item looking through every finding and
-    realpath-ing every claim's file made a 10,000-article run quadratic (hours with -n 2)."""
+    resolving every claim's file made a 10,000-article run quadratic (hours with -n 2)."""
 
-    by_id: dict
-    findings: dict  # realpath -> the findings at or above fail-on that cite it, in report order
-    skipped: dict  # realpath -> why it was skipped (the first reason)
-    real: Callable[[str], str]
-    checked: set = field(default_factory=set)  # realpaths of the articles checked
-    hidden_folders: list = field(default_factory=list)  # "folder: why" for folders that could not be read
+    by_id: Mapping[str, Claim]
+    findings: dict[str, list[Finding]]  # absolute path -> the findings at or above fail-on that cite it, in report order
+    skipped: dict[str, str]  # absolute path -> why it was skipped (the first reason)
+    real: Callable[[str], str]  # a report's path as the absolute path pytest collects it at
+    checked: set[str] = field(default_factory=set)  # absolute paths of the articles checked
+    hidden_folders: list[str] = field(default_factory=list)  # "folder: why" for folders that could not be read
 
 
-def _index(config: pytest.Config, report) -> _Index:  # type: ignore[no-untyped-def]
+def _index(config: pytest.Config, report: Report) -> _Index:
     if _INDEX not in config.stash:
         fail_on = _LEVELS[config.getoption("numcheck_fail_on") or config.getini("numcheck_fail_on") or "error"]
-        real = functools.lru_cache(maxsize=None)(os.path.realpath)
+        here = str(config.invocation_params.dir)  # what the run's relative paths are relative to (_report)
+        real = functools.lru_cache(maxsize=None)(lambda p: os.path.normpath(os.path.join(here, p)))
         index = _Index(report.claims.by_id(), {}, {}, real)
         for f in report.findings:
             if f.level in fail_on:
@@ -259,16 +345,22 @@ def _why_unread(path: Path) -> str:
 def _report(config: pytest.Config) -> object:
     """The corpus checked once per session (per xdist worker); a string when it could not run."""
     if _REPORT not in config.stash:
-        from numcheck.run.pipeline import Options, run  # lazy: pytest loads this plugin in every session; only --numcheck runs numcheck
+        from numcheck.run.pipeline import (  # lazy: pytest loads this plugin in every session; only --numcheck runs numcheck
+            Options,
+            run,
+        )
 
         date_text = config.getoption("numcheck_date") or config.getini("numcheck_date") or None
         try:
             date = dt.date.fromisoformat(date_text) if date_text else None
             here = config.invocation_params.dir
-            roots = [os.path.relpath(r, here) if here in r.parents else str(r) for r in config.stash[_ROOTS] if r.exists()]
+            roots = [
+                os.path.relpath(r, here) if here in r.parents else str(r) for r in config.stash[_ROOTS] if os.path.lexists(r)
+            ]
             cache = getattr(config, "cache", None)  # pytest's cache folder (.pytest_cache), unless -p no:cacheprovider
-            config.stash[_REPORT] = run(Options(tuple(roots), tuple(_rule_dirs(config)), date,
-                                                cache_dir=str(cache.mkdir("numcheck")) if cache else None))
+            config.stash[_REPORT] = run(
+                Options(tuple(roots), tuple(_rule_dirs(config)), date, cache_dir=str(cache.mkdir("numcheck")) if cache else None)
+            )
         except NumcheckError as exc:
             config.stash[_REPORT] = str(exc)
         except ValueError:

@@ -1,4 +1,5 @@
 """Shared helpers: run numcheck in-process and read its json report."""
+
 from __future__ import annotations
 
 import json
@@ -9,6 +10,21 @@ import pytest
 from numcheck.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def parser_loaded() -> None:
+    """The parser (spaCy, numpy, quantulum3) loaded in this process (run/parser_ready.py)."""
+    from numcheck.run import parser_ready  # noqa: F401  # lazy: only tests that run pytest inside pytest need it
+
+
+@pytest.fixture
+def pytester(parser_loaded: None, pytester: pytest.Pytester) -> pytest.Pytester:
+    """pytester, with the parser loaded before it notes which modules to keep. Its in-process
+    runs forget the modules each run imported, and numpy and spaCy's registries cannot be
+    loaded twice in one process: a second run that parsed failed ("cannot load module more
+    than once per process") unless some earlier test had happened to load them out here."""
+    return pytester
 
 
 @pytest.fixture

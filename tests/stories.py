@@ -1,4 +1,5 @@
 """Small stories written into a temporary folder, and reports built by hand, for the format tests."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,9 +27,24 @@ def conflict_story(root: Path, story: str = "bridge", first: str = "a.md", secon
 
 def claim(path: str, line: int, surface: str, value: float, measure: str = "killed") -> Claim:
     """A claim made by hand, so a test does not depend on what extraction reads."""
-    return Claim(id=f"{path}:{line}:1", path=path, story="s", line=line, column=1, start=100 * line,
-                 end=100 * line + len(surface), surface=surface, sentence=f"{surface} people were {measure}.",
-                 kind="count", value=value, low=value, high=value, unit=None, approx="exact", measure=measure)
+    return Claim(
+        id=f"{path}:{line}:1",
+        path=path,
+        story="s",
+        line=line,
+        column=1,
+        start=100 * line,
+        end=100 * line + len(surface),
+        surface=surface,
+        sentence=f"{surface} people were {measure}.",
+        kind="count",
+        value=value,
+        low=value,
+        high=value,
+        unit=None,
+        approx="exact",
+        measure=measure,
+    )
 
 
 def synthetic(conflicts: int, warnings: int, infos: int = 0) -> Report:
@@ -38,13 +54,30 @@ def synthetic(conflicts: int, warnings: int, infos: int = 0) -> Report:
     for i in range(conflicts):
         a, b = claim(f"s/c{i}.md", 1, "Five", 5), claim(f"s/d{i}.md", 2, "three", 3)
         claims += [a, b]
-        findings.append(Finding(f"F{len(findings) + 1}", "conflict", "error", f"killed: 'Five' vs 'three' #{i}",
-                                (a.id, b.id), detail=((b.id,), (a.id,))))
+        findings.append(
+            Finding(
+                f"F{len(findings) + 1}",
+                "conflict",
+                "error",
+                f"killed: 'Five' vs 'three' #{i}",
+                (a.id, b.id),
+                detail=((b.id,), (a.id,)),
+            )
+        )
     for i in range(warnings):
         c = claim(f"s/w{i}.md", 3, "120%", 120, "share")
         claims.append(c)
-        findings.append(Finding(f"F{len(findings) + 1}", "rule", "warning", f"'120%': more than the whole #{i}",
-                                (c.id,), rule="builtin.percent-max", source="A share is at most 100%."))
+        findings.append(
+            Finding(
+                f"F{len(findings) + 1}",
+                "rule",
+                "warning",
+                f"'120%': more than the whole #{i}",
+                (c.id,),
+                rule="builtin.percent-max",
+                source="A share is at most 100%.",
+            )
+        )
     for i in range(infos):
         c = claim(f"s/i{i}.md", 4, "7", 7)
         claims.append(c)

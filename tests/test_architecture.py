@@ -3,6 +3,7 @@ imports itself round a cycle (lazy imports included), and an import inside a fun
 documented lazy import of something heavy.
 
 Run on its own to see the graph: `python -m pytest tests/test_architecture.py -q`."""
+
 from __future__ import annotations
 
 import ast
@@ -82,7 +83,7 @@ def test_no_import_cycle() -> None:
         state[node] = 1
         for nxt in sorted(edges.get(node, ())):
             if state.get(nxt) == 1:
-                cycles.append(stack[stack.index(nxt):] + [nxt])
+                cycles.append(stack[stack.index(nxt) :] + [nxt])
             elif nxt not in state:
                 walk(nxt, stack + [nxt])
         state[node] = 2

@@ -1,4 +1,5 @@
 """Baselines: accept today's findings, fail only on new ones, say which accepted ones are gone."""
+
 from __future__ import annotations
 
 import json
@@ -81,11 +82,14 @@ def test_a_fingerprint_recorded_once_accepts_one_finding() -> None:
     assert [f.id for f in result.findings] == ["F2"] and [s.finding.id for s in result.silenced] == ["F1"]
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "baseline file does not exist"),
-    ("{not json", "baseline file cannot be read"),
-    ('{"findings": []}', "not a numcheck baseline"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "baseline file does not exist"),
+        ("{not json", "baseline file cannot be read"),
+        ('{"findings": []}', "not a numcheck baseline"),
+    ],
+)
 def test_a_bad_baseline_is_a_usage_error(run_numcheck, tmp_path, content, message) -> None:
     root = conflict_story(tmp_path)
     base = tmp_path / "baseline.json"

@@ -1,4 +1,5 @@
 """The claims cache: a warm run is the cold run's bytes without extracting; stale or broken entries never leak."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -32,8 +33,16 @@ def render(corpus: Path, cache_dir: Path | None, memo: bool = False, **options) 
     first, so that the run reads the claims cache these tests are about."""
     if cache_dir is not None and not memo:
         shutil.rmtree(cache_dir / "runs", ignore_errors=True)
-    report = run(Options((str(corpus),), local_rules=False, cache=cache_dir is not None,
-                         cache_dir=str(cache_dir) if cache_dir else None, jobs=1, **options))
+    report = run(
+        Options(
+            (str(corpus),),
+            local_rules=False,
+            cache=cache_dir is not None,
+            cache_dir=str(cache_dir) if cache_dir else None,
+            jobs=1,
+            **options,
+        )
+    )
     text = render_json.render(report)
     return text, json.loads(text)
 
@@ -60,11 +69,12 @@ def test_warm_run_gives_the_cold_bytes_without_extracting(corpus: Path, tmp_path
 
 
 def test_warm_run_never_imports_the_parser(corpus: Path, tmp_path: Path) -> None:
-    probe = ("import sys; from numcheck.run.pipeline import Options, run; "
-             f"run(Options(({str(corpus)!r},), local_rules=False, cache_dir={str(tmp_path / 'cache')!r})); "
-             "print(sorted(m for m in ('quantulum3', 'inflect', 'spacy') if m in sys.modules))")
-    cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-                  for _ in range(2))
+    probe = (
+        "import sys; from numcheck.run.pipeline import Options, run; "
+        f"run(Options(({str(corpus)!r},), local_rules=False, cache_dir={str(tmp_path / 'cache')!r})); "
+        "print(sorted(m for m in ('quantulum3', 'inflect', 'spacy') if m in sys.modules))"
+    )
+    cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True) for _ in range(2))
     assert (cold.stdout.strip(), warm.stdout.strip()) == ("['inflect', 'quantulum3', 'spacy']", "[]")
 
 
@@ -74,8 +84,7 @@ def test_moved_article_hits_and_takes_its_new_path(corpus: Path, tmp_path: Path,
     shutil.copytree(corpus, moved)
     forbid_extraction(monkeypatch)
     _, report = render(moved, tmp_path / "cache")
-    assert report["claims"] and all(c["path"].startswith(str(moved)) and c["id"].startswith(c["path"])
-                                    for c in report["claims"])
+    assert report["claims"] and all(c["path"].startswith(str(moved)) and c["id"].startswith(c["path"]) for c in report["claims"])
     monkeypatch.undo()
     assert report == render(moved, None)[1]
 
@@ -112,8 +121,16 @@ def test_a_changed_rule_or_source_uses_other_entries(tmp_path: Path, monkeypatch
     assert (tmp_path / "CACHEDIR.TAG").is_file() and (tmp_path / ".gitignore").read_text().endswith("*\n")
 
 
-@pytest.mark.parametrize("damage", [b"", b"{\"format\": 2, \"key\": ", b"\x00\xff not json", b"[]",
-                                    b'{"format": 3, "key": "other", "fields": [], "strings": [], "columns": []}'])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b'{"format": 2, "key": ',
+        b"\x00\xff not json",
+        b"[]",
+        b'{"format": 3, "key": "other", "fields": [], "strings": [], "columns": []}',
+    ],
+)
 def test_corrupt_entry_is_discarded_with_a_note_and_rebuilt(corpus: Path, tmp_path: Path, damage: bytes) -> None:
     cold, _ = render(corpus, tmp_path / "cache")
     broken = entries(tmp_path / "cache")[0]
@@ -133,8 +150,19 @@ def test_unwritable_cache_folder_is_a_note_not_a_failure(corpus: Path, tmp_path:
 
 
 def test_concurrent_runs_share_a_cache_safely(corpus: Path, tmp_path: Path) -> None:
-    cmd = [sys.executable, "-m", "numcheck", str(corpus), "--format", "json", "--no-local-rules",
-           "--cache-dir", str(tmp_path / "cache"), "--jobs", "1"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "numcheck",
+        str(corpus),
+        "--format",
+        "json",
+        "--no-local-rules",
+        "--cache-dir",
+        str(tmp_path / "cache"),
+        "--jobs",
+        "1",
+    ]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path) for _ in range(2)]
     outs = [p.communicate() for p in procs]
     assert outs[0][0] == outs[1][0] and outs[0][1] == outs[1][1] == b""
@@ -200,7 +228,7 @@ def test_warm_run_reads_no_front_matter_and_a_moved_file_is_read_again(corpus: P
     (corpus / "dated.md").rename(corpus / "moved.md")
     monkeypatch.setattr(files, "load_file", _counting(files.load_file, calls := []))
     render(corpus, tmp_path / "cache")
-    assert [p for p, in calls] == [str(corpus / "moved.md")]  # read in full: only the moved file
+    assert [p for (p,) in calls] == [str(corpus / "moved.md")]  # read in full: only the moved file
 
 
 def _counting(function, calls: list):  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ A case is `articles/` (what numcheck reads), optional `rules/` (loaded as ./rule
 `expected.toml`: the exit code, the findings as (kind, rule, level, claims as path:line), and
 the files that must be skipped. Findings are compared as a set, never by message text.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,9 @@ def test_case(case: Path, run_json) -> None:
     assert "Traceback" not in err
     claims = {c["id"]: c for c in report["claims"]}
     got = sorted(_finding_key(f, claims) for f in report["findings"])
-    want = sorted((f["kind"], f.get("rule"), f["level"], tuple(sorted(dict.fromkeys(f["claims"]))))
-                  for f in expected.get("findings", []))
+    want = sorted(
+        (f["kind"], f.get("rule"), f["level"], tuple(sorted(dict.fromkeys(f["claims"])))) for f in expected.get("findings", [])
+    )
     assert got == want, "\n".join(f["message"] for f in report["findings"])
     skipped = sorted(os.path.relpath(a["path"], "articles") for a in report["articles"] if a["status"] == "skipped")
     assert skipped == sorted(expected.get("skipped", []))

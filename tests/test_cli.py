@@ -1,4 +1,5 @@
 """The command line as a user meets it: exit codes, one-line errors, formats, determinism."""
+
 from __future__ import annotations
 
 import json
@@ -66,8 +67,25 @@ def test_json_contract(run_json) -> None:
     assert {"path", "story", "date", "status", "reason", "claims"} <= set(report["articles"][0])
     texts = {}
     for c in report["claims"]:
-        assert {"id", "path", "line", "column", "start", "end", "surface", "sentence", "kind", "value", "low", "high",
-                "unit", "approx", "measure", "entity", "time"} <= set(c)
+        assert {
+            "id",
+            "path",
+            "line",
+            "column",
+            "start",
+            "end",
+            "surface",
+            "sentence",
+            "kind",
+            "value",
+            "low",
+            "high",
+            "unit",
+            "approx",
+            "measure",
+            "entity",
+            "time",
+        } <= set(c)
         text = texts.setdefault(c["path"], open(CASES / "hedges" / c["path"], encoding="utf-8").read())
         assert text[c["start"] : c["end"]] == c["surface"]
         line_start = text.rfind("\n", 0, c["start"]) + 1

@@ -1,4 +1,5 @@
 """How a group's clusters are described: the values every figure of a cluster allows."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,7 +17,7 @@ def test_a_cluster_in_two_units_is_described_in_one(run_json, tmp_path: Path) ->
 
 TOLL_WITH_PARTS = {
     "a.txt": "Seven people were killed, including the gunman, police said on Sunday.\n\n"
-             "Forty people were injured, 15 of them seriously.\n",
+    "Forty people were injured, 15 of them seriously.\n",
     "b.txt": "Six people were killed on Sunday, police said.\n\nAbout 40 people were injured.\n",
 }
 
@@ -31,11 +32,18 @@ def test_a_part_or_a_toll_with_the_perpetrator_is_not_the_toll(run_json, tmp_pat
 
     read = claims(Article("a.txt", TOLL_WITH_PARTS["a.txt"], "s"), rulefile.load([], use_local=False))
     assert {c.surface: (c.measure, c.extent) for c in read if c.measure} == {
-        "Seven": ("killed", WITH_PERPETRATOR), "Forty": ("wounded", None), "15": ("wounded", PART)}
+        "Seven": ("killed", WITH_PERPETRATOR),
+        "Forty": ("wounded", None),
+        "15": ("wounded", PART),
+    }
     for name, text in TOLL_WITH_PARTS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     code, report, _ = run_json([str(tmp_path), "--no-cache", "--no-local-rules"])
     assert {c["surface"]: c["measure"] for c in report["claims"] if c["measure"]} == {
-        "Seven": "killed (with the perpetrator)", "Forty": "wounded", "15": "wounded (part)", "Six": "killed",
-        "About 40": "wounded"}
+        "Seven": "killed (with the perpetrator)",
+        "Forty": "wounded",
+        "15": "wounded (part)",
+        "Six": "killed",
+        "About 40": "wounded",
+    }
     assert [f["kind"] for f in report["findings"]] == ["agreement"] and code == 0  # seven with the gunman is six victims

@@ -4,6 +4,7 @@ corpus-dev is the shared development set (../shared, beside the repository in CI
 invented sets under bench/ were written to check generalisation and later tuned on (their
 READMEs say how). Each is scored by the shared scorer, numcheck run as this interpreter's module.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,13 @@ def test_corpus_meets_its_targets(corpus: Path) -> None:
         if os.environ.get("CI"):
             pytest.fail(f"{SCORER} or {corpus} is missing in CI")
         pytest.skip("the shared scorer and corpus are beside the repository only in CI and on developers' machines")
-    out = subprocess.run([sys.executable, str(SCORER), str(corpus), "--numcheck", f"{sys.executable} -m numcheck"],
-                         capture_output=True, text=True, timeout=600, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(corpus), "--numcheck", f"{sys.executable} -m numcheck"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    ).stdout
     got = dict(re.findall(r"(\w+)=([\d.]+)", out.strip().splitlines()[-1]))
     recall, same_time, false_alarms, per_article = TARGETS[corpus]
     assert float(got["recall"]) >= recall, out

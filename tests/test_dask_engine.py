@@ -1,4 +1,5 @@
 """The Dask engine on a LocalCluster of two worker processes on loopback: the local engine's bytes."""
+
 from __future__ import annotations
 
 import logging
@@ -17,8 +18,9 @@ pytest.importorskip("dask.bag")
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, silence_logs=logging.ERROR) as c:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR
+    ) as c:
         yield c
 
 
@@ -33,8 +35,9 @@ def test_dask_engine_gives_the_local_bytes(cluster, tmp_path: Path, monkeypatch)
     cache = tmp_path / "cache"
 
     def dask(scheduler: str) -> str:
-        return render_json.render(run(Options((str(corpus),), rules, local_rules=False, cache_dir=str(cache),
-                                              engine="dask", scheduler=scheduler)))
+        return render_json.render(
+            run(Options((str(corpus),), rules, local_rules=False, cache_dir=str(cache), engine="dask", scheduler=scheduler))
+        )
 
     cold = dask(cluster.scheduler_address)
     assert cold == local
@@ -61,10 +64,18 @@ def test_a_bug_on_one_article_skips_it_on_dask_too(tmp_path: Path, bug_on_bad_tx
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "bad.txt").write_text("Five people were killed.\n", encoding="utf-8")
     (tmp_path / "news" / "good.txt").write_text("Three people were killed.\n", encoding="utf-8")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
-                                  silence_logs=logging.ERROR) as threads:
-        report = run(Options((str(tmp_path / "news"),), local_rules=False, cache_dir=str(tmp_path / "cache"),
-                             engine="dask", scheduler=threads.scheduler_address))
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None, silence_logs=logging.ERROR
+    ) as threads:
+        report = run(
+            Options(
+                (str(tmp_path / "news"),),
+                local_rules=False,
+                cache_dir=str(tmp_path / "cache"),
+                engine="dask",
+                scheduler=threads.scheduler_address,
+            )
+        )
     assert [a.path.rsplit("/", 1)[1] for a in report.articles] == ["good.txt"]
     assert [s.path.rsplit("/", 1)[1] for s in report.skipped] == ["bad.txt"]
     assert any("bad.txt: not checked: numcheck failed on it (ZeroDivisionError" in n for n in report.notes)

@@ -1,5 +1,6 @@
 """Every relative link of README.md and docs/*.md names a file that exists and, with a #fragment, a
 heading of that file: moving a paragraph between pages must not leave a link pointing nowhere."""
+
 from __future__ import annotations
 
 import re
@@ -47,24 +48,30 @@ def anchors(page: Path) -> set[str]:
 
 def links(page: Path) -> list[str]:
     """The relative links of a page's prose (web and mail links are not checked here)."""
-    return [target for line in _prose(page.read_text(encoding="utf-8")) for target in LINK.findall(line)
-            if not re.match(r"[a-z][a-z0-9+.-]*:", target)]
+    return [
+        target
+        for line in _prose(page.read_text(encoding="utf-8"))
+        for target in LINK.findall(line)
+        if not re.match(r"[a-z][a-z0-9+.-]*:", target)
+    ]
 
 
-@pytest.mark.parametrize("heading, anchor", [
-    ("Beyond one machine: Dask", "beyond-one-machine-dask"),
-    ("Why was this flagged?", "why-was-this-flagged"),
-    ("Issue 15: never a silent wrong report", "issue-15-never-a-silent-wrong-report"),
-    ("The `--format json` contract", "the---format-json-contract"),
-])
+@pytest.mark.parametrize(
+    "heading, anchor",
+    [
+        ("Beyond one machine: Dask", "beyond-one-machine-dask"),
+        ("Why was this flagged?", "why-was-this-flagged"),
+        ("Issue 15: never a silent wrong report", "issue-15-never-a-silent-wrong-report"),
+        ("The `--format json` contract", "the---format-json-contract"),
+    ],
+)
 def test_slug_is_githubs(heading: str, anchor: str) -> None:
     assert slug(heading) == anchor
 
 
 def test_the_checker_sees_a_broken_link(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
-    page.write_text("# Top\n\n[ok](#top) [gone](#nowhere) [file](other.md)\n```\n[code](#not-a-link)\n```\n",
-                    encoding="utf-8")
+    page.write_text("# Top\n\n[ok](#top) [gone](#nowhere) [file](other.md)\n```\n[code](#not-a-link)\n```\n", encoding="utf-8")
     assert links(page) == ["#top", "#nowhere", "other.md"] and anchors(page) == {"top"}
 
 

@@ -1,4 +1,5 @@
 """The local engine: the same report, byte for byte, however it is computed; a benchmark corpus that makes sense."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -96,10 +97,13 @@ def test_no_progress_output_when_stderr_is_not_a_terminal(corpus: Path, capsys) 
     assert capsys.readouterr().err == ""
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--jobs", "0"], "--jobs 0: expected 1 or more worker processes"),
-    (["--engine", "spark"], "invalid choice"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--jobs", "0"], "--jobs 0: expected 1 or more worker processes"),
+        (["--engine", "spark"], "invalid choice"),
+    ],
+)
 def test_bad_engine_options_are_usage_errors(run_numcheck, tmp_path: Path, args: list[str], message: str) -> None:
     code, _, err = run_numcheck([str(tmp_path), *args])
     assert code == 2 and message in err and "Traceback" not in err
@@ -113,8 +117,10 @@ def test_preload_keeps_typeguard_for_everyone_else() -> None:
 
 
 def test_the_parser_loads_without_typeguard() -> None:
-    probe = ("import sys; from numcheck.extract import quantities; quantities.load_inflect(); "
-             "print('typeguard' in sys.modules, quantities.parse('It is 5 km away.')[0].unit)")
+    probe = (
+        "import sys; from numcheck.extract import quantities; quantities.load_inflect(); "
+        "print('typeguard' in sys.modules, quantities.parse('It is 5 km away.')[0].unit)"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "kilometre"]
 
@@ -122,3 +128,24 @@ def test_the_parser_loads_without_typeguard() -> None:
 def test_discover_lists_each_file_once(corpus: Path) -> None:
     found = walk.found([str(corpus), str(corpus)])
     assert len(found) == len({p for p, _ in found}) == 9
+
+
+def test_notes_do_not_show_the_order_in_which_workers_finished() -> None:
+    """Workers' failures and cache notes arrive as each chunk finishes: the report lists them
+    sorted, so two runs of one corpus print the same notes whichever worker was quicker."""
+    failed = ["b.txt: not checked: numcheck failed on it (ZeroDivisionError)", "a.txt: folder cannot be read"]
+    cache = ["cache not written: /c: No space left on device", "cache entry for a.txt was unreadable (x); rebuilt"]
+    first = engine.Extraction(warnings=["w2", "w1"], unreadable=failed, cache_notes=cache + cache[:1])
+    second = engine.Extraction(warnings=["w2", "w1"], unreadable=failed[::-1], cache_notes=cache[::-1])
+    assert (
+        first.notes()
+        == second.notes()
+        == (
+            "warning: w2",
+            "warning: w1",
+            "error: a.txt: folder cannot be read",
+            "error: b.txt: not checked: numcheck failed on it (ZeroDivisionError)",
+            "warning: cache entry for a.txt was unreadable (x); rebuilt",
+            "warning: cache not written: /c: No space left on device",
+        )
+    )

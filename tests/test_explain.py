@@ -1,4 +1,5 @@
 """`numcheck explain ARTICLE[:LINE]` and `numcheck rules`: why a figure was flagged, which rules exist."""
+
 from __future__ import annotations
 
 import json
@@ -17,6 +18,25 @@ def test_explain_says_what_a_claim_was_compared_with(run_numcheck, tmp_path) -> 
     assert "read as    count: exactly 3" in block and "measure killed" in block
     assert "grouped as people killed" in block and "a.md:1:1 «Five» 5 -> cannot both hold (clusters A and B)" in block
     assert "findings   F1 error conflict:" in block
+
+
+def test_explain_says_what_a_part_was_held_against(run_numcheck, tmp_path) -> None:
+    write(
+        tmp_path,
+        {
+            "fire/a.md": "Thirty people died in the fire.\nOf the dead, 41 were children.\n",
+            "fire/b.md": "Of the dead, 12 were children.\n",
+        },
+    )
+    code, out, _ = run_numcheck(["explain", str(tmp_path / "fire" / "a.md")])
+    assert code == 0
+    part = next(b for b in out.split("\n\n") if "«41»" in b.splitlines()[0])
+    assert "role part, whole people" in part
+    assert "part/whole part of people «Thirty» at" in part and "-> cannot fit: the part is more than its whole" in part
+    whole = next(b for b in out.split("\n\n") if "«Thirty»" in b.splitlines()[0])
+    assert "part/whole whole of child «41» at" in whole
+    code, out, _ = run_numcheck(["explain", str(tmp_path / "fire" / "b.md")])
+    assert "part/whole part of people «Thirty» at" in out and "-> fits" in out
 
 
 def test_explain_one_line(run_numcheck, tmp_path) -> None:
@@ -38,11 +58,14 @@ def test_explain_with_the_seeds_names_the_fact_and_its_source(run_numcheck) -> N
     assert code == 0 and "fact ukraine.bakhmut-prewar-population (expected 63,000–77,000; source: State Statistics" in out
 
 
-@pytest.mark.parametrize("args, message", [
-    (["explain", "nowhere.md"], "nowhere.md: no such file"),
-    (["explain", "seeds"], "is a folder"),
-    (["explain", "README.md", "seeds"], "not an article checked under seeds"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["explain", "nowhere.md"], "nowhere.md: no such file"),
+        (["explain", "seeds"], "is a folder"),
+        (["explain", "README.md", "seeds"], "not an article checked under seeds"),
+    ],
+)
 def test_explain_usage_errors(run_numcheck, args, message) -> None:
     code, _, err = run_numcheck(args, cwd=ROOT)
     assert code == 2 and message in err and err.count("\n") == 1
@@ -101,12 +124,15 @@ def test_explain_a_finding_id(run_numcheck, tmp_path) -> None:
     assert code == 2 and "no finding F9" in err
 
 
-@pytest.mark.parametrize("where, message", [
-    ("a.md:9", "a.md: line 9 is past the end of the file (1 line)"),
-    ("a.md:9:24", "a.md: line 9 is past the end of the file (1 line)"),
-    ("a.md:1:99", "a.md: column 99 is past the end of line 1"),
-    ("a.md:0", "a.md: line 0 is past the end"),
-])
+@pytest.mark.parametrize(
+    "where, message",
+    [
+        ("a.md:9", "a.md: line 9 is past the end of the file (1 line)"),
+        ("a.md:9:24", "a.md: line 9 is past the end of the file (1 line)"),
+        ("a.md:1:99", "a.md: column 99 is past the end of line 1"),
+        ("a.md:0", "a.md: line 0 is past the end"),
+    ],
+)
 def test_explain_a_place_past_the_end_is_an_error(run_numcheck, tmp_path, where, message) -> None:
     write(tmp_path, {"a.md": FIVE})
     code, out, err = run_numcheck(["explain", where], cwd=tmp_path)

@@ -1,4 +1,5 @@
 """Extraction cases kept as data in extraction.toml: every figure, its span and its interval."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -3,6 +3,7 @@ issue's targets: recall >= 0.95 overall and >= 0.9 in every kind, precision >= 0
 
 Extraction meets them, so a regression fails the suite. The set's own well-formedness is checked too.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -47,9 +48,37 @@ def test_recall_overall(numcheck_score) -> None:
 @pytest.mark.parametrize("kind", bench.KINDS)
 def test_recall_per_kind(numcheck_score, kind: str) -> None:
     tally = numcheck_score.kinds[kind]
-    assert tally.found / tally.n >= bench.TARGETS["kind_recall"], [m[1].surface for m in numcheck_score.missed if m[1].kind == kind]
+    assert tally.found / tally.n >= bench.TARGETS["kind_recall"], [
+        m[1].surface for m in numcheck_score.missed if m[1].kind == kind
+    ]
 
 
 def test_precision(numcheck_score) -> None:
     total = numcheck_score.total()
     assert 1 - total.false / total.readings >= bench.TARGETS["precision"], [r.start for _, r in numcheck_score.false]
+
+
+# The two blind sets of issue 16 (written by helpers who saw neither numcheck's code nor its output,
+# scored once blind, now development data), held to the issue's targets: recall >= 0.93 overall and
+# >= 0.9 in every kind and every language, precision >= 0.97; with the language given, and left to
+# numcheck's detection.
+BLIND = {"recall": 0.93, "kind_recall": 0.9, "precision": 0.97}
+BLIND_SETS = [_BENCH.parent / "extraction-blind-1", _BENCH.parent / "extraction-blind-2-sealed"]
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(s, lang) for s in BLIND_SETS for lang in (True, False)],
+    ids=lambda p: f"{p[0].name}-{'lang' if p[1] else 'detected'}",
+)
+def blind_score(request):
+    folder, give_lang = request.param
+    return bench.measure(folder, quantulum=False, give_lang=give_lang)["numcheck"]
+
+
+def test_blind_sets_meet_the_issue_targets(blind_score) -> None:
+    total = blind_score.total()
+    assert total.found / total.n >= BLIND["recall"]
+    assert 1 - total.false / total.readings >= BLIND["precision"], [(c.where, r.start) for c, r in blind_score.false]
+    for name, tally in [*blind_score.kinds.items(), *blind_score.langs.items()]:
+        assert not tally.n or tally.found / tally.n >= BLIND["kind_recall"], name

@@ -1,4 +1,5 @@
 """The report formats people use: GitHub annotations and step summary, SARIF, CSV, HTML, --output."""
+
 from __future__ import annotations
 
 import csv
@@ -13,13 +14,16 @@ from stories import SHARE, conflict_story, synthetic, write
 from numcheck.report.formats import render_github, render_sarif
 
 
-@pytest.mark.parametrize("text, data, prop", [
-    ("plain", "plain", "plain"),
-    ("100%", "100%25", "100%25"),
-    ("a\nb\r\nc", "a%0Ab%0D%0Ac", "a%0Ab%0D%0Ac"),
-    ("killed: 5, then 3", "killed: 5, then 3", "killed%3A 5%2C then 3"),
-    ("%0A is not a newline", "%250A is not a newline", "%250A is not a newline"),
-])
+@pytest.mark.parametrize(
+    "text, data, prop",
+    [
+        ("plain", "plain", "plain"),
+        ("100%", "100%25", "100%25"),
+        ("a\nb\r\nc", "a%0Ab%0D%0Ac", "a%0Ab%0D%0Ac"),
+        ("killed: 5, then 3", "killed: 5, then 3", "killed%3A 5%2C then 3"),
+        ("%0A is not a newline", "%250A is not a newline", "%250A is not a newline"),
+    ],
+)
 def test_workflow_command_escaping(text: str, data: str, prop: str) -> None:
     assert render_github.escape_data(text) == data
     assert render_github.escape_property(text) == prop
@@ -30,7 +34,7 @@ def test_github_annotation_cites_every_place(run_numcheck, tmp_path) -> None:
     code, out, _ = run_numcheck([str(tmp_path / "bridge"), "--format", "github"])
     assert code == 1
     (line,) = [ln for ln in out.splitlines() if ln.startswith("::error ")]
-    props, message = line[len("::error "):].split("::", 1)
+    props, message = line[len("::error ") :].split("::", 1)
     fields = dict(p.split("=", 1) for p in props.split(","))
     assert fields["file"].endswith("bridge/b.md") and fields["line"] == "1" and fields["col"] == "16"
     assert fields["endColumn"] == "21" and fields["title"].startswith("numcheck conflict%3A people killed")
@@ -39,12 +43,15 @@ def test_github_annotation_cites_every_place(run_numcheck, tmp_path) -> None:
     assert out.splitlines()[-1].startswith("numcheck ")
 
 
-@pytest.mark.parametrize("errors, warnings, annotated, left_out", [
-    (3, 2, (3, 2), None),
-    (10, 10, (10, 10), None),
-    (12, 0, (10, 0), "2 more findings not annotated (2 errors, 0 warnings)"),
-    (11, 14, (10, 10), "5 more findings not annotated (1 errors, 4 warnings)"),
-])
+@pytest.mark.parametrize(
+    "errors, warnings, annotated, left_out",
+    [
+        (3, 2, (3, 2), None),
+        (10, 10, (10, 10), None),
+        (12, 0, (10, 0), "2 more findings not annotated (2 errors, 0 warnings)"),
+        (11, 14, (10, 10), "5 more findings not annotated (1 errors, 4 warnings)"),
+    ],
+)
 def test_github_stays_within_the_per_step_limits(errors, warnings, annotated, left_out) -> None:
     out = render_github.render(synthetic(errors, warnings, infos=3))
     lines = out.splitlines()
@@ -108,8 +115,10 @@ def test_sarif_fingerprints_survive_line_shifts(run_numcheck, tmp_path) -> None:
     def prints(root):
         _, out, _ = run_numcheck([str(root / "bridge"), "--format", "sarif"])
         results = json.loads(out)["runs"][0]["results"]
-        return ([r["partialFingerprints"][render_sarif.FINGERPRINT_KEY] for r in results],
-                [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results])
+        return (
+            [r["partialFingerprints"][render_sarif.FINGERPRINT_KEY] for r in results],
+            [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results],
+        )
 
     before_prints, before_lines = prints(conflict_story(tmp_path / "one"))
     root = conflict_story(tmp_path / "two")
@@ -127,7 +136,7 @@ def test_sarif_of_many_findings_is_valid() -> None:
 
 def test_csv_has_every_claim_with_its_status(run_numcheck, tmp_path) -> None:
     conflict_story(tmp_path)
-    write(tmp_path, {"bridge/c.md": "=HYPERLINK(\"http://x\") said 120% of voters backed the plan.\n"})
+    write(tmp_path, {"bridge/c.md": '=HYPERLINK("http://x") said 120% of voters backed the plan.\n'})
     code, out, _ = run_numcheck([str(tmp_path / "bridge"), "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(out)))
     _, js, _ = run_numcheck([str(tmp_path / "bridge"), "--format", "json"])
@@ -185,3 +194,49 @@ def test_count_axes_tick_at_whole_numbers(values) -> None:
     assert len(ticks) >= 2 and all(re.fullmatch(r"[\d,]+(k|m|bn)?|\d+(\.\d+)?(k|m|bn)", t) for t in ticks), ticks
     numbers = [float(t.replace(",", "")) for t in ticks if t[-1].isdigit()]
     assert all(n == int(n) for n in numbers), ticks
+
+
+def test_csv_compared_with_of_a_large_group_lists_every_other_article_in_order() -> None:
+    """One conflict of 1,200 claims in 400 articles (three claims each, two of them at the same
+    offset), a second finding and a silenced one over part of it: each row's compared_with is
+    every claim of the other articles its findings cite, once, by path, offset and id. The cell
+    is built from each finding's claims sorted once (view.counterparts), not by a set and a sort
+    per row; the old build also put the two claims at one offset in a set's order, which changed
+    with the hash seed."""
+    import dataclasses
+
+    from stories import claim
+
+    from numcheck.model import Article, Finding, Report, Silenced
+    from numcheck.report.formats import render_csv
+    from numcheck.store import claimbuild
+
+    claims = []
+    for i in reversed(range(400)):  # ids and paths not in sorted order
+        path = f"s/{i:03}.md"
+        first = claim(path, 2, str(i), i)
+        claims += [first, dataclasses.replace(first, id=f"{path}:2:0"), claim(path, 1, str(i + 1), i + 1)]
+    ids = [c.id for c in claims]
+    big = Finding("F1", "conflict", "error", "x", tuple(ids), detail=(tuple(ids[::2]), tuple(ids[1::2])))
+    small = Finding("F2", "conflict", "error", "y", tuple(ids[:30]), detail=(tuple(ids[:15]), tuple(ids[15:30])))
+    hushed = Finding("F3", "conflict", "error", "z", tuple(ids[-9:]), detail=(tuple(ids[-9:-4]), tuple(ids[-4:])))
+    store = claimbuild.of(claims)
+    report = Report(
+        "0.0.0",
+        tuple(Article(p, "", "s") for p in sorted({c.path for c in claims})),
+        (),
+        store,
+        (big, small),
+        matched=store.marked(bytearray(len(store))),
+        silenced=(Silenced(hushed, "baseline", "b.json"),),
+    )
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(render_csv.render(report)))}
+    by_id = {c.id: c for c in claims}
+    order = sorted(claims, key=lambda c: (c.path, c.start, c.id))
+    for c in claims:
+        cited = {i for f in (big, small, hushed) if c.id in f.claims for i in f.claims}
+        expected = [o.id for o in order if o.id in cited and o.path != c.path]
+        assert rows[c.id]["compared_with"].split() == expected, c.id
+    assert rows["s/000.md:2:1"]["compared_with"].startswith("s/001.md:1:1 s/001.md:2:0 s/001.md:2:1 s/002.md:1:1")
+    assert len(rows["s/399.md:1:1"]["compared_with"].split()) == 1197
+    assert by_id["s/000.md:2:0"].start == by_id["s/000.md:2:1"].start  # the tie the id breaks

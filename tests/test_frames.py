@@ -1,5 +1,6 @@
 """Frames as data: tests/frames.toml gives sentences beside the slots their figures' frames must
 have; each case is parsed by the installed English pipeline, as a run parses an article."""
+
 from __future__ import annotations
 
 import tomllib
@@ -24,3 +25,24 @@ def test_frames(case: dict) -> None:
         got = {slot: getattr(frame, slot) or "" for slot in SLOTS if slot in figure}
         want = {slot: figure[slot] for slot in SLOTS if slot in figure}
         assert got == want, f"{figure['surface']!r} in {case['text']!r}: how {frame.how}"
+
+
+def test_a_sentence_parsed_again_is_not_parsed_again(monkeypatch) -> None:
+    """A sentence repeated in another article (wire copy) is parsed once a process, and its parse is
+    the one a parse of it alone gives: spaCy's parse does not depend on the batch."""
+    nlp = parse.pipeline("en")
+    assert nlp is not None
+    texts = [c["text"] for c in CASES[:6]]
+    monkeypatch.setattr(parse, "_kept", type(parse._kept)())
+    first = parse.parse_many(texts[:4] + texts[:1], "en")
+    parsed: list[str] = []
+    pipe = type(nlp).pipe
+    monkeypatch.setattr(type(nlp), "pipe", lambda self, ts, **kw: pipe(self, parsed.extend(ts) or ts, **kw))
+    again = parse.parse_many(texts[2:], "en")
+    assert parsed == texts[4:]
+    assert first is not None and again is not None and first[0] is first[4] and again[:2] == first[2:4]
+    for text, doc in zip(texts, first[:4] + again[2:]):
+        alone = list(pipe(nlp, [text]))[0]
+        assert [(t.text, t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_type_) for t in doc] == [
+            (t.text, t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_type_) for t in alone
+        ]

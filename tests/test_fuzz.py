@@ -3,6 +3,7 @@ raw bytes, and rule files. Nothing may crash, every span lies inside the text, o
 
 The suite runs a modest budget; a longer run is `NUMCHECK_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz.py`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,30 +33,141 @@ BUILTIN = rulefile.load([], use_local=False)
 
 # numbers in every format news writes, and some it never should
 SEPARATORS = st.sampled_from([",", " ", "\u00a0", "\u202f", "\u2009", ".", "'", ""])
-DIGITS = st.builds(lambda n, sep: f"{n:,}".replace(",", sep), st.integers(-10**40, 10**40), SEPARATORS)
+DIGITS = st.builds(lambda n, sep: f"{n:,}".replace(",", sep), st.integers(-(10**40), 10**40), SEPARATORS)
 DECIMALS = st.floats(allow_nan=True, allow_infinity=True).map(repr) | st.decimals(allow_nan=False).map(str)
-EXPONENTS = st.builds(lambda a, b, style: style.format(a, b), st.integers(0, 99), st.integers(-999, 999),
-                      st.sampled_from(["{}e{}", "{}E+{}", "{}^{}", "{} x 10^{}", "{}×10{}"]))
-WORDS = st.lists(st.sampled_from(sorted(NUMBER_WORDS | set(SCALES) | {"and", "a", "-", "half", "some"})),
-                 min_size=1, max_size=5).map(" ".join)
-AROUND = st.sampled_from(["", "about ", "more than ", "nearly ", "up to ", "between ", "$", "€", "£", "-", "~",
-                          "some ", "an estimated ", "the ", "In ", "(", "«"])
-AFTER = st.sampled_from(["", "%", " per cent", " people", " killed", " km", "bn", "m", "k", "th", "-year-old",
-                         " million", " or more", "+", "°C", " to 30", "-30", " and 40", ")", "»", ".", ",", ":00",
-                         " February 2022", "s", " percentage points", " hryvnias", " mph"])
-NUMBER = st.builds(lambda a, n, b: a + n + b, AROUND, DIGITS | DECIMALS | EXPONENTS | WORDS
-                   | st.dates().map(str) | st.sampled_from(["½", "1/2", "3-1", "52-3", "F-16", "24/7", "07:30"]), AFTER)
-PROSE = st.text(max_size=40) | st.integers(0, 10**12).map("{} years ago".format) | st.sampled_from(["were killed.", "people lived in Bakhmut", "on Thursday",
-                                                 "last December", "\n\n", "\r\n", "\t", "\ufeff", "\u200b",
-                                                 "<script>", "---", "+++", " ", ". ", "Mr.", "U.S.", "yesterday",
-                                                 "tomorrow", "next week", "last winter", "this spring", "last month",
-                                                 "two weeks ago", "on 3 March"])
+EXPONENTS = st.builds(
+    lambda a, b, style: style.format(a, b),
+    st.integers(0, 99),
+    st.integers(-999, 999),
+    st.sampled_from(["{}e{}", "{}E+{}", "{}^{}", "{} x 10^{}", "{}×10{}"]),
+)
+WORDS = st.lists(
+    st.sampled_from(sorted(NUMBER_WORDS | set(SCALES) | {"and", "a", "-", "half", "some"})), min_size=1, max_size=5
+).map(" ".join)
+AROUND = st.sampled_from(
+    [
+        "",
+        "about ",
+        "more than ",
+        "nearly ",
+        "up to ",
+        "between ",
+        "$",
+        "€",
+        "£",
+        "-",
+        "~",
+        "some ",
+        "an estimated ",
+        "the ",
+        "In ",
+        "(",
+        "«",
+    ]
+)
+AFTER = st.sampled_from(
+    [
+        "",
+        "%",
+        " per cent",
+        " people",
+        " killed",
+        " km",
+        "bn",
+        "m",
+        "k",
+        "th",
+        "-year-old",
+        " million",
+        " or more",
+        "+",
+        "°C",
+        " to 30",
+        "-30",
+        " and 40",
+        ")",
+        "»",
+        ".",
+        ",",
+        ":00",
+        " February 2022",
+        "s",
+        " percentage points",
+        " hryvnias",
+        " mph",
+    ]
+)
+NUMBER = st.builds(
+    lambda a, n, b: a + n + b,
+    AROUND,
+    DIGITS
+    | DECIMALS
+    | EXPONENTS
+    | WORDS
+    | st.dates().map(str)
+    | st.sampled_from(["½", "1/2", "3-1", "52-3", "F-16", "24/7", "07:30"]),
+    AFTER,
+)
+PROSE = (
+    st.text(max_size=40)
+    | st.integers(0, 10**12).map("{} years ago".format)
+    | st.sampled_from(
+        [
+            "were killed.",
+            "people lived in Bakhmut",
+            "on Thursday",
+            "last December",
+            "\n\n",
+            "\r\n",
+            "\t",
+            "\ufeff",
+            "\u200b",
+            "<script>",
+            "---",
+            "+++",
+            " ",
+            ". ",
+            "Mr.",
+            "U.S.",
+            "yesterday",
+            "tomorrow",
+            "next week",
+            "last winter",
+            "this spring",
+            "last month",
+            "two weeks ago",
+            "on 3 March",
+        ]
+    )
+)
 BODY = st.lists(NUMBER | PROSE, max_size=30).map(" ".join)
 
 YAML_VALUE = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20) | st.dates().map(str)
-    | st.sampled_from(["yesterday", "2023-02-30", "!!python/object/apply:os.system ['true']", "*x", "&x y", "[",
-                       "{", "'", '"', "\\0", "2023-03-09T10:00:00+02:00", "- a", "? b", "|", ">"]),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=20)
+    | st.dates().map(str)
+    | st.sampled_from(
+        [
+            "yesterday",
+            "2023-02-30",
+            "!!python/object/apply:os.system ['true']",
+            "*x",
+            "&x y",
+            "[",
+            "{",
+            "'",
+            '"',
+            "\\0",
+            "2023-03-09T10:00:00+02:00",
+            "- a",
+            "? b",
+            "|",
+            ">",
+        ]
+    ),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=6,
 )
@@ -106,8 +218,14 @@ def test_any_unicode_text(text: str) -> None:
 
 
 @FUZZ
-@given(data=st.binary(max_size=300) | ARTICLE.flatmap(lambda t: st.sampled_from(
-    ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "cp1251"]).map(lambda enc: t.encode(enc, "replace"))))
+@given(
+    data=st.binary(max_size=300)
+    | ARTICLE.flatmap(
+        lambda t: st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "cp1251"]).map(
+            lambda enc: t.encode(enc, "replace")
+        )
+    )
+)
 def test_any_bytes_are_read_or_skipped_with_a_reason(data: bytes) -> None:
     decoded = files.decode(data)
     assert (decoded.text is None) != (decoded.reason is None)
@@ -156,13 +274,52 @@ def toml_value(x: object) -> str:
     return json.dumps(x, ensure_ascii=False)
 
 
-KEY = st.sampled_from(["id", "kind", "measure", "entity", "time", "value", "low", "high", "tolerance", "unit",
-                       "source", "description", "level", "words", "cumulative", "date", "aliases", "x"])
-SCALAR = (st.booleans() | st.integers(-10**20, 10**20) | st.floats() | st.dates() | st.text(max_size=12)
-          | st.sampled_from(["min", "max", "range-order", "percent-max", "killed", "population", "bakhmut",
-                             "before russian-invasion", "error", "warning", "f", "now"]))
-VALUE = st.recursive(SCALAR, lambda inner: st.lists(inner, max_size=3)
-                     | st.dictionaries(KEY, inner, max_size=3), max_leaves=5)
+KEY = st.sampled_from(
+    [
+        "id",
+        "kind",
+        "measure",
+        "entity",
+        "time",
+        "value",
+        "low",
+        "high",
+        "tolerance",
+        "unit",
+        "source",
+        "description",
+        "level",
+        "words",
+        "cumulative",
+        "date",
+        "aliases",
+        "x",
+    ]
+)
+SCALAR = (
+    st.booleans()
+    | st.integers(-(10**20), 10**20)
+    | st.floats()
+    | st.dates()
+    | st.text(max_size=12)
+    | st.sampled_from(
+        [
+            "min",
+            "max",
+            "range-order",
+            "percent-max",
+            "killed",
+            "population",
+            "bakhmut",
+            "before russian-invasion",
+            "error",
+            "warning",
+            "f",
+            "now",
+        ]
+    )
+)
+VALUE = st.recursive(SCALAR, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(KEY, inner, max_size=3), max_leaves=5)
 
 
 @st.composite
@@ -175,8 +332,7 @@ def rule_file(draw) -> str:
                 out += [f"{k} = {toml_value(draw(VALUE))}" for k in draw(st.lists(KEY, max_size=6, unique=True))]
         else:
             out.append(f"[{section}]")
-            names = draw(st.lists(st.sampled_from(["kyiv", "bakhmut", "killed", "now", "war", "x-y"]), max_size=3,
-                                  unique=True))
+            names = draw(st.lists(st.sampled_from(["kyiv", "bakhmut", "killed", "now", "war", "x-y"]), max_size=3, unique=True))
             out += [f"{json.dumps(n)} = {toml_value(draw(VALUE))}" for n in names]
     return "\n".join(out) + "\n"
 
@@ -206,8 +362,10 @@ def test_rule_files_load_or_say_where_they_are_wrong(text: str) -> None:
         assert m and 1 <= int(m.group(1)) <= max(1, text.count("\n") + 1), str(exc)
         assert "\n" not in str(exc)  # one line
         return
-    texts = ["About 70,000 people lived in Bakhmut before the invasion; 12 were killed now.",
-             "Some 90,000 people lived in Kyiv; 40 were killed, up to 8% of them, between 30 and 10 km away."]
+    texts = [
+        "About 70,000 people lived in Bakhmut before the invasion; 12 were killed now.",
+        "Some 90,000 people lived in Kyiv; 40 were killed, up to 8% of them, between 30 and 10 km away.",
+    ]
     found = [c for i, t in enumerate(texts) for c in claims(Article(f"{i}.txt", t, "s"), merged)]
     assert found == [c for i, t in enumerate(texts) for c in claims(Article(f"{i}.txt", t, "s"), merged)]
     list(checks.check(found, merged))  # the facts and constraints of the file are applied, not only parsed

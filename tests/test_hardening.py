@@ -5,6 +5,7 @@ and runs the CLI in-process with --format json. Input cases must list every file
 checked or skipped and still check the good article; rule-file cases stop the run (it cannot be trusted)
 with `path:line: what is wrong`.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -15,6 +16,7 @@ import json
 import os
 import re
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -51,6 +53,7 @@ def put(name: str, data: bytes | str) -> Callable[[Path], None]:
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
     return build
 
 
@@ -58,6 +61,7 @@ def several(*builds: Callable[[Path], None]) -> Callable[[Path], None]:
     def build(root: Path) -> None:
         for b in builds:
             b(root)
+
     return build
 
 
@@ -72,6 +76,7 @@ def deep(levels: int) -> Callable[[Path], None]:
             Path("deep.txt").write_text("Three people were hurt.\n", encoding="utf-8")
         finally:
             os.chdir(here)
+
     return build
 
 
@@ -114,6 +119,7 @@ def swapped_for_a_pipe(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
         yield from real(paths)
         (root / "swapped.txt").unlink()
         os.mkfifo(root / "swapped.txt")
+
     monkeypatch.setattr(walk, "discover", discover)
 
 
@@ -124,6 +130,7 @@ def sparse(root: Path) -> None:
 
 def unreadable(name: str) -> Callable[[pytest.MonkeyPatch, Path], None]:
     """As root, chmod cannot make a file unreadable: refuse to open it instead."""
+
     def patch(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
         real = os.open
 
@@ -131,7 +138,9 @@ def unreadable(name: str) -> Callable[[pytest.MonkeyPatch, Path], None]:
             if os.path.basename(os.fspath(path)) == name:
                 raise PermissionError(13, "Permission denied")
             return real(path, flags, *args, **kwargs)
+
         monkeypatch.setattr(os, "open", refusing)
+
     return patch
 
 
@@ -142,6 +151,7 @@ def unlisted_folder(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
         if os.path.basename(os.path.normpath(os.fspath(path))) == "locked":
             raise PermissionError(13, "Permission denied")
         return real(path, *args, **kwargs)
+
     monkeypatch.setattr(os, "scandir", refusing)
 
 
@@ -152,6 +162,7 @@ def vanishing(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
     def discover(paths):  # type: ignore[no-untyped-def]
         yield from real(paths)
         (root / "gone.txt").unlink()
+
     monkeypatch.setattr(walk, "discover", discover)
 
 
@@ -159,125 +170,337 @@ FACT = 'source = "s"\n'
 INPUTS = [
     Case("empty file", put("empty.txt", b""), 0, None, checked=("empty.txt",)),
     Case("empty folder", lambda root: (root / "nothing").mkdir(), 2, "no article checked", args=("nothing",)),
-    Case("binary file", put("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), 2,
-         "photo.txt: binary file, not text"),
-    Case("invalid UTF-8", put("latin1.txt", "Café: 12 people were hurt.\n".encode("latin-1")), 2,
-         "latin1.txt: not valid UTF-8 (byte 3)"),
+    Case(
+        "binary file",
+        put("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+        2,
+        "photo.txt: binary file, not text",
+    ),
+    Case(
+        "invalid UTF-8",
+        put("latin1.txt", "Café: 12 people were hurt.\n".encode("latin-1")),
+        2,
+        "latin1.txt: not valid UTF-8 (byte 3)",
+    ),
     Case("UTF-8 byte-order mark", put("bom.txt", codecs.BOM_UTF8 + b"Two people died.\n"), 0, None, checked=("bom.txt",)),
-    Case("Windows-1252 smart quotes", put("word.txt", "He said \u201cnine people\u201d died \u2013 police.\n".encode("cp1252")),
-         0, "word.txt: not UTF-8 (byte 8); read as Windows-1252", checked=("word.txt",)),
-    Case("Windows-1252 letters (ambiguous)", put("accents.txt", "Le député a déclaré 12 morts.\n".encode("cp1252")),
-         2, "accents.txt: not valid UTF-8 (byte 4), and its encoding cannot be told for sure"),
-    Case("UTF-16 with its mark", put("notepad.txt", "Four people died.\r\n".encode("utf-16")), 0,
-         "notepad.txt: UTF-16 (it has the byte-order mark)", checked=("notepad.txt",)),
+    Case(
+        "Windows-1252 smart quotes",
+        put("word.txt", "He said \u201cnine people\u201d died \u2013 police.\n".encode("cp1252")),
+        0,
+        "word.txt: not UTF-8 (byte 8); read as Windows-1252",
+        checked=("word.txt",),
+    ),
+    Case(
+        "Windows-1252 letters (ambiguous)",
+        put("accents.txt", "Le député a déclaré 12 morts.\n".encode("cp1252")),
+        2,
+        "accents.txt: not valid UTF-8 (byte 4), and its encoding cannot be told for sure",
+    ),
+    Case(
+        "UTF-16 with its mark",
+        put("notepad.txt", "Four people died.\r\n".encode("utf-16")),
+        0,
+        "notepad.txt: UTF-16 (it has the byte-order mark)",
+        checked=("notepad.txt",),
+    ),
     Case("100 MB file", sparse, 2, "huge.txt: larger than the 2 MiB limit for one article"),
-    Case("a line of a million digits", put("digits.txt", "The toll was " + "7" * 1_000_000 + " people.\nSix died.\n"), 0,
-         "digits.txt:1: 1,000,000 characters without a space are not read", checked=("digits.txt",)),
-    Case("a sentence of 20,000 characters", put("list.txt", " ".join(["and 12 km"] * 2_000) + ".\n"), 0, None,
-         checked=("list.txt",)),
-    Case("numbers beyond float range", put("big.txt", "The debt was 10^500 dollars, 1e400 tons, and "
-                                                      + "9" * 320 + " cars.\n"), 0, "big.txt:1: 320 characters",
-         checked=("big.txt",)),
-    Case("malformed YAML front matter", put("bad.md", "---\ntitle: [unclosed\n---\nTen people died.\n"), 0,
-         "bad.md:3: front matter is not valid YAML", checked=("bad.md",)),
-    Case("mistyped front matter date", put("when.md", "---\ntitle: x\ndate: yesterday\n---\nTen people died.\n"), 0,
-         "when.md:3: front matter date 'yesterday' is not a YYYY-MM-DD date", checked=("when.md",)),
-    Case("impossible front matter date", put("feb.md", "---\ndate: 2023-02-30\n---\nTen people died.\n"), 0,
-         "feb.md:1: front matter is not valid YAML: day is out of range for month", checked=("feb.md",)),
-    Case("relative dates before year 1 or after 9999",
-         several(put("ago.md", "---\ndate: 2023-03-01\n---\nThe town was founded 9000 years ago. Ten people died.\n"),
-                 put("late.md", "---\ndate: 9999-12-31\n---\nTen people will be tried tomorrow.\n"),
-                 put("early.md", "---\ndate: 0001-01-01\n---\nTen people died yesterday.\n"),
-                 put("fr.md", "---\ndate: 9999-12-31\nlang: fr\n---\nDix personnes sont mortes hier. "
-                              "L'année dernière, lundi dernier, l'hiver dernier.\n"),
-                 put("fr1.md", "---\ndate: 0001-01-01\nlang: fr\n---\nDix personnes sont mortes hier. "
-                               "L'année dernière, lundi dernier, l'hiver dernier, en janvier dernier.\n")),
-         0, None, checked=("ago.md", "late.md", "early.md", "fr.md", "fr1.md")),
-    Case("front matter a YAML list", put("list.md", "---\n- a\n- b\n---\nTen people died.\n"), 0,
-         "list.md:1: front matter is not a table of fields", checked=("list.md",)),
-    Case("front matter date in year 99999", put("y.md", "---\ndate: 99999-01-01\n---\nTen people died.\n"), 0,
-         "y.md:2: front matter date '99999-01-01' is not a YYYY-MM-DD date", checked=("y.md",)),
-    Case("front matter YAML alias bomb", put("bomb.md", "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-                                          + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 12))
-                                          + "title: *a11\n---\nTen people died.\n"), 0,
-         "bomb.md:14: front matter title should be text, not list", checked=("bomb.md",)),
-    Case("front matter never closed", put("open.md", "---\ntitle: x\nTen people died.\n"), 0,
-         "open.md:1: front matter opened with --- is never closed", checked=("open.md",)),
-    Case("front matter nested too deeply", put("nest.md", "---\ntitle: " + "[" * 1500 + "]" * 1500 + "\n---\nOk.\n"), 0,
-         "nest.md:1: front matter is not valid YAML: nested too deeply", checked=("nest.md",)),
-    Case("front matter lang not a code", put("lang.md", '---\nlang: "../../x\\0"\n---\nTen people died.\n'), 0,
-         "lang.md:2: front matter lang", checked=("lang.md",)),
-    Case("TOML front matter, wrong type", put("toml.md", "+++\ndate = 5\ntitle = [1]\n+++\nTen people died.\n"), 0,
-         "toml.md:2: front matter date 5 is not a YYYY-MM-DD date", checked=("toml.md",)),
+    Case(
+        "a line of a million digits",
+        put("digits.txt", "The toll was " + "7" * 1_000_000 + " people.\nSix died.\n"),
+        0,
+        "digits.txt:1: 1,000,000 characters without a space are not read",
+        checked=("digits.txt",),
+    ),
+    Case(
+        "a sentence of 20,000 characters",
+        put("list.txt", " ".join(["and 12 km"] * 2_000) + ".\n"),
+        0,
+        None,
+        checked=("list.txt",),
+    ),
+    Case(
+        "numbers beyond float range",
+        put("big.txt", "The debt was 10^500 dollars, 1e400 tons, and " + "9" * 320 + " cars.\n"),
+        0,
+        "big.txt:1: 320 characters",
+        checked=("big.txt",),
+    ),
+    Case(
+        "malformed YAML front matter",
+        put("bad.md", "---\ntitle: [unclosed\n---\nTen people died.\n"),
+        0,
+        "bad.md:3: front matter is not valid YAML",
+        checked=("bad.md",),
+    ),
+    Case(
+        "mistyped front matter date",
+        put("when.md", "---\ntitle: x\ndate: yesterday\n---\nTen people died.\n"),
+        0,
+        "when.md:3: front matter date 'yesterday' is not a YYYY-MM-DD date",
+        checked=("when.md",),
+    ),
+    Case(
+        "impossible front matter date",
+        put("feb.md", "---\ndate: 2023-02-30\n---\nTen people died.\n"),
+        0,
+        "feb.md:1: front matter is not valid YAML: day is out of range for month",
+        checked=("feb.md",),
+    ),
+    Case(
+        "relative dates before year 1 or after 9999",
+        several(
+            put("ago.md", "---\ndate: 2023-03-01\n---\nThe town was founded 9000 years ago. Ten people died.\n"),
+            put("late.md", "---\ndate: 9999-12-31\n---\nTen people will be tried tomorrow.\n"),
+            put("early.md", "---\ndate: 0001-01-01\n---\nTen people died yesterday.\n"),
+            put(
+                "fr.md",
+                "---\ndate: 9999-12-31\nlang: fr\n---\nDix personnes sont mortes hier. "
+                "L'année dernière, lundi dernier, l'hiver dernier.\n",
+            ),
+            put(
+                "fr1.md",
+                "---\ndate: 0001-01-01\nlang: fr\n---\nDix personnes sont mortes hier. "
+                "L'année dernière, lundi dernier, l'hiver dernier, en janvier dernier.\n",
+            ),
+        ),
+        0,
+        None,
+        checked=("ago.md", "late.md", "early.md", "fr.md", "fr1.md"),
+    ),
+    Case(
+        "front matter a YAML list",
+        put("list.md", "---\n- a\n- b\n---\nTen people died.\n"),
+        0,
+        "list.md:1: front matter is not a table of fields",
+        checked=("list.md",),
+    ),
+    Case(
+        "front matter date in year 99999",
+        put("y.md", "---\ndate: 99999-01-01\n---\nTen people died.\n"),
+        0,
+        "y.md:2: front matter date '99999-01-01' is not a YYYY-MM-DD date",
+        checked=("y.md",),
+    ),
+    Case(
+        "front matter YAML alias bomb",
+        put(
+            "bomb.md",
+            "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+            + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 12))
+            + "title: *a11\n---\nTen people died.\n",
+        ),
+        0,
+        "bomb.md:14: front matter title should be text, not list",
+        checked=("bomb.md",),
+    ),
+    Case(
+        "front matter never closed",
+        put("open.md", "---\ntitle: x\nTen people died.\n"),
+        0,
+        "open.md:1: front matter opened with --- is never closed",
+        checked=("open.md",),
+    ),
+    Case(
+        "front matter nested too deeply",
+        put("nest.md", "---\ntitle: " + "[" * 1500 + "]" * 1500 + "\n---\nOk.\n"),
+        0,
+        "nest.md:1: front matter is not valid YAML: nested too deeply",
+        checked=("nest.md",),
+    ),
+    Case(
+        "front matter lang not a code",
+        put("lang.md", '---\nlang: "../../x\\0"\n---\nTen people died.\n'),
+        0,
+        "lang.md:2: front matter lang",
+        checked=("lang.md",),
+    ),
+    Case(
+        "TOML front matter, wrong type",
+        put("toml.md", "+++\ndate = 5\ntitle = [1]\n+++\nTen people died.\n"),
+        0,
+        "toml.md:2: front matter date 5 is not a YYYY-MM-DD date",
+        checked=("toml.md",),
+    ),
     Case("folders 200 deep", deep(200), 0, None, checked=("d/" * 200 + "deep.txt",)),
-    Case("symbolic links: loops, outside the tree, dangling", several(links, put("a.md", "Two died.\n")), 0, None,
-         checked=("a.md",)),
+    Case(
+        "symbolic links: loops, outside the tree, dangling",
+        several(links, put("a.md", "Two died.\n")),
+        0,
+        None,
+        checked=("a.md",),
+    ),
     Case("a named pipe", fifo, 0, None),
     Case("a folder named like an article", put("x.txt/inside.txt", "Two died.\n"), 0, None, checked=("x.txt/inside.txt",)),
     Case("hidden files and folders", several(put(".draft.txt", "1 died.\n"), put(".git/x.txt", "2 died.\n")), 0, None),
-    Case("unreadable file", put("secret.txt", "Six people died.\n"), 2, "secret.txt: cannot be read: Permission denied",
-         patch=unreadable("secret.txt")),
-    Case("file disappears mid-run", put("gone.txt", "Six people died.\n"), 2,
-         "gone.txt: cannot be read: No such file or directory", patch=vanishing),
+    Case(
+        "unreadable file",
+        put("secret.txt", "Six people died.\n"),
+        2,
+        "secret.txt: cannot be read: Permission denied",
+        patch=unreadable("secret.txt"),
+    ),
+    Case(
+        "file disappears mid-run",
+        put("gone.txt", "Six people died.\n"),
+        2,
+        "gone.txt: cannot be read: No such file or directory",
+        patch=vanishing,
+    ),
     Case("missing path", lambda root: None, 2, "missing/: no such file or folder", args=("good/good.txt", "missing/")),
-    Case("an unreadable folder", put("locked/inside.txt", "Six people died.\n"), 2,
-         "locked: folder cannot be read: Permission denied", patch=unlisted_folder),
-    Case("an unreadable folder given as PATH", put("locked/inside.txt", "Six people died.\n"), 2,
-         "locked: folder cannot be read: Permission denied", args=("good", "locked"), patch=unlisted_folder),
-    Case("a path longer than the system allows", deep(2100), 2, "folder cannot be read: File name too long",
-         args=(".",)),
-    Case("an article swapped for a named pipe mid-run", put("swapped.txt", "Six people died.\n"), 2,
-         "swapped.txt: cannot be read: not a regular file", patch=swapped_for_a_pipe),
+    Case(
+        "an unreadable folder",
+        put("locked/inside.txt", "Six people died.\n"),
+        2,
+        "locked: folder cannot be read: Permission denied",
+        patch=unlisted_folder,
+    ),
+    Case(
+        "an unreadable folder given as PATH",
+        put("locked/inside.txt", "Six people died.\n"),
+        2,
+        "locked: folder cannot be read: Permission denied",
+        args=("good", "locked"),
+        patch=unlisted_folder,
+    ),
+    Case("a path longer than the system allows", deep(2100), 2, "folder cannot be read: File name too long", args=(".",)),
+    Case(
+        "an article swapped for a named pipe mid-run",
+        put("swapped.txt", "Six people died.\n"),
+        2,
+        "swapped.txt: cannot be read: not a regular file",
+        patch=swapped_for_a_pipe,
+    ),
 ]
 
 RULES = [
-    Case("rules: TOML syntax", lambda root: None, 2, "rules/bad.toml:2: TOML syntax",
-         rules={"bad.toml": b'[entities]\nkyiv = ["Kyiv"\n'}),
-    Case("rules: unknown kind", lambda root: None, 2, "rules/bad.toml:3: constraint 'x': kind must be one of",
-         rules={"bad.toml": b'[[constraints]]\nid = "x"\nkind = "maximum"\n'}),
-    Case("rules: wrong type", lambda root: None, 2, "rules/bad.toml:5: fact 'f': value must be a number or a date",
-         rules={"bad.toml": b'[measures]\nm = ["m"]\n[[facts]]\nid = "f"\nvalue = "70,000"\nmeasure = "m"\n' + FACT.encode()}),
-    Case("rules: duplicate ids", lambda root: None, 2, "rules/bad.toml:4: duplicate rule id 'bad.x' (first in rules/bad.toml:1)",
-         rules={"bad.toml": b'[[constraints]]\nid = "x"\nkind = "range-order"\n[[constraints]]\nid = "x"\nkind = "range-order"\n'}),
-    Case("rules: two facts contradict", lambda root: None, 2,
-         "rules/bad.toml:9: fact 'bad.b' (81,000 to 99,000) contradicts fact 'bad.a' (70,000, rules/bad.toml:3)",
-         rules={"bad.toml": b'[measures]\npop = ["inhabitants"]\n[[facts]]\nid = "a"\nmeasure = "pop"\nvalue = 70_000\n'
-                            + FACT.encode() + b'\n[[facts]]\nid = "b"\nmeasure = "pop"\nvalue = 90_000\ntolerance = 0.1\n'
-                            + FACT.encode()}),
-    Case("rules: one alias, two entities", lambda root: None, 2,
-         "rules/b.toml:2: alias 'KIEV' of entity 'kiev' is already an alias of entity 'kyiv' (rules/a.toml:2)",
-         rules={"a.toml": b'[entities]\nkyiv = ["Kyiv", "Kiev"]\n', "b.toml": b'[entities]\nkiev = ["KIEV"]\n'}),
-    Case("rules: a number beyond float range", lambda root: None, 2,
-         "rules/bad.toml:5: fact 'f': value = inf is not a finite number",
-         rules={"bad.toml": b'[measures]\nm = ["m"]\n[[facts]]\nid = "f"\nvalue = 1e400\nmeasure = "m"\n' + FACT.encode()}),
-    Case("rules: nan", lambda root: None, 2, "rules/bad.toml:5: constraint 'x': value = nan is not a finite number",
-         rules={"bad.toml": b'[[constraints]]\nid = "x"\nkind = "max"\nmeasure = "killed"\nvalue = nan\n'}),
-    Case("rules: an alias cycle", lambda root: None, 2,
-         "rules/bad.toml:2: alias 'Kiev' of entity 'kyiv' is the name of entity 'kiev' (rules/bad.toml:3)",
-         rules={"bad.toml": b'[entities]\nkyiv = ["Kyiv city", "Kiev"]\nkiev = ["Kyiv"]\n'}),
-    Case("rules: not UTF-8", lambda root: None, 2, "rules/bad.toml:2: not valid UTF-8",
-         rules={"bad.toml": b'[entities]\nkyiv = ["K\xffyiv"]\n'}),
-    Case("rules: nested too deeply", lambda root: None, 2, "rules/bad.toml:1: TOML nested too deeply",
-         rules={"bad.toml": b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n"}),
-    Case("rules: a folder named like a file", lambda root: None, 2, "rules/dir.toml: cannot be read",
-         rules={"dir.toml/": b""}),
-    Case("rules: --rules folder missing", lambda root: None, 2, "nope: rules directory does not exist",
-         args=("good/good.txt", "--rules", "nope")),
-    Case("rules: --rules names a file", put("one.toml", b"[times]\n"), 2,
-         "one.toml: is not a folder: --rules takes a folder of .toml files", args=("good/good.txt", "--rules", "one.toml")),
-    Case("rules: a named pipe", lambda root: None, 2, "rules/x.toml: cannot be read: not a regular file",
-         rules={"x.toml": os.mkfifo}),
-    Case("rules: a link to /dev/zero", lambda root: None, 2, "rules/zero.toml: cannot be read: not a regular file",
-         rules={"zero.toml": lambda target: os.symlink("/dev/zero", target)}),
-    Case("rules: byte-order mark is fine", lambda root: None, 0, None, rules={"bom.toml": codecs.BOM_UTF8 + b"[times]\nnow = [\"now\"]\n"}),
+    Case(
+        "rules: TOML syntax",
+        lambda root: None,
+        2,
+        "rules/bad.toml:2: TOML syntax",
+        rules={"bad.toml": b'[entities]\nkyiv = ["Kyiv"\n'},
+    ),
+    Case(
+        "rules: unknown kind",
+        lambda root: None,
+        2,
+        "rules/bad.toml:3: constraint 'x': kind must be one of",
+        rules={"bad.toml": b'[[constraints]]\nid = "x"\nkind = "maximum"\n'},
+    ),
+    Case(
+        "rules: wrong type",
+        lambda root: None,
+        2,
+        "rules/bad.toml:5: fact 'f': value must be a number or a date",
+        rules={"bad.toml": b'[measures]\nm = ["m"]\n[[facts]]\nid = "f"\nvalue = "70,000"\nmeasure = "m"\n' + FACT.encode()},
+    ),
+    Case(
+        "rules: duplicate ids",
+        lambda root: None,
+        2,
+        "rules/bad.toml:4: duplicate rule id 'bad.x' (first in rules/bad.toml:1)",
+        rules={"bad.toml": b'[[constraints]]\nid = "x"\nkind = "range-order"\n[[constraints]]\nid = "x"\nkind = "range-order"\n'},
+    ),
+    Case(
+        "rules: two facts contradict",
+        lambda root: None,
+        2,
+        "rules/bad.toml:9: fact 'bad.b' (81,000 to 99,000) contradicts fact 'bad.a' (70,000, rules/bad.toml:3)",
+        rules={
+            "bad.toml": b'[measures]\npop = ["inhabitants"]\n[[facts]]\nid = "a"\nmeasure = "pop"\nvalue = 70_000\n'
+            + FACT.encode()
+            + b'\n[[facts]]\nid = "b"\nmeasure = "pop"\nvalue = 90_000\ntolerance = 0.1\n'
+            + FACT.encode()
+        },
+    ),
+    Case(
+        "rules: one alias, two entities",
+        lambda root: None,
+        2,
+        "rules/b.toml:2: alias 'KIEV' of entity 'kiev' is already an alias of entity 'kyiv' (rules/a.toml:2)",
+        rules={"a.toml": b'[entities]\nkyiv = ["Kyiv", "Kiev"]\n', "b.toml": b'[entities]\nkiev = ["KIEV"]\n'},
+    ),
+    Case(
+        "rules: a number beyond float range",
+        lambda root: None,
+        2,
+        "rules/bad.toml:5: fact 'f': value = inf is not a finite number",
+        rules={"bad.toml": b'[measures]\nm = ["m"]\n[[facts]]\nid = "f"\nvalue = 1e400\nmeasure = "m"\n' + FACT.encode()},
+    ),
+    Case(
+        "rules: nan",
+        lambda root: None,
+        2,
+        "rules/bad.toml:5: constraint 'x': value = nan is not a finite number",
+        rules={"bad.toml": b'[[constraints]]\nid = "x"\nkind = "max"\nmeasure = "killed"\nvalue = nan\n'},
+    ),
+    Case(
+        "rules: an alias cycle",
+        lambda root: None,
+        2,
+        "rules/bad.toml:2: alias 'Kiev' of entity 'kyiv' is the name of entity 'kiev' (rules/bad.toml:3)",
+        rules={"bad.toml": b'[entities]\nkyiv = ["Kyiv city", "Kiev"]\nkiev = ["Kyiv"]\n'},
+    ),
+    Case(
+        "rules: not UTF-8",
+        lambda root: None,
+        2,
+        "rules/bad.toml:2: not valid UTF-8",
+        rules={"bad.toml": b'[entities]\nkyiv = ["K\xffyiv"]\n'},
+    ),
+    Case(
+        "rules: nested too deeply",
+        lambda root: None,
+        2,
+        "rules/bad.toml:1: TOML nested too deeply",
+        rules={"bad.toml": b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n"},
+    ),
+    Case("rules: a folder named like a file", lambda root: None, 2, "rules/dir.toml: cannot be read", rules={"dir.toml/": b""}),
+    Case(
+        "rules: --rules folder missing",
+        lambda root: None,
+        2,
+        "nope: rules directory does not exist",
+        args=("good/good.txt", "--rules", "nope"),
+    ),
+    Case(
+        "rules: --rules names a file",
+        put("one.toml", b"[times]\n"),
+        2,
+        "one.toml: is not a folder: --rules takes a folder of .toml files",
+        args=("good/good.txt", "--rules", "one.toml"),
+    ),
+    Case(
+        "rules: a named pipe",
+        lambda root: None,
+        2,
+        "rules/x.toml: cannot be read: not a regular file",
+        rules={"x.toml": os.mkfifo},
+    ),
+    Case(
+        "rules: a link to /dev/zero",
+        lambda root: None,
+        2,
+        "rules/zero.toml: cannot be read: not a regular file",
+        rules={"zero.toml": lambda target: os.symlink("/dev/zero", target)},
+    ),
+    Case(
+        "rules: byte-order mark is fine",
+        lambda root: None,
+        0,
+        None,
+        rules={"bom.toml": codecs.BOM_UTF8 + b'[times]\nnow = ["now"]\n'},
+    ),
 ]
 
 
 @contextlib.contextmanager
 def deadline(seconds: int) -> Iterator[None]:
     """Fail, rather than hang for ever, when the block takes longer than `seconds`."""
+
     def expired(signum, frame):  # type: ignore[no-untyped-def]
         raise AssertionError(f"still running after {seconds} s: it blocks")
+
     old = signal.signal(signal.SIGALRM, expired)
     signal.alarm(seconds)
     try:
@@ -425,6 +648,7 @@ def test_a_failed_write_keeps_the_old_report(run_numcheck, tmp_path, monkeypatch
 
     def full_disk(src, dst):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(outfile.os, "replace", full_disk)
     code, out, err = run_numcheck([str(tmp_path / "a.txt"), "--format", "json", "--output", str(target)])
     assert code == 2 and out == "" and err.count("\n") == 1 and "No space left on device" in err
@@ -450,13 +674,16 @@ def test_rules_and_front_matter_are_data_never_code() -> None:
                 names = [a.name for a in node.names] + ([node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
                 assert not {n.split(".")[0] for n in names} & FORBIDDEN_MODULES, f"{source.name}:{node.lineno}"
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "yaml":
-                assert node.attr in {"safe_load", "YAMLError", "MarkedYAMLError"}, f"{source.name}:{node.lineno}: yaml.{node.attr}"
+                assert node.attr in {"safe_load", "YAMLError", "MarkedYAMLError"}, (
+                    f"{source.name}:{node.lineno}: yaml.{node.attr}"
+                )
 
 
 def test_yaml_tags_that_build_objects_are_refused(run_json, tmp_path) -> None:
     marker = tmp_path / "pwned"
-    (tmp_path / "a.md").write_text(f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\nSix died.\n",
-                                   encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\nSix died.\n", encoding="utf-8"
+    )
     code, report, err = run_json([str(tmp_path / "a.md")])
     assert code == 0 and not marker.exists()
     assert "could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply:os.system'" in err
@@ -467,13 +694,15 @@ def test_html_report_shows_hostile_text_as_text(run_numcheck, tmp_path) -> None:
     hostile = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
     story = tmp_path / "story"
     story.mkdir()
-    (story / "<b>name<i>.md").write_text(f"---\ntitle: '{hostile}'\nsource: '{hostile}'\n---\n{hostile} "
-                                          "Officials said 12 people were killed.\n", encoding="utf-8")
+    (story / "<b>name<i>.md").write_text(
+        f"---\ntitle: '{hostile}'\nsource: '{hostile}'\n---\n{hostile} Officials said 12 people were killed.\n", encoding="utf-8"
+    )
     (story / "b.md").write_text("Officials said 30 people were killed.\n", encoding="utf-8")
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "r.toml").write_text(
         f'[[constraints]]\nid = "toll"\nkind = "max"\nmeasure = "killed"\nvalue = 20\ndescription = \'{hostile}\'\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     code, _, err = run_numcheck(["story", "--format", "html", "--output", "r.html"], cwd=tmp_path)
     assert code == 1, err
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
@@ -489,8 +718,7 @@ def tree(root: Path) -> dict[str, tuple[int, int]]:
 
 def test_nothing_is_written_outside_the_output_and_the_cache(run_numcheck, tmp_path, monkeypatch) -> None:
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.md").write_text("---\ndate: 2023-03-01\n---\nOfficials said 12 people were killed.\n",
-                                          encoding="utf-8")
+    (tmp_path / "in" / "a.md").write_text("---\ndate: 2023-03-01\n---\nOfficials said 12 people were killed.\n", encoding="utf-8")
     (tmp_path / "in" / "b.txt").write_text("Officials said 30 people were killed.\n", encoding="utf-8")
     (tmp_path / "home").mkdir()
     (tmp_path / "out").mkdir()
@@ -498,8 +726,9 @@ def test_nothing_is_written_outside_the_output_and_the_cache(run_numcheck, tmp_p
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     before = tree(tmp_path)
     for fmt in ("json", "html", "sarif", "csv"):
-        code, out, _ = run_numcheck(["in", "--format", fmt, "--output", f"out/r.{fmt}", "--summary", "out/summary.md"],
-                                    cwd=tmp_path)
+        code, out, _ = run_numcheck(
+            ["in", "--format", fmt, "--output", f"out/r.{fmt}", "--summary", "out/summary.md"], cwd=tmp_path
+        )
         assert code == 1 and out == ""
     changed = {p for p, v in tree(tmp_path).items() if before.get(p) != v}
     assert changed and all(p.startswith(("out/", "cache/")) for p in changed), changed
@@ -511,6 +740,7 @@ def test_an_interrupted_write_leaves_no_temporary_file(run_numcheck, tmp_path, m
 
     def interrupted(src, dst):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
+
     monkeypatch.setattr(outfile.os, "replace", interrupted)
     code, _, err = run_numcheck([str(tmp_path / "a.txt"), "--format", "json", "--output", str(tmp_path / "out" / "r.json")])
     assert (code, err) == (130, "numcheck: interrupted\n")
@@ -552,15 +782,26 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
         if os.path.basename(kwargs.get("dir", "")) == "ro":
             raise PermissionError(13, "Permission denied")
         return real(*args, **kwargs)
+
     monkeypatch.setattr(outfile.tempfile, "mkstemp", refusing)
 
 
 OUTPUTS = [  # where --output or --summary cannot go: one line, exit 2, nothing left behind
-    ("--output into a missing folder", ("--output", "nodir/r.json"), "nodir/r.json: cannot be written: No such file or directory"),
+    (
+        "--output into a missing folder",
+        ("--output", "nodir/r.json"),
+        "nodir/r.json: cannot be written: No such file or directory",
+    ),
     ("--output onto a folder", ("--output", "ro"), "ro: cannot be written: Is a directory"),
     ("--output into a read-only folder", ("--output", "ro/r.json"), "ro/r.json: cannot be written: Permission denied"),
     ("--summary into a missing folder", ("--summary", "nodir/s.md"), "nodir/s.md: cannot be written: No such file or directory"),
     ("--summary onto a folder", ("--summary", "ro"), "ro: cannot be written: Is a directory"),
+    # a pipe would block the run until something reads it; a device node must never be replaced
+    ("--summary onto a named pipe", ("--summary", "pipe"), "pipe: cannot be written: not a regular file"),
+    ("--summary onto a device", ("--summary", "null"), "null: cannot be written: not a regular file"),
+    ("--output onto a named pipe", ("--output", "pipe"), "pipe: cannot be written: not a regular file"),
+    ("--output onto a device", ("--output", "null"), "null: cannot be written: not a regular file"),
+    ("--write-baseline onto a named pipe", ("--write-baseline", "pipe"), "pipe: cannot be written: not a regular file"),
 ]
 
 
@@ -568,12 +809,16 @@ OUTPUTS = [  # where --output or --summary cannot go: one line, exit 2, nothing 
 def test_an_output_that_cannot_be_written_gets_one_clear_line(args, message, run_numcheck, tmp_path, monkeypatch) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "ro").mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    os.symlink(os.devnull, tmp_path / "null")  # a device, without making one
     read_only(monkeypatch)
     before = tree(tmp_path)
-    code, out, err = run_numcheck(["a.txt", "--format", "json", *args], cwd=tmp_path)
+    with deadline(300):  # a write that waits for a reader fails the test instead of hanging it
+        code, out, err = run_numcheck(["a.txt", "--format", "json", *args], cwd=tmp_path)
     assert code == 2 and "Traceback" not in err and err.count("\n") == 1 and f"numcheck: error: {message}" in err, err
     assert args[0] == "--summary" or out == ""
     assert {p for p in tree(tmp_path) if not p.startswith("cache/")} == set(before)
+    assert stat.S_ISFIFO((tmp_path / "pipe").stat().st_mode) and os.readlink(tmp_path / "null") == os.devnull
 
 
 def test_the_plugin_follows_no_link_either(pytester) -> None:
@@ -605,21 +850,42 @@ def test_a_bug_on_one_article_skips_it_and_checks_the_rest(run_numcheck, tmp_pat
 # The plugin answers as the CLI: each case is (name, what to build below articles/, a conftest.py
 # for the pytester session, whether scandir refuses "locked", arguments, exit code, outcomes, a line it must print).
 PLUGIN = [
-    ("an unreadable folder", {"a.txt": GOOD, "locked/b.txt": GOOD}, "", True, ("articles",), 2, None,
-     "articles/locked"),
-    ("an unreadable folder given as PATH", {"a.txt": GOOD, "locked/b.txt": GOOD}, "", True,
-     ("articles", "articles/locked"), 2, None, "articles/locked"),
-    ("an article deleted after collection", {"a.txt": GOOD, "gone.txt": GOOD},
-     "import os\ndef pytest_collection_finish(session):\n    os.unlink('articles/gone.txt')\n", False, ("articles",), 1,
-     {"passed": 1, "failed": 1}, "articles/gone.txt: could not be read: No such file or directory"),
-    ("a hidden draft, as the CLI: not checked", {"a.txt": GOOD, ".draft.md": "Nine people were killed in the flood.\n"},
-     "", False, ("articles",), 0, {"passed": 1}, None),
+    ("an unreadable folder", {"a.txt": GOOD, "locked/b.txt": GOOD}, "", True, ("articles",), 2, None, "articles/locked"),
+    (
+        "an unreadable folder given as PATH",
+        {"a.txt": GOOD, "locked/b.txt": GOOD},
+        "",
+        True,
+        ("articles", "articles/locked"),
+        2,
+        None,
+        "articles/locked",
+    ),
+    (
+        "an article deleted after collection",
+        {"a.txt": GOOD, "gone.txt": GOOD},
+        "import os\ndef pytest_collection_finish(session):\n    os.unlink('articles/gone.txt')\n",
+        False,
+        ("articles",),
+        1,
+        {"passed": 1, "failed": 1},
+        "articles/gone.txt: could not be read: No such file or directory",
+    ),
+    (
+        "a hidden draft, as the CLI: not checked",
+        {"a.txt": GOOD, ".draft.md": "Nine people were killed in the flood.\n"},
+        "",
+        False,
+        ("articles",),
+        0,
+        {"passed": 1},
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize("name,files_,conftest,locked,args,code,outcomes,line", PLUGIN, ids=[p[0] for p in PLUGIN])
-def test_the_plugin_answers_as_the_cli(name, files_, conftest, locked, args, code, outcomes, line, pytester,
-                                       monkeypatch) -> None:
+def test_the_plugin_answers_as_the_cli(name, files_, conftest, locked, args, code, outcomes, line, pytester, monkeypatch) -> None:
     for rel, text in files_.items():
         path = pytester.path / "articles" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -656,8 +922,27 @@ def _many_claims(n: int) -> None:
     from numcheck.store.claimbuild import Builder
 
     sentence = "1, " * n
-    claims = [Claim(f"a.txt:1:{3 * i + 1}", "a.txt", ".", 1, 3 * i + 1, 3 * i, 3 * i + 1, "1", sentence, "count",
-                    1.0, 1.0, 1.0, None, "exact", sentence_start=0) for i in range(n)]
+    claims = [
+        Claim(
+            f"a.txt:1:{3 * i + 1}",
+            "a.txt",
+            ".",
+            1,
+            3 * i + 1,
+            3 * i,
+            3 * i + 1,
+            "1",
+            sentence,
+            "count",
+            1.0,
+            1.0,
+            1.0,
+            None,
+            "exact",
+            sentence_start=0,
+        )
+        for i in range(n)
+    ]
     builder = Builder()
     builder["a.txt"] = claims
     store = builder.seal(["a.txt"])
@@ -668,9 +953,14 @@ def _many_claims(n: int) -> None:
 def _many_facts(n: int) -> None:
     from numcheck.rules import rulefile
 
-    text = "[measures]\n" + "".join(f'm{i} = ["thing{i}"]\n' for i in range(n)) + "".join(
-        f'\n[[facts]]\nid = "f{i}"\nmeasure = "m{i % 7}"\nvalue = {i % 3 + 10}\ntolerance = 0.5\nsource = "s"\n'
-        for i in range(n))
+    text = (
+        "[measures]\n"
+        + "".join(f'm{i} = ["thing{i}"]\n' for i in range(n))
+        + "".join(
+            f'\n[[facts]]\nid = "f{i}"\nmeasure = "m{i % 7}"\nvalue = {i % 3 + 10}\ntolerance = 0.5\nsource = "s"\n'
+            for i in range(n)
+        )
+    )
     book = rulefile.parse("many", "many.toml", text)
     assert len(book.facts) == n and book.facts[-1].line == len(text.splitlines()) - 5
 
@@ -723,6 +1013,7 @@ def changed_and_changed_back(monkeypatch: pytest.MonkeyPatch, root: Path) -> Non
             return real(path, date, cache)
         finally:
             (root / "b.txt").write_bytes(original)
+
     monkeypatch.setattr(readcache, "load", load)
 
 
@@ -846,6 +1137,7 @@ def both(*checks: Callable[[str, str], None]) -> Callable[[str, str], None]:
     def check(out: str, err: str) -> None:
         for c in checks:
             c(out, err)
+
     return check
 
 
@@ -874,21 +1166,46 @@ def no_figure_in_escapes(out: str, err: str) -> None:
 
 
 INJECTIONS = [  # (what, files, format, check of stdout and stderr)
-    ("a file name that writes a workflow command on stderr", {WORKFLOW_NAME: b"\x00binary"}, "table",
-     both(no_workflow_command, no_control)),
-    ("the table wraps article text to a line starting '::error::'",
-     {"a.txt": "Officials said 12 people were killed ::error::pwned in the flood.\n", "b.txt": KILLED.format(30)},
-     "table", no_workflow_command),
-    *((f"terminal escapes in text and names, {fmt}", {"esc\x1b]8;;http:e\x1b\\.txt": ESCAPES_TEXT,
-                                                      "b.txt": KILLED.format(30)}, fmt, both(no_control, no_workflow_command))
-      for fmt in ("table", "markdown", "csv", "github", "json", "sarif")),
+    (
+        "a file name that writes a workflow command on stderr",
+        {WORKFLOW_NAME: b"\x00binary"},
+        "table",
+        both(no_workflow_command, no_control),
+    ),
+    (
+        "the table wraps article text to a line starting '::error::'",
+        {"a.txt": "Officials said 12 people were killed ::error::pwned in the flood.\n", "b.txt": KILLED.format(30)},
+        "table",
+        no_workflow_command,
+    ),
+    *(
+        (
+            f"terminal escapes in text and names, {fmt}",
+            {"esc\x1b]8;;http:e\x1b\\.txt": ESCAPES_TEXT, "b.txt": KILLED.format(30)},
+            fmt,
+            both(no_control, no_workflow_command),
+        )
+        for fmt in ("table", "markdown", "csv", "github", "json", "sarif")
+    ),
     ("no figure read inside an escape sequence", {"esc.txt": ESCAPES_TEXT}, "json", no_figure_in_escapes),
-    ("CSV cells starting with = + - @ (ids, paths)", {"=HYPERLINK(1).txt": KILLED.format(12), "-2+3.txt": KILLED.format(30),
-                                                      "@SUM(1).txt": KILLED.format(40)}, "csv", csv_neutralised),
-    ("raw HTML in the --summary Markdown", {"<img src=x onerror=alert(1)>.txt": KILLED.format(12),
-                                            "b.txt": KILLED.format(30)}, "summary", no_html),
-    ("a newline in a file name splits a Markdown row", {"a\nb.txt": KILLED.format(12), "c.txt": KILLED.format(30)},
-     "markdown", one_row_a_line),
+    (
+        "CSV cells starting with = + - @ (ids, paths)",
+        {"=HYPERLINK(1).txt": KILLED.format(12), "-2+3.txt": KILLED.format(30), "@SUM(1).txt": KILLED.format(40)},
+        "csv",
+        csv_neutralised,
+    ),
+    (
+        "raw HTML in the --summary Markdown",
+        {"<img src=x onerror=alert(1)>.txt": KILLED.format(12), "b.txt": KILLED.format(30)},
+        "summary",
+        no_html,
+    ),
+    (
+        "a newline in a file name splits a Markdown row",
+        {"a\nb.txt": KILLED.format(12), "c.txt": KILLED.format(30)},
+        "markdown",
+        one_row_a_line,
+    ),
 ]
 
 
@@ -920,6 +1237,7 @@ def test_json_on_a_stream_that_writes_raw_bytes_stays_utf8(run_numcheck, tmp_pat
 
 # --- 10. Smaller ones: a link given as PATH, the HTML report of many articles ---
 
+
 def test_a_link_given_as_path_is_not_followed_either(run_json, tmp_path) -> None:
     """As for links inside folders: listed, never followed out of the tree (with or without a slash)."""
     (tmp_path / "outside").mkdir()
@@ -940,8 +1258,9 @@ def _page(n: int, tmp_path: Path, run_numcheck) -> int:
     folder.mkdir()
     for i in range(n):
         (folder / f"{i:04d}.txt").write_text("Officials said five people were killed in the flood.\n", encoding="utf-8")
-    code, _, err = run_numcheck([str(folder), "--format", "html", "--output", str(tmp_path / f"{n}.html"),
-                                 "--no-local-rules", "--no-cache"])
+    code, _, err = run_numcheck(
+        [str(folder), "--format", "html", "--output", str(tmp_path / f"{n}.html"), "--no-local-rules", "--no-cache"]
+    )
     assert code == 0, err
     return (tmp_path / f"{n}.html").stat().st_size
 
@@ -954,6 +1273,7 @@ def test_the_html_page_grows_with_the_corpus_not_its_square(run_numcheck, tmp_pa
 
 # --- A property over classes 3 and 7: any single-bit change to any file of the cache or the memo
 # gives the report a run without any cache gives, or says it could not use what it kept. ---
+
 
 @pytest.fixture(scope="module")
 def kept_cache(tmp_path_factory) -> tuple[Path, Path, list[Path], tuple[int, dict]]:
@@ -976,8 +1296,11 @@ def kept_cache(tmp_path_factory) -> tuple[Path, Path, list[Path], tuple[int, dic
     return root, cache, stored, (code, _report(out.getvalue()))
 
 
-@settings(max_examples=int(os.environ.get("NUMCHECK_FUZZ_EXAMPLES", "40")), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("NUMCHECK_FUZZ_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(which=st.integers(min_value=0), bit=st.integers(min_value=0))
 def test_any_single_bit_change_to_the_cache_is_no_cache_or_a_stated_miss(kept_cache, which, bit, tmp_path_factory) -> None:
     import shutil

@@ -1,4 +1,5 @@
 """The hooks linters ship: pre-commit (run by pre-commit itself) and a GitHub Action."""
+
 from __future__ import annotations
 
 import os
@@ -16,8 +17,9 @@ GIT = shutil.which("git")
 
 
 def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.email=desk@example.org", "-c", "user.name=desk", *args], cwd=repo, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.email=desk@example.org", "-c", "user.name=desk", *args], cwd=repo, check=True, capture_output=True
+    )
 
 
 def test_hook_manifest() -> None:
@@ -42,13 +44,19 @@ def _try_repo(repo: Path, home: Path, *args: str) -> subprocess.CompletedProcess
     exe = shutil.which("pre-commit") or str(Path(sys.executable).with_name("pre-commit"))
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
     env.pop("PYTHONPATH", None)
-    return subprocess.run([exe, "try-repo", str(ROOT), *args], cwd=repo, env=env, capture_output=True, text=True,
-                          timeout=900)
+    return subprocess.run([exe, "try-repo", str(ROOT), *args], cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 
 
 def test_pre_commit_runs_numcheck_on_the_changed_articles(pre_commit_home, tmp_path) -> None:
-    repo = write(tmp_path / "newsroom", {"bridge/a.md": FIVE, "bridge/b.md": THREE, "README.md": "Read 3 times.\n",
-                                         "numcheck.toml": 'paths = ["bridge"]\nexclude = ["README.md"]\n'})
+    repo = write(
+        tmp_path / "newsroom",
+        {
+            "bridge/a.md": FIVE,
+            "bridge/b.md": THREE,
+            "README.md": "Read 3 times.\n",
+            "numcheck.toml": 'paths = ["bridge"]\nexclude = ["README.md"]\n',
+        },
+    )
     _git(repo, "init", "-q")
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "articles")
@@ -78,8 +86,13 @@ def test_github_action_installs_numcheck_and_runs_it_for_github(tmp_path) -> Non
     shim.write_text(f'#!/bin/sh\nPYTHONPATH={ROOT} exec {sys.executable} -m numcheck "$@"\n', encoding="utf-8")
     shim.chmod(0o755)
     summary = tmp_path / "summary.md"
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "GITHUB_STEP_SUMMARY": str(summary),
-           "NUMCHECK_PATHS": "news/bridge", "NUMCHECK_ARGS": "--no-local-rules --fail-on warning"}
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "GITHUB_STEP_SUMMARY": str(summary),
+        "NUMCHECK_PATHS": "news/bridge",
+        "NUMCHECK_ARGS": "--no-local-rules --fail-on warning",
+    }
     done = subprocess.run(["bash", "-e", "-c", check["run"]], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert done.returncode == 1, done.stderr
     assert done.stdout.startswith("::error file=news/bridge/b.md,line=1,col=16")

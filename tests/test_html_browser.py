@@ -5,6 +5,7 @@ article and the chart of its values by article date; nothing may be fetched from
 from an article must never run as script. Skipped only where /usr/bin/chromium is absent (a
 developer machine without it); `.ci/run` installs it, so in CI this test always runs.
 """
+
 from __future__ import annotations
 
 import os
@@ -13,16 +14,26 @@ import pytest
 from stories import write
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                                reason=f"{CHROMIUM} is absent: apt-get install chromium (CI installs it)")
+pytestmark = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is absent: apt-get install chromium (CI installs it)"
+)
 
 STORY = {
     "bridge/a.md": "---\ndate: 2023-03-05\n---\nFive people were killed when the bridge collapsed on Sunday.\n",
-    "bridge/b.md": ("---\ndate: 2023-03-06\n---\n<script>window.pwned = true</script>\n\n"
-                    "Officials said three people were killed when the bridge collapsed on Sunday.\n"),
+    "bridge/b.md": (
+        "---\ndate: 2023-03-06\n---\n<script>window.pwned = true</script>\n\n"
+        "Officials said three people were killed when the bridge collapsed on Sunday.\n"
+    ),
 }
 
 

@@ -1,5 +1,6 @@
 """The run's memo and the claim store: an unchanged corpus gives the last report without checking it
 again, anything changed is checked again, and the columns give back every claim exactly."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,8 +32,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def render(corpus: Path, cache_dir: Path, **options) -> str:
-    return render_json.render(run(Options((str(corpus),), local_rules=False, cache_dir=str(cache_dir), jobs=1,
-                                          **options)))
+    return render_json.render(run(Options((str(corpus),), local_rules=False, cache_dir=str(cache_dir), jobs=1, **options)))
 
 
 def memos(cache_dir: Path) -> list[Path]:
@@ -41,6 +41,7 @@ def memos(cache_dir: Path) -> list[Path]:
 
 def forbid_checking(monkeypatch: pytest.MonkeyPatch) -> None:
     """A run that goes past its memo fails: it would parse the rules or read the claims cache."""
+
     def fail(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("checked again what the memo holds")
 
@@ -57,8 +58,9 @@ def test_unchanged_corpus_gives_the_memo_without_checking_again(corpus: Path, tm
     assert render(corpus, tmp_path / "cache") == cold == uncached
 
 
-@pytest.mark.parametrize("change", ["edit an article", "add an article", "remove an article", "add a rule file",
-                                    "edit a rule file", "another date"])
+@pytest.mark.parametrize(
+    "change", ["edit an article", "add an article", "remove an article", "add a rule file", "edit a rule file", "another date"]
+)
 def test_any_change_is_checked_again(corpus: Path, tmp_path: Path, change: str) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()
@@ -116,13 +118,14 @@ def test_a_run_whose_cache_misbehaved_is_not_kept(corpus: Path, tmp_path: Path) 
 
 
 def test_memo_run_imports_neither_the_parser_nor_the_checks(corpus: Path, tmp_path: Path) -> None:
-    probe = ("import sys; from numcheck.cli.main import main; "
-             f"main([{str(corpus)!r}, '--no-local-rules', '--format', 'github', '--cache-dir', {str(tmp_path / 'c')!r}]); "
-             "print(sorted(m for m in ('quantulum3', 'spacy', 'numcheck.rules.rulefile', 'numcheck.run.engine', 'numcheck.run.local_engine', "
-             "'numcheck.check.compare') "
-             "if m in sys.modules), file=sys.stderr)")
-    cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path)
-                  for _ in range(2))
+    probe = (
+        "import sys; from numcheck.cli.main import main; "
+        f"main([{str(corpus)!r}, '--no-local-rules', '--format', 'github', '--cache-dir', {str(tmp_path / 'c')!r}]); "
+        "print(sorted(m for m in ('quantulum3', 'spacy', 'numcheck.rules.rulefile', 'numcheck.run.engine', 'numcheck.run.local_engine', "
+        "'numcheck.check.compare') "
+        "if m in sys.modules), file=sys.stderr)"
+    )
+    cold, warm = (subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path) for _ in range(2))
     assert cold.stdout == warm.stdout and cold.returncode == warm.returncode
     assert "quantulum3" in cold.stderr.splitlines()[-1]
     assert warm.stderr.splitlines()[-1] == "[]"
@@ -142,19 +145,45 @@ def article_claims(draw, path: str) -> list[Claim]:  # type: ignore[no-untyped-d
         at = draw(st.integers(0, 2**33))
         start = at + draw(st.integers(0, len(sentence)))
         end = draw(st.integers(start, at + len(sentence)))
-        surface = sentence[start - at:end - at] if draw(st.booleans()) else draw(st.text(max_size=5))
+        surface = sentence[start - at : end - at] if draw(st.booleans()) else draw(st.text(max_size=5))
         line, column = draw(st.integers(1, 2**32)), draw(st.integers(1, 300))
-        out.append(Claim(f"{path}:{line}:{column}", path, story, line, column, start, end, surface, sentence,
-                         draw(st.sampled_from(["count", "date", "money"])), draw(BOUND), draw(BOUND), draw(BOUND),
-                         draw(TEXT), "exact", draw(TEXT), draw(st.sampled_from([None, PART, WITH_PERPETRATOR])),
-                         draw(TEXT), draw(TEXT), draw(TEXT), date, draw(TEXT), at,
-                         draw(st.one_of(st.none(), st.floats(allow_nan=False)))))
+        out.append(
+            Claim(
+                f"{path}:{line}:{column}",
+                path,
+                story,
+                line,
+                column,
+                start,
+                end,
+                surface,
+                sentence,
+                draw(st.sampled_from(["count", "date", "money"])),
+                draw(BOUND),
+                draw(BOUND),
+                draw(BOUND),
+                draw(TEXT),
+                "exact",
+                draw(TEXT),
+                draw(st.sampled_from([None, PART, WITH_PERPETRATOR])),
+                draw(TEXT),
+                draw(TEXT),
+                draw(TEXT),
+                date,
+                draw(TEXT),
+                at,
+                draw(st.one_of(st.none(), st.floats(allow_nan=False))),
+            )
+        )
     return out
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["a.txt", "b.md", "c/d.txt", "e.txt"]), unique=True).flatmap(
-    lambda paths: st.tuples(st.just(paths), st.tuples(*(article_claims(p) for p in paths)), st.permutations(paths))))
+@given(
+    st.lists(st.sampled_from(["a.txt", "b.md", "c/d.txt", "e.txt"]), unique=True).flatmap(
+        lambda paths: st.tuples(st.just(paths), st.tuples(*(article_claims(p) for p in paths)), st.permutations(paths))
+    )
+)
 def test_store_gives_back_every_claim_exactly_in_report_order(drawn) -> None:  # type: ignore[no-untyped-def]
     paths, per_article, arrival = drawn
     by_path = dict(zip(paths, per_article))
@@ -173,15 +202,56 @@ def test_store_gives_back_every_claim_exactly_in_report_order(drawn) -> None:  #
 
 def test_memo_keeps_claims_the_columns_keep_whole(tmp_path: Path) -> None:
     builder = Builder()
-    odd = Claim("a.txt:1:1", "a.txt", "s", 1, 1, 0, 2, "not the slice", "12 dead", "count", 12.0, 12.0, 12.0,
-                None, "exact", "dead", article_date=dt.date(2023, 5, 1))
-    plain = Claim("a.txt:2:1", "a.txt", "s", 2, 1, 9, 11, "12", "Later, 12 dead.", "count", 12.0, 12.0, 12.0,
-                  None, "exact", "dead", article_date=dt.date(2023, 5, 1))
+    odd = Claim(
+        "a.txt:1:1",
+        "a.txt",
+        "s",
+        1,
+        1,
+        0,
+        2,
+        "not the slice",
+        "12 dead",
+        "count",
+        12.0,
+        12.0,
+        12.0,
+        None,
+        "exact",
+        "dead",
+        article_date=dt.date(2023, 5, 1),
+    )
+    plain = Claim(
+        "a.txt:2:1",
+        "a.txt",
+        "s",
+        2,
+        1,
+        9,
+        11,
+        "12",
+        "Later, 12 dead.",
+        "count",
+        12.0,
+        12.0,
+        12.0,
+        None,
+        "exact",
+        "dead",
+        article_date=dt.date(2023, 5, 1),
+    )
     builder["a.txt"] = [odd, plain]
     store = builder.seal(["a.txt"])
     assert store.columns.odd and list(store) == [odd, plain]
-    report = Report(__version__, (Article("a.txt", "", "s", dt.date(2023, 5, 1)),), (), store, (), ("warning: x",),
-                    store.marked(bytearray([0, 1])))
+    report = Report(
+        __version__,
+        (Article("a.txt", "", "s", dt.date(2023, 5, 1)),),
+        (),
+        store,
+        (),
+        ("warning: x",),
+        store.marked(bytearray([0, 1])),
+    )
     memo.store(str(tmp_path / "m.memo"), "digest", report)
     back = memo.load(str(tmp_path / "m.memo"), "digest")
     assert back is not None and list(back.claims) == [odd, plain] and set(back.matched) == {"a.txt:2:1"}

@@ -4,6 +4,7 @@ their values). Each sentence is read as an article is (claims, with their frames
 claims are compared when grouping puts them together and their frames keep nothing apart. A pair
 marked `known_wrong` says why numcheck still judges it wrong; it is asserted wrong so that a fix
 shows, and the mark is then removed."""
+
 from __future__ import annotations
 
 import datetime as dt

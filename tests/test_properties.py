@@ -1,4 +1,5 @@
 """Properties that must hold for any input, checked with hypothesis."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,11 +17,49 @@ from numcheck.model import Article
 from numcheck.run.pipeline import Options, run
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-NEWSY = st.sampled_from([
-    "about", "more than", "between", "and", "to", "killed", "people", "%", "$", "1,300", "70 000", "1.5", "million",
-    "bn", "a dozen", "several", "thousand", "hundreds of", "last", "December", "2022", "In", "on Thursday", "-", "–",
-    "year-old", "7:30 p.m.", "F-16", "52-3", "second", "half", "from", "or", ".", ",", "\n", "  ", "€", "£600m",
-])
+NEWSY = st.sampled_from(
+    [
+        "about",
+        "more than",
+        "between",
+        "and",
+        "to",
+        "killed",
+        "people",
+        "%",
+        "$",
+        "1,300",
+        "70 000",
+        "1.5",
+        "million",
+        "bn",
+        "a dozen",
+        "several",
+        "thousand",
+        "hundreds of",
+        "last",
+        "December",
+        "2022",
+        "In",
+        "on Thursday",
+        "-",
+        "–",
+        "year-old",
+        "7:30 p.m.",
+        "F-16",
+        "52-3",
+        "second",
+        "half",
+        "from",
+        "or",
+        ".",
+        ",",
+        "\n",
+        "  ",
+        "€",
+        "£600m",
+    ]
+)
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(NEWSY, st.text(max_size=6)), max_size=40).map(" ".join))
 
 
@@ -48,8 +87,13 @@ def test_claims_quote_the_text_exactly(text: str) -> None:
 @given(
     a=st.integers(min_value=2, max_value=10**9),
     b=st.integers(min_value=1, max_value=10**9),
-    style=st.sampled_from(["Between {a} and {b} people were killed.", "From {a} to {b} houses burned, police said.",
-                           "The toll was between {a} and {b}."]),
+    style=st.sampled_from(
+        [
+            "Between {a} and {b} people were killed.",
+            "From {a} to {b} houses burned, police said.",
+            "The toll was between {a} and {b}.",
+        ]
+    ),
     sep=st.sampled_from(["{:,}", "{}"]),
 )
 def test_a_reversed_range_is_always_flagged(a: int, b: int, style: str, sep: str) -> None:
@@ -67,8 +111,12 @@ def test_a_reversed_range_is_always_flagged(a: int, b: int, style: str, sep: str
 @pytest.fixture(scope="module")
 def story(tmp_path_factory) -> list[str]:
     root = tmp_path_factory.mktemp("story")
-    texts = ["Five people were killed on Sunday.", "Officials said three people were killed.",
-             "About 70,000 people lived in the town.", "The town had 70,000 inhabitants; 12 were injured."]
+    texts = [
+        "Five people were killed on Sunday.",
+        "Officials said three people were killed.",
+        "About 70,000 people lived in the town.",
+        "The town had 70,000 inhabitants; 12 were injured.",
+    ]
     paths = []
     for i, t in enumerate(texts):
         (root / f"a{i}.txt").write_text(t + "\n", encoding="utf-8")

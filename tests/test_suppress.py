@@ -1,4 +1,5 @@
 """Suppression comments in Markdown: silence a finding where it occurs, with a reason, or say why not."""
+
 from __future__ import annotations
 
 import json
@@ -17,14 +18,17 @@ def _run(run_numcheck, root):
     return code, json.loads(out), err
 
 
-@pytest.mark.parametrize("comment, silenced", [
-    (f"<!-- numcheck: ignore conflict {REASON} -->\n", True),
-    (f"<!-- numcheck: ignore conflict {REASON} -->\n\n", True),  # a blank line before the paragraph
-    ("<!--numcheck:ignore conflict reason='single quotes' -->\n", True),
-    (f"<!-- numcheck: ignore rule, conflict {REASON} -->\n", True),  # several targets
-    (f"<!-- numcheck: ignore agreement {REASON} -->\n", False),  # another kind
-    (f"<!-- numcheck: ignore builtin.percent-max {REASON} -->\n", False),  # another rule
-])
+@pytest.mark.parametrize(
+    "comment, silenced",
+    [
+        (f"<!-- numcheck: ignore conflict {REASON} -->\n", True),
+        (f"<!-- numcheck: ignore conflict {REASON} -->\n\n", True),  # a blank line before the paragraph
+        ("<!--numcheck:ignore conflict reason='single quotes' -->\n", True),
+        (f"<!-- numcheck: ignore rule, conflict {REASON} -->\n", True),  # several targets
+        (f"<!-- numcheck: ignore agreement {REASON} -->\n", False),  # another kind
+        (f"<!-- numcheck: ignore builtin.percent-max {REASON} -->\n", False),  # another rule
+    ],
+)
 def test_a_suppression_silences_its_kind_in_the_next_paragraph(run_numcheck, tmp_path, comment, silenced) -> None:
     write(tmp_path, {"bridge/a.md": "# Bridge\n\n" + comment + FIVE, "bridge/b.md": THREE})
     code, report, err = _run(run_numcheck, tmp_path)
@@ -47,8 +51,13 @@ def test_a_suppression_in_either_article_silences_the_conflict(run_numcheck, tmp
 
 
 def test_a_rule_is_named_with_or_without_its_file_stem(run_numcheck, tmp_path) -> None:
-    write(tmp_path, {"bridge/a.md": f"<!-- numcheck: ignore percent-max {REASON} -->\n" + SHARE,
-                     "bridge/b.md": f"<!-- numcheck: ignore builtin.percent-max {REASON} -->\n" + SHARE})
+    write(
+        tmp_path,
+        {
+            "bridge/a.md": f"<!-- numcheck: ignore percent-max {REASON} -->\n" + SHARE,
+            "bridge/b.md": f"<!-- numcheck: ignore builtin.percent-max {REASON} -->\n" + SHARE,
+        },
+    )
     code, report, err = _run(run_numcheck, tmp_path)
     assert [f for f in report["findings"] if f["level"] == "warning"] == [] and err == ""
 
@@ -62,8 +71,7 @@ def test_a_suppression_needs_a_reason(run_numcheck, tmp_path) -> None:
 
 
 def test_a_comment_not_understood_is_reported(run_numcheck, tmp_path) -> None:
-    write(tmp_path, {"bridge/a.md": "Intro.\n\n<!-- numcheck: ignroe conflict reason=\"x\" -->\n" + FIVE,
-                     "bridge/b.md": THREE})
+    write(tmp_path, {"bridge/a.md": 'Intro.\n\n<!-- numcheck: ignroe conflict reason="x" -->\n' + FIVE, "bridge/b.md": THREE})
     code, report, _ = _run(run_numcheck, tmp_path)
     assert code == 1 and any("bridge/a.md:3: numcheck comment not understood" in n for n in report["notes"])
 
@@ -83,31 +91,40 @@ def test_silenced_findings_are_still_shown(run_numcheck, tmp_path) -> None:
     assert code == 0 and "Silenced findings" in out and "the wire corrected the toll" in out
     _, sarif, _ = run_numcheck([str(tmp_path / "bridge"), "--format", "sarif"])
     (result,) = json.loads(sarif)["runs"][0]["results"]
-    assert result["suppressions"] == [{"kind": "inSource", "status": "accepted",
-                                       "justification": "the wire corrected the toll the next day"}]
+    assert result["suppressions"] == [
+        {"kind": "inSource", "status": "accepted", "justification": "the wire corrected the toll the next day"}
+    ]
 
 
-@pytest.mark.parametrize("text, spans", [
-    ("<!-- numcheck: ignore conflict reason=\"r\" -->\nOne.\nTwo.\n\nThree.\n", ["One.\nTwo."]),
-    ("<!-- numcheck: ignore conflict reason=\"r\" --> Inline paragraph.\n\nNext.\n", ["Inline paragraph."]),
-    ("<!-- numcheck: ignore conflict reason=\"r\" -->\n<!-- numcheck: ignore rule reason=\"s\" -->\nBoth.\n",
-     ["Both.\n", "Both.\n"]),
-    ("<!-- numcheck: ignore conflict reason=\"r\" -->\n", [""]),
-])
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ('<!-- numcheck: ignore conflict reason="r" -->\nOne.\nTwo.\n\nThree.\n', ["One.\nTwo."]),
+        ('<!-- numcheck: ignore conflict reason="r" --> Inline paragraph.\n\nNext.\n', ["Inline paragraph."]),
+        (
+            '<!-- numcheck: ignore conflict reason="r" -->\n<!-- numcheck: ignore rule reason="s" -->\nBoth.\n',
+            ["Both.\n", "Both.\n"],
+        ),
+        ('<!-- numcheck: ignore conflict reason="r" -->\n', [""]),
+    ],
+)
 def test_the_paragraph_a_suppression_covers(text: str, spans: list[str]) -> None:
     found, problems = suppress.parse(Article("a.md", text, "s"))
-    assert problems == [] and [text[s.start:s.end] for s in found] == spans
+    assert problems == [] and [text[s.start : s.end] for s in found] == spans
 
 
-@pytest.mark.parametrize("target, kind, rule, matches", [
-    ("conflict", "conflict", None, True),
-    ("rule", "rule", "ukraine.bakhmut-prewar-population", True),
-    ("ukraine.bakhmut-prewar-population", "rule", "ukraine.bakhmut-prewar-population", True),
-    ("bakhmut-prewar-population", "rule", "ukraine.bakhmut-prewar-population", True),
-    ("ukraine", "rule", "ukraine.bakhmut-prewar-population", True),
-    ("bakhmut", "rule", "ukraine.bakhmut-prewar-population", False),
-    ("conflict", "agreement", None, False),
-])
+@pytest.mark.parametrize(
+    "target, kind, rule, matches",
+    [
+        ("conflict", "conflict", None, True),
+        ("rule", "rule", "ukraine.bakhmut-prewar-population", True),
+        ("ukraine.bakhmut-prewar-population", "rule", "ukraine.bakhmut-prewar-population", True),
+        ("bakhmut-prewar-population", "rule", "ukraine.bakhmut-prewar-population", True),
+        ("ukraine", "rule", "ukraine.bakhmut-prewar-population", True),
+        ("bakhmut", "rule", "ukraine.bakhmut-prewar-population", False),
+        ("conflict", "agreement", None, False),
+    ],
+)
 def test_what_a_target_names(target: str, kind: str, rule: str | None, matches: bool) -> None:
     s = suppress.Suppression("a.md", 1, (target,), "why", 0, 10)
     assert s.matches(Finding("F1", kind, "error", "m", (), rule=rule)) is matches
@@ -116,12 +133,15 @@ def test_what_a_target_names(target: str, kind: str, rule: str | None, matches: 
 def test_markdown_comments_are_not_article_text(run_json, run_numcheck, tmp_path) -> None:
     """An editor's note in a comment is no claim, and no conflict; nor are a suppression's figures,
     and the suppression still works."""
-    write(tmp_path, {
-        "bridge/a.md": "<!-- note: the ministry says 3 were killed -->\n" + FIVE,
-        "bridge/b.md": "Officials said five people were killed when the bridge collapsed on Sunday.\n",
-        "bridge/c.md": '<!-- numcheck: ignore conflict reason="7 killed per the wire, 9 per police" -->\n'
-                       "Seven people were killed when the bridge collapsed on Sunday.\n",
-    })
+    write(
+        tmp_path,
+        {
+            "bridge/a.md": "<!-- note: the ministry says 3 were killed -->\n" + FIVE,
+            "bridge/b.md": "Officials said five people were killed when the bridge collapsed on Sunday.\n",
+            "bridge/c.md": '<!-- numcheck: ignore conflict reason="7 killed per the wire, 9 per police" -->\n'
+            "Seven people were killed when the bridge collapsed on Sunday.\n",
+        },
+    )
     code, report, _ = run_json([str(tmp_path / "bridge")])
     assert sorted(c["surface"] for c in report["claims"] if c["kind"] == "count") == ["Five", "Seven", "five"]
     assert code == 0 and not [f for f in report["findings"] if f["level"] == "error"]

@@ -1,5 +1,6 @@
 """numcheck as editors and CI maintainers use it day to day (issue 17): a terminal's width, words
 without a manual, linters' conventions, configuration, exclusions, nothing checked is an error."""
+
 from __future__ import annotations
 
 import re
@@ -21,14 +22,19 @@ TOLL = {
 
 # --- sized to the terminal -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("cols", [80, 120])
 def test_lines_fit_the_terminal_and_places_are_never_cut(run_numcheck, monkeypatch, cols) -> None:
     monkeypatch.setenv("COLUMNS", str(cols))
     code, out, _ = run_numcheck(["articles", "-v"], cwd=CASES / "toll-updates")
     assert code == 1
     assert max(len(line) for line in out.splitlines()) <= cols
-    for where in ("articles/2023-01-07-update.md:6:1", "articles/2023-01-06-morning.md:6:1",
-                  "articles/2023-01-06-morning.md:5:1", "articles/2023-01-07-update.md:5:44"):
+    for where in (
+        "articles/2023-01-07-update.md:6:1",
+        "articles/2023-01-06-morning.md:6:1",
+        "articles/2023-01-06-morning.md:5:1",
+        "articles/2023-01-07-update.md:5:44",
+    ):
         assert where in out  # whole, on one line
 
 
@@ -97,6 +103,7 @@ def test_colour_follows_the_terminal(monkeypatch) -> None:
 
 # --- words an editor reads without a manual -------------------------------------------------------
 
+
 def test_hedges_are_words(run_numcheck, monkeypatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
     _, out, _ = run_numcheck(["articles", "--claims"], cwd=CASES / "hedges")
@@ -107,17 +114,20 @@ def test_hedges_are_words(run_numcheck, monkeypatch) -> None:
     assert "between 20,000 and 30,000" in seeds and "February 2022" in seeds
 
 
-@pytest.mark.parametrize("args, phrase", [
-    (("killed", None, "2012-01-01..2012-12-31"), "people killed in 2012"),
-    (("date", "arrest of and"), "date of the arrest"),
-    (("date", "fire of the"), "date of the fire"),
-    (("population", "bakhmut", "before russian-invasion"), "population of bakhmut before russian invasion"),
-    (("killed", None, "on sunday", "harrowdale"), "people killed in harrowdale on sunday"),
-    (("revenue", None, None, None, None, "part"), "part of the revenue"),
-    (("killed", None, None, None, None, "with_perpetrator"), "people killed (with the perpetrator)"),
-    (("date", None, "2022-02-01..2022-02-28"), "date in February 2022"),
-    ((None,), "a figure (what it counts is not said)"),
-])
+@pytest.mark.parametrize(
+    "args, phrase",
+    [
+        (("killed", None, "2012-01-01..2012-12-31"), "people killed in 2012"),
+        (("date", "arrest of and"), "date of the arrest"),
+        (("date", "fire of the"), "date of the fire"),
+        (("population", "bakhmut", "before russian-invasion"), "population of bakhmut before russian invasion"),
+        (("killed", None, "on sunday", "harrowdale"), "people killed in harrowdale on sunday"),
+        (("revenue", None, None, None, None, "part"), "part of the revenue"),
+        (("killed", None, None, None, None, "with_perpetrator"), "people killed (with the perpetrator)"),
+        (("date", None, "2022-02-01..2022-02-28"), "date in February 2022"),
+        ((None,), "a figure (what it counts is not said)"),
+    ],
+)
 def test_what_a_figure_counts_is_a_phrase(args, phrase) -> None:
     from numcheck.report.render_text import phrase as make
 
@@ -141,12 +151,15 @@ def test_summary_in_plain_words() -> None:
     from numcheck.report.summary import Summary
 
     line = Summary(2, 0, 25, 6, 17, 0, 0, 7).line()
-    assert line.startswith("2 articles checked; 25 figures read; 6 checked against a rule or another article; "
-                           "19 with nothing to check against; no errors or warnings")
+    assert line.startswith(
+        "2 articles checked; 25 figures read; 6 checked against a rule or another article; "
+        "19 with nothing to check against; no errors or warnings"
+    )
     assert "unattributed" not in line and "matched" not in line
 
 
 # --- the conventions of linters --------------------------------------------------------------------
+
 
 def test_concise_is_one_line_a_finding(run_numcheck, tmp_path) -> None:
     conflict_story(tmp_path)
@@ -155,10 +168,12 @@ def test_concise_is_one_line_a_finding(run_numcheck, tmp_path) -> None:
     lines = out.splitlines()
     assert code == 1 and len(lines) == 3
     root = str(tmp_path / "bridge")
-    assert re.fullmatch(rf"{re.escape(root)}/b\.md:1:16: error conflict: people killed.* cannot both be true; "
-                        rf"see {re.escape(root)}/a\.md:1:1 \[conflict\]", lines[0])
-    assert re.fullmatch(rf"{re.escape(root)}/c\.md:1:23: warning rule: .*more than the whole \[builtin\.percent-max\]",
-                        lines[1])
+    assert re.fullmatch(
+        rf"{re.escape(root)}/b\.md:1:16: error conflict: people killed.* cannot both be true; "
+        rf"see {re.escape(root)}/a\.md:1:1 \[conflict\]",
+        lines[0],
+    )
+    assert re.fullmatch(rf"{re.escape(root)}/c\.md:1:23: warning rule: .*more than the whole \[builtin\.percent-max\]", lines[1])
     assert lines[2].startswith("numcheck ")
     _, quiet, _ = run_numcheck([str(tmp_path / "bridge"), "--format", "concise", "-q"])
     assert quiet.splitlines() == lines[:2]
@@ -178,8 +193,17 @@ def test_dash_capital_v_is_the_version(run_numcheck) -> None:
 def test_help_lists_every_subcommand(run_numcheck) -> None:
     code, out, _ = run_numcheck(["--help"])
     assert code == 0
-    for words in ("numcheck explain", "numcheck rules", "--format", "concise", "--exclude", "--quiet", "--verbose",
-                  "[tool.numcheck]", "numcheck.toml"):
+    for words in (
+        "numcheck explain",
+        "numcheck rules",
+        "--format",
+        "concise",
+        "--exclude",
+        "--quiet",
+        "--verbose",
+        "[tool.numcheck]",
+        "numcheck.toml",
+    ):
         assert words in out
 
 
@@ -191,12 +215,15 @@ def test_fail_on_warning(run_numcheck, tmp_path) -> None:
 
 # --- configuration, like ruff's and Vale's ------------------------------------------------------------
 
+
 def test_pyproject_table_gives_paths_and_excludes(run_numcheck, tmp_path) -> None:
     conflict_story(tmp_path / "articles")
     write(tmp_path, {"README.md": "Five people read this 3 times.\n", "articles/bridge/draft.md": THREE + FIVE})
     (tmp_path / "pyproject.toml").write_text(
         '[project]\nname = "newsroom"\n\n[tool.numcheck]\npaths = ["articles", "README.md"]\n'
-        'exclude = ["README.md", "draft.md"]\nformat = "concise"\nfail-on = "warning"\n', encoding="utf-8")
+        'exclude = ["README.md", "draft.md"]\nformat = "concise"\nfail-on = "warning"\n',
+        encoding="utf-8",
+    )
     code, out, err = run_numcheck([], cwd=tmp_path)
     assert code == 1, err
     assert out.startswith("articles/bridge/b.md:1:16: error conflict:")  # the configured format
@@ -206,8 +233,13 @@ def test_pyproject_table_gives_paths_and_excludes(run_numcheck, tmp_path) -> Non
 
 
 def test_numcheck_toml_and_flags_override(run_numcheck, tmp_path) -> None:
-    write(tmp_path, {"news/poll.md": "The survey found that 120% of voters backed the plan.\n",
-                     "numcheck.toml": 'paths = ["news"]\nfail-on = "warning"\ndate = "2024-05-01"\n'})
+    write(
+        tmp_path,
+        {
+            "news/poll.md": "The survey found that 120% of voters backed the plan.\n",
+            "numcheck.toml": 'paths = ["news"]\nfail-on = "warning"\ndate = "2024-05-01"\n',
+        },
+    )
     assert run_numcheck([], cwd=tmp_path)[0] == 1
     assert run_numcheck(["--fail-on", "error"], cwd=tmp_path)[0] == 0
     assert run_numcheck(["--isolated", "news"], cwd=tmp_path)[0] == 0
@@ -230,24 +262,31 @@ def test_no_path_and_no_configuration_is_a_usage_error(run_numcheck, tmp_path) -
 
 
 def test_exclude_globs(run_json, tmp_path) -> None:
-    write(tmp_path, {"n/a.md": FIVE, "n/README.md": "x 1\n", "n/drafts/b.md": THREE, "n/archive/2019/c.txt": THREE,
-                     "n/archive/d.md": THREE})
-    code, report, _ = run_json(["n", "--exclude", "README.md", "--exclude", "drafts/", "--exclude", "archive/**/*.txt"],
-                               cwd=tmp_path)
+    write(
+        tmp_path,
+        {"n/a.md": FIVE, "n/README.md": "x 1\n", "n/drafts/b.md": THREE, "n/archive/2019/c.txt": THREE, "n/archive/d.md": THREE},
+    )
+    code, report, _ = run_json(
+        ["n", "--exclude", "README.md", "--exclude", "drafts/", "--exclude", "archive/**/*.txt"], cwd=tmp_path
+    )
     checked = sorted(a["path"] for a in report["articles"] if a["status"] == "checked")
     assert checked == ["n/a.md", "n/archive/d.md"]
     left = {a["path"]: a["reason"] for a in report["articles"] if a["status"] == "skipped"}
-    assert left == {"n/README.md": "excluded: matches --exclude 'README.md'",
-                    "n/drafts/": "excluded: matches --exclude 'drafts/'",
-                    "n/archive/2019/c.txt": "excluded: matches --exclude 'archive/**/*.txt'"}
+    assert left == {
+        "n/README.md": "excluded: matches --exclude 'README.md'",
+        "n/drafts/": "excluded: matches --exclude 'drafts/'",
+        "n/archive/2019/c.txt": "excluded: matches --exclude 'archive/**/*.txt'",
+    }
 
 
 def test_git_ignored_files_are_left_out_quietly(run_numcheck, tmp_path) -> None:
     if subprocess.run(["git", "--version"], capture_output=True).returncode != 0:
         pytest.skip("git is not installed")
     conflict_story(tmp_path)
-    write(tmp_path, {".gitignore": "build/\n*.bak.md\n", "bridge/old.bak.md": "Nine people were killed.\n",
-                     "build/copy/b.md": THREE})
+    write(
+        tmp_path,
+        {".gitignore": "build/\n*.bak.md\n", "bridge/old.bak.md": "Nine people were killed.\n", "build/copy/b.md": THREE},
+    )
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     code, out, err = run_numcheck(["."], cwd=tmp_path)
     assert code == 1 and err == ""

@@ -12,6 +12,7 @@ a weekday date whose weekday does not match its label.
 
 Also prints counts per language and kind.  Run: python validate.py
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -82,7 +83,7 @@ def parse_figure(surface: str, lang: str):
         if not m:
             return None
         num = m.group(0).replace(",", "")
-    rest = s[m.end():]
+    rest = s[m.end() :]
     scale = 1.0
     for pat, val in SCALES:
         mm = re.match(pat, rest)
@@ -105,7 +106,7 @@ def expected_interval(num: str, scale: float, kind: str):
         if zeros == 0 and scale == 1.0:
             half = 0.5 if kind in MEASURED else 0.0
         else:
-            half = min(0.5 * 10 ** zeros * scale, 0.05 * value)
+            half = min(0.5 * 10**zeros * scale, 0.05 * value)
     if neg:
         value = -value
     return value - half, value + half
@@ -126,7 +127,7 @@ def lint_hedge(where: str, claim: dict, lang: str) -> None:
     m = HEDGES.match(claim["surface"])
     if not m:
         return
-    parsed = parse_figure(claim["surface"][m.end():], lang)
+    parsed = parse_figure(claim["surface"][m.end() :], lang)
     if not parsed:
         return
     num, scale = parsed
@@ -157,20 +158,45 @@ def lint_rounding(where: str, claim: dict, lang: str) -> None:
     if not (is_num(claim.get("low")) and is_num(claim.get("high"))):
         return
     surface = claim["surface"]
-    if re.search(r"year-old|aged|ans\b|años\b|\d[:h]\d|hr|p\b", surface) or claim["kind"] == "duration" and claim.get("unit") == "year" and claim["low"] == claim["high"]:
+    if (
+        re.search(r"year-old|aged|ans\b|años\b|\d[:h]\d|hr|p\b", surface)
+        or claim["kind"] == "duration"
+        and claim.get("unit") == "year"
+        and claim["low"] == claim["high"]
+    ):
         return  # ages, clock readings and pence are checked by eye
     parsed = parse_figure(surface, lang)
     if not parsed:
         return
     lo, hi = expected_interval(*parsed, claim["kind"])
-    if not (math.isclose(lo, claim["low"], rel_tol=1e-9, abs_tol=1e-9) and math.isclose(hi, claim["high"], rel_tol=1e-9, abs_tol=1e-9)):
+    if not (
+        math.isclose(lo, claim["low"], rel_tol=1e-9, abs_tol=1e-9) and math.isclose(hi, claim["high"], rel_tol=1e-9, abs_tol=1e-9)
+    ):
         warn(where, f"{surface!r}: labelled {claim['low']}..{claim['high']}, digits give {lo:g}..{hi:g}")
 
 
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-    "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "domingo": 6,
 }
 
 
@@ -258,7 +284,7 @@ def check_file(path: Path, stats: dict) -> None:
                     err(cw, f"low {lo} > high {hi}")
                 if low == "none" and high == "none" and "date" in case:
                     warn(cw, "both bounds 'none' though the case has a date")
-                if (low is not None and low != "none" and parse_iso(low) is None):
+                if low is not None and low != "none" and parse_iso(low) is None:
                     pass
             else:
                 for side, v in (("low", low), ("high", high)):

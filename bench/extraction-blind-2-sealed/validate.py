@@ -2,6 +2,7 @@
 """Validate the sealed extraction set: parse, surfaces, kinds, approx values, intervals. Prints counts.
 
 Usage: python3 validate.py [folder]   (default: this file's folder). Exit 1 on any error."""
+
 import collections
 import datetime
 import pathlib
@@ -118,8 +119,7 @@ def main():
                 if k == "money" and "unit" not in cl:
                     warnings.append(f"{cw}: money without unit")
             for s, n in seen.items():
-                occ = len([m for m in re.finditer(re.escape(s), text)
-                           if word_boundary(text, m.start(), m.end())])
+                occ = len([m for m in re.finditer(re.escape(s), text) if word_boundary(text, m.start(), m.end())])
                 if occ > n:
                     warnings.append(f"{where}: surface {s!r} occurs {occ}x in text but is claimed {n}x")
     for w in warnings:
@@ -131,13 +131,17 @@ def main():
     print("lang  cases  no-claim  claims  " + "  ".join(kinds))
     for lang in sorted(per_lang_cases):
         row = per_lang_kind[lang]
-        print(f"{lang:4}  {per_lang_cases[lang]:5}  {no_claim[lang]:8}  {sum(row.values()):6}  "
-              + "  ".join(f"{row[k]:{len(k)}}" for k in kinds))
+        print(
+            f"{lang:4}  {per_lang_cases[lang]:5}  {no_claim[lang]:8}  {sum(row.values()):6}  "
+            + "  ".join(f"{row[k]:{len(k)}}" for k in kinds)
+        )
     tot = collections.Counter()
     for row in per_lang_kind.values():
         tot.update(row)
-    print(f"all   {sum(per_lang_cases.values()):5}  {sum(no_claim.values()):8}  {sum(tot.values()):6}  "
-          + "  ".join(f"{tot[k]:{len(k)}}" for k in kinds))
+    print(
+        f"all   {sum(per_lang_cases.values()):5}  {sum(no_claim.values()):8}  {sum(tot.values()):6}  "
+        + "  ".join(f"{tot[k]:{len(k)}}" for k in kinds)
+    )
     sys.exit(1 if errors else 0)
 
 

@@ -1,13 +1,15 @@
 """From an article to its claims: figures, attributed, located by line and column."""
+
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
 from numcheck.attribute import frame, measure, parse
-from numcheck.attribute.slots import Attribution, attribute
+from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
 from numcheck.model import Article, Claim, Figure
@@ -21,8 +23,7 @@ _CLOCK = re.compile(r"at \d\d:\d\d")
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
     """Every claim in the article, in text order; a Markdown article's HTML comments are not its text."""
-    text = markdown.without_comments(article.text, article.body_start) if markdown.is_markdown(article.path) \
-        else article.text
+    text = markdown.without_comments(article.text, article.body_start) if markdown.is_markdown(article.path) else article.text
     text = escapes.masked(text)  # no figure inside a terminal escape sequence; offsets unchanged
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     out: list[Claim] = []
@@ -47,13 +48,18 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
     sentences, a count's measure read from its frame (attribute/measure.py), and the names the
     article mentions (in its opening lines and those sentences); as they were when the language
     has no parser."""
-    wanted = [i for i, c in enumerate(found) if c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE
-              and (c.measure is not None or c.kind in ("count", "money") and c.low is not None)]
+    wanted = [
+        i
+        for i, c in enumerate(found)
+        if c.kind in FRAMED_KINDS
+        and len(c.sentence) <= parse.MAX_SENTENCE
+        and (c.measure is not None or c.kind in ("count", "money") and c.low is not None)
+    ]
     if not wanted:
         return found
     starts = sorted({found[i].sentence_start for i in wanted})
     texts = {found[i].sentence_start: found[i].sentence for i in wanted}
-    opening = "\n".join(article.text[article.body_start:].splitlines()[:parse.OPENING_LINES])
+    opening = "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
     docs = parse.parse_many([opening] + [texts[s] for s in starts], lang)
     if docs is None:
         return found
@@ -67,17 +73,50 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         at = c.sentence_start
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
         time = None if c.time and _CLOCK.fullmatch(c.time) and f.time is None else c.time
-        what = measure.measure_of(c, f, book, lang)
-        out[i] = replace(c, measure=what, time=time, thing=f.thing, event=f.event, role=f.role, whole=f.whole, owner=f.owner,
-                         place=f.place, period=f.period, source=f.source, names=names)
+        out[i] = replace(
+            c,
+            measure=measure.measure_of(c, f, book, lang),
+            time=time,
+            thing=f.thing,
+            event=f.event,
+            role=f.role,
+            whole=f.whole,
+            owner=f.owner,
+            place=f.place,
+            period=f.period,
+            source=f.source,
+            names=names,
+        )
+        if time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
+            out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
     return out
+
+
+def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]]) -> bool:
+    """Whether the claim's time is that of a date of its sentence in a clause about something else."""
+    for d in found:
+        if (
+            d.kind == "date"
+            and d.sentence_start == c.sentence_start
+            and isinstance(d.low, dt.date)
+            and isinstance(d.high, dt.date)
+            and any(a < d.end and d.start < b for a, b in spans)
+        ):
+            if days_key(d.low, d.high) == c.time:
+                return True
+    return False
 
 
 def _floor(fig: Figure, attr: Attribution, book: RuleBook) -> Figure:
     """A toll given as 'dozens' or 'hundreds' is a floor, not a ceiling: reporters write it while
     the count is still rising, so 'dozens injured' does not contradict '249 injured'."""
-    if (fig.approx != "vague" or fig.kind != "count" or attr.measure is None or attr.extent is not None
-            or attr.measure not in book.cumulative):
+    if (
+        fig.approx != "vague"
+        or fig.kind != "count"
+        or attr.measure is None
+        or attr.extent is not None
+        or attr.measure not in book.cumulative
+    ):
         return fig
     return replace(fig, high=None)
 
@@ -96,8 +135,9 @@ def language_of(article: Article) -> str:
     return foreign.detect(article.text[article.body_start :])
 
 
-def _claim(article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int, str], line_starts: list[int],
-           attr: Attribution) -> Claim:
+def _claim(
+    article: Article, book: RuleBook, fig: Figure, sentence: tuple[int, int, str], line_starts: list[int], attr: Attribution
+) -> Claim:
     line = bisect.bisect_right(line_starts, fig.start)
     column = fig.start - line_starts[line - 1] + 1
     value = fig.value if fig.approx not in ("range", "vague") and fig.kind != "date" else None

@@ -9,6 +9,7 @@ else does not date the figure). Words become classes through the language's fram
 ([frames] in numcheck/lang/<lang>.toml); a word with no class is its own class. Each slot says how it
 was found, for `numcheck explain`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ class Frame:
     whole: str | None = None  # for a part: the class of its whole ("people" in "19 of the 44 dead")
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
-
+    elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,8 @@ class Classes:
     populated: frozenset[str] = frozenset()  # places whose figure is their population: "a city of 90,000"
     rate_markers: frozenset[str] = frozenset()  # prepositions that make a figure a rate: "per film"
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
-
+    distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
+    fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
 
 
 @lru_cache(maxsize=None)
@@ -76,14 +78,26 @@ def classes(lang: str) -> Classes:
         return {w.lower(): k for k, words in table.items() for w in words}
 
     roles = data.get("roles", {})
-    return Classes(index(data.get("events", {})), index(data.get("things", {})), dict(data.get("subsets", {})),
-                   index(data.get("periods", {})), frozenset(roles.get("change_verbs", ())),
-                   frozenset(roles.get("change_markers", ())), frozenset(roles.get("forecast_words", ())),
-                   frozenset(roles.get("part_markers", ())), frozenset(roles.get("source_verbs", ())),
-                   frozenset(roles.get("containers", ())), frozenset(roles.get("level_verbs", ())),
-                   frozenset(roles.get("added_markers", ())), frozenset(roles.get("measure_nouns", ())),
-                   frozenset(roles.get("populated", ())), frozenset(roles.get("rate_markers", ())),
-                   frozenset(roles.get("rate_determiners", ())))
+    return Classes(
+        index(data.get("events", {})),
+        index(data.get("things", {})),
+        dict(data.get("subsets", {})),
+        index(data.get("periods", {})),
+        frozenset(roles.get("change_verbs", ())),
+        frozenset(roles.get("change_markers", ())),
+        frozenset(roles.get("forecast_words", ())),
+        frozenset(roles.get("part_markers", ())),
+        frozenset(roles.get("source_verbs", ())),
+        frozenset(roles.get("containers", ())),
+        frozenset(roles.get("level_verbs", ())),
+        frozenset(roles.get("added_markers", ())),
+        frozenset(roles.get("measure_nouns", ())),
+        frozenset(roles.get("populated", ())),
+        frozenset(roles.get("rate_markers", ())),
+        frozenset(roles.get("rate_determiners", ())),
+        frozenset(roles.get("distributive", ())),
+        frozenset(roles.get("fractions", ())),
+    )
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
@@ -98,7 +112,11 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
     noun = None if raw is None else _contents(raw, data)
-    if noun is not None and noun.lemma_.lower() in data.populated and noun.i != anchor.head.i:  # "a city of 90,000": its people; not "14 cities"
+    if (
+        noun is not None and raw is not None and noun.i != raw.i and noun.i in inside
+    ):  # "a peak of $120bn": the figure is what the container holds
+        noun = None
+    if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
         return _populated(noun, anchor, doc, data)
     thing = event = None
     if noun is not None:
@@ -115,8 +133,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         how.append(("event", f"{own.lemma_!r}, a word that describes the figure"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
         objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
-        complement = next((c for c in predicate.children if c.dep_ in objects
-                           and _event_word(c, data)), None)  # "were confirmed dead"; "lost their lives" when the noun names no event
+        complement = next(
+            (c for c in predicate.children if c.dep_ in objects and _event_word(c, data)), None
+        )  # "were confirmed dead"; "lost their lives" when the noun names no event
         verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
         if verb_event is not None:
             event = verb_event
@@ -124,6 +143,16 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         elif event is None:
             event = predicate.lemma_.lower()
             how.append(("event", f"{predicate.lemma_!r}, the verb that governs it"))
+    if event is None and predicate is None:  # "15 games are available": the adjective says what is true of them
+        subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else anchor
+        state = (
+            next((c for c in subject.head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ == "be"
+            else None
+        )
+        if state is not None:
+            event = _event_word(state, data) or state.lemma_.lower()
+            how.append(("event", f"{state.lemma_!r}, what the figure's subject is said to be"))
     if event is None and noun is not None:
         for child in noun.children:  # "the 44 dead": an adjective that names the event
             word = _event_word(child, data)
@@ -131,14 +160,32 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
                 event = word
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
+    reported = _reported(noun) if noun is not None and event is not None and event == _event_word(noun, data) else None
+    if reported is not None:  # "In 23 cases, customers reported smoke damage": cases of damage
+        event = reported.lemma_.lower()
+        how.append(("event", f"{reported.lemma_!r}, what the clause says happened in them"))
     if event in _PEOPLE_EVENTS and (thing is None or (noun is not None and _event_word(noun, data) == event)):
         thing = "people"  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"people, as {event} counts people"))
-    role, whole = _role(anchor, noun, predicate, data, raw)
+    role, whole_noun = _role(anchor, noun, predicate, data, raw)
+    whole = None
     if role != "level":
         how.append(("role", role))
+    if whole_noun is not None:
+        whole = _class(whole_noun, data.things) if whole_noun.pos_ in ("NOUN", "PROPN", "ADJ") else None
+        whole_event = _whole_event(whole_noun, data)
+        if whole_event is not None and (
+            event is None
+            or predicate is not None
+            and event == predicate.lemma_.lower()
+            and _lemma(predicate) in data.part_markers
+        ):
+            event = whole_event  # "Of the 44 dead, 19 were children": the 19 died too; "arrested 14, including nine"
+            how.append(("event", f"{whole_event}, what happened to the whole ({whole_noun.lemma_!r})"))
+        if whole is not None:
+            how.append(("whole", f"{whole_noun.lemma_!r}, the set the figure is a part of"))
     clause = _clause(predicate or noun or anchor)
-    owner = _owner(noun, predicate, anchor)
+    owner = _owner(noun, predicate, anchor) or (_described(anchor) if kind == "duration" else None)
     place = _place(clause, _own(anchor, noun), inside)
     time = _time(clause, inside)
     period = _period([t for t in _attached(noun, predicate) if t.i not in inside and t.head.i not in inside], data)
@@ -146,15 +193,21 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how))
+    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(doc, anchor))
 
 
 def _lemma(token: Token) -> str:
     """A token's lemma, lowercase; a capitalised plural the tagger took for a name ("Homicides fell")
     loses its plural ending as a common noun's would."""
     lemma = token.lemma_.lower()
-    if (token.is_sent_start and token.text[:1].isupper() and lemma == token.lower_ and lemma.endswith("s")
-            and token.tag_.startswith("NN") and not lemma.endswith(("ss", "us", "is", "news"))):
+    if (
+        token.is_sent_start
+        and token.text[:1].isupper()
+        and lemma == token.lower_
+        and lemma.endswith("s")
+        and token.tag_.startswith("NN")
+        and not lemma.endswith(("ss", "us", "is", "news"))
+    ):
         return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
     return lemma
 
@@ -197,7 +250,11 @@ def _own_event(anchor: Token, noun: Token | None, data: Classes) -> Token | None
         for child in base.children:
             if child.dep_ in ("amod", "acl", "advmod", "relcl", "oprd") and _event_word(child, data):
                 return child
-    if anchor.dep_ in ("meta", "npadvmod", "nsubj", "nsubjpass") and anchor.head.pos_ in ("ADJ", "VERB") and _event_word(anchor.head, data):
+    if (
+        anchor.dep_ in ("meta", "npadvmod", "nsubj", "nsubjpass")
+        and anchor.head.pos_ in ("ADJ", "VERB")
+        and _event_word(anchor.head, data)
+    ):
         return anchor.head
     return None
 
@@ -231,8 +288,14 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
         return head.head  # "bribes totalling $2.6m"
     if verb is not None:
         for dep in ("dobj", "nsubj", "nsubjpass"):
-            noun = next((c for c in verb.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
-                         and c.ent_type_ not in ("DATE", "TIME")), None)
+            noun = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside and c.ent_type_ not in ("DATE", "TIME")
+                ),
+                None,
+            )
             if noun is not None:
                 return noun
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
@@ -276,10 +339,11 @@ def _predicate(token: Token) -> Token | None:
     first verb (a conjunct with no subject of its own shares its first conjunct's)."""
     seen = 0
     node = token
-    if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB":
-        return None  # a noun conjoined to a verb is a misparse: "died and two men ... underwent" is not their death
     while seen < 8 and node.head.i != node.i:
         seen += 1
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX"):
+            return None  # "A receptionist died and two men ... underwent surgery": a noun joined to a verb is
+            # a clause whose own verb the parse lost, not what that verb governs
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_ != "be":
             return node
@@ -321,16 +385,61 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+        if (
+            subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i)
+        ):  # "Film studio Lions Gate has announced"
+            names = [
+                t.text
+                for c in subject.children
+                if c.dep_ in ("compound", "amod", "appos")
+                for t in c.subtree
+                if t.pos_ == "PROPN"
+            ]
+            if names:
+                return " ".join(names)
+    return None
+
+
+def _reported(noun: Token) -> Token | None:
+    """For a count of instances the clause happens "in" ("in seven cases, customers reported a
+    burn"), the object of its verb or of that verb's complement: what the instances are of."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def _described(anchor: Token) -> str | None:
+    """The noun an age describes ("the eight-year-old boy", "the 48-year-old actor"): two ages of
+    one article describing different nouns are two people's."""
+    head = anchor.head
+    if anchor.dep_ in ("amod", "compound", "nummod") and head.pos_ == "NOUN" and head.i != anchor.i:
+        return head.lemma_.lower()
     return None
 
 
 def _place(clause: list[Token], own: list[Token], inside: set[int]) -> str | None:
     """A place named among the figure's own modifiers, else in its clause."""
     for tokens in (own, clause):
-        names = [t for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in inside]
+        names = [
+            t for t in tokens if t.i not in inside and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.ent_type_ == "ORG" and _at(t))
+        ]
         if names:
             return _entity(names[0])
     return None
+
+
+def _at(token: Token) -> bool:
+    """Whether a name is the object of "at": "At the Department for Work and Pensions, 30,000 jobs
+    are to go" counts the jobs there, as a place would."""
+    node = token
+    while node.head.i != node.i and node.ent_type_ == token.ent_type_ and node.dep_ != "pobj":
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "at"
 
 
 def _entity(token: Token) -> str:
@@ -356,13 +465,39 @@ def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
     """The words attached to the figure's noun, and its predicate's own phrases (not its clauses)."""
     out: list[Token] = []
     if noun is not None:
-        out.extend(t for t in noun.subtree if not any(a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != noun.i
-                                                      and noun.is_ancestor(a)))
+        out.extend(
+            t
+            for t in noun.subtree
+            if not any(a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != noun.i and noun.is_ancestor(a))
+        )
     if predicate is not None:
         for child in predicate.children:
             if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in {t.i for t in out}:
                 out.extend(child.subtree)
     return out
+
+
+def _dates_elsewhere(doc: Doc, anchor: Token) -> tuple[tuple[int, int], ...]:
+    """The character spans of the dates of the sentence that sit in a clause describing a noun
+    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") that neither holds the
+    figure nor is its noun: they date that noun's story, not the figure."""
+    out = []
+    for t in doc:
+        if t.ent_type_ != "DATE":
+            continue
+        node = t
+        while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
+            node = node.head
+        described = node.head
+        if (
+            node.dep_ in ("relcl", "acl")
+            and described.pos_ in ("NOUN", "PROPN")
+            and not node.is_ancestor(anchor)
+            and described.i != anchor.i
+            and not described.is_ancestor(anchor)
+        ):
+            out.append((t.idx, t.idx + len(t)))  # not "the previous record of 45.4C, set in 1994": that dates it
+    return tuple(out)
 
 
 def _time(clause: list[Token], inside: set[int]) -> str | None:
@@ -382,12 +517,18 @@ def _period(tokens: list[Token], data: Classes) -> str | None:
     return None
 
 
-def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Classes,
-          raw: Token | None = None) -> tuple[str, str | None]:
+def _role(
+    anchor: Token, noun: Token | None, predicate: Token | None, data: Classes, raw: Token | None = None
+) -> tuple[str, Token | None]:
     """A figure's role: a change ("rose by 2%", "up 80,000"), an earlier level ("from $639m"), a
     forecast or target, a share ("40% of revenue"), a part ("19 of the 44 dead", "including
-    nine children"), else a level."""
+    nine children", "nine crew" beside a part), else a level; for a part, the noun of its whole
+    when the sentence names it."""
     top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
+    while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN", "NUM"):  # "241 passengers and nine crew"
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in data.containers:
+        top = top.head.head  # "fell from a peak of $120bn": the container's role is the figure's
     head = top.head
     if top.dep_ == "pobj" and head.dep_ == "prep":
         word = head.lower_
@@ -398,8 +539,14 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             return "previous", None  # "fell to 312 from 367", "up from £380m"
         if word == "among":  # "nine children were among the 44 dead": the 44 are the whole
             return "level", None
+        if (
+            word == "of"
+            and governor.lemma_.lower() in data.fractions
+            and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in top.children)
+        ):
+            return "share", None  # "a quarter of a million jobs" is not a million jobs; "half of the 44 dead" has 44
         if head.lemma_.lower() in data.part_markers:  # "including nine children"
-            return "part", _class(governor, data.things) if governor.pos_ in ("NOUN", "PROPN") else None
+            return "part", governor if governor.pos_ in ("NOUN", "PROPN") else None
     if head.lemma_.lower() in data.part_markers and head.dep_ == "prep":
         return "part", None
     for child in anchor.children:
@@ -408,7 +555,7 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             if anchor.ent_type_ == "PERCENT" or anchor.lower_ == "%":
                 return "share", None
             if obj is not None and _definite(obj):  # "19 of the 44 dead", "three of them"; not "thousands of fans"
-                return "part", _class(obj, data.things)
+                return "part", obj
     if anchor.ent_type_ == "PERCENT" and any(c.dep_ == "prep" and c.lower_ == "of" for c in (noun or anchor).children):
         return "share", None
     if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
@@ -419,12 +566,27 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
     for c in (*anchor.children, *top.children) if noun is not None and noun.pos_ == "NOUN" else ():  # "three producers per film"
-        if c.dep_ == "prep" and c.lower_ in data.rate_markers or c.dep_ == "npadvmod" and any(
-                d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in data.rate_markers
+            or c.dep_ == "npadvmod"
+            and any(d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children)
+        ):
             return "rate", None
-    if (predicate is not None and predicate.lemma_.lower() in data.change_verbs and top.dep_ in ("dobj", "npadvmod")
-            and (top is anchor or not top.is_alpha)):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
+    if (
+        predicate is not None
+        and predicate.lemma_.lower() in data.change_verbs
+        and top.dep_ in ("dobj", "npadvmod")
+        and (top is anchor or not top.is_alpha)
+    ):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
         return "change", None
+    if predicate is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i != top.i
+        and any(d.dep_ == "det" and d.lower_ in data.distributive for d in c.children)
+        for c in predicate.children
+    ):
+        return "rate", None  # "each line made up of 1,920 pixels": 1,920 a line
     node = predicate
     for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
         if node is None or node.pos_ not in ("VERB", "AUX"):
@@ -436,18 +598,37 @@ def _role(anchor: Token, noun: Token | None, predicate: Token | None, data: Clas
         node = node.head
     if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
         return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
-    # "Of the 44 dead, 19 were children", "Nine children were among the dead": the subject is a part
-    subject = top if top.dep_ in ("nsubj", "nsubjpass") else anchor
-    if subject.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "of" and c.i < subject.i) for c in subject.head.children):
-        return "part", None
+    return _part_of_clause(top, anchor)
+
+
+def _part_of_clause(top: Token, anchor: Token) -> tuple[str, Token | None]:
+    """A part named by its clause: "Of the 44 dead, 19 were children", "Nine children were among
+    the dead", "Among the dead were 12 children": the subject, or the complement of "to be", of
+    a clause with "among ..." or a leading "of ..."; the noun of that phrase is the whole."""
+    figure = next((t for t in (top, anchor) if t.dep_ in ("nsubj", "nsubjpass", "attr")), None)
+    if figure is None or figure.dep_ == "attr" and figure.head.lemma_ != "be":
+        return "level", None
+    for prep in figure.head.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.i < figure.i):
+            return "part", next((c for c in prep.children if c.dep_ == "pobj"), None)
     return "level", None
+
+
+def _whole_event(whole: Token, data: Classes) -> str | None:
+    """What happened to a part's whole: its own event word ("the dead"), a word that describes it
+    ("the injured people"), or the verb that governs it ("arrested 14 people, including ...")."""
+    word = _event_word(whole, data)
+    if word is None:
+        word = next((w for w in (_event_word(c, data) for c in whole.children if c.dep_ in ("amod", "acl")) if w), None)
+    if word is None:
+        predicate = _predicate(whole)
+        word = _event_word(predicate, data) if predicate is not None else None
+    return word
 
 
 def _definite(noun: Token) -> bool:
     """Whether a noun names a known set: a pronoun, or a noun with a determiner, possessor or number."""
-    return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an")
-                                      for c in noun.children)
+    return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
 def _source(anchor: Token, data: Classes) -> str | None:
@@ -461,7 +642,11 @@ def _source(anchor: Token, data: Classes) -> str | None:
                     return _phrase(obj)
         if node.lemma_.lower() in data.source_verbs and node.pos_ == "VERB":
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i != anchor.i and subject.pos_ in ("NOUN", "PROPN"):
+            if (
+                subject is not None
+                and not (subject.i == anchor.i or subject.is_ancestor(anchor))
+                and subject.pos_ in ("NOUN", "PROPN")
+            ):
                 return _phrase(subject)
         if node.head.i == node.i:
             break

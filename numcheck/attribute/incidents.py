@@ -10,6 +10,7 @@ A noun before the incident word says which when no name does ("a 2019 methane ex
 methane blast in 2017"); a date with neither ("a fire in 2017", "a smaller blaze in 2016") is left
 alone: which fire it was, we cannot tell.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,8 +42,10 @@ _LABEL_MOD = re.compile(rf"[\s-]+{_MOD}\b")
 _WHEN_MOD = re.compile(rf",?\s+{_WORDS['when']}\s+(?:{alt(_WORDS['determiners'])})\s+{_MOD}\b")
 _MOD_BEFORE = re.compile(rf"(?<![\w-]){_MOD}(?:\s+(?:{_ON}))?\s+$")
 _NOT_MODIFIERS = STOP["not_incident_modifiers"]  # words before an incident word that do not say which
-_LAST = re.compile(rf"\b(?:{alt(_WORDS['last'], escape=False)})\s+(?:(?:{alt(_WORDS['degrees'])})\s+)?"
-                   rf"{_WORD}(?:\s+(?:{alt(_WORDS['manners'])}))?,?(?:\s+(?:{_ON}))?\s+$")
+_LAST = re.compile(
+    rf"\b(?:{alt(_WORDS['last'], escape=False)})\s+(?:(?:{alt(_WORDS['degrees'])})\s+)?"
+    rf"{_WORD}(?:\s+(?:{alt(_WORDS['manners'])}))?,?(?:\s+(?:{_ON}))?\s+$"
+)
 _PREFIX = re.compile(r"^(?:[A-Z]{2,4}\s+)")  # MV, SS, HMS, USS
 
 
@@ -67,8 +70,11 @@ def incident(text: str, fig: Figure, start: int, end: int, words: dict[str, str]
     if pronoun and pronoun.group("word").lower() in words:
         who = protagonist(text)
         return f"{words[pronoun.group('word').lower()]} of {who}" if who else None
-    for m in (_LABEL_MOD.match(text, fig.end, end), _WHEN_MOD.match(text, fig.end, end),
-              _MOD_BEFORE.search(text, max(start, fig.start - 40), fig.start)):
+    for m in (
+        _LABEL_MOD.match(text, fig.end, end),
+        _WHEN_MOD.match(text, fig.end, end),
+        _MOD_BEFORE.search(text, max(start, fig.start - 40), fig.start),
+    ):
         if m and m.group("word") in words and m.group("mod") not in _NOT_MODIFIERS and m.group("mod") not in words:
             return f"{words[m.group('word')]} of {m.group('mod')}"
     return None

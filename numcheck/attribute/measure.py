@@ -12,6 +12,7 @@ rules' measure its noun names as a noun ("jobs" is job-cuts; "carries" is not "c
 noun's class ("vessel" and "ship" are one). Where a frame says neither, or names a time, a unit
 or a proper name, the window reading stands.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -34,8 +35,26 @@ _KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
 _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencies"], *language.EN["vague"]["of_money"]))
 
 #: The event classes of the language data that happen to persons (what a count of persons can measure).
-_PERSON_EVENTS = frozenset({"killed", "injured", "missing", "rescued", "arrested", "evacuated", "hospitalised",
-                            "infected", "charged", "sentenced", "aboard", "employed", "cut", "live", "attend", "voted"})
+_PERSON_EVENTS = frozenset(
+    {
+        "killed",
+        "injured",
+        "missing",
+        "rescued",
+        "arrested",
+        "evacuated",
+        "hospitalised",
+        "infected",
+        "charged",
+        "sentenced",
+        "aboard",
+        "employed",
+        "cut",
+        "live",
+        "attend",
+        "voted",
+    }
+)
 #: How a figure hangs on the noun it is the number of.
 _NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
@@ -72,9 +91,17 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     noun = word_of(f, "thing") or f.thing
     if old in book.measures:
         return old  # the rules' word beside it says more than a noun of no rule ("one killed ... 22:59 UTC")
-    if (noun.lower() in _NUMBER_WORDS or f.thing in data.periods or noun.lower() in units.WORDS or noun.lower() in units.UNITS
-            or not noun.isalpha() or not noun.islower() or len(noun) < 3 or c.value is None
-            or not float(c.value).is_integer()):
+    if (
+        noun.lower() in _NUMBER_WORDS
+        or f.thing in data.periods
+        or noun.lower() in units.WORDS
+        or noun.lower() in units.UNITS
+        or not noun.isalpha()
+        or not noun.islower()
+        or len(noun) < 3
+        or c.value is None
+        or not float(c.value).is_integer()
+    ):
         return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
     found = _rule(words, noun, "count", True)
     if found or not _modified(f):
@@ -88,8 +115,7 @@ def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     ("thousands of dollars"), a person is whose it is, and a verb alone ("paid £40m") says too little."""
     words = _index(_words(book), lang)
     noun = word_of(f, "thing") or f.thing
-    found = _rule(words, noun, "money", True) or _rule(words, word_of(f, "event"), "money") or _rule(
-        words, f.event, "money")
+    found = _rule(words, noun, "money", True) or _rule(words, word_of(f, "event"), "money") or _rule(words, f.event, "money")
     if found or noun is None or f.thing is None or _people(f, book, lang):
         return found  # "her father lost $180,000": whose money, not what for; "paid £40m": for what, unsaid
     if noun.isalpha() and noun.islower() and len(noun) > 2 and noun not in _CURRENCIES and f.thing not in book.measures:
@@ -101,8 +127,9 @@ def _longer(words: _Index, measure: str | None, word: str | None) -> bool:
     """Whether a phrase of several words names `measure` and holds `word` ("kill or wound" holds "kill")."""
     if measure is None or word is None:
         return False
-    return any(word.lower() in key.split() and any(m == measure for m, _, _ in named)
-               for key, named in words.items() if " " in key)
+    return any(
+        word.lower() in key.split() and any(m == measure for m, _, _ in named) for key, named in words.items() if " " in key
+    )
 
 
 def _modified(f: Frame) -> bool:
@@ -151,8 +178,14 @@ def _rule(words: _Index, word: str | None, kind: str, noun: bool = False) -> str
     amount has only the measures the rules give money by name: a toll's words name no sum."""
     if word is None:
         return None
-    return next((mid for mid, kinds, is_noun in words.get(word.lower(), ())
-                 if kind in (kinds or (() if kind == "money" else DEFAULT_KINDS)) and (is_noun or not noun)), None)
+    return next(
+        (
+            mid
+            for mid, kinds, is_noun in words.get(word.lower(), ())
+            if kind in (kinds or (() if kind == "money" else DEFAULT_KINDS)) and (is_noun or not noun)
+        ),
+        None,
+    )
 
 
 def _class_rule(words: _Index, event: str, lang: str) -> str | None:

@@ -4,6 +4,7 @@ News gives ages by apposition ("Alan Rusk, 58,") or before the name ("57-year-ol
 Oehme"), and repeats a person by surname alone ("Oehme, 57,"). Relatives share surnames, so a
 person is first and last name, and a surname alone is the article's one full name with it.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,10 +28,11 @@ def age_owner(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     if role and (role.re is _ROLE_BEFORE or definite):
         return f"the {role.group('role').lower()}"  # "The driver, 57,", "the 52-year-old Spanish driver": the story's one driver
     after = NAME_AFTER.match(text, fig.end, span[1])
-    if after and " " not in after.group("name") and re.match(r"\s+[a-z]{3,}", text[after.end():after.end() + 5]):
+    if after and " " not in after.group("name") and re.match(r"\s+[a-z]{3,}", text[after.end() : after.end() + 5]):
         after = None  # "the 23-year-old Uruguayan forward": an adjective, not a name
     before = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start) or _NAME_BRACKET.search(
-        text, max(span[0], fig.start - 60), fig.start)  # "Meseret Alemu (31)"
+        text, max(span[0], fig.start - 60), fig.start
+    )  # "Meseret Alemu (31)"
     for m in (after, before):
         if m:
             return person(text, m.group("name"))
@@ -56,9 +58,13 @@ def last_named(text: str, before: int, window: int = 400, known_people: bool = T
     after '... for Uruguay striker Tomás Alvarado' (by default only a name shown to be a person's:
     "Northport Athletic" is no one's age)."""
     known = people(text)
-    found = [m for m in _FULL_NAME.finditer(text, max(0, before - window), before)
-             if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES
-             and (m.group(2) in known or not known_people)]
+    found = [
+        m
+        for m in _FULL_NAME.finditer(text, max(0, before - window), before)
+        if m.group(1).lower() not in NOT_SUBJECTS
+        and m.group(1).lower() not in _TITLES
+        and (m.group(2) in known or not known_people)
+    ]
     return person(text, f"{found[-1].group(1)} {found[-1].group(2)}") if found else None
 
 
@@ -80,8 +86,14 @@ def protagonist(text: str) -> str | None:
     if not counts or counts[0][0] < 1 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
         return None
     surname = counts[0][1]
-    first = next(m.group(1) for m in _FULL_NAME.finditer(text) if m.group(2) == surname and m.group(1).lower() not in _TITLES
-                 and m.group(1).lower() not in NOT_SUBJECTS and not m.group(1).endswith(("'s", "’s")))
+    first = next(
+        m.group(1)
+        for m in _FULL_NAME.finditer(text)
+        if m.group(2) == surname
+        and m.group(1).lower() not in _TITLES
+        and m.group(1).lower() not in NOT_SUBJECTS
+        and not m.group(1).endswith(("'s", "’s"))
+    )
     return f"{first} {surname}".lower()  # of two Ashworths, the one the article names first
 
 
@@ -89,9 +101,11 @@ def protagonist(text: str) -> str | None:
 def people(text: str) -> frozenset[str]:
     """Surnames of the people an article names in full: a person speaks, is aged, is titled or has a
     role ("finance director Gerald Ashworth"); "Indonesia's Aceh" and "Halston Rovers" are not people."""
-    surnames = {m.group(2) for m in _FULL_NAME.finditer(text)
-                if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES
-                and not m.group(1).endswith(("'s", "’s"))}
+    surnames = {
+        m.group(2)
+        for m in _FULL_NAME.finditer(text)
+        if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES and not m.group(1).endswith(("'s", "’s"))
+    }
     roled = {m.group(2) for m in _ROLE_NAME.finditer(text) if _AGENT.fullmatch(m.group(1))}
     return frozenset(n for n in surnames if n in roled or _PERSON_CUE.search(text.replace(n, "\0")))
 
@@ -106,12 +120,17 @@ def first_person(text: str, start: int, end: int) -> str | None:
 
 def _alone(text: str, surname: str) -> int:
     """How often a surname stands without a capitalised word before it."""
-    return sum(1 for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)
-               if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    return sum(
+        1
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)
+        if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
 
 
-_PERSON_CUE = re.compile(rf"\0(?:,\s+\d{{1,3}},|['’]s\s+(?:{alt(ROLES['relations'])})|,?\s+(?:{alt(ROLES['speech'])}|"
-                         rf"who\s+(?:{alt(ROLES['who'])}))\b)|(?:{alt(ROLES['person_titles'])})\.?\s+\0|year-old\s+(?:\w+\s+){{0,2}}\0")
+_PERSON_CUE = re.compile(
+    rf"\0(?:,\s+\d{{1,3}},|['’]s\s+(?:{alt(ROLES['relations'])})|,?\s+(?:{alt(ROLES['speech'])}|"
+    rf"who\s+(?:{alt(ROLES['who'])}))\b)|(?:{alt(ROLES['person_titles'])})\.?\s+\0|year-old\s+(?:\w+\s+){{0,2}}\0"
+)
 _ROLE_NAME = re.compile(rf"\b([a-z]+)\s+{NAMEWORD}\s+({NAMEWORD})(?![\w'’-])")
 # a word for a person's role: "director", "striker", "councillor", "spokeswoman", "chief"
 _AGENT = re.compile(alt(ROLES["agents"], escape=False))
@@ -124,13 +143,17 @@ def person(text: str, name: str) -> str:
     John Oehme' is 'michael oehme'; a surname alone is the one full name with it in the article
     ('Whitcombe' after 'Dana Whitcombe'), else the surname (two Oehmes: we cannot tell which)."""
     words = name.split()
-    while len(words) > 2 and (words[0].lower() in _TITLES or _AGENT.fullmatch(words[0].lower())
-                              or words[0].endswith(("'s", "’s"))):  # "Ethiopia's Meseret Alemu"
+    while len(words) > 2 and (
+        words[0].lower() in _TITLES or _AGENT.fullmatch(words[0].lower()) or words[0].endswith(("'s", "’s"))
+    ):  # "Ethiopia's Meseret Alemu"
         words = words[1:]  # "Foreman Tomas Halyk" at a sentence's start is Tomas Halyk
     if len(words) > 1:
         return f"{words[0]} {words[-1]}".lower()
-    firsts = {m.group(1) for m in re.finditer(rf"({NAMEWORD})\s+(?:(?:[A-Z]\.|{NAMEWORD})\s+)?{re.escape(name)}(?![\w'’-])", text)
-              if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES}
+    firsts = {
+        m.group(1)
+        for m in re.finditer(rf"({NAMEWORD})\s+(?:(?:[A-Z]\.|{NAMEWORD})\s+)?{re.escape(name)}(?![\w'’-])", text)
+        if m.group(1).lower() not in NOT_SUBJECTS and m.group(1).lower() not in _TITLES
+    }
     if len(firsts) == 1:
         return f"{firsts.pop()} {name}".lower()
     lead = protagonist(text) if firsts else None  # two Ashworths: the one the article is about, if it is
@@ -144,7 +167,7 @@ def apposition(text: str, fig: Figure, span: tuple[int, int]) -> str | None:
     """'Terry Andres, 62, of Virginia': a name, a comma, a whole number from 1 to 119, a comma."""
     if fig.kind != "count" or fig.approx != "exact" or fig.value is None or not (1 <= fig.value < 120):
         return None
-    if not float(fig.value).is_integer() or not re.match(r"\s*(?:[,;)]|$|\.\s*$)", text[fig.end:span[1]]):
+    if not float(fig.value).is_integer() or not re.match(r"\s*(?:[,;)]|$|\.\s*$)", text[fig.end : span[1]]):
         return None
     m = NAME_BEFORE.search(text, max(span[0], fig.start - 60), fig.start)
     if not m or m.group("name").split()[-1].lower() in NOT_SUBJECTS:  # "Alvarado, 25," but not "Monday, 25,"

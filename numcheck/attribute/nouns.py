@@ -5,6 +5,7 @@ decides ("70,000 inhabitants"); a noun for persons leaves it to the verb ("five 
 killed"); any other noun is itself what is counted ("13 countries", "2,000 tents"), so those
 figures are never compared with a toll. "15 of them", "another four" and "hundreds more" are part of a larger figure.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numcheck.extract.language import EN, STOP, alt
+from numcheck.model import TYPE_CHECKING
 from numcheck.rules.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    import inflect
 
 _PARTS = EN["parts"]
 _PRONOUNS = alt(_PARTS["pronouns"])
@@ -27,10 +32,14 @@ _PART_AFTER = re.compile(
     rf"|(?:{alt(_PARTS['copulas'])})\s+(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_endings'], escape=False)}))\b"
     rf"|(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_plural_endings'], escape=False)}))\b"  # "four were Austrian", "four Austrians"
     rf"|of\s+(?:{alt(_PARTS['number_determiners'], escape=False)})?\d|(?:[a-z]+\s+){{0,2}}(?:{alt(_PARTS['among_verbs'])})\s+among\b"
-    rf"|(?:[a-z]+\s+){{0,3}}(?:{alt(_PARTS['remain'], escape=False)})\s+(?:a\s+)?(?:{alt(_PARTS['conditions'])})\b)", re.I)
+    rf"|(?:[a-z]+\s+){{0,3}}(?:{alt(_PARTS['remain'], escape=False)})\s+(?:a\s+)?(?:{alt(_PARTS['conditions'])})\b)",
+    re.I,
+)
 _PART_BEFORE = re.compile(
     rf"\b(?:{alt(_PARTS['before'], escape=False)})\s+(?:\w+\s+)?$"
-    rf"|\bamong\s+the\s+(?:{alt(_PARTS['among_the'])})\s+(?:{alt(_PARTS['copulas'])})\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}$", re.I)
+    rf"|\bamong\s+the\s+(?:{alt(_PARTS['among_the'])})\s+(?:{alt(_PARTS['copulas'])})\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}$",
+    re.I,
+)
 _VAGUE_PLURAL = re.compile(rf"(?i)\b(?:{alt(_PARTS['vague_plurals'])})$")
 _NOT_AFTER_OF = "".join(rf"{w}\b|" for w in _PARTS["pronouns"])  # "them\b|whom\b|..."
 _OF_NOUN = re.compile(rf"\s+of\s+(?!{_NOT_AFTER_OF}the\s+(?:{alt(_PARTS['of_the'])})\b)")
@@ -51,7 +60,9 @@ class Counted:
 
 def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: int, vocab: Vocabulary) -> Counted:
     """Read the words after (and the partitive before) a figure."""
-    part = bool(_PART_AFTER.match(text, fig_end, sent_end) or _PART_BEFORE.search(text, max(sent_start, fig_start - 50), fig_start))
+    part = bool(
+        _PART_AFTER.match(text, fig_end, sent_end) or _PART_BEFORE.search(text, max(sent_start, fig_start - 50), fig_start)
+    )
     compound = _COMPOUND.match(text, fig_end, sent_end)
     if compound and vocab.measure_word(compound.group("w")):  # "a 6.1-magnitude quake"
         return Counted("measure", vocab.measure_word(compound.group("w")), part, compound.end())
@@ -80,11 +91,13 @@ def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: 
 @lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     """'countries' -> 'country', via inflect (already installed with quantulum3)."""
-    return _engine().singular_noun(word) or word  # type: ignore[return-value]
+    return _engine().singular_noun(word) or word
 
 
 @lru_cache(maxsize=1)
-def _engine():  # type: ignore[no-untyped-def]
-    from numcheck.extract.quantities import load_inflect  # lazy: inflect takes a third of a second to load, and only a plural needs it
+def _engine() -> inflect.engine:
+    from numcheck.extract.quantities import (  # lazy: inflect takes a third of a second to load, and only a plural needs it
+        load_inflect,
+    )
 
     return load_inflect().engine()

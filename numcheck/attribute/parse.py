@@ -5,11 +5,15 @@ numcheck/lang/<code>.toml: the first one installed is used) and loaded once per 
 first time an article needs it: a run whose claims all come from the cache never imports spaCy.
 Only the sentences holding a figure that could be compared are parsed, with the article's
 opening lines for the names it mentions, in one batch an article: parsing every sentence cost
-about seven times the rest of extraction.
+about seven times the rest of extraction. A sentence parsed once is not parsed again in the same
+process (the same wire copy runs in many papers): spaCy's parse of a text does not depend on the
+batch it came in, so a kept parse is the one a new parse would give.
 """
+
 from __future__ import annotations
 
 import importlib.util
+from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,11 +24,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Entity labels that name a person, place, organisation, event or work (English and French labels).
-NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART",
-                         "LAW", "MISC"})
+NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "MISC"})
 MAX_CHARS = 200_000  # a longer text is parsed no further (spaCy's cost grows with the text)
 OPENING_LINES = 3  # the headline, a dateline and the lede name what the story is about
 MAX_SENTENCE = 1_000  # a longer 'sentence' is a table or a list: its figures are left unparsed, never slowly
+KEPT = 2_000  # parses kept per process, the most recently used (a parse of a sentence holds about 16 KB)
+
+_kept: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 
 
 def model_name(lang: str) -> str | None:
@@ -53,11 +59,21 @@ def parse(text: str, lang: str) -> Doc | None:
 
 
 def parse_many(texts: list[str], lang: str) -> list[Doc] | None:
-    """The parses of several texts in one batch (nlp.pipe), or None without a pipeline."""
+    """The parses of several texts, those not kept from an earlier call in one batch (nlp.pipe),
+    or None without a pipeline."""
     nlp = pipeline(lang)
     if nlp is None:
         return None
-    return list(nlp.pipe([t[:MAX_CHARS] for t in texts], batch_size=64))
+    keys = [(lang, t[:MAX_CHARS]) for t in texts]
+    docs = {k: _kept[k] for k in keys if k in _kept}
+    new = [k for k in dict.fromkeys(keys) if k not in docs]
+    docs.update(zip(new, nlp.pipe([t for _, t in new], batch_size=64)))
+    for k in keys:
+        _kept[k] = docs[k]
+        _kept.move_to_end(k)
+    while len(_kept) > KEPT:
+        _kept.popitem(last=False)
+    return [docs[k] for k in keys]
 
 
 def names(docs: list[Doc]) -> str | None:

@@ -5,6 +5,7 @@ unit, growth rates and shares — so "revenue" alone would put $1.9bn of cloud r
 for the whole quarter. The word that qualifies the measure word is whose figure it is; a share
 "of revenue" is part of the revenue, not its growth.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,10 @@ from numcheck.rules.vocabulary import Term, Vocabulary
 KINDS = ("money", "percent")
 _BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][a-z]+(?:-[a-z]+)?)\s+$")
 _WORDS = EN["attribution"]
-_AFTER = re.compile(rf"\s+(?:{alt(_WORDS['qualifier_after'])})\s+(?:{alt(_WORDS['qualifier_determiners'], escape=False)})?"
-                    r"(?:[a-z]+\s+)?(?P<w>[a-z]{3,})\b")
+_AFTER = re.compile(
+    rf"\s+(?:{alt(_WORDS['qualifier_after'])})\s+(?:{alt(_WORDS['qualifier_determiners'], escape=False)})?"
+    r"(?:[a-z]+\s+)?(?P<w>[a-z]{3,})\b"
+)
 _SHARE = re.compile(rf"\s+of\s+(?:{alt(_WORDS['share_determiners'], escape=False)})?(?P<w>[a-z]+(?:\s+[a-z]+)?)")
 _NOT_QUALIFIERS = STOP["not_qualifiers"]  # words before a measure word that do not make it another figure's
 _PERIOD = re.compile(alt(_WORDS["periods"], escape=False))

@@ -6,6 +6,7 @@ area noun (province, district, country…) or a continent or the world — make 
 alone is where the story happens, not a narrower count; so is "in the town". Scopes apply to
 counts: a magnitude "in the region" is not a regional magnitude.
 """
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ words after the figure slightly before words ahead of it ("70,000 inhabitants", 
 A date names the time of a flow (a toll on Sunday) at any grain, but of a stock (a population)
 only at month grain or coarser: "a city of 90,000, voted on Tuesday" dates the vote.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,8 +30,10 @@ def _breaks(after_comma: list[str]) -> re.Pattern[str]:
     """Where a clause ends: a word that starts another after a comma, a semicolon, a dash, a bracket,
     'but' or 'that', or 'and' before a verb."""
     c = _CLAUSES
-    return re.compile(rf",\s+(?:{alt(after_comma)})\b|;|\s+{c['contrast']}\s+|\s[—–]\s|\(|\)|\s(?={c['complement']}\s)"
-                      rf"|\s+{c['conjunction']}\s+(?=(?:{alt(c['and_before'])})\b)")
+    return re.compile(
+        rf",\s+(?:{alt(after_comma)})\b|;|\s+{c['contrast']}\s+|\s[—–]\s|\(|\)|\s(?={c['complement']}\s)"
+        rf"|\s+{c['conjunction']}\s+(?=(?:{alt(c['and_before'])})\b)"
+    )
 
 
 _MAIN_BREAK = _breaks(_CLAUSES["after_comma"])
@@ -50,7 +53,9 @@ class Attribution:
 
 
 _ANTECEDENT = re.compile(r",?\s*$|,")  # a clause that follows its antecedent directly
-_WITH_PERPETRATOR = re.compile(rf"(?:\s+\w+){{0,3}}?,?\s+{_WORDS['including']}\s+(?:the\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I)
+_WITH_PERPETRATOR = re.compile(
+    rf"(?:\s+\w+){{0,3}}?,?\s+{_WORDS['including']}\s+(?:the\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I
+)
 _PASSENGERS = re.compile(rf"\s+(?:more\s+)?{_WORDS['passengers']}\b(?!\s+{_CLAUSES['conjunction']}\s+(?:{alt(_WORDS['crew'])}))")
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _NOT_LABELS = "|".join(rf"{w}\b" for w in _WORDS["not_labels"])  # "and\b|or\b|..."
@@ -60,12 +65,16 @@ _PARENTHESIS = re.compile(r"\(\s*$")
 # "Rahman (45-7-2, 36 KOs)" and "Hasim Rahman, 45-7-2, 36 KO's": the figure describes the name
 _BRACKETED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?:\s+\([^()]*|,\s+(?:\d+(?:-\d+)+,\s+)?)$")
 _POSSESSIVE = re.compile(rf"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){{0,2}}{_WORDS['record']}\s+(?:\w+\s+)?$")
-_REFERENCE = re.compile(rf"[^.;]{{0,30}}?\b(?:{alt(_WORDS['distance_from'])})\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+"
-                        rf"|the\s+{_WORDS['capital']},?\s+)?(?P<place>[A-Z][\w'-]+)")
+_REFERENCE = re.compile(
+    rf"[^.;]{{0,30}}?\b(?:{alt(_WORDS['distance_from'])})\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+"
+    rf"|the\s+{_WORDS['capital']},?\s+)?(?P<place>[A-Z][\w'-]+)"
+)
 _QUALIFIED = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{alt(_WORDS['severities'])})\s+(?:{alt(_WORDS['harms'])})\b")
 # an event is named by its place (offshore or nearby): "an 8.6-magnitude quake struck 431 km off Banda Aceh"
-_EPICENTRE = re.compile(rf"\b(?P<rel>{alt(_WORDS['epicentre_relations'])})\s+(?:the\s+(?:{alt(_WORDS['epicentre_places'], escape=False)})\s+of\s+)?"
-                        r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_EPICENTRE = re.compile(
+    rf"\b(?P<rel>{alt(_WORDS['epicentre_relations'])})\s+(?:the\s+(?:{alt(_WORDS['epicentre_places'], escape=False)})\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
 _PROPER = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w'’-]*)*")
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
 _PREDICATE = re.compile(rf"\s+(?:(?:{alt(_WORDS['predicate_fillers'])})\s+){{0,4}}(?P<w>[a-z]+(?:\s+[a-z]+){{0,2}})")
@@ -77,16 +86,30 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
     vocab = vocabulary(book)
     start, end = span
     fig_spans = [(f.start, f.end) for f in figures]
-    terms = [t for t in vocab.terms(text, start, end)
-             if t.group == "time" or not any(t.start < e and s < t.end for s, e in fig_spans)]
+    terms = [
+        t for t in vocab.terms(text, start, end) if t.group == "time" or not any(t.start < e and s < t.end for s, e in fig_spans)
+    ]
     clauses = _clauses(text, start, end)
-    labels = [d for d in figures if d.kind == "date" and _YEAR_ONLY.fullmatch(text, d.start, d.end)
-              and _LABEL.match(text, d.end, end)]  # "the 2004 tsunami", not "in 2016 injured"
+    labels = [
+        d for d in figures if d.kind == "date" and _YEAR_ONLY.fullmatch(text, d.start, d.end) and _LABEL.match(text, d.end, end)
+    ]  # "the 2004 tsunami", not "in 2016 injured"
     dated = [d for d in figures if d.kind == "date" and d not in labels]
     scene = next((d for d in dated + labels if _SCENE.fullmatch(text, start, d.start)), None)
-    read = [_measure(text, fig, span, terms, _clause_of(fig.start, clauses), clauses, vocab,
-                     [(f.start, f.end) for f in figures if f is not fig and f.kind == fig.kind])
-            if fig.kind not in ("date", "time", "ordinal") else (None, None, None) for fig in figures]
+    read = [
+        _measure(
+            text,
+            fig,
+            span,
+            terms,
+            _clause_of(fig.start, clauses),
+            clauses,
+            vocab,
+            [(f.start, f.end) for f in figures if f is not fig and f.kind == fig.kind],
+        )
+        if fig.kind not in ("date", "time", "ordinal")
+        else (None, None, None)
+        for fig in figures
+    ]
     out = []
     for i, fig in enumerate(figures):
         here = _clause_of(fig.start, clauses)
@@ -104,18 +127,29 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         itself = measure if extent is None else None
         if entity is None:  # a relative clause is about its antecedent: "the city of Bakhmout, which had 70,000"
             whole = _clauses(text, start, end, _MAIN_BREAK)
-            found = _nearest(fig, [t for t in terms if t.group == "entity"], _clause_of(fig.start, whole), whole,
-                             limit=90.0, same_clause=True)
+            found = _nearest(
+                fig, [t for t in terms if t.group == "entity"], _clause_of(fig.start, whole), whole, limit=90.0, same_clause=True
+            )
             entity = found.key if found else _holder(text, fig, span, itself, vocab)
         stock = itself in book.measures and book.measures[itself].stock
         # figures of another measure do not take a trailing time from this one: in "killed 230,000
         # people in 13 countries in 2004" the year dates both
-        counts = [(f.start, f.end) for j, f in enumerate(figures) if f is not fig and f.kind not in ("date", "time")
-                  and (read[j][0] is None or (read[j][0], read[j][2]) == (measure, extent))]
-        times = [t for t in terms if t.group == "time"] + [
-            Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))] + [
-            Term(c.start, c.end, f"at {int(c.value) // 60:02d}:{int(c.value) % 60:02d}", "time")
-            for c in figures if c.kind == "time" and c.value is not None]
+        counts = [
+            (f.start, f.end)
+            for j, f in enumerate(figures)
+            if f is not fig
+            and f.kind not in ("date", "time")
+            and (read[j][0] is None or (read[j][0], read[j][2]) == (measure, extent))
+        ]
+        times = (
+            [t for t in terms if t.group == "time"]
+            + [Term(d.start, d.end, time_key(d, text), "time") for d in dated if not (stock and _day_grain(d))]
+            + [
+                Term(c.start, c.end, f"at {int(c.value) // 60:02d}:{int(c.value) % 60:02d}", "time")
+                for c in figures
+                if c.kind == "time" and c.value is not None
+            ]
+        )
         # a time after the figure belongs to the nearest figure before it: "64.2%, up from 68.9% in 2020";
         # a time ahead of the figures dates them all: "in September, killing seven and injuring 40"
         times = [t for t in times if t.start < fig.end or not _between(t, fig, counts)]
@@ -123,7 +157,8 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
         if time is None and scene is not None and not (stock and _day_grain(scene)):
             time = Term(scene.start, scene.end, time_key(scene, text), "time")
         label = next((d for d in reversed(labels) if d.end <= fig.start), None) or next(
-            (d for d in labels if 0 <= d.start - fig.end <= 40 and "," not in text[fig.end:d.start]), None)  # "died in the 2009 derailment"
+            (d for d in labels if 0 <= d.start - fig.end <= 40 and "," not in text[fig.end : d.start]), None
+        )  # "died in the 2009 derailment"
         if time is None and label is not None:  # "the 1988 flood, which claimed 32 lives"
             time = Term(label.start, label.end, time_key(label, text), "time")
         antecedent = _ANTECEDENT.search(text, max(start, clauses[here][0] - 4), clauses[here][0] + 1) if here else None
@@ -141,17 +176,19 @@ def attribute(text: str, span: tuple[int, int], figures: list[Figure], book: Rul
     return _dated_events(figures, out, labels, book)
 
 
-def _dated_events(figures: list[Figure], out: list[Attribution], labels: list[Figure],
-                  book: RuleBook) -> list[Attribution]:
+def _dated_events(figures: list[Figure], out: list[Attribution], labels: list[Figure], book: RuleBook) -> list[Attribution]:
     """A date in a sentence about one event named by its place is that event's date: "In April
     last year an 8.6-magnitude quake struck off Banda Aceh" dates the quake off Banda Aceh."""
-    events = {a.entity for a in out if a.entity and a.extent is None and a.measure in book.measures
-              and book.measures[a.measure].located}
+    events = {
+        a.entity for a in out if a.entity and a.extent is None and a.measure in book.measures and book.measures[a.measure].located
+    }
     if len(events) != 1:
         return out
     (event,) = events
-    return [Attribution(book.role("date"), event, None) if f.kind == "date" and a.measure is None and f not in labels else a
-            for f, a in zip(figures, out)]
+    return [
+        Attribution(book.role("date"), event, None) if f.kind == "date" and a.measure is None and f not in labels else a
+        for f, a in zip(figures, out)
+    ]
 
 
 def _between(term: Term, fig: Figure, spans: list[tuple[int, int]]) -> bool:
@@ -169,13 +206,27 @@ def _is_conversion(text: str, figures: list[Figure], i: int) -> bool:
     return prev.kind == "quantity" and fig.start - prev.end <= 3 and dimension(prev.unit) == dimension(fig.unit)
 
 
-def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], here: int,
-             clauses: list[tuple[int, int]], vocab: Vocabulary, others: list[tuple[int, int]]) -> Read:
+def _measure(
+    text: str,
+    fig: Figure,
+    span: tuple[int, int],
+    terms: list[Term],
+    here: int,
+    clauses: list[tuple[int, int]],
+    vocab: Vocabulary,
+    others: list[tuple[int, int]],
+) -> Read:
     """What the figure counts (and, for an age, whose it is, and how much of the measure it counts):
     the noun after it first, then the nearest measure word with no other figure in between."""
+
     def nearest_term(kind: str, limit: float = MAX_SCORE) -> Term | None:
-        usable = [t for t in terms if t.group == "measure" and kind in vocab.kinds.get(t.key, DEFAULT_KINDS)
-                  and not any(min(t.end, fig.end) <= s and e <= max(t.start, fig.start) for s, e in others)]
+        usable = [
+            t
+            for t in terms
+            if t.group == "measure"
+            and kind in vocab.kinds.get(t.key, DEFAULT_KINDS)
+            and not any(min(t.end, fig.end) <= s and e <= max(t.start, fig.start) for s, e in others)
+        ]
         return _nearest(fig, usable, here, clauses, limit=limit)
 
     def nearest(kind: str, limit: float = MAX_SCORE) -> str | None:
@@ -195,8 +246,16 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
     if fig.kind == "duration":
         measure = nearest("duration", 60.0)
         if measure in vocab.book.measures and vocab.book.measures[measure].needs_entity:
-            return measure, (relative(text, fig.start, span[0]) or first_person(text, span[0], fig.start)
-                             or protagonist(text) or last_named(text, fig.start, fig.start - span[0], known_people=False)), None
+            return (
+                measure,
+                (
+                    relative(text, fig.start, span[0])
+                    or first_person(text, span[0], fig.start)
+                    or protagonist(text)
+                    or last_named(text, fig.start, fig.start - span[0], known_people=False)
+                ),
+                None,
+            )
             # whose sentence or race time: the person named before it, else whom the story is about
         return measure, None, None
     name = apposition(text, fig, span)
@@ -226,8 +285,12 @@ def _measure(text: str, fig: Figure, span: tuple[int, int], terms: list[Term], h
             whose = qualify.qualifier(text, term, fig.start, span[0])
     if measure is not None and fig.kind == "percent" and qualify.share_of(text, fig.end, span[1], measure, vocab):
         return measure, None, PART  # "nearly 40% of revenue" is a share of it, not its growth
-    if measure is not None and fig.value is not None and not float(fig.value).is_integer() and (
-            what.mode == "people" or measure in vocab.book.measures and vocab.book.measures[measure].cumulative):
+    if (
+        measure is not None
+        and fig.value is not None
+        and not float(fig.value).is_integer()
+        and (what.mode == "people" or measure in vocab.book.measures and vocab.book.measures[measure].cumulative)
+    ):
         return None, None, None  # 6.1 people cannot have been killed: the figure is something else
     if measure is not None and (what.part or _QUALIFIED.match(text, fig.end, span[1])):
         return measure, None, PART  # "15 of them", "30 seriously injured": part of the whole
@@ -243,8 +306,9 @@ def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) 
     seats', 'gives Civic Alliance 89 seats'. The clause's first word is not a name for being capitalised."""
     whole = _clauses(text, clauses[0][0], clauses[-1][1], _MAIN_BREAK)  # "Asante, who improved to 28-0"
     start = whole[_clause_of(fig.start, whole)][0]
-    names = [m.group(0) for m in _PROPER.finditer(text, start, fig.start) if fig.start - m.end() <= 30
-             and "'" not in m.group(0)]  # the name the verb before the figure follows, not any name in the clause
+    names = [
+        m.group(0) for m in _PROPER.finditer(text, start, fig.start) if fig.start - m.end() <= 30 and "'" not in m.group(0)
+    ]  # the name the verb before the figure follows, not any name in the clause
     names = [re.split(r"['’]s\s+", n)[-1] for n in names]  # "Eva Lindgren's Social Democrats"
     names = [n for n in names if n.split()[-1].lower() not in NOT_SUBJECTS]
     if not names:
@@ -259,7 +323,7 @@ def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None, 
     """Whose figure it is, when the text says so by position: 'Rahman (45-7-2, 36 KOs)' or, for a
     distance, the place it is measured from: '34 miles west of the town of Bireun'."""
     bracket = _BRACKETED.search(text, max(span[0], fig.start - 40), fig.start)
-    if bracket and ("(" in bracket.group(0) or re.match(r"\s*(?:[A-Za-z'’]+\s*)?[,)]", text[fig.end:span[1]])):
+    if bracket and ("(" in bracket.group(0) or re.match(r"\s*(?:[A-Za-z'’]+\s*)?[,)]", text[fig.end : span[1]])):
         return bracket.group("name").split()[-1].lower()  # "According to Meteo-France, more than 400 mm" is no apposition
     owner = _POSSESSIVE.search(text, max(span[0], fig.start - 40), fig.start)
     if owner and measure == vocab.book.role("record"):
@@ -293,12 +357,17 @@ def _day_grain(fig: Figure) -> bool:
     return fig.low is None or fig.low == fig.high
 
 
+def days_key(low: dt.date, high: dt.date) -> str:
+    """Resolved days as a time: 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD'."""
+    return low.isoformat() if low == high else f"{low.isoformat()}..{high.isoformat()}"
+
+
 def time_key(fig: Figure, text: str) -> str:
     """A date figure as a time: 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD', or its words if unresolved."""
     if isinstance(fig.low, dt.date) and isinstance(fig.high, dt.date):
-        return fig.low.isoformat() if fig.low == fig.high else f"{fig.low.isoformat()}..{fig.high.isoformat()}"
+        return days_key(fig.low, fig.high)
     recent = "recent, " if fig.time_hint == dates.RECENT else ""
-    return f"{' '.join(text[fig.start:fig.end].lower().split())} ({recent}unresolved)"
+    return f"{' '.join(text[fig.start : fig.end].lower().split())} ({recent}unresolved)"
 
 
 def _clauses(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> list[tuple[int, int]]:
@@ -313,8 +382,9 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return len(clauses) - 1
 
 
-def _nearest(fig: Figure, terms: list[Term], here: int, clauses: list[tuple[int, int]],
-             limit: float = MAX_SCORE, same_clause: bool = False) -> Term | None:
+def _nearest(
+    fig: Figure, terms: list[Term], here: int, clauses: list[tuple[int, int]], limit: float = MAX_SCORE, same_clause: bool = False
+) -> Term | None:
     best, best_score = None, limit
     for t in terms:
         other = _clause_of(t.start, clauses)

@@ -1,4 +1,5 @@
 """Each claim against the rules: facts it must agree with, constraints it must respect."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 from numcheck.extract import intervals
 from numcheck.extract.language import EN, alt
 from numcheck.check import timeline
-from numcheck.model import Claim, Finding
+from numcheck.model import Claim, Finding, less
 from numcheck.rules.rulebook import Constraint, Fact, RuleBook
 
 _WORDS = EN["constraints"]
@@ -50,16 +51,32 @@ def applies(fact: Fact, claim: Claim, book: RuleBook) -> bool:
 def _fact_finding(fact: Fact, claim: Claim) -> Finding:
     agrees = intervals.overlap(claim.interval, (fact.low, fact.high))
     said = ("fact", agrees, claim.surface, *claim.interval, fact.description or fact.id, fact.low, fact.high)
-    return Finding(id="", kind="rule", level="info" if agrees else fact.level, message="",  # type: ignore[arg-type]
-                   claims=(claim.id,), rule=fact.id, source=fact.source, said=said)
+    return Finding(
+        id="",
+        kind="rule",
+        level="info" if agrees else fact.level,
+        message="",
+        claims=(claim.id,),
+        rule=fact.id,
+        source=fact.source,
+        said=said,
+    )
 
 
 def _constraint_finding(c: Constraint, claim: Claim) -> Finding | None:
     broken = _broken(c, claim)
     if broken is None:
         return None
-    return Finding(id="", kind="rule", level=c.level, message="",  # type: ignore[arg-type]
-                   claims=(claim.id,), rule=c.id, source=c.description or None, said=("constraint", claim.surface, *broken))
+    return Finding(
+        id="",
+        kind="rule",
+        level=c.level,
+        message="",
+        claims=(claim.id,),
+        rule=c.id,
+        source=c.description or None,
+        said=("constraint", claim.surface, *broken),
+    )
 
 
 def _broken(c: Constraint, claim: Claim) -> tuple | None:
@@ -69,22 +86,27 @@ def _broken(c: Constraint, claim: Claim) -> tuple | None:
     if c.measure is not None and (claim.measure != c.measure or claim.extent is not None):
         return None  # a constraint on a measure bounds the measure itself, not a part of it
     if c.kind == "range-order":
-        if claim.approx == "range" and claim.low is not None and claim.high is not None and claim.low > claim.high:  # type: ignore[operator]
+        if claim.approx == "range" and claim.low is not None and claim.high is not None and less(claim.high, claim.low):
             return ("range-order", claim.low, claim.high)
         return None
     if c.kind == "percent-max":
-        if claim.kind == "percent" and lo is not None and lo > 100 and not _CHANGE.search(claim.sentence):  # type: ignore[operator]
+        if claim.kind == "percent" and lo is not None and less(100, lo) and not _CHANGE.search(claim.sentence):
             return ("percent-max", lo, hi)
         return None
     if c.kind == "date-not-after-article":
-        if (claim.kind == "date" and claim.article_date is not None and isinstance(lo, dt.date)
-                and lo > claim.article_date and not _FUTURE.search(claim.sentence)):
+        if (
+            claim.kind == "date"
+            and claim.article_date is not None
+            and isinstance(lo, dt.date)
+            and lo > claim.article_date
+            and not _FUTURE.search(claim.sentence)
+        ):
             return ("date-not-after-article", lo, hi, claim.article_date)
         return None
     if claim.kind in ("date", "time") or c.value is None:
         return None
-    if c.kind == "min" and hi is not None and hi < c.value:  # type: ignore[operator]
+    if c.kind == "min" and hi is not None and less(hi, c.value):
         return ("min", lo, hi, c.value)
-    if c.kind == "max" and lo is not None and lo > c.value:  # type: ignore[operator]
+    if c.kind == "max" and lo is not None and less(c.value, lo):
         return ("max", lo, hi, c.value)
     return None

@@ -6,6 +6,7 @@ Each group is split into clusters of figures that can all hold at once; one clus
 agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
 places, so a group gives one finding however many claims it has.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,7 +19,7 @@ from numcheck.check import frames, timeline, tolls
 from numcheck.extract import units
 from numcheck.store import claimbuild
 from numcheck.store.claimstore import ClaimStore
-from numcheck.model import PART, Claim, Finding
+from numcheck.model import PART, Claim, Finding, closed, comparable
 
 GroupKey = tuple[str, str, str | None, str | None, str | None, str | None, str, str | None]
 
@@ -28,8 +29,9 @@ def groups(claims: list[Claim], needs_entity: frozenset[str] = frozenset()) -> d
     return {key: [claims[i] for i in rows] for key, rows in row_groups(claims, needs_entity).items()}
 
 
-def row_groups(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
-               each: Callable[[int, Claim], None] | None = None) -> dict[GroupKey, array]:
+def row_groups(
+    claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(), each: Callable[[int, Claim], None] | None = None
+) -> dict[GroupKey, array]:
     """`groups` as the positions of the claims in the sequence: a group holds no Claim objects, so
     a run of millions of claims (claimstore.py) makes each group's claims only to compare them.
     `each` is shown every claim on the way, so that other checks need no pass of their own."""
@@ -86,6 +88,11 @@ def _hi(c: Claim) -> float:
     return math.inf if v is None else _num(v, c.unit, c.rate)
 
 
+def bounds(c: Claim) -> tuple[float, float]:
+    """A claim's interval as numbers to compare (see `_num`); an open end is infinite."""
+    return _lo(c), _hi(c)
+
+
 def clusters(claims: list[Claim]) -> list[list[Claim]]:
     """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
     out: list[list[Claim]] = []
@@ -100,18 +107,19 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
 
 
-def _num(v: object, unit: str | None, rate: float | None = None) -> float:
+def _num(v: float | dt.date, unit: str | None, rate: float | None = None) -> float:
     """A bound as a number to compare: dates by day, quantities in their base unit, money at
     the rules' rate."""
     if hasattr(v, "toordinal"):
-        return float(v.toordinal())  # type: ignore[attr-defined]
+        return float(v.toordinal())
     if rate:
-        return float(f"{float(v) * rate:.12g}")  # type: ignore[arg-type]
-    return float(f"{units.to_base(unit, float(v)):.12g}")  # type: ignore[arg-type]  # 8.6+0.05 == 8.7-0.05
+        return float(f"{float(v) * rate:.12g}")
+    return float(f"{units.to_base(unit, float(v)):.12g}")  # 8.6+0.05 == 8.7-0.05
 
 
-def compare(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
-            cumulative: frozenset[str] = frozenset()) -> Iterator[Finding]:
+def compare(
+    claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(), cumulative: frozenset[str] = frozenset()
+) -> Iterator[Finding]:
     """A conflict for every group whose figures cannot all hold; an agreement across articles.
     For a measure that only grows (a toll), figures that rise with their articles' dates are an
     update, not an error: one dead in the morning's report and 24 the next day."""
@@ -119,8 +127,12 @@ def compare(claims: Sequence[Claim], needs_entity: frozenset[str] = frozenset(),
     return compare_groups(store, row_groups(store, needs_entity), cumulative)
 
 
-def compare_groups(claims: ClaimStore, grouped: dict[GroupKey, array], cumulative: frozenset[str] = frozenset(),
-                   spanning: Callable[[array], None] | None = None) -> Iterator[Finding]:
+def compare_groups(
+    claims: ClaimStore,
+    grouped: dict[GroupKey, array],
+    cumulative: frozenset[str] = frozenset(),
+    spanning: Callable[[array], None] | None = None,
+) -> Iterator[Finding]:
     """`compare` on groups made by `row_groups`; `spanning` is given the positions of each group
     whose claims come from more than one article (they are compared with another article)."""
     for key, rows in sorted(grouped.items(), key=lambda kv: _sort_key(kv[0])):
@@ -129,12 +141,19 @@ def compare_groups(claims: ClaimStore, grouped: dict[GroupKey, array], cumulativ
         members = [claims[i] for i in rows]
         for positions in frames.parts(members):  # what their frames allow to be compared
             if len(positions) > 1:
-                yield from _compare_part(claims, key, array("I", (rows[j] for j in positions)),
-                                         [members[j] for j in positions], cumulative, spanning)
+                yield from _compare_part(
+                    claims, key, array("I", (rows[j] for j in positions)), [members[j] for j in positions], cumulative, spanning
+                )
 
 
-def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[Claim],
-                  cumulative: frozenset[str], spanning: Callable[[array], None] | None) -> Iterator[Finding]:
+def _compare_part(
+    claims: ClaimStore,
+    key: GroupKey,
+    rows: array,
+    members: list[Claim],
+    cumulative: frozenset[str],
+    spanning: Callable[[array], None] | None,
+) -> Iterator[Finding]:
     """One part of a group: its figures' clusters, and the finding they make."""
     row_of = {id(c): r for c, r in zip(members, rows)}
     across = len({c.path for c in members}) > 1
@@ -144,7 +163,7 @@ def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[
     what = describe(key)
     ids, detail = cited(claims, parts, row_of)
     if len(parts) > 1:
-        summary = tuple(_cluster(p) for p in parts)
+        summary = tuple(cluster_data(p) for p in parts)
         # only the story's present grows: a toll of a dated, earlier event is one figure
         toll = key[1] in cumulative and key[2] is None  # a toll with the perpetrator is not the toll the rules know
         days = tolls.growth(members, _lo, _hi) if toll and key[4] is None else None
@@ -155,15 +174,23 @@ def _compare_part(claims: ClaimStore, key: GroupKey, rows: array, members: list[
             same = clusters(reports)
             if len(same) > 1:
                 same_ids, same_detail = cited(claims, same, row_of)
-                yield Finding("", "conflict", "error", "", same_ids, detail=same_detail,
-                              said=("conflict", what, day, tuple(_cluster(p) for p in same)))
+                yield Finding(
+                    "",
+                    "conflict",
+                    "error",
+                    "",
+                    same_ids,
+                    detail=same_detail,
+                    said=("conflict", what, day, tuple(cluster_data(p) for p in same)),
+                )
         yield Finding("", "update", "warning", "", ids, detail=detail, said=("update", what, summary))
     elif across:
-        yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (_cluster(parts[0]),)))
+        yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (cluster_data(parts[0]),)))
 
 
-def cited(claims: ClaimStore, parts: list[list[Claim]],
-          row_of: dict[int, int]) -> tuple[Sequence[str], tuple[Sequence[str], ...]]:
+def cited(
+    claims: ClaimStore, parts: list[list[Claim]], row_of: dict[int, int]
+) -> tuple[Sequence[str], tuple[Sequence[str], ...]]:
     """A finding's claim ids, cluster after cluster, and each cluster's, as the store's rows."""
     return claims.cite(array("I", (row_of[id(c)] for p in parts for c in p)), map(len, parts))
 
@@ -173,15 +200,22 @@ def describe(key: GroupKey) -> tuple:
     return key[1:6] + key[7:]
 
 
-def _cluster(part: list[Claim]) -> tuple:
+def cluster_data(part: list[Claim]) -> tuple:
     """A cluster as data: its surfaces, the values all of them allow (and their unit when the
     cluster mixes units), how many articles, the first and last article dates, and who the
     figures are attributed to."""
     common_lo, common_hi, unit = _common(part)
     dates = sorted({c.article_date for c in part if c.article_date})
-    return (tuple(dict.fromkeys(c.surface for c in part)), common_lo, common_hi, unit,
-            len({c.path for c in part}), dates[0] if dates else None, dates[-1] if dates else None,
-            tuple(dict.fromkeys(c.source for c in part if c.source)))
+    return (
+        tuple(dict.fromkeys(c.surface for c in part)),
+        common_lo,
+        common_hi,
+        unit,
+        len({c.path for c in part}),
+        dates[0] if dates else None,
+        dates[-1] if dates else None,
+        tuple(dict.fromkeys(c.source for c in part if c.source)),
+    )
 
 
 def _common(part: list[Claim]) -> tuple[object, object, str | None]:
@@ -190,15 +224,14 @@ def _common(part: list[Claim]) -> tuple[object, object, str | None]:
     lows = [c.interval[0] for c in part]
     highs = [c.interval[1] for c in part]
     if any(isinstance(v, dt.date) for v in lows + highs) or len({(c.unit, c.rate) for c in part}) == 1:
-        return (None if any(v is None for v in lows) else max(lows),  # type: ignore[type-var]
-                None if any(v is None for v in highs) else min(highs), None)  # type: ignore[type-var]
+        return max(lows) if comparable(lows) else None, min(highs) if comparable(highs) else None, None
     first = part[0]
 
     def back(v: float) -> float:  # a base value in the first claim's unit (money: its currency)
         return v / first.rate if first.rate else units.from_base(first.unit, v)
 
-    lo = None if any(v is None for v in lows) else back(max(_num(v, c.unit, c.rate) for v, c in zip(lows, part)))
-    hi = None if any(v is None for v in highs) else back(min(_num(v, c.unit, c.rate) for v, c in zip(highs, part)))
+    lo = back(max(_num(v, c.unit, c.rate) for v, c in zip(lows, part))) if closed(lows) else None
+    hi = back(min(_num(v, c.unit, c.rate) for v, c in zip(highs, part))) if closed(highs) else None
     unit = first.unit if first.unit and not first.rate else None
     return None if lo is None else float(f"{lo:.4g}"), None if hi is None else float(f"{hi:.4g}"), unit
 

@@ -6,21 +6,24 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
 
 - two figures of one sentence are never compared ("12 killed and 3 wounded", "150 survivors
   and 12 boats");
-- two figures of one article are compared only when both frames say what they count, and say
+- two figures of one article are compared only when both frames say what they count, and are
   the same as every other figure of that article they would be compared with (thing, role,
-  period, place, and event where both name one);
+  period, place, whole, owner and event);
 - across articles, every slot that both frames fill must agree: the same role (a level is never
   compared with a change, a forecast or a part), the same period, the same class of what is
   counted (children are not compared with people as if they were all of them; but where no
   article gives a subset of people apart from the whole, "six miners killed" and "six people
   killed" are one toll), what happened to it (when both name a known event);
-- a count whose frame names neither what it counts nor what happened is too thin to compare;
-- two articles that each name several people, places or organisations, none in common, are not
-  one story.
+- a count whose frame names neither what it counts nor what happened is too thin to compare, and
+  so is a vague count ("quite a few films", "thousands of images", "billions") of a thing no rule
+  measures or of nothing its sentence names;
+- two articles that each name people, places or organisations (two words of names or more), none
+  in common, are not one story.
 
 A group is split into parts whose claims are all compatible with each other, in text order; the
 figures of each part are then compared as before. Each test reads slots, never words.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -34,9 +37,9 @@ from numcheck.model import Claim
 PEOPLE = "people"
 #: The slots compared; a slot one frame leaves empty does not keep two claims apart.
 SLOTS = ("role", "period", "thing", "event", "whole")
-#: Two articles that each name at least this many people, places or organisations, none in common,
-#: are not one story.
-STORY_NAMES = 3
+#: Two articles whose names of people, places or organisations hold at least this many words each,
+#: none in common, are not one story ("Firefox, Microsoft" and "Smallpox Research Grid, United Devices").
+STORY_NAMES = 2
 #: Kinds whose counted noun decides: for money, quantities and durations the unit says what is measured.
 _COUNTED = ("count",)
 
@@ -50,6 +53,8 @@ def thin(c: Claim) -> str | None:
     """Why a claim's frame is too thin to compare, or None."""
     if parsed(c) and c.kind in _COUNTED and c.thing is None and c.event is None:
         return "its sentence names neither what it counts nor what happened to it"
+    if parsed(c) and c.kind in _COUNTED and c.approx == "vague" and (c.thing is None or c.measure == c.thing):
+        return f"a vague count ({c.surface!r}) of {c.thing or 'nothing its sentence names'}, which no rule measures"
     return None
 
 
@@ -59,6 +64,12 @@ def _names(c: Claim) -> frozenset[str]:
     if not c.names:
         return frozenset()
     return frozenset(w for name in c.names.split("\n") for w in name.split() if len(w) > 2 and w.isalpha())
+
+
+def other_stories(c: Claim, o: Claim) -> bool:
+    """Whether two claims' articles each name people, places or organisations, none in common."""
+    mine, theirs = _names(c), _names(o)
+    return len(mine) >= STORY_NAMES and len(theirs) >= STORY_NAMES and not (mine & theirs)
 
 
 class _Part:
@@ -131,18 +142,20 @@ def _slot(c: Claim, slot: str) -> str | None:
 
 def _frame_key(c: Claim) -> tuple:
     """What `_same_article_match` reads of a claim: claims alike in it match the same claims."""
-    return (c.kind, c.role, c.thing, c.event, c.period, c.place, c.whole, thin(c))
+    return (c.kind, c.role, c.thing, c.event, c.period, c.place, c.whole, c.owner, thin(c))
 
 
 def _same_article_match(c: Claim, o: Claim) -> bool:
     """Two figures of one article are compared only when both frames say what they count, and
-    say the same: the same class of thing, role, period and place, and the same event where both
-    name one ("12 films compete" and "42 films will debut" are not one figure)."""
+    their frames are the same: the same class of thing, role, period, place, whole, owner and
+    event, a slot one leaves empty and the other fills being a difference ("12 films compete" and
+    "42 films will debut" are not one figure, nor "30,000 jobs at the Department" and "104,000
+    jobs"); an age's event is the clause it sits in, not whose it is."""
     if not parsed(o) or thin(c) or thin(o) or c.thing is None or o.thing is None:
         return False
-    if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole")):
+    if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole", "owner")):
         return False
-    return c.kind == "duration" or c.event is None or o.event is None or c.event == o.event
+    return c.kind == "duration" or c.event == o.event
 
 
 def parts(members: Sequence[Claim]) -> list[list[int]]:
@@ -179,8 +192,13 @@ def _alike(members: Sequence[Claim]) -> frozenset[str]:
     for c in members:
         if c.thing in persons:
             by_path.setdefault(c.path, []).append(c)
-    apart = {c.thing for claims in by_path.values() for c in claims for o in claims
-             if c.thing != o.thing and o.thing == PEOPLE and not _overlap(c, o)}
+    apart = {
+        c.thing
+        for claims in by_path.values()
+        for c in claims
+        for o in claims
+        if c.thing != o.thing and o.thing == PEOPLE and not _overlap(c, o)
+    }
     return frozenset(persons - apart) if PEOPLE in persons - apart else frozenset()
 
 

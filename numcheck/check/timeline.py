@@ -4,6 +4,7 @@ A time is a key: a date or date range ('2022-09-01..2022-09-30'), a moment relat
 event ('before russian-invasion'), a word from [times] ('now'), or a date that could not be
 resolved ('last summer (unresolved)'). Unknown and unresolved times are compatible with any.
 """
+
 from __future__ import annotations
 
 import calendar

@@ -5,16 +5,20 @@ and "24 dead" the next day is the toll growing: an update. Two reports of the sa
 cannot both hold are still an error, whatever the later days say; a later figure below an
 earlier day's floor is a fall, which a toll cannot do, so the whole group is a conflict.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import math
 from collections import defaultdict
+from collections.abc import Callable
 
 from numcheck.model import Claim
 
 
-def growth(members: list[Claim], low, high) -> list[tuple[dt.date, list[Claim]]] | None:  # type: ignore[no-untyped-def]
+def growth(
+    members: list[Claim], low: Callable[[Claim], float], high: Callable[[Claim], float]
+) -> list[tuple[dt.date, list[Claim]]] | None:
     """The days of a group that grows (each with its claims), or None when it cannot be read as
     growth: an undated article, a single day, or a later figure below an earlier day's floor.
     `low` and `high` give a claim's bounds as comparable numbers (open ends as -inf/inf)."""

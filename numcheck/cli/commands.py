@@ -5,6 +5,7 @@ exactly `explain` followed by more arguments, or exactly `rules` followed by not
 options only. A folder named `rules` or `explain` is checked as `numcheck rules/` (or
 `./rules`, or together with other paths).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from numcheck.errors import UsageError
-from numcheck.model import TYPE_CHECKING
+from numcheck.model import TYPE_CHECKING, Bound
 from numcheck.report.escape import cell, json_text, markdown_cell, surrogates, terminal
 from numcheck.run.pipeline import Options, run
 from numcheck.report.render_text import fmt_interval
@@ -56,14 +57,20 @@ def _parse(p: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | 
 
 def explain_main(argv: list[str]) -> int:
     """Explain every claim of one article (or of one line of it): 0, or 2 on a usage error."""
-    p = argparse.ArgumentParser(prog="numcheck explain",
-                                description="Why each figure of an article was or was not flagged: its claim, "
-                                            "what it was compared with, and why.")
-    p.add_argument("article", metavar="WHERE",
-                   help="ARTICLE, ARTICLE:LINE or ARTICLE:LINE:COL as numcheck prints them, or a finding id (F3)")
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="the articles to check it with (default: the article's folder, i.e. its story; "
-                        "for a finding id, the configured paths)")
+    p = argparse.ArgumentParser(
+        prog="numcheck explain",
+        description="Why each figure of an article was or was not flagged: its claim, what it was compared with, and why.",
+    )
+    p.add_argument(
+        "article", metavar="WHERE", help="ARTICLE, ARTICLE:LINE or ARTICLE:LINE:COL as numcheck prints them, or a finding id (F3)"
+    )
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="the articles to check it with (default: the article's folder, i.e. its story; "
+        "for a finding id, the configured paths)",
+    )
     _rule_options(p)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date of articles whose front matter and file name give none")
     args = _parse(p, argv)
@@ -91,8 +98,7 @@ def explain_main(argv: list[str]) -> int:
     if finding:
         cited = next((f for f in (*report.findings, *(s.finding for s in report.silenced)) if f.id == finding), None)
         if cited is None:
-            raise UsageError(f"no finding {finding} when checking {' '.join(paths)} (numcheck {' '.join(paths)} "
-                             "lists them)")
+            raise UsageError(f"no finding {finding} when checking {' '.join(paths)} (numcheck {' '.join(paths)} lists them)")
         claims = [c for c in report.claims if c.id in set(cited.claims)]
         out = []
         for p in dict.fromkeys(c.path for c in claims):
@@ -112,8 +118,10 @@ def _configured_paths() -> tuple[str, ...]:
 
     paths = config.load().paths
     if not paths:
-        raise UsageError("a finding id needs the PATHs it was found under: numcheck explain F3 PATH..., "
-                         "or paths in numcheck.toml or [tool.numcheck]")
+        raise UsageError(
+            "a finding id needs the PATHs it was found under: numcheck explain F3 PATH..., "
+            "or paths in numcheck.toml or [tool.numcheck]"
+        )
     return paths
 
 
@@ -128,8 +136,7 @@ def _article(text: str) -> tuple[str, int | None, int | None]:
     if not os.path.exists(path):
         raise UsageError("no such file", path=path)
     if os.path.isdir(path):
-        raise UsageError("is a folder: explain takes one article (to check a folder named explain, "
-                         "write explain/)", path=path)
+        raise UsageError("is a folder: explain takes one article (to check a folder named explain, write explain/)", path=path)
     if line is not None:
         try:
             with open(path, encoding="utf-8", errors="replace", newline=None) as handle:
@@ -139,11 +146,11 @@ def _article(text: str) -> tuple[str, int | None, int | None]:
         if lines and lines[-1] == "":
             lines.pop()
         if not 1 <= line <= len(lines):
-            raise UsageError(f"line {line} is past the end of the file ({len(lines)} line{'s' if len(lines) != 1 else ''})",
-                             path=path)
+            raise UsageError(
+                f"line {line} is past the end of the file ({len(lines)} line{'s' if len(lines) != 1 else ''})", path=path
+            )
         if column is not None and not 1 <= column <= len(lines[line - 1]) + 1:
-            raise UsageError(f"column {column} is past the end of line {line} ({len(lines[line - 1])} characters)",
-                             path=path)
+            raise UsageError(f"column {column} is past the end of line {line} ({len(lines[line - 1])} characters)", path=path)
     return path, line, column
 
 
@@ -162,16 +169,21 @@ def rules_main(argv: list[str]) -> int:
     if args.format == "json":
         print(surrogates(json_text(json.dumps(rows, ensure_ascii=False, indent=1))))
     else:
-        cells = [[r["id"], r["kind"], r["level"], r["applies_to"], r["source"], r["description"], r["defined_at"]]
-                 for r in rows]
+        cells = [[r["id"], r["kind"], r["level"], r["applies_to"], r["source"], r["description"], r["defined_at"]] for r in rows]
         escape = markdown_cell if args.format == "markdown" else cell  # a rule file's words, for their reader
         cells = [[escape(c) for c in row] for row in cells]
         widths = None if args.format == "markdown" else [None, None, None, 34, 40, 50, None]
         from tabulate import tabulate
 
-        print(tabulate(cells, headers=["id", "kind", "level", "applies to", "source", "description", "defined at"],
-                       tablefmt="github" if args.format == "markdown" else "simple", disable_numparse=True,
-                       maxcolwidths=widths))
+        print(
+            tabulate(
+                cells,
+                headers=["id", "kind", "level", "applies to", "source", "description", "defined at"],
+                tablefmt="github" if args.format == "markdown" else "simple",
+                disable_numparse=True,
+                maxcolwidths=widths,
+            )
+        )
     return 0
 
 
@@ -180,23 +192,47 @@ def rule_rows(book: RuleBook) -> list[dict[str, str]]:
     rows = []
     for f in book.facts:
         scope = " ".join(x for x in (f.measure, f"of {f.entity}" if f.entity else "", f"({f.time})" if f.time else "") if x)
-        rows.append({"id": f.id, "kind": "fact", "level": f.level,
-                     "applies_to": f"{scope}: {_interval(f.low, f.high)}" + (f" {f.unit}" if f.unit else ""),
-                     "source": f.source, "description": f.description, "defined_at": f"{f.path}:{f.line}"})
+        rows.append(
+            {
+                "id": f.id,
+                "kind": "fact",
+                "level": f.level,
+                "applies_to": f"{scope}: {_interval(f.low, f.high)}" + (f" {f.unit}" if f.unit else ""),
+                "source": f.source,
+                "description": f.description,
+                "defined_at": f"{f.path}:{f.line}",
+            }
+        )
     for c in book.constraints:
         value = f" {c.value:g}" if c.value is not None else ""
-        rows.append({"id": c.id, "kind": c.kind, "level": c.level,
-                     "applies_to": (c.measure or "any measure") + value, "source": "", "description": c.description,
-                     "defined_at": f"{c.path}:{c.line}"})
+        rows.append(
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "level": c.level,
+                "applies_to": (c.measure or "any measure") + value,
+                "source": "",
+                "description": c.description,
+                "defined_at": f"{c.path}:{c.line}",
+            }
+        )
     from numcheck.report.formats.render_sarif import CHECKS  # lazy: only `numcheck rules` needs the SARIF rule list
 
     for kind, (short, _help) in CHECKS.items():
-        rows.append({"id": kind, "kind": "compare", "level": "error" if kind == "conflict" else "info",
-                     "applies_to": "claims of one story with the same measure, entity, time, kind and unit",
-                     "source": "numcheck", "description": short, "defined_at": "numcheck/compare.py"})
+        rows.append(
+            {
+                "id": kind,
+                "kind": "compare",
+                "level": "error" if kind == "conflict" else "info",
+                "applies_to": "claims of one story with the same measure, entity, time, kind and unit",
+                "source": "numcheck",
+                "description": short,
+                "defined_at": "numcheck/compare.py",
+            }
+        )
     return rows
 
 
-def _interval(low: object, high: object) -> str:
+def _interval(low: Bound, high: Bound) -> str:
 
-    return fmt_interval(low, high)  # type: ignore[arg-type]
+    return fmt_interval(low, high)

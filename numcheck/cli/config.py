@@ -12,6 +12,7 @@
 Folders and globs are relative to the file's folder. A flag given on the command line wins over
 the file; `--exclude` adds to its globs. A mistake in the file stops the run, naming the file.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """The command line: `numcheck [PATH...] [--rules DIR]... [--format ...] [--exclude GLOB]... [-v | -q]`."""
+
 from __future__ import annotations
 
 import argparse
@@ -35,40 +36,77 @@ configuration, rule-file or input errors, or no article checked."""
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="numcheck", description=DESCRIPTION, epilog=EPILOG,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="article files (.txt, .md) or folders, searched recursively (default: the configured paths)")
-    p.add_argument("--rules", action="append", default=[], metavar="DIR",
-                   help="a folder of rule files (*.toml) to add; repeatable. ./rules/ loads when it exists")
+    p = argparse.ArgumentParser(
+        prog="numcheck", description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md) or folders, searched recursively (default: the configured paths)",
+    )
+    p.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of rule files (*.toml) to add; repeatable. ./rules/ loads when it exists",
+    )
     p.add_argument("--no-local-rules", action="store_true", help="do not load ./rules/ automatically")
-    p.add_argument("--format", choices=FORMATS, default=None,
-                   help="output format (default: table, the terminal's; concise: one line a finding)")
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help="leave out files and folders matching GLOB (README.md, drafts/, archive/*.md); repeatable")
-    p.add_argument("--fail-on", choices=("error", "warning"), default=None,
-                   help="the lowest finding level that fails the run (default: error)")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format (default: table, the terminal's; concise: one line a finding)",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="leave out files and folders matching GLOB (README.md, drafts/, archive/*.md); repeatable",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning"),
+        default=None,
+        help="the lowest finding level that fails the run (default: error)",
+    )
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date of articles whose front matter and file name give none")
-    p.add_argument("--allow-empty", action="store_true",
-                   help="exit 0 when no article is checked (pre-commit passes whatever files changed)")
-    p.add_argument("-v", "--verbose", action="store_true",
-                   help="also show agreements, info rows, every skipped file and the figures compared")
+    p.add_argument(
+        "--allow-empty", action="store_true", help="exit 0 when no article is checked (pre-commit passes whatever files changed)"
+    )
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also show agreements, info rows, every skipped file and the figures compared",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print the findings only: no summary line, no warnings")
     p.add_argument("--claims", action="store_true", help="also list every claim (table and markdown formats)")
     p.add_argument("--output", metavar="FILE", help="write the report to FILE (whole or not at all) instead of stdout")
-    p.add_argument("--summary", metavar="FILE", help="append the Markdown summary to FILE, e.g. \"$GITHUB_STEP_SUMMARY\"")
+    p.add_argument("--summary", metavar="FILE", help='append the Markdown summary to FILE, e.g. "$GITHUB_STEP_SUMMARY"')
     p.add_argument("--baseline", metavar="FILE", help="fail only on findings not recorded in FILE; note entries gone")
     p.add_argument("--write-baseline", metavar="FILE", help="record today's error and warning findings in FILE")
     p.add_argument("--config", metavar="FILE", help="read this configuration file instead of looking for one")
     p.add_argument("--isolated", action="store_true", help="read no configuration file")
     p.add_argument("--no-gitignore", action="store_true", help="check files that git ignores too")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes for extraction (default: every core)")
-    p.add_argument("--cache-dir", metavar="DIR",
-                   help="where unchanged articles' claims are kept (default: $NUMCHECK_CACHE_DIR or ~/.cache/numcheck)")
+    p.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where unchanged articles' claims are kept (default: $NUMCHECK_CACHE_DIR or ~/.cache/numcheck)",
+    )
     p.add_argument("--no-cache", action="store_true", help="extract every article again; read and write no cache")
-    p.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="local processes (default) or a Dask cluster: pip install 'numcheck[dask]'")
-    p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler to use with --engine dask (default: a local cluster)")
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes (default) or a Dask cluster: pip install 'numcheck[dask]'",
+    )
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS", help="the Dask scheduler to use with --engine dask (default: a local cluster)"
+    )
     p.add_argument("-V", "--version", action="version", version=f"numcheck {__version__}")
     return p
 
@@ -85,11 +123,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command is not None:
             return command(argv[1:])
         args = configured(args)
-        report = run(Options(tuple(args.paths), tuple(args.rules), _date(args.date), not args.no_local_rules,
-                             jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir,
-                             engine=args.engine, scheduler=args.scheduler,
-                             keep_text=args.format == "html",  # only the HTML report shows the texts
-                             exclude=tuple(args.exclude), gitignore=not args.no_gitignore))
+        report = run(
+            Options(
+                tuple(args.paths),
+                tuple(args.rules),
+                _date(args.date),
+                not args.no_local_rules,
+                jobs=args.jobs,
+                cache=not args.no_cache,
+                cache_dir=args.cache_dir,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                keep_text=args.format == "html",  # only the HTML report shows the texts
+                exclude=tuple(args.exclude),
+                gitignore=not args.no_gitignore,
+            )
+        )
         if not report.articles:  # a wrong path in CI must never pass: say why, exit 2
             if args.allow_empty:
                 return EXIT_CLEAN
@@ -114,8 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
-        print(f"numcheck: internal error: {type(exc).__name__}: {_line(str(exc))} (set NUMCHECK_DEBUG=1 for the traceback)",
-              file=sys.stderr)
+        print(
+            f"numcheck: internal error: {type(exc).__name__}: {_line(str(exc))} (set NUMCHECK_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     if any(n.startswith("error:") for n in report.notes):
         return EXIT_ERROR

@@ -4,13 +4,14 @@
 "a 32-year-old" and "Alvarado, 25," are ages. Like patterns.py, each finder scans text[start:end]
 and yields figures whose spans mask the text the quantity parser sees.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
 from numcheck.extract.language import EN, ROLES, alt
-from numcheck.model import Figure
+from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
 from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
@@ -22,8 +23,10 @@ _TIME = re.compile(
     rf"|\b(?P<word>{alt(_C['noon'] + _C['midnight'])})\b"
 )
 # "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
-_ELAPSED = re.compile(rf"\b(?P<m>\d{{1,2}}):(?P<s>[0-5]\d)(?=\s+(?:{_C['elapsed_mark']}\b|(?:{alt(_C['elapsed_of'])})\s+(?:the\s+)?(?:\w+\s+)?"
-                      rf"(?:{alt(_C['periods'])})\b))")
+_ELAPSED = re.compile(
+    rf"\b(?P<m>\d{{1,2}}):(?P<s>[0-5]\d)(?=\s+(?:{_C['elapsed_mark']}\b|(?:{alt(_C['elapsed_of'])})\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"(?:{alt(_C['periods'])})\b))"
+)
 _AGE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>{alt(_C['age_units'])})s?[- ]{_C['old']}\b"
     rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"  # "seven suspects, aged 24 to 58": no one's age
@@ -36,7 +39,9 @@ _AGE = re.compile(
 _HOURS_MINUTES = re.compile(
     rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['hours'], escape=False)})\b,?\s*(?:{_C['and']}\s+)?"
     rf"(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['minutes'], escape=False)})\b"
-    rf"(?:,?\s*(?:{_C['and']}\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['seconds'], escape=False)})\b)?", re.I)
+    rf"(?:,?\s*(?:{_C['and']}\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['seconds'], escape=False)})\b)?",
+    re.I,
+)
 _RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _DURATION = re.compile(
     rf"\b(?:{alt(_C['duration_before'])})\s+"
@@ -63,7 +68,69 @@ def times(text: str, start: int, end: int) -> Iterator[Figure]:
             if g["ampm"] and 0 < h <= 12:  # "17:06 pm" is a 24-hour time with a stray suffix
                 h = h % 12 + (12 if g["ampm"].lower() == "p" else 0)
             minutes = h * 60 + mins
-        yield Figure(m.start(), m.end(), "time", float(minutes), float(minutes), "exact", value=float(minutes), unit="minute of day")
+        yield Figure(
+            m.start(), m.end(), "time", float(minutes), float(minutes), "exact", value=float(minutes), unit="minute of day"
+        )
+
+
+_HOUR_WORD = rf"\d{{1,2}}|{WORD_NUMBER}|{alt(_C['noon'] + _C['midnight'])}"
+_PART = rf"(?:\s+(?P<part>{alt(_C['day_parts'], longest_first=True)})(?!\w))?"
+_OCLOCK = rf"(?P<oclock>\s+(?:{alt(_C['oclock'])}))"
+# two patterns, each opening on what it cannot do without (an hour before "o'clock" is looked for only
+# where "o'clock" is written): an optional prefix before a number-word alternation is slow on every sentence
+_SPOKEN = (
+    re.compile(
+        rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:minutes\s+)?(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+"
+        rf"(?P<hour>{_HOUR_WORD})\b{_OCLOCK}?{_PART}",
+        re.I,
+    ),
+    re.compile(rf"\b(?P<mins>)(?P<dir>)(?P<hour>{_HOUR_WORD}){_OCLOCK}{_PART}", re.I),
+)
+_OCLOCK_CUE = re.compile(rf"{alt(_C['oclock'])}", re.I)
+
+
+def spoken_times(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Times of day in words: 'half past eight in the evening' (20:30), 'a quarter to midnight'
+    (23:45), '10 o'clock tonight' (22:00). A phrase is read only when it cannot be a count: a
+    quarter or a half past or to the hour, or an hour with 'o'clock'; "five to ten" alone is a range.
+    Without a part of the day, a twelve-hour hour is read as written, as '8:30' is."""
+    spoken, oclock = _SPOKEN
+    found = list(spoken.finditer(text, start, end))
+    if _OCLOCK_CUE.search(text, start, end):
+        found += [
+            m for m in oclock.finditer(text, start, end) if not any(m.start() < f.end() and f.start() < m.end() for f in found)
+        ]
+    for m in found:
+        hour_word = m["hour"].lower()
+        past = bool(m["dir"]) and m["dir"].lower() in _C["past"]
+        if not (
+            m["oclock"]
+            or past
+            or m["dir"]
+            and m["mins"].lower() != "half"
+            and ("quarter" in m["mins"].lower() or hour_word in _C["noon"] + _C["midnight"] or m["part"])
+        ):
+            continue  # "from five to ten" is a range, "half to" no time of day
+        h = 12.0 if hour_word in _C["noon"] else 0.0 if hour_word in _C["midnight"] else parse_number(m["hour"])
+        if h is None or not 0 <= h <= 24 or h != int(h):
+            continue
+        if m["part"] and h < 12 and _C["day_parts"][m["part"].lower()] == "pm":
+            h += 12
+        minutes = h * 60
+        if m["dir"]:
+            shift = _C["minutes_words"][m["mins"].lower()]
+            minutes += shift if m["dir"].lower() in _C["past"] else -shift
+        minutes %= 1440
+        yield Figure(
+            m.start(),
+            m.end("oclock") if m["oclock"] else m.end("hour"),
+            "time",
+            minutes,
+            minutes,
+            "exact",
+            value=minutes,
+            unit="minute of day",
+        )
 
 
 def ages(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -75,25 +142,40 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start(), m.end(), "duration", lo, hi, "range", unit="year", time_hint="age")
             continue
         group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m[g])
-        if group == "n6" and not re.search(rf"{NAMEWORD}\s+$", text[max(0, m.start() - 30):m.start()]):
+        if group == "n6" and not re.search(rf"{NAMEWORD}\s+$", text[max(0, m.start() - 30) : m.start()]):
             continue  # a bracketed number after a name only
         n = parse_number(m[group])
-        if group == "n5" and (m["name"].lower() in MONTHS_AND_DAYS or m["name"].lower() in NOT_NAMES
-                              or n is None or not 1 <= n < 120):
+        if group == "n5" and (
+            m["name"].lower() in MONTHS_AND_DAYS or m["name"].lower() in NOT_NAMES or n is None or not 1 <= n < 120
+        ):
             continue  # "On Monday, 25, ..." is no age
         if n is not None:
             s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
-            yield Figure(s, e, "duration", n, n, "exact", value=n, unit=_C["age_units"][m["unit"].lower()] if m["unit"] else "year",
-                         time_hint="age")
+            yield Figure(
+                s,
+                e,
+                "duration",
+                n,
+                n,
+                "exact",
+                value=n,
+                unit=_C["age_units"][m["unit"].lower()] if m["unit"] else "year",
+                time_hint="age",
+            )
 
 
 _BARE_AGE = re.compile(
     rf"\b(?:{alt(_C['age_persons'])})\s+(?:{alt(_C['age_verbs'])})\s+(?P<n>\d{{1,3}})"
-    rf"(?=\s*(?:[,.;:)]|$|\s(?:{alt(_C['age_after'])})\b))", re.I)
+    rf"(?=\s*(?:[,.;:)]|$|\s(?:{alt(_C['age_after'])})\b))",
+    re.I,
+)
 _DECADE_AGE = re.compile(
-    rf"\bin\s+(?:{alt(_C['age_owners'])})\s+(?:(?P<part>{alt(_C['decade_parts'])})[\s-]+)?(?P<d>[1-9]0)s\b", re.I)
+    rf"\bin\s+(?:{alt(_C['age_owners'])})\s+(?:(?P<part>{alt(_C['decade_parts'])})[\s-]+)?(?P<d>[1-9]0)s\b", re.I
+)
 _AGE_LIMIT = re.compile(
-    rf"\b(?:{alt(_C['age_groups'])})\s+(?:{_C['aged']}\s+)?(?P<bound>{alt(_C['age_limits'])})\s+(?P<n>\d{{1,2}})\b(?!\s*%)(?!\s*(?:{alt(_C['duration_units'])})s?\b)", re.I)
+    rf"\b(?:{alt(_C['age_groups'])})\s+(?:{_C['aged']}\s+)?(?P<bound>{alt(_C['age_limits'])})\s+(?P<n>\d{{1,2}})\b(?!\s*%)(?!\s*(?:{alt(_C['duration_units'])})s?\b)",
+    re.I,
+)
 
 
 def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -113,12 +195,12 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start("d"), m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
     for m in _AGE_LIMIT.finditer(text, start, end):
         n = float(m["n"])
+        approx: Approx
         lo, hi, approx = (0.0, n, "at_most") if _C["age_limits"][m["bound"].lower()] == "at_most" else (n, None, "at_least")
-        yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")  # type: ignore[arg-type]
+        yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")
 
 
-_HYPHEN_UNIT = re.compile(
-    rf"\b(?:an?)\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
+_HYPHEN_UNIT = re.compile(rf"\b(?:an?)\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
 
 
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -142,8 +224,16 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
         n = parse_number(m["n"])
         if n is not None:
             slack = max(0.5, min(0.05 * n, 5.0)) if n % 10 == 0 else 0.5
-            yield Figure(m.start("n"), m.end(), "duration", n - slack, n + slack, "exact", value=n,
-                         unit=_C["hyphen_units"][m["unit"].lower()])
+            yield Figure(
+                m.start("n"),
+                m.end(),
+                "duration",
+                n - slack,
+                n + slack,
+                "exact",
+                value=n,
+                unit=_C["hyphen_units"][m["unit"].lower()],
+            )
     for m in _DURATION.finditer(text, start, end):
         unit = m["unit"].lower()
         value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)

@@ -1,20 +1,25 @@
 """Dates at their true grain — day, month, season, year, decade — absolute or relative.
 
-A date is an interval of days: "February 2022" is 2022-02-01 to 2022-02-28. A relative date
+A date is an interval of days: "February 2022" is 2022-02-01 to 2022-02-28, exact at its grain
+(approx "range" is for a range written with two ends: "from 2019 to 2021", "5-6 June"). A relative date
 ("last December", "on Thursday") is resolved against the article's date; without one it stays
 unresolved and says so.
 """
+
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from functools import lru_cache
 
 from numcheck.extract.language import EN, alt, data
-from numcheck.model import Figure
+from numcheck.model import TYPE_CHECKING, Approx, Figure
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 _D = EN["dates"]
 MONTHS: dict[str, int] = _D["months"]
@@ -34,8 +39,14 @@ def _any_first_case(words: list[str]) -> list[str]:
     return [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
 
 
-_YEAR_WORDS = "|".join([*_any_first_case(_D["year_words"]), alt(_D["year_words_lower"]),
-                        *_any_first_case(_D["year_words_end"]), alt(_D["year_words_last"])])
+_YEAR_WORDS = "|".join(
+    [
+        *_any_first_case(_D["year_words"]),
+        alt(_D["year_words_lower"]),
+        *_any_first_case(_D["year_words_end"]),
+        alt(_D["year_words_last"]),
+    ]
+)
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -47,43 +58,99 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("vague_part", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
         ("decade", r"\b(?:the\s+)?'(?P<d2>\d)0s\b"),
         ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
+        (
+            "day_range",
+            rf"\b(?:(?:{'|'.join(_any_first_case(_D['years_before']))})\s+)?(?P<d1>[0-3]?\d){_ORDINAL_SUFFIX}?\s*(?:-|–|{alt(_D['years_joiners'])})\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+        ),
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
+        (
+            "period",
+            rf"\b(?:(?i:the)\s+)?(?P<pord>{alt(_D['period_ordinals'])})\s+(?P<period>{alt(_D['periods'])})\s+of\s+(?:{_YEAR}|(?P<rel>this|next|last)\s+year)\b",
+        ),
+        (
+            "vague_month",
+            rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
+        ),  # "mid-April": no bounds, as "mid-2020"
         ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
-        ("years", rf"\b(?:{'|'.join(_any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
-                  r"(?P<year2>(?:1[89]|20)\d\d)\b"),
-        ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
+        (
+            "years",
+            rf"\b(?:{'|'.join(_any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
+            r"(?P<year2>(?:1[89]|20)\d\d)\b",
+        ),
+        ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0)s\b"),
         ("century", rf"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9]){_ORDINAL_SUFFIX}[\s-]+{_D['century']}\b"),
-        ("year", rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
-                 rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:1[89]|20)\d\d\b)\d)"),  # "from 1800 to 2 houses" is a range
+        (
+            "year",
+            rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
+            rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:1[89]|20)\d\d\b)\d)",
+        ),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
-        ("year", "(?:" + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"])) + rf"){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))"),  # "the 2004 tsunami", "their 1987 hit"
+        (
+            "year",
+            "(?:"
+            + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"]))
+            + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
+        ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
+        (
+            "rel_dom",
+            rf"\bthe\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:!?)](?!\d)|$))",
+        ),  # "on the 14th."
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
-        ("rel_named", rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b"),
+        (
+            "rel_named",
+            rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b",
+        ),
         ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+" + _UNIT + r"\s+ago\b"),
         ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
+        ("rel_the_season", rf"\b(?:in\s+)?the\s+(?P<season>{alt(_D['seasons_alone'])})\b(?!\s+of\b)"),  # "begins in the autumn"
         ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
-        ("rel_month", rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)"),
+        (
+            "rel_month",
+            rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)",
+        ),
     )
 )
 _WORD_N: dict[str, int] = EN["numbers"]["ago"]
 
 
 _NEEDS = {  # what a pattern cannot match without: a cheap test before the pattern itself
-    "day": "month", "iso": "digit", "numeric": "digit", "part": "digit", "fiscal": "digit", "vague_part": "digit", "season_years": "digit", "month": "month", "season": "digit", "years": "digit", "decade": "digit", "century": "digit",
-    "year": "digit", "dayless": "month", "rel_monthyear": "month", "rel_month": "month", "rel_weekday": "weekday",
+    "day": "month",
+    "day_range": "month",
+    "iso": "digit",
+    "numeric": "digit",
+    "part": "digit",
+    "fiscal": "digit",
+    "vague_part": "digit",
+    "season_years": "digit",
+    "month": "month",
+    "season": "digit",
+    "years": "digit",
+    "decade": "digit",
+    "century": "digit",
+    "period": "period",
+    "year": "digit",
+    "dayless": "month",
+    "vague_month": "month",
+    "rel_dom": "digit",
+    "rel_the_season": "season",
+    "rel_monthyear": "month",
+    "rel_month": "month",
+    "rel_weekday": "weekday",
 }
 _CUES = {
     "digit": re.compile(r"\d"),
     "month": re.compile("|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + "|(?i:sept)"),
     "weekday": re.compile(r"day\b"),
     "relative": re.compile(rf"(?i:{alt(_D['relative'])})"),
+    "season": re.compile(alt(_D["seasons_alone"])),  # lower case: after "the", as the pattern wants
+    "period": re.compile(rf"(?:{alt(_D['periods'])})\s+of\b"),
 }
 
 
@@ -107,7 +174,9 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
 
 
 _LISTED = "|".join(w + r"\s+" for w in _D["listed_years"])  # "and\s+|or\s+"
-_LISTED_YEAR = re.compile(rf"(?:,\s*(?:{_LISTED})?|\s+(?:{alt(_D['listed_years'])})\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])")
+_LISTED_YEAR = re.compile(
+    rf"(?:,\s*(?:{_LISTED})?|\s+(?:{alt(_D['listed_years'])})\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])"
+)
 
 
 def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Figure]:
@@ -117,44 +186,59 @@ def _listed_years(text: str, at: int, end: int, taken: list[tuple[int, int]]) ->
             return
         y = int(m["year"])
         taken.append((m.start("year"), m.end()))
-        yield Figure(m.start("year"), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+        yield Figure(m.start("year"), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
         at = m.end()
 
 
 def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = False) -> Figure | None:
-    g = {**m.groupdict(), "future": "yes" if future else None}
+    g: dict[str, str | None] = {**m.groupdict(), "future": "yes" if future else None}
     try:
         if name == "day":
-            return _fig(m, "exact", *_days(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])))
+            return _fig(m, "exact", *_days(int(_taken(g, "year")), MONTHS[_taken(g, "month").lower()], int(_taken(g, "day"))))
         if name == "numeric":
             return _numeric(m)
+        if name == "day_range":  # "5-6 June 2018", "from 1 to 3 June": the days between, as written
+            mo, d1, d2 = MONTHS[str(g["month"]).lower()], int(str(g["d1"])), int(str(g["day"]))
+            y = _year_of(g, today, lambda t: resolve("dayless", g, t)[0].year)
+            if d1 >= d2 or y is None:
+                return None if y else unresolved(m.start(), m.end(), recent=False)
+            return _fig(m, "range", dt.date(y, mo, d1), dt.date(y, mo, d2))
+        if name == "period":  # "the third quarter of 2023", "the first half of next year"
+            n, size = _D["period_ordinals"][str(g["pord"]).lower()], _D["periods"][str(g["period"]).lower()]
+            y = _year_of(g, today, lambda t: t.year + {"this": 0, "next": 1, "last": -1}[str(g["rel"]).lower()])
+            if n * size > 12 or y is None:
+                return None if y else unresolved(m.start(), m.end(), recent=False)
+            return _fig(m, "exact", dt.date(y, (n - 1) * size + 1, 1), month_range(y, n * size)[1])
         if name == "part":
-            first, last = _D["parts"][g["part"].upper()]
-            return _fig(m, "range", dt.date(int(g["year"]), first, 1), month_range(int(g["year"]), last)[1])
+            first, last = _D["parts"][_taken(g, "part").upper()]
+            return _fig(m, "exact", dt.date(int(_taken(g, "year")), first, 1), month_range(int(_taken(g, "year")), last)[1])
         if name == "fiscal":
             return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="fiscal year: its months are not said")
-        if name == "vague_part":
-            return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
+        if name in ("vague_part", "vague_month"):
+            return Figure(
+                m.start(), m.end(), "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement"
+            )
         if name == "season_years":
-            y = int(g["year"])
-            y2 = y // 100 * 100 + int(g["y2"])
+            y = int(_taken(g, "year"))
+            y2 = y // 100 * 100 + int(_taken(g, "y2"))
             return _fig(m, "range", dt.date(y, 1, 1), dt.date(y2, 12, 31)) if y2 == y + 1 else None
         if name == "iso":
-            return _fig(m, "exact", *_days(int(g["iy"]), int(g["im"]), int(g["id"])))
+            return _fig(m, "exact", *_days(int(_taken(g, "iy")), int(_taken(g, "im")), int(_taken(g, "id"))))
         if name == "month":
-            return _fig(m, "range", *month_range(int(g["year"]), MONTHS[g["month"].lower()]))
+            return _fig(m, "exact", *month_range(int(_taken(g, "year")), MONTHS[_taken(g, "month").lower()]))
         if name == "season":
-            return _fig(m, "range", *season_range(int(g["year"]), g["season"].lower()))
+            return _fig(m, "exact", *season_range(int(_taken(g, "year")), _taken(g, "season").lower()))
         if name == "decade":
-            d = int(g["decade"]) if g.get("decade") else 1900 + 10 * int(g["d2"])
-            return _fig(m, "range", dt.date(d, 1, 1), dt.date(d + 9, 12, 31))
+            d = int(_taken(g, "decade")) if g.get("decade") else 1900 + 10 * int(_taken(g, "d2"))
+            last = d + 99 if d % 100 == 0 and d < 2000 else d + 9  # "the 1800s" is a century; "the 2000s" the decade, as said
+            return _fig(m, "exact", dt.date(d, 1, 1), dt.date(last, 12, 31))
         if name == "years":
-            return _fig(m, "range", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31))
+            return _fig(m, "range", dt.date(int(_taken(g, "year")), 1, 1), dt.date(int(_taken(g, "year2")), 12, 31))
         if name == "century":
-            return century(m.start(), m.end(), int(g["century"]))
+            return century(m.start(), m.end(), int(_taken(g, "century")))
         if name == "year":
             y = int(m.group(0)[-4:])
-            return _fig(m, "range", dt.date(y, 1, 1), dt.date(y, 12, 31))
+            return _fig(m, "exact", dt.date(y, 1, 1), dt.date(y, 12, 31))
     except (ValueError, KeyError):
         return None
     if name.startswith("rel") or name == "dayless":
@@ -166,8 +250,25 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             lo, hi = resolve(name, g, today)
         except (ValueError, KeyError, OverflowError):  # "9000 years ago", "tomorrow" on 9999-12-31: before year 1 or after 9999
             return None
-        return _fig(m, "exact" if lo == hi else "range", lo, hi)
+        if name == "rel_ago" and lo != hi:
+            return _fig(m, "about", lo, hi)  # "two weeks ago": a window around the day it points to
+        return _fig(m, "exact", lo, hi)  # a day, week, month or year as named: exact at its grain
     return None
+
+
+def _taken(g: dict[str, str | None], name: str) -> str:
+    """A group its pattern always takes; a TypeError, as using its None would give, if it took none."""
+    value = g[name]
+    if value is None:
+        raise TypeError(f"the date pattern took no {name!r}")
+    return value
+
+
+def _year_of(g: dict[str, str | None], today: dt.date | None, relative: Callable[[dt.date], int]) -> int | None:
+    """The year written in a date's groups, else the one `relative` reads from the article's date; None without one."""
+    if g.get("year"):
+        return int(str(g["year"]))
+    return relative(today) if today is not None else None
 
 
 CENTURY = "a century: from its year 00 (as commonly counted) to its year 100 (as strictly counted)"
@@ -201,7 +302,7 @@ def normalise(span: str, code: str, order: str) -> dt.date | None:
 
 
 @lru_cache(maxsize=1)
-def _dateparser():  # type: ignore[no-untyped-def]
+def _dateparser() -> ModuleType:
     import dateparser  # lazy: 0.1 s to import and 0.3 s to load its locales, paid only by an article with such a date
 
     return dateparser
@@ -235,11 +336,15 @@ _DATE_USE = re.compile(rf"({alt(_D['weekday_verbs'])})\s+$")
 
 
 def _numeric(m: re.Match[str]) -> Figure | None:
-    """'11/30/2021', '30.11.2021': the order is certain only when one side cannot be a month; when both
-    can, an English article does not say (US or British usage), and the date is left unresolved."""
+    """'11/30/2021', '30.11.2021': the order is certain only when one side cannot be a month, or when
+    the date is written with full stops (day first: US usage writes slashes); when both can and slashes
+    join them, an English article does not say (US or British usage), and the date is left unresolved."""
     a, b = int(m["a"]), int(m["b"])
     if a > 12 and b > 12:
         return None
+    if m["sep"] == ".":
+        day = normalise(m.group(0), ENGLISH_CODE, "DMY") if b <= 12 else None
+        return _fig(m, "exact", day, day) if day else None
     if a <= 12 and b <= 12 and a != b:
         return Figure(m.start(), m.end(), "date", None, None, "vague", time_hint="numeric date: day-month order unknown")
     day = normalise(m.group(0), ENGLISH_CODE, "DMY" if a > 12 else "MDY")
@@ -249,8 +354,8 @@ def _numeric(m: re.Match[str]) -> Figure | None:
 ENGLISH_CODE = "en"
 
 
-def _fig(m: re.Match[str], approx: str, lo: dt.date, hi: dt.date) -> Figure:
-    return Figure(m.start(), m.end(), "date", lo, hi, approx)  # type: ignore[arg-type]
+def _fig(m: re.Match[str], approx: Approx, lo: dt.date, hi: dt.date) -> Figure:
+    return Figure(m.start(), m.end(), "date", lo, hi, approx)
 
 
 def _days(y: int, mo: int, d: int) -> tuple[dt.date, dt.date]:
@@ -272,12 +377,26 @@ def season_range(y: int, season: str) -> tuple[dt.date, dt.date]:
 def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.date, dt.date]:
     """A relative date (pattern `name`, its groups) as days, seen from `today`."""
     rel = (g.get("rel") or g.get("prep") or "").lower()
+    if name == "rel_dom":  # a day of this (next, last) month; unnamed, of the month the tense points to
+        shift = {"this": 0, "next": 1, "last": -1}.get(rel, 0)
+        n = int(str(g["dom"]))
+        if not rel:
+            shift = 1 if g.get("future") and n < today.day else -1 if not g.get("future") and n > today.day else 0
+        y, mo = divmod(today.year * 12 + today.month - 1 + shift, 12)
+        day = dt.date(y, mo + 1, n)
+        return day, day
+    if name == "rel_the_season":  # "in the autumn": the coming one in the future tense, else the latest begun
+        season = str(g["season"]).lower()
+        spans = [season_range(y, season) for y in range(today.year - 2, today.year + 2)]
+        if g.get("future"):
+            return next(r for r in spans if r[1] >= today)
+        return [r for r in spans if r[0] <= today][-1]
     if name == "rel_day":
         shift = _D["days"][str(g["word"]).lower()]
         day = today + dt.timedelta(days=shift)
         return day, day
     if name == "rel_ago":
-        n = int(g["n"]) if str(g["n"]).isdigit() else _WORD_N[str(g["n"]).lower()]
+        n = int(str(g["n"])) if str(g["n"]).isdigit() else _WORD_N[str(g["n"]).lower()]
         unit = str(g["unit"]).lower()
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
         day = today - dt.timedelta(days=days)

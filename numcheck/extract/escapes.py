@@ -5,6 +5,7 @@ A file pasted from a terminal or written to fool one carries ESC[2J (clear the s
 figures. Before figures are read, every escape sequence and every other control character is
 blanked, character for character, so offsets, lines and columns stay those of the article.
 """
+
 from __future__ import annotations
 
 import re

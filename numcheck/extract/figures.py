@@ -5,6 +5,7 @@ written order, vague amounts, ordinals, ages) and mask the rest of the text from
 reads the remaining quantities and their units; hedges ("about", "more than") are read around
 every figure. quantulum3 sees only the words around numbers a unit follows (see _parsed).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,25 +16,30 @@ from collections.abc import Iterable, Iterator
 from numcheck.extract import clock, dates, foreign, hedges, intervals, patterns, quantities
 from numcheck.extract.language import EN, alt
 from numcheck.extract import sentences
-from numcheck.model import Figure
+from numcheck.model import Figure, Kind
 from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
 
 _VAGUE_WORDS = set(EN["numbers"]["vague_words"])
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
-    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I)
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I
+)
 _WORD_SCALES = alt(EN["numbers"]["word_scales"])
 _AND_A_HALF = r"\s+".join(map(re.escape, EN["numbers"]["and_a_half"].split()))  # "two and a half million"
 _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
-    rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b", re.I)
+    rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b",
+    re.I,
+)
 _UNITS = EN["units"]
 _FRACTION_JOINERS = "".join(r"[\s-]+" + w for w in _UNITS["fraction_joiners"])  # " and a", "-and-an"
 #: what can follow a number as its unit: quantulum3 sees only numbers followed by one of these
 _UNIT_AFTER = re.compile(
     rf"(?:{_FRACTION_JOINERS}[\s-]+(?:{alt(_UNITS['unit_fractions'])}))?"
-    rf"[\s-]?(?:%|°|£|€|\$|(?i:{alt(_UNITS['after_number'], escape=False)})|[A-Z]{{3}}\b|C\b|F\b|K\b)")
+    rf"[\s-]?(?:%|°|£|€|\$|(?i:{alt(_UNITS['after_number'], escape=False)})|[A-Z]{{3}}\b|C\b|F\b|K\b)"
+)
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
+_A_NUMBER = re.compile(rf"\d|\b(?:{WORD_NUMBER}|{_WORD_SCALES}|{alt(SCALES)})\b", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k|K)?(?![\w])")
 _DECIMAL_COMMA = re.compile(rf"(?<![\d,])\d{{1,3}},\d{{1,2}}(?=\s?(?:{alt(_UNITS['after_decimal_comma'], escape=False)})(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
@@ -45,9 +51,18 @@ _NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")
 QUANTULUM_MAX_CHARS = 500
 _READ_BEFORE, _READ_AFTER = 12, 48  # characters quantulum3 sees around each number (see _parsed)
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
-_CURRENCY_CODES = {"euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY", "russian ruble": "RUB",
-                   "united states dollar": "USD", "dollar": "$", "chinese yuan": "CNY", "swiss franc": "CHF",
-                   "indian rupee": "INR", "ukrainian hryvnia": "UAH"}
+_CURRENCY_CODES = {
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "japanese yen": "JPY",
+    "russian ruble": "RUB",
+    "united states dollar": "USD",
+    "dollar": "$",
+    "chinese yuan": "CNY",
+    "swiss franc": "CHF",
+    "indian rupee": "INR",
+    "ukrainian hryvnia": "UAH",
+}
 _POUNDS_OF = re.compile(rf"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:{alt(EN['money']['not_weight'])})\b)[a-z]")
 _CONTINUOUS = ("quantity", "duration", "percent")
 
@@ -68,15 +83,21 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
-    names = list(patterns.names(text, start, end)) + list(patterns.named_units(text, start, end))  # "the 1922 Committee": no date either
-    masks = list(patterns.non_claims(text, start, end)) + names + list(patterns.named_ordinals(text, start, end))
+    names = list(patterns.names(text, start, end)) + list(
+        patterns.named_units(text, start, end)
+    )  # "the 1922 Committee": no date either
+    records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
+    scores = [(s, e) for s, e in patterns.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
+    masks = list(patterns.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
-        patterns.records(text, start, end),
+        records,
+        clock.spoken_times(text, start, end),
         clock.times(text, start, end),
         patterns.money(text, start, end),
         patterns.compound_quantities(text, start, end),
+        patterns.fraction_scales(text, start, end),
         patterns.unit_fractions(text, start, end),
         patterns.temperatures(text, start, end),
         patterns.metres_or_millions(text, start, end),
@@ -92,7 +113,9 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     )
     for finder in own:
         for fig in finder:
-            if (fig.kind == "date" and not _overlaps(fig.start, fig.end, names) or not _overlaps(fig.start, fig.end, masks)) and not _overlaps(fig.start, fig.end, _spans(found)):
+            if (
+                fig.kind == "date" and not _overlaps(fig.start, fig.end, names) or not _overlaps(fig.start, fig.end, masks)
+            ) and not _overlaps(fig.start, fig.end, _spans(found)):
                 found.append(fig)  # a date's pattern is surer than a look-alike's ("Q2 2021" is no model name)
     found.extend(_quantities(text, start, end, masks, found))
     found.extend(_stray_digits(text, start, end, masks, found))
@@ -144,8 +167,8 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
                 if q.unit and f.unit is None and e > f.end:
                     found[found.index(f)] = _with_unit(f, q.unit, q.entity, e)
             continue
-        if _overlaps(s, e, masks):
-            continue
+        if _overlaps(s, e, masks) or q.unit in (None, "count", "dimensionless") and not _A_NUMBER.search(text, s, e):
+            continue  # "in the quarter", "half-time": a fraction word alone counts nothing ("a quarter of" is patterns.fractions')
         yield _from_quantity(text, s, e, q)
 
 
@@ -169,10 +192,12 @@ def _parsed(sentence: str) -> Iterator[quantities.Quantity]:
 
 def _with_unit(fig: Figure, unit: str, entity: str, end: int) -> Figure:
     kind = _kind(unit, entity)
-    return Figure(fig.start, end, kind if fig.kind == "count" else fig.kind, fig.low, fig.high, fig.approx, fig.value, unit, fig.time_hint)
+    return Figure(
+        fig.start, end, kind if fig.kind == "count" else fig.kind, fig.low, fig.high, fig.approx, fig.value, unit, fig.time_hint
+    )
 
 
-def _kind(unit: str | None, entity: str) -> str:
+def _kind(unit: str | None, entity: str) -> Kind:
     if unit is None:
         return "count"
     if unit in ("percentage", "per cent", "percent", "percentage point"):
@@ -195,9 +220,9 @@ def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:
         q = quantities.Quantity(q.start, q.end, -q.value, q.unit, q.entity, q.uncertainty)
         s -= len(minus.group(0))
     if q.uncertainty:
-        return Figure(s, e, kind, q.value - q.uncertainty, q.value + q.uncertainty, "range", None, unit)  # type: ignore[arg-type]
+        return Figure(s, e, kind, q.value - q.uncertainty, q.value + q.uncertainty, "range", None, unit)
     slack = _written_slack(surface, q.value, continuous=kind in _CONTINUOUS)
-    return Figure(s, e, kind, q.value - slack, q.value + slack, "exact", q.value, unit)  # type: ignore[arg-type]
+    return Figure(s, e, kind, q.value - slack, q.value + slack, "exact", q.value, unit)
 
 
 def _written_slack(surface: str, value: float, continuous: bool = False) -> float:

@@ -5,6 +5,7 @@ scale words, vague amounts, hedges, range words, months, weekdays and relative-d
 `numcheck/lang/<code>.toml`. This module turns that data into the same Figures English gives,
 so attribution, checks and reports do not know which language a figure was written in.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +17,11 @@ from functools import lru_cache
 from numcheck.extract import dates, hedges, intervals, patterns
 from numcheck.extract.numbers import parse_words
 from numcheck.extract.language import ENGLISH, alt, codes, data as language_data
-from numcheck.model import Figure
+from numcheck.model import TYPE_CHECKING, Figure, Kind, as_kind
+
+if TYPE_CHECKING:
+    import lingua
+
 
 @dataclass(frozen=True)
 class Language:
@@ -49,36 +54,53 @@ def language(code: str) -> Language | None:
         words = rf"(?:{words})(?:(?:{joiner}|\s)(?:{words}))*"
     scales = "|".join(sorted((re.escape(w) for w in data["scales"]), key=len, reverse=True))
     digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
-    number = re.compile(rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?")
-    vague = re.compile(r"(?<!\d\s)(?<!\d)(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)")
-    units = [*data["units"], *data.get("percent", ())]
+    number = re.compile(
+        rf"(?<![\w,.])(?P<num>{digits}|(?i:{words}))(?![\w])(?:\s?(?P<scale>(?i:{scales}))\b(?:\s+d['’]|\s+de\s+)?)?"
+    )
+    vague = re.compile(
+        r"(?<!\d\s)(?<!\d)(?i:\b(" + "|".join(sorted((re.escape(w) for w in data["vague"]), key=len, reverse=True)) + r")\b)"
+    )
+    units = [*data["units"], *data.get("scaled_units", {}), *data.get("percent", ())]
     unit = re.compile(rf"\s?(?:{alt(units, longest_first=True)})(?![\w/])", re.I)
     digit = rf"(?:{digits})"
-    masks = [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"] if data.get("identifiers") else []
+    masks = (
+        [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"]
+        if data.get("identifiers")
+        else []
+    )
     masks += [rf"(?i:\b{digit}[eè]?m?e?\s+(?:{alt(data['identifiers_after'])})\b)"] if data.get("identifiers_after") else []
     masks += list(data.get("idioms", ()))
     if data.get("streets") and data.get("street_links"):  # "rue du Quatre-Septembre": a street's name, no figure in it
         links = rf"(?i:{alt(data['street_links'], longest_first=True)})"
         name = rf"(?:\d+(?:er)?[\s-]+)?{patterns.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{patterns.NAMEWORD}|\d{{4}}\b))*"
-        masks += [rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}"]
-    masks += [r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
-              r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
-              r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
-              r"\b\d+(?:-\d+){1,}(?=\s+(?:du|de|del)\s+[Cc]ódigo|\s+du\s+[Cc]ode)",  # an article of a code
-              r"\b\d{1,2}\.\d(?!\d)(?=\s+pour|\s+para)"]  # "le 49.3 pour": an article's number
+        masks += [
+            rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"
+        ]  # "calle Mayor, 15"
+    masks += [
+        r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
+        r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
+        r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
+        r"\b\d+(?:-\d+){1,}(?=\s+(?:du|de|del)\s+[Cc]ódigo|\s+du\s+[Cc]ode)",  # an article of a code
+        r"\b\d{1,2}\.\d(?!\d)(?=\s+pour|\s+para)",
+    ]  # "le 49.3 pour": an article's number
     return Language(code, data, number, vague, unit, tuple(re.compile(m) for m in masks))
 
 
 def detect(text: str, default: str = "en") -> str:
     """The language of a text, as a language identifier (lingua) reads it among the languages numcheck
-    has a file for: `default` when the text is too short or the identifier is unsure."""
-    return identify(text[:5000], default, min_confidence=0.6)
+    has a file for: `default` when the text is too short or the identifier is unsure. A short text (a
+    one-line brief, of SHORT_LETTERS letters or fewer) is read when the identifier is very sure."""
+    short = sum(map(str.isalpha, text[:400])) < SHORT_LETTERS
+    return identify(text[:5000], default, min_confidence=0.9 if short else 0.6, min_letters=MIN_LETTERS)
+
+
+MIN_LETTERS, SHORT_LETTERS = 18, 30
 
 
 def identify(text: str, default: str, min_confidence: float = 0.95, min_letters: int = 30) -> str:
     """The language of a short text (a paragraph) among the languages with a file in numcheck/lang/,
     or `default` unless the identifier is at least `min_confidence` sure of another."""
-    if sum(c.isalpha() for c in text[:400]) < min_letters:
+    if sum(map(str.isalpha, text[:400])) < min_letters:  # map: a third of the time of a generator, on every sentence
         return default
     return _identified(text, default, min_confidence)
 
@@ -93,7 +115,7 @@ def _identified(text: str, default: str, min_confidence: float) -> str:
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> tuple[object, dict]:
+def _identifier() -> tuple[lingua.LanguageDetector, dict[lingua.Language, str]]:
     """lingua's detector for the languages numcheck reads, in its low-accuracy mode (trigrams only:
     loads in 0.1 s instead of 2 s, and as sure on a sentence or a paragraph, which is all it is asked)."""
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder  # lazy: a compiled model, loaded on first use
@@ -111,12 +133,17 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
     masks = list(patterns.non_claims(text, start, end, english=False))
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
-    masks += list(_scores(text, start, end)) + list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
+    masks += (
+        list(patterns.scores(text, start, end))
+        + list(_named_ordinals(text, start, end, lang))
+        + list(_named_units(text, start, end, lang))
+    )
     found: list[Figure] = []
-    for finder in (_dates, _durations, _times, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
+    for finder in (_durations, _times, _dates, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
+    found = patterns.joined_ranges(text, start, found, lang.code, ("time",))  # "de 8 h à 20 h", "entre las 15:00 y las 17:30"
     return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
 
 
@@ -126,8 +153,8 @@ def _named_units(text: str, start: int, end: int, lang: Language) -> Iterator[tu
     for m in lang.number.finditer(text, start, end):
         after = lang.unit.match(text, m.end(), end)
         word = after.group(0).strip() if after else ""
-        if len(word) > 1 and word[0].isupper() and word.isalpha():
-            yield m.start(), after.end()  # type: ignore[union-attr]
+        if after is not None and len(word) > 1 and word[0].isupper() and word.isalpha():
+            yield m.start(), after.end()
 
 
 def _value(m: re.Match[str], lang: Language) -> float | None:
@@ -150,10 +177,19 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         value = _value(m, lang)
         if value is None:
             continue
-        units = lang.data["units"]
+        units, scaled = lang.data["units"], lang.data.get("scaled_units", {})
         after = lang.unit.match(text, m.end(), end)
         unit_word = " ".join(after.group(0).split()).lower() if after else ""
         unit_key = next((k for k in units if k.lower() == unit_word), None)
+        scaled_key = next((k for k in scaled if k.lower() == unit_word), None)
+        if scaled_key is not None and after is not None:  # "50 points de base" is 0.5 percentage points, "12 centimes" 0.12 euros
+            kind, unit, factor = scaled[scaled_key]
+            decs = len(m.group("num").partition(lang.data["decimal"])[2])
+            slack = max(intervals.rounding(value, decs), 0.5 * 10.0**-decs) if kind != "money" else 0.0
+            yield Figure(
+                m.start(), after.end(), kind, (value - slack) * factor, (value + slack) * factor, "exact", value * factor, unit
+            )
+            continue
         fig_end = after.end() if after else m.end("scale" if m.group("scale") else "num")
         before = text[max(start, m.start() - 2) : m.start()]
         if after and unit_key is None:
@@ -166,18 +202,28 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             kind, unit = "count", None
         if kind == "count" and _year_like(m, text, end):
             y = int(m.group("num"))
-            yield Figure(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+            yield Figure(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
             continue
         num = m.group("num")
         if num.lower() in lang.data["articles"] and not m.group("scale"):
             continue  # "une visite": an article, not a figure
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
-        slack = intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else 0.0
+        slack = (
+            intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else intervals.rounding(value, 0)
+        )  # "setenta" as 70
         if kind in ("quantity", "duration", "percent"):
-            slack = max(slack, 0.5 * 10.0 ** -decs * scale)
-        hint = "age" if kind == "duration" and re.match(r"\s*ans\b", text[m.end() : m.end() + 6]) and re.search(r"\bâgée?s?\s+de\s*$", text[max(start, m.start() - 12) : m.start()]) else None
-        yield Figure(m.start(), fig_end, kind, value - slack, value + slack, "exact", value, unit, hint)  # type: ignore[arg-type]
+            slack = max(slack, 0.5 * 10.0**-decs * scale)
+        hint = "age" if unit == "year" and _age_before(lang.code).search(text, max(start, m.start() - 30), m.start()) else None
+        if hint:
+            slack = 0.0  # an age is exact: a man of 45 is 45
+        yield Figure(m.start(), fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
+
+
+@lru_cache(maxsize=None)
+def _age_before(code: str) -> re.Pattern[str]:
+    """What makes a number of years before it an age ('âgée de', 'un hombre de', 'la víctima, de')."""
+    return re.compile(rf"(?:{language_data(code).get('patterns', {}).get('age_before', '(?!x)x')})\s*$", re.I)
 
 
 def _year_like(m: re.Match[str], text: str, end: int) -> bool:
@@ -195,17 +241,20 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
     for m in re.finditer(rx, text[start:end]) if rx else ():  # "de 10.00 a 21.00 horas"
         lo, hi = int(m["h1"]) * 60 + int(m["m1"]), int(m["h2"]) * 60 + int(m["m2"])
         yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
-    rx = clock.get("time_words", "").replace("{number}", lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:"))
-    for m in re.finditer(rx, text[start:end]) if rx else ():  # "a las ocho de la tarde"
-        h = parse_words(m["w"], lang.code)
-        if h is None or not 0 < h <= 12:
+    rx = clock.get("time_words", "").replace(
+        "{number}", lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
+    )
+    hours, parts = clock.get("hours", {}), clock.get("minutes", {})
+    for m in re.finditer(rx, text[start:end]) if rx else ():  # "a las ocho de la tarde", "midi et quart"
+        h = hours.get(m["w"].lower()) if m["w"].lower() in hours else parse_words(m["w"], lang.code)
+        if h is None or not 0 <= h <= 12:
             continue
-        minutes = float(_afternoon(h, m["part"], clock) * 60 + {"media": 30, "cuarto": 15}.get(m["half"] or "", 0))
+        minutes = float(_afternoon(h, m.groupdict().get("part"), clock) * 60 + parts.get((m["half"] or "").lower(), 0))
         yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
     for rx in (clock.get("time"), lang.data.get("patterns", {}).get("time")):
         for m in re.finditer(rx, text[start:end]) if rx else ():
             g = m.groupdict()
-            h, mins = int(g.get("h") or g.get("h4")), int(g.get("m") or g.get("m4") or 0)
+            h, mins = int(g.get("h") or g["h4"]), int(g.get("m") or g.get("m4") or 0)
             h = _afternoon(h, g.get("part"), clock) if h <= 12 else h
             minutes = float(h * 60 + mins)
             yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
@@ -226,27 +275,49 @@ def _afternoon(h: float, part: str | None, clock: dict) -> float:
     return h % 12 + 12 if part and part.lower() in clock.get("afternoon", ()) else h
 
 
+@lru_cache(maxsize=None)
+def _compiled(code: str) -> dict[str, re.Pattern[str] | None]:
+    """The patterns of a language's readers that are built from its words, built once (not per sentence)."""
+    d, lang = language_data(code), language(code)
+    assert lang is not None
+    f, r = d.get("fractions", {}), d["ranges"]
+    word = lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
+    of = alt(f.get("of", ()))
+    words = d.get("ordinals", {})
+    out: dict[str, str | None] = {
+        "fraction": rf"(?i:\b(?P<n>{word})\s+(?P<d>{alt(f['denominators'], longest_first=True)})\s+(?:{of})\b)" if f else None,
+        "half": rf"(?i:\b(?:{alt(f.get('half', ()), longest_first=True)})(?:\s+(?:{of})\b)?)" if f.get("half") else None,
+        "or": rf"\s+(?:{alt(r['or'])})\s+",
+        "pre": rf"(?i:\b(?P<pre>{alt(r['between'])}|{alt(r['from'])})\s*)",
+        "and": rf"\s+(?:{alt(r['and'])})\s+",
+        "to": rf"\s+(?:{alt(r['to'])})\s+",
+        "article": rf"(?i:(?:{alt(r['articles'])})\s+)(?=\d)" if r.get("articles") else None,
+        "ordinal": r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)" if words else None,
+    }
+    out |= {key: rf"(?i:{f[key].replace('{number}', word)})" if f.get(key) else None for key in ("one_in", "one_in_noun")}
+    return {k: re.compile(v) if v else None for k, v in out.items()}
+
+
 def _fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """Shares in words, as percentages: 'deux tiers des', 'uno de cada cinco', 'un Français sur quatre', 'la moitié'."""
     f = lang.data.get("fractions")
     if not f:
         return
-    word = lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
-    of = alt(f.get("of", ()))
-    rx = rf"(?i:\b(?P<n>{word})\s+(?P<d>{alt(f['denominators'], longest_first=True)})\s+(?:{of})\b)"
-    for m in re.finditer(rx, text[start:end]):
+    rxs = _compiled(lang.code)
+    for m in rxs["fraction"].finditer(text[start:end]):  # type: ignore[union-attr]
         n = parse_words(m["n"], lang.code) if not m["n"][0].isdigit() else float(m["n"])
         if n is not None:
             share = 100.0 * n / f["denominators"][m["d"].lower()]
             yield Figure(start + m.start(), start + m.end(), "percent", share, share, "exact", share, "%")
     for key in ("one_in", "one_in_noun"):
-        rx = f.get(key, "").replace("{number}", word)
-        for m in re.finditer(rf"(?i:{rx})", text[start:end]) if rx else ():
+        rx = rxs[key]
+        for m in rx.finditer(text[start:end]) if rx else ():
             n, d = parse_words(m["n"], lang.code), parse_words(m["d"], lang.code)
             if n and d and n < d:
                 share = 100.0 * n / d
                 yield Figure(start + m.start(), start + m.end(), "percent", share, share, "exact", share, "%")
-    for m in re.finditer(rf"(?i:\b(?:{alt(f.get('half', ()), longest_first=True)})(?:\s+(?:{of})\b)?)", text[start:end]) if f.get("half") else ():
+    half = rxs["half"]
+    for m in half.finditer(text[start:end]) if half else ():
         yield Figure(start + m.start(), start + m.end(), "percent", 50.0, 50.0, "exact", 50.0, "%")
 
 
@@ -259,9 +330,28 @@ def _magnitudes(text: str, start: int, end: int, today: dt.date | None, lang: La
         yield Figure(start + m.start(), start + m.end(), "quantity", v - slack, v + slack, "exact", v)
 
 
+@lru_cache(maxsize=None)
+def _compound_ordinal(code: str) -> re.Pattern[str] | None:
+    """Tens and a unit ordinal: 'vingt-troisième' (20 + 3), 'vigésimo octavo' (20 + 8)."""
+    d = language_data(code)
+    words = d.get("ordinals", {})
+    tens = [w for w, v in [*d["numbers"].items(), *words.items()] if 20 <= v <= 90 and v % 10 == 0]
+    units = [w for w, v in words.items() if 1 <= v <= 9]
+    if not tens or not units:
+        return None
+    return re.compile(
+        rf"(?i:\b(?P<t>{alt(tens, longest_first=True)})[-\s]+(?:(?:et|y)[-\s]+)?(?P<u>{alt(units, longest_first=True)})\b)"
+    )
+
+
 def _ordinal_matches(text: str, start: int, end: int, lang: Language) -> Iterator[tuple[int, int, float]]:
-    words = lang.data.get("ordinals", {})
-    for m in re.finditer(r"(?i:\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)", text[start:end]) if words else ():
+    rx = _compound_ordinal(lang.code)
+    for m in rx.finditer(text, start, end) if rx else ():
+        d = lang.data
+        t = d["numbers"].get(m["t"].lower(), d.get("ordinals", {}).get(m["t"].lower()))
+        yield m.start(), m.end(), float(t + d["ordinals"][m["u"].lower()])
+    words, word_rx = lang.data.get("ordinals", {}), _compiled(lang.code)["ordinal"]
+    for m in word_rx.finditer(text[start:end]) if word_rx else ():
         yield start + m.start(), start + m.end(), float(words[m.group(1).lower()])
     rx = lang.data.get("patterns", {}).get("ordinal")
     for m in re.finditer(rx, text[start:end]) if rx else ():
@@ -277,22 +367,12 @@ def _named_ordinals(text: str, start: int, end: int, lang: Language) -> Iterator
 
 def _ordinals(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     for s, e, n in _ordinal_matches(text, start, end, lang):
-        yield Figure(s, e, "ordinal", n, n, "exact", n)
+        if n != 1:  # "le premier TGV", "el primer día": as English's "first", rarely a figure
+            yield Figure(s, e, "ordinal", n, n, "exact", n)
 
 
 def _possessives(lang: Language) -> frozenset[str]:
     return frozenset(lang.data.get("possessives", ()))
-
-
-_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
-
-
-def _scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """'ganó 3-1', "s'est imposé 2-0": a pair of small numbers whose second is not above the first
-    is a score, not a range (a range is written low to high)."""
-    for m in _PAIR.finditer(text, start, end):
-        if int(m.group(1)) >= int(m.group(2)):
-            yield m.start(), m.end()
 
 
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -303,25 +383,25 @@ def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Languag
 
 
 def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    r = lang.data["ranges"]
-    alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    r, rxs = lang.data["ranges"], _compiled(lang.code)
     for first in lang.number.finditer(text, start, end):  # "deux ou trois"
-        sep = re.match(rf"\s+(?:{alt(r['or'])})\s+", text[first.end() : end])
+        sep = rxs["or"].match(text[first.end() : end])  # type: ignore[union-attr]
         second = lang.number.match(text, first.end() + sep.end(), end) if sep else None
         if second:
             a, b = _value(first, lang), _value(second, lang)
             if a is not None and b is not None and a < b:
                 yield Figure(first.start(), second.end(), "count", a, b, "range")
-    for m in re.finditer(rf"(?i:\b(?P<pre>{alt(r['between'])}|{alt(r['from'])})\s*)", text[start:end]):
+    for m in rxs["pre"].finditer(text[start:end]):  # type: ignore[union-attr]
         s = start + m.end()
+        s += _article(text, s, end, lang.code)
         first = lang.number.match(text, s, end)
         if not first:
             continue
-        joiner = r["and"] if m.group("pre").lower() in r["between"] else r["to"]
-        sep = re.match(rf"\s+(?:{alt(joiner)})\s+", text[first.end() : end])
+        sep = rxs["and" if m.group("pre").lower() in r["between"] else "to"].match(text[first.end() : end])  # type: ignore[union-attr]
         if not sep:
             continue
-        second = lang.number.match(text, first.end() + sep.end(), end)
+        at = first.end() + sep.end()
+        second = lang.number.match(text, at + _article(text, at, end, lang.code), end)
         if not second:
             continue
         a, b = _value(first, lang), _value(second, lang)
@@ -333,7 +413,14 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         yield Figure(start + m.start(), stop or second.end(), kind, a, b, "range", unit=unit)
 
 
-def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[str, str | None, int | None]:
+def _article(text: str, at: int, end: int, code: str) -> int:
+    """The length of an article (and its space) written before a range's end at `at` ("un 8"), else 0."""
+    rx = _compiled(code)["article"]
+    m = rx.match(text, at, end) if rx else None
+    return m.end() - at if m else 0
+
+
+def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[Kind, str | None, int | None]:
     """The kind and unit a unit word or percent sign right after a number gives it, and where it ends."""
     after = lang.unit.match(text, at, end)
     if not after:
@@ -341,7 +428,7 @@ def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[str, str 
     word = " ".join(after.group(0).split()).lower()
     key = next((k for k in lang.data["units"] if k.lower() == word), None)
     kind, unit = ("percent", "%") if key is None else lang.data["units"][key]
-    return kind, unit, after.end()
+    return as_kind(kind), unit, after.end()
 
 
 def _dates(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -372,30 +459,62 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     of = rf"(?:\s+(?:{w('of')}))?"
     day = r"(?P<day>1er|[0-3]?\d)(?:\.?[ºª])?"
     ordinals = alt(language_data(code).get("ordinals", {}), longest_first=True) or r"(?!x)x"
-    number = language(code).number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
+    lang = language(code)
+    assert lang is not None, f"numcheck has no language file for {code!r}"
+    number = lang.number.pattern.replace("(?P<num>", "(?:").replace("(?P<scale>", "(?:")
     units = alt([u for u, (kind, _) in language_data(code)["units"].items() if kind == "duration"], longest_first=True)
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
     patterns = (
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
-        ("day_range", rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b"),
+        (
+            "day_range",
+            rf"(?i:\b(?:{w('between_days')})\s+(?:el\s+|le\s+)?(?P<d1>[0-3]?\d)\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])}|{w('days_to')})\s+(?:el\s+|le\s+)?(?P<d2>[0-3]?\d){of}\s+(?P<month>{months})(?:{of}\s+{year})?)\b",
+        ),
         ("day", rf"(?i:\b{day}{of}\s+(?P<month>{months}){of}\s+{year})\b"),
         ("dayless", rf"(?i:\b{day}{of}\s+(?P<month>{months})(?:\s+(?P<rel>{w('next')}|{w('last')}))?)\b"),
         ("period", rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}){of}\s+{year})\b"),
         ("fiscal", rf"(?i:\b(?:{w('fiscal')})\s+{year})\b"),
-        ("vague_part", rf"(?i:\b(?:{w('vague_parts')})\s+(?:(?:los|las|les)\s+(?:années\s+|años\s+)?)?(?:{year}|(?P<dw>{alt(d.get('decades', {}))})))\b"),
+        (
+            "vague_part",
+            rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:(?:los|las|les)\s+(?:années\s+|años\s+)?|(?:{w('decade_words')})\s+)?"
+            rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:1[89]|20)\d\d)?))\b",
+        ),
         ("month", rf"(?i:\b(?P<month>{months}){of}\s+{year})\b"),
         ("season", rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons}){of}\s+{year})\b"),
-        ("years", rf"(?i:\b(?:{alt(language_data(code)['ranges']['between'])}|{alt(language_data(code)['ranges']['from'])})\s+{year}\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?P<year2>(?:1[89]|20)\d\d))\b"),
+        (
+            "years",
+            rf"(?i:\b(?:{alt(language_data(code)['ranges']['between'])}|{alt(language_data(code)['ranges']['from'])})\s+{year}\s+(?:{alt(language_data(code)['ranges']['and'])}|{alt(language_data(code)['ranges']['to'])})\s+(?P<year2>(?:1[89]|20)\d\d))\b",
+        ),
         ("year", rf"(?i:\b(?:{w('year_words')})\s+{year})\b"),
         ("decade", language_data(code).get("patterns", {}).get("decade", r"(?!x)x")),
-        ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{alt(d.get('decades', {}))}))\b"),
-        ("century", rf"\b(?P<roman>[IVXL]+)(?:e|ème|º)?\s+(?:{w('century')})\b|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b"),
+        ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{w('decades')}))\b"),
+        (
+            "decade_digits",
+            rf"(?i:\b(?:{w('decade_words')})\s+(?:(?P<dd>[1-9]0)|(?P<decade>(?:1[5-9]|20)\d0)))\b(?!\s*%)",
+        ),  # "los años 70", "les années 60"
+        (
+            "period_alone",
+            rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}))\b(?!{of}\s+\d)",
+        ),  # "au troisième trimestre": this year's
+        ("day_alone", d.get("day_alone", r"(?!x)x")),  # "le 14", "el día 14": a day of the article's month
+        (
+            "century",
+            rf"\b(?P<roman>[IVXL]+)(?:e|ème|º)?\s+(?:{w('century')})\b|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b",
+        ),
         ("ago", rf"(?i:\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
         ("rel_month", rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?P<month>{months})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
-        ("rel_season", rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+|(?:{w('this')})\s+)?(?P<season>{seasons})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b(?=.*?(?:{w('last')}|{w('next')}|{w('this')}))" if False else rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
+        (
+            "rel_season",
+            rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+|(?:{w('this')})\s+)?(?P<season>{seasons})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b(?=.*?(?:{w('last')}|{w('next')}|{w('this')}))"
+            if False
+            else rf"(?i:\b(?:l['’]|le\s+|la\s+|el\s+)?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b",
+        ),
         ("this_season", rf"(?i:\b(?:{w('this')})\s+(?P<season>{seasons}))\b"),
         ("rel_phrase", rf"(?i:\b(?P<phrase>{alt(rel_words, longest_first=True) or '(?!x)x'}))(?!\w)"),
-        ("rel_weekday", rf"(?i:\b(?:(?P<pre>{w('next_before')}|{w('last_before')})\s+)?(?P<weekday>{w('weekdays')})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b"),
+        (
+            "rel_weekday",
+            rf"(?i:\b(?:(?P<pre>{w('next_before')}|{w('last_before')})\s+)?(?P<weekday>{w('weekdays')})(?:\s+(?P<rel>{w('last')}|{w('next')}))?)\b",
+        ),
         ("month_alone", rf"(?i:\b(?:{w('month_words')})\s+(?P<month>{months}))\b(?!\s+\d)"),
     )
     return tuple((name, re.compile(rx)) for name, rx in patterns)
@@ -424,41 +543,63 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
             first = (n - 1) * size + 1
             if n < 1 or first + size - 1 > 12:
                 return None
-            return Figure(s, e, "date", dt.date(int(g["year"]), first, 1), dates.month_range(int(g["year"]), first + size - 1)[1], "range")
+            return Figure(
+                s, e, "date", dt.date(int(g["year"]), first, 1), dates.month_range(int(g["year"]), first + size - 1)[1], "exact"
+            )
         if name == "fiscal":  # a fiscal year's months differ by company and country: the year is the grain
             return Figure(s, e, "date", None, None, "vague", time_hint="fiscal year: its months are not said")
         if name == "vague_part":
             return Figure(s, e, "date", None, None, "vague", time_hint="part of a year or decade: its grain is a judgement")
         if name == "month":
             lo, hi = dates.month_range(int(g["year"]), month)
-            return Figure(s, e, "date", lo, hi, "range")
+            return Figure(s, e, "date", lo, hi, "exact")
         if name == "season":
             lo, hi = dates.season_range(int(g["year"]), _season(g["season"], d))
-            return Figure(s, e, "date", lo, hi, "range")
+            return Figure(s, e, "date", lo, hi, "exact")
         if name in ("year",):
             y = int(g["year"])
-            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "range")
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
         if name == "years":
             return Figure(s, e, "date", dt.date(int(g["year"]), 1, 1), dt.date(int(g["year2"]), 12, 31), "range")
+        if name == "decade_digits":
+            y = int(g["decade"]) if g.get("decade") else 1900 + int(g["dd"])
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "exact")
         if name in ("decade", "decade_words"):
             y = int(g["decade"]) if name == "decade" else int(d["decades"][g["dw"].lower()])
-            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range")
+            return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "exact")
         if name == "century":
             n = _roman(g.get("roman") or g.get("roman2") or "")
             return dates.century(s, e, n) if 0 < n <= 22 else None
     except (ValueError, KeyError, TypeError):
         return None
-    if name == "ago":
-        return Figure(s, e, "date", None, None, "about", time_hint="relative date: its grain is a judgement")
+    if name == "ago":  # "il y a trois jours": resolved as English's "three days ago" is
+        unit = lang.data["units"].get(next((k for k in lang.data["units"] if k.lower() == g["unit"].lower()), ""), [None, None])[
+            1
+        ]
+        n = float(g["n"]) if g["n"][0].isdigit() else parse_words(g["n"], lang.code)
+        if today is None or unit not in ("day", "week", "month", "year") or n is None or n != int(n):
+            return Figure(s, e, "date", None, None, "about", time_hint="relative date: its grain is a judgement")
+        try:
+            lo, hi = dates.resolve("rel_ago", {"n": str(int(n)), "unit": unit}, today)
+        except (ValueError, OverflowError):
+            return None
+        return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "about")
     if today is None:
-        recent = name == "rel_weekday" or name == "rel_phrase" and not any(
-            g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month", "next_year", "next_month", "this_year"))
+        recent = (
+            name == "rel_weekday"
+            or name == "rel_phrase"
+            and not any(
+                g["phrase"].lower() in d.get(k, []) for k in ("last_year", "last_month", "next_year", "next_month", "this_year")
+            )
+        )
         return dates.unresolved(s, e, recent)
+    if name == "period_alone":
+        g = {**g, "n": lang.data["ordinals"].get(g["ord"].lower(), 0)}
     try:
         lo, hi = _relative(name, g, today, d, future)
     except (ValueError, OverflowError, KeyError, StopIteration):  # seen from an article dated near year 1 or 9999: no such day
         return None
-    return Figure(s, e, "date", lo, hi, "exact" if lo == hi else "range")
+    return Figure(s, e, "date", lo, hi, "exact")  # a day, week, month or year as named: exact at its grain
 
 
 def _roman(numeral: str) -> int:
@@ -472,7 +613,11 @@ def _roman(numeral: str) -> int:
 
 def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tuple[dt.date, dt.date]:
     rel = (g.get("rel") or g.get("pre") or "").lower()
-    forward = rel in d.get("next", ()) or rel in d.get("next_before", ()) or (future and rel not in d.get("last", ()) and rel not in d.get("last_before", ()))
+    forward = (
+        rel in d.get("next", ())
+        or rel in d.get("next_before", ())
+        or (future and rel not in d.get("last", ()) and rel not in d.get("last_before", ()))
+    )
     if name in ("rel_month", "month_alone"):
         mo = d["months"][g["month"].lower()]
         if name == "month_alone" and not future:  # "en février" in a story of March: this year's, the latest
@@ -480,6 +625,27 @@ def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tupl
         if forward:
             return dates.month_range(today.year + (mo < today.month or mo == today.month and rel != ""), mo)
         return dates.month_range(today.year - (mo >= today.month), mo)
+    if name == "period_alone":  # the latest such part of a year begun by the article's date; a coming one in the future tense
+        n, size = int(g["n"]), int(d["periods"][g["period"].lower()])
+        first = (n - 1) * size + 1
+        if n < 1 or first + size - 1 > 12:
+            raise ValueError(g["ord"])
+        y = (
+            today.year
+            - (dt.date(today.year, first, 1) > today)
+            + (future and dates.month_range(today.year, first + size - 1)[1] < today)
+        )
+        return dt.date(y, first, 1), dates.month_range(y, first + size - 1)[1]
+    if name == "day_alone":  # a day of the article's month: of the next month when it is to come and already past
+        dom = g.get("dom") or g["dom2"]
+        day_n = 1 if dom.lower().startswith("1e") else int(dom)
+        y, mo = today.year, today.month
+        if future and day_n < today.day:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        elif not future and day_n > today.day:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        day = dt.date(y, mo, day_n)
+        return day, day
     if name == "dayless":
         mo = d["months"][g["month"].lower()]
         day = dt.date(today.year, mo, 1 if g["day"] == "1er" else int(g["day"]))

@@ -4,6 +4,7 @@
 A language file lists its hedges by kind: at_least, at_most, nearly (at_most, stopping short of
 the figure) and about; English adds what may follow a figure (or_after, plus_after).
 """
+
 from __future__ import annotations
 
 import re
@@ -12,17 +13,23 @@ from functools import lru_cache
 
 from numcheck.extract import intervals
 from numcheck.extract.language import alt, data
-from numcheck.model import Figure
+from numcheck.model import TYPE_CHECKING, Approx, Figure
+
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Hedge = Literal["at_least", "at_most", "nearly", "about"]
 
 HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
 NEARLY = "nearly"  # the hedge intervals.bounds stops short of the figure for
+_KINDS: tuple[Hedge, ...] = ("at_least", "at_most", "nearly", "about")
 
 
 @dataclass(frozen=True)
 class Hedges:
     """One language's hedges, compiled."""
 
-    kinds: dict[str, tuple[str, ...]]  # kind -> words, lower case
+    kinds: dict[Hedge, tuple[str, ...]]  # kind -> words, lower case
     before: re.Pattern[str]  # group 1: the hedge, ending right before the figure
     after: re.Pattern[str] | None  # group "more": "or more", "or so"; else "+", "plus"
     about_after: frozenset[str]  # words after "or" that make a figure approximate ("or so")
@@ -32,7 +39,7 @@ class Hedges:
 def hedges(code: str) -> Hedges:
     lang = data(code)
     table, patterns = lang["hedges"], lang.get("patterns", {})
-    kinds = {k: tuple(table[k]) for k in ("at_least", "at_most", "nearly", "about") if k in table}
+    kinds = {k: tuple(table[k]) for k in _KINDS if k in table}
     words = [w for ws in kinds.values() for w in ws]
     if patterns.get("hedge_order") != "written":  # else longer hedges before shorter: "plus de" before "plus"
         words = sorted(words, key=len, reverse=True)
@@ -40,8 +47,9 @@ def hedges(code: str) -> Hedges:
     after = None
     if table.get("or_after"):
         after = re.compile(rf"^(?:\s+or\s+(?P<more>{alt(table['or_after'])})\b|\+|\s+(?:{alt(table['plus_after'])})\b)", re.I)
-    return Hedges({k: tuple(w.lower() for w in ws) for k, ws in kinds.items()}, before, after,
-                  frozenset(table.get("or_after_about", ())))
+    return Hedges(
+        {k: tuple(w.lower() for w in ws) for k, ws in kinds.items()}, before, after, frozenset(table.get("or_after_about", ()))
+    )
 
 
 def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tuple[str, ...] = ("exact",)) -> Figure:
@@ -52,6 +60,7 @@ def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tu
     h = hedges(code)
     before = h.before.search(text, max(start, fig.start - 30), fig.start)
     after = h.after.search(text[fig.end : min(end, fig.end + 12)]) if h.after is not None and not before else None
+    approx: Approx
     approx, hedge, new_start, new_end = fig.approx, "", fig.start, fig.end
     if before:
         word = before.group(1).lower()
@@ -66,7 +75,7 @@ def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tu
         return fig
     lo0, hi0 = fig.low, fig.high
     slack = max(0.0, (hi0 - fig.value) if isinstance(hi0, float) else 0.0)
-    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)  # type: ignore[arg-type]
+    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)
     if fig.approx == "about" and lo0 is not None and hi0 is not None:
-        lo, hi = (min(lo, lo0) if lo is not None else None), (max(hi, hi0) if hi is not None else None)  # type: ignore[operator]
-    return Figure(new_start, new_end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)  # type: ignore[arg-type]
+        lo, hi = (min(lo, lo0) if lo is not None else None), (max(hi, hi0) if hi is not None else None)
+    return Figure(new_start, new_end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)

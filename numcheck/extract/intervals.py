@@ -6,11 +6,12 @@ last non-zero digit, but never by more than ROUND_CAP of their value, so "40" st
 Hedges then widen or open the range: "about" by ABOUT of the value, "nearly" below it,
 "more than" upwards without end.
 """
+
 from __future__ import annotations
 
 import math
 
-from numcheck.model import Approx
+from numcheck.model import Approx, Bound, less
 
 ABOUT = 0.10
 NEARLY = 0.15
@@ -57,24 +58,24 @@ def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") ->
     return value - slack, value + slack
 
 
-def overlap(a: tuple, b: tuple) -> bool:
+def overlap(a: tuple[Bound, Bound], b: tuple[Bound, Bound]) -> bool:
     """Whether two intervals (None = unbounded) share a value. Rounding intervals are half-open in
     effect: 8.6 (8.55-8.65) and 8.7 (8.65-8.75) only touch, and 8.65 rounds to one of them, so
     touching is sharing only where one side is a single value or the values are days."""
     alo, ahi = (_clean(x) for x in a)
     blo, bhi = (_clean(x) for x in b)
     a, b = (alo, ahi), (blo, bhi)
-    if alo is not None and bhi is not None and (alo > bhi or alo == bhi and not _shares(a, b)):
+    if alo is not None and bhi is not None and (less(bhi, alo) or alo == bhi and not _shares(a, b)):
         return False
-    if blo is not None and ahi is not None and (blo > ahi or blo == ahi and not _shares(a, b)):
+    if blo is not None and ahi is not None and (less(ahi, blo) or blo == ahi and not _shares(a, b)):
         return False
     return True
 
 
-def _clean(x: object) -> object:
+def _clean(x: Bound) -> Bound:
     """A bound without float noise, so that 8.6+0.05 and 8.7-0.05 are the same number."""
     return float(f"{x:.12g}") if isinstance(x, float) else x
 
 
-def _shares(a: tuple, b: tuple) -> bool:
+def _shares(a: tuple[Bound, Bound], b: tuple[Bound, Bound]) -> bool:
     return a[0] == a[1] or b[0] == b[1] or not isinstance(a[0] if a[0] is not None else a[1], (int, float))

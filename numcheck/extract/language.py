@@ -3,6 +3,7 @@
 English lives in lang/en.toml beside French in lang/fr.toml; the code builds its patterns from
 these lists at import time. `alt` joins a list into a regex alternation in the order written.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,7 @@ def data(code: str) -> dict:
 
 def codes() -> tuple[str, ...]:
     """Language codes that have a file in numcheck/lang/."""
-    return tuple(sorted(p.name[:-5] for p in resources.files("numcheck").joinpath("lang").iterdir()
-                        if p.name.endswith(".toml")))
+    return tuple(sorted(p.name[:-5] for p in resources.files("numcheck").joinpath("lang").iterdir() if p.name.endswith(".toml")))
 
 
 def alt(words: Iterable[str], escape: bool = True, longest_first: bool = False) -> str:

@@ -1,4 +1,5 @@
 """Numbers as written in news: digits with any separator, scale words, number words, ordinals."""
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,13 @@ ORDINAL_WORDS: dict[str, int] = _NUMBERS["ordinals"]
 NUMBER_WORDS = frozenset(list(UNITS) + list(TENS) + _NUMBERS["number_words"])
 
 WORD_NUMBER = (
-    r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(k for k in UNITS if UNITS[k] < 10 and k != "zero")
-    + r"))?|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+    r"(?:(?:"
+    + "|".join(TENS)
+    + r")(?:[- ](?:"
+    + "|".join(k for k in UNITS if UNITS[k] < 10 and k != "zero")
+    + r"))?|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+    + r")"
 )
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE_WORD = rf"(?:{alt(_NUMBERS['scale_words'])})"

@@ -4,16 +4,18 @@ Each finder scans text[start:end] and yields figures (or, for `non_claims`, span
 numeric but are no claim: model names, scores, phone numbers). Their spans mask the text that
 the quantity parser sees, so nothing is read twice.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Iterator
 from fractions import Fraction
+from functools import lru_cache
 
 from numcheck.extract import intervals, units
 from numcheck.extract.language import EN, STOP, alt, codes, data
-from numcheck.model import Figure
+from numcheck.model import Figure, Kind, as_kind, less
 from numcheck.extract.numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
 
 _NC = EN["non_claims"]
@@ -94,9 +96,23 @@ _MONEY = re.compile(
 )
 _MONEY_WORDS = re.compile(
     rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>{_MONEY_SCALES})\b)?\s+"
-    r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
-_CURRENCIES = {"$": "$", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "£": "GBP",
-               "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", **EN["money"]["signs"]}
+    r"(?P<word>" + "|".join(sorted(units.CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_CURRENCIES = {
+    "$": "$",
+    "US$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    **EN["money"]["signs"],
+}
 _SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
 # "95p", "20p": whole digits with the small unit glued on, and no sign before them
 _GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
@@ -136,7 +152,7 @@ _UNIT_ORDINALS = frozenset(EN["ordinals"]["units"])  # "second": also a unit of 
 _UNIT_BEFORE = re.compile(rf"(?:{alt(EN['ordinals']['unit_before'], escape=False)})\s+$")  # "a second", "per second"
 _ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
-    r"\b(?P<n>\d+)(?:st|nd|rd|th)\b"
+    r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
     rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
     r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b(?!\s*(?:of\s+a\s+)?second)",
     re.I,
@@ -177,12 +193,27 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
             continue  # "Winds of 150 km/h"
         if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
             continue  # "In 2016", "Only 63 per cent"; "Channel 4 will show" opens with a name
-        if m.group("digits") and not (opening and english) and _COUNTED_AFTER.match(text, m.end("num"), end) and not re.search(
-                r"\d\s+$", text[max(start, m.start() - 8) : m.start()]):
+        if (
+            m.group("digits")
+            and not (opening and english)
+            and _COUNTED_AFTER.match(text, m.end("num"), end)
+            and not re.search(r"\d\s+$", text[max(start, m.start() - 8) : m.start()])
+        ):
             continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
             continue
         if m.group("digits") or not title_case:
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
+
+
+def scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """'ganó 3-1', "s'est imposé 2-0", 'It was 2-2 at half-time': a pair of small numbers whose second
+    is not above the first is a score, not a range (a range is written low to high)."""
+    for m in _PAIR.finditer(text, start, end):
+        if int(m.group(1)) >= int(m.group(2)):
+            yield m.start(), m.end()
 
 
 _YEAR_NAMED = re.compile(rf"\b(?P<year>1[0-9]\d\d|20\d\d)\s+(?P<word>{alt(_NC['year_named'])})\b")
@@ -219,7 +250,7 @@ def named_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A number before a unit word written capitalised within a sentence is a name's ("the 24 Hours of
     Le Mans"): no figure, not even a count."""
     for m in _NAMED_UNIT.finditer(text, start, end):
-        if m["u"].lower() in units.WORDS and text[start:m.start()].strip():
+        if m["u"].lower() in units.WORDS and text[start : m.start()].strip():
             yield m.start(), m.end()
 
 
@@ -283,7 +314,9 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         unit, scale = _SUBUNITS[m["sub"]]
         base = float(m["num"])
         slack = intervals.written_slack(base, 0, scale)
-        yield Figure(m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit)
+        yield Figure(
+            m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit
+        )
 
 
 _METRES_OR_MILLIONS = re.compile(r"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)m\b(?![/²³-])")
@@ -293,7 +326,9 @@ _PLURAL_AFTER = re.compile(rf"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['
 _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
 
 
-_SCALED_UNITS: dict[str, tuple[str, str, float]] = {k: (v[0], v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()}
+_SCALED_UNITS: dict[str, tuple[Kind, str, float]] = {
+    k: (as_kind(v[0]), v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()
+}
 _SCALED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>{DIGITS})\s*(?P<u>{alt(_SCALED_UNITS, longest_first=True)})\b", re.I)
 _SCALE_BEFORE = re.compile(rf"\b(?:{alt(EN['units']['scales_before'])})\s+(?P<v>\d{{1,2}}(?:\.\d)?)\b(?![.,]\d)", re.I)
 
@@ -326,13 +361,43 @@ def _unit_words(words: list[str]) -> str:
 
 _AMOUNT = rf"(?:\d+|{WORD_NUMBER})"
 _COMPOUNDS = [
-    (c["unit"], float(c["parts"]), re.compile(
-        rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:and\s+)?"
-        rf"(?P<b>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:{_unit_words(c['minor'])})\b(?!-)", re.I))
+    (
+        c["unit"],
+        float(c["parts"]),
+        re.compile(
+            rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:and\s+)?"
+            rf"(?P<b>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:{_unit_words(c['minor'])})\b(?!-)",
+            re.I,
+        ),
+    )
     for c in _U["compounds"]
 ]
-_VULGAR = "".join(c for c in map(chr, range(0x00BC, 0x215F)) if unicodedata.category(c) == "No" and "/" in unicodedata.decomposition(c).replace("2044", "/"))
-_MIXED = re.compile(rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)", re.I)
+_VULGAR = "".join(
+    c
+    for c in map(chr, range(0x00BC, 0x215F))
+    if unicodedata.category(c) == "No" and "/" in unicodedata.decomposition(c).replace("2044", "/")
+)
+_MIXED = re.compile(
+    rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)",
+    re.I,
+)
+
+
+_GLUED_UNITS: dict[str, str] = _U["glued_units"]
+_GLUED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)(?P<u>{alt(_GLUED_UNITS)})\b(?!\s*\d)")
+_FRACTIONS_OF_SCALE: dict[str, float] = EN["numbers"]["fractions_of_scale"]
+_FRACTION_SCALE = re.compile(
+    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:an?|one)\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b", re.I
+)
+
+
+def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A fraction of a scale word: 'half a million' is 500,000, 'three quarters of a billion' 750
+    million, rounded as a round figure is."""
+    for m in _FRACTION_SCALE.finditer(text, start, end):
+        value = _FRACTIONS_OF_SCALE[" ".join(m["f"].lower().split())] * SCALES[m["s"].lower()]
+        slack = intervals.rounding(value, 0)
+        yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value=value)
 
 
 def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -348,7 +413,11 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
     for m in _MIXED.finditer(text, start, end):
         word = " ".join(m["u"].lower().split())
-        name = "%" if word in _PERCENT_WORDS else next((units.WORDS[w] for w in (word, word + "s", word + "es") if w in units.WORDS), None)
+        name = (
+            "%"
+            if word in _PERCENT_WORDS
+            else next((units.WORDS[w] for w in (word, word + "s", word + "es") if w in units.WORDS), None)
+        )
         if name is None:
             continue
         if m["v"]:
@@ -360,14 +429,22 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
                 continue
             part = n / d
         value, slack = int(m["w"]) + part, 0.5 / d
-        kind = "percent" if name == "%" else "duration" if units.dimension(name) == "time" else "quantity"
+        kind: Kind = "percent" if name == "%" else "duration" if units.dimension(name) == "time" else "quantity"
         yield Figure(m.start(), m.end(), kind, value - slack, value + slack, "exact", value=value, unit=name)
+    for m in _GLUED_UNIT.finditer(text, start, end):  # "14st": one unit, glued, with no smaller unit after it
+        if _ORDINAL.fullmatch(m.group(0)):
+            continue  # "31st" is an ordinal
+        v, places = float(m["v"]), decimals(m["v"])
+        slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0**-places)
+        yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v, unit=_GLUED_UNITS[m["u"]])
 
 
-_FRACTION_OF: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _U["fraction_of"].items()}
+_FRACTION_OF: dict[str, tuple[Kind, str]] = {k: (as_kind(v[0]), v[1]) for k, v in _U["fraction_of"].items()}
 _UNIT_FRACTION = re.compile(
     rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:of\s+)?(?:an?)\s+"
-    rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b", re.I)
+    rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b",
+    re.I,
+)
 
 
 def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -375,6 +452,7 @@ def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
     hour'; a share of a whole ('half of the voters') is fractions'."""
     for m in _UNIT_FRACTION.finditer(text, start, end):
         word = " ".join(m["u"].lower().split())
+        kind: Kind
         if word in _FRACTION_OF:
             kind, unit = _FRACTION_OF[word]
         else:
@@ -383,7 +461,7 @@ def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
                 continue
             kind = "duration" if units.dimension(unit) == "time" else "quantity"
         value = (parse_number(m["n"]) or 1.0 if m["n"] else 1.0) / _DENOMINATORS[m["d"].lower()]
-        yield Figure(m.start(), m.end(), kind, value, value, "exact", value=value, unit=unit)  # type: ignore[arg-type]
+        yield Figure(m.start(), m.end(), kind, value, value, "exact", value=value, unit=unit)
 
 
 def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -393,7 +471,7 @@ def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
     for m in _METRES_OR_MILLIONS.finditer(text, start, end):
         v, places = float(m["v"]), decimals(m["v"])
         if _DETERMINER_BEFORE.search(text, start, m.start()) or _METRES_AFTER.match(text, m.end(), end):
-            slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0 ** -places)
+            slack = max(intervals.written_slack(v, places, 1.0), 0.5 * 10.0**-places)
             yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v, unit="metre")
         elif _PLURAL_AFTER.match(text, m.end(), end):
             slack = intervals.written_slack(v, places, 1e6)
@@ -433,7 +511,7 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
             lo_m, hi_m = _VAGUE_MULT[" ".join(g["alone"].lower().split())]
             if g["span"]:  # "a few weeks earlier", "a few miles away": a vague duration or distance
                 unit = units.WORDS.get(g["span"].lower(), g["span"].lower())
-                kind = "duration" if units.dimension(unit) == "time" else "quantity"
+                kind: Kind = "duration" if units.dimension(unit) == "time" else "quantity"
                 yield Figure(m.start(), m.end("span"), kind, float(lo_m), float(hi_m), "vague", unit=unit)
             else:
                 yield Figure(m.start(), m.end(), "count", float(lo_m), float(hi_m), "vague")
@@ -508,26 +586,49 @@ def ranges(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "count", a, b, "range")
 
 
-_JOINED = re.compile(rf"\s*(?:{alt(EN['ranges']['joiners'])})\s*$", re.I)
-_JOINED_BEFORE = re.compile(rf"\b(?P<pre>{alt(EN['ranges']['before'])})\s+$", re.I)
 _JOINABLE = ("money", "percent", "quantity", "duration", "time")
 
 
-def joined_ranges(text: str, start: int, figs: list[Figure]) -> list[Figure]:
+@lru_cache(maxsize=None)
+def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A language's words before a range ("between", "entre") and between its ends ("and", "à")."""
+    r = data(code)["ranges"]
+    before = r["before"] if "before" in r else [*r["between"], *r["from"]]
+    joiners = r["joiners"] if "joiners" in r else [*r["and"], *r["to"], "-", "–"]
+    return (
+        re.compile(rf"\s*(?:{alt(joiners)})\s*$", re.I),
+        re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*$", re.I),
+    )
+
+
+def joined_ranges(
+    text: str, start: int, figs: list[Figure], code: str = "en", kinds: tuple[str, ...] = _JOINABLE
+) -> list[Figure]:
     """Two figures of one kind and unit, each read whole, joined into the range they are written as:
-    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C'. 'Rose from $5 to $7' is a
-    change, two figures; a span across midnight ('from 10pm until 6am') stays two times."""
+    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'de 8 h à 20 h'. 'Rose from
+    $5 to $7' is a change, two figures; a span across midnight ('from 10pm until 6am') stays two times.
+    Only figures of `kinds` are joined (in a language with no list of verbs of change, times alone)."""
+    joined, joined_before = _joined(code)
     figs = sorted(figs, key=lambda f: f.start)
     out: list[Figure] = []
     i = 0
     while i < len(figs):
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
-        pre = _JOINED_BEFORE.search(text, start, a.start)
-        if (b is not None and pre and a.kind == b.kind and a.kind in _JOINABLE and a.unit == b.unit
-                and a.approx == b.approx == "exact" and _JOINED.match(text[a.end : b.start])
-                and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
-                and a.low is not None and b.high is not None and a.low <= b.high):
+        pre = joined_before.search(text, start, a.start)
+        if (
+            b is not None
+            and pre
+            and a.kind == b.kind
+            and a.kind in kinds
+            and a.unit == b.unit
+            and a.approx == b.approx == "exact"
+            and joined.match(text[a.end : b.start])
+            and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+            and a.low is not None
+            and b.high is not None
+            and less(a.low, b.high, or_equal=True)
+        ):
             low = a.value if a.value is not None else a.low  # a range keeps its written bounds
             high = b.value if b.value is not None else b.high
             out.append(Figure(pre.start(), b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))

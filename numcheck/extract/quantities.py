@@ -4,11 +4,13 @@ quantulum3 reads quantities and their units. Around it we fix what it gets wrong
 units no reporter means ("a key" as 1000 exayears, "$1.2bn" as dollar-bit-newtons) and
 "1.5m people" read as metres.
 """
+
 from __future__ import annotations
 
 import re
 import sys
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -23,8 +25,25 @@ NONSENSE_UNITS = re.compile(
     r"|(?:^| )(?:second|minute|hour|day|week|month|year) (?:metre|second|newton)|pound-force|ohm|tesla|henry|weber|farad|coulomb|siemens|becquerel|gray|sievert|katal|mole|candela|lux|lumen|radian|steradian"
 )
 _ARC = {"minute of arc": "minute", "second of arc": "second", "arcminute": "minute", "arcsecond": "second"}
-_KEEP_ENTITIES = {"angle", "length", "mass", "time", "area", "volume", "speed", "temperature", "energy", "power",
-                  "currency", "dimensionless", "fuel economy", "charge", "pressure", "force", "data storage"}
+_KEEP_ENTITIES = {
+    "angle",
+    "length",
+    "mass",
+    "time",
+    "area",
+    "volume",
+    "speed",
+    "temperature",
+    "energy",
+    "power",
+    "currency",
+    "dimensionless",
+    "fuel economy",
+    "charge",
+    "pressure",
+    "force",
+    "data storage",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +69,7 @@ def load_inflect() -> ModuleType:
     typeguard = sys.modules.get("typeguard")
     if typeguard is None:
         stand_in = ModuleType("typeguard")
-        stand_in.typechecked = _unchecked  # type: ignore[attr-defined]
+        setattr(stand_in, "typechecked", _unchecked)  # a module's attributes are not declared: set by name
         sys.modules["typeguard"] = stand_in
         try:
             import inflect  # noqa: F401
@@ -59,15 +78,15 @@ def load_inflect() -> ModuleType:
                 del sys.modules["typeguard"]
         return sys.modules["inflect"]
     original = typeguard.typechecked
-    typeguard.typechecked = _unchecked
+    setattr(typeguard, "typechecked", _unchecked)
     try:
         import inflect  # noqa: F401
     finally:
-        typeguard.typechecked = original
+        setattr(typeguard, "typechecked", original)
     return sys.modules["inflect"]
 
 
-def _unchecked(target=None, **_):  # type: ignore[no-untyped-def]
+def _unchecked(target: object = None, **_: object) -> object:
     """typeguard.typechecked that checks nothing, with or without arguments."""
     return target if target is not None else (lambda f: f)
 
@@ -78,23 +97,59 @@ def _parser() -> ModuleType:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import no_classifier, parser
-    _deterministic(no_classifier)
+        from quantulum3 import regex as qregex
+    _deterministic(no_classifier, qregex)
     return parser
 
 
-def _deterministic(no_classifier: ModuleType) -> None:
-    """quantulum3 (without its classifier) breaks ties between candidate units in the iteration
-    order of a set, which changes with Python's hash seed: the same text gave 'minute' in one run
-    and 'minute of arc' in the next. Offer it the candidates in a fixed order instead."""
+#: quantulum3.regex's functions that give a set of strings: the operators, range words and
+#: negatives its number and unit patterns join into alternations.
+_SET_VALUED = (
+    "ranges",
+    "uncertainties",
+    "multiplication_operators",
+    "division_operators",
+    "grouping_operators",
+    "decimal_operators",
+    "operators",
+    "negatives",
+)
+
+
+def _deterministic(no_classifier: ModuleType, qregex: ModuleType) -> None:
+    """quantulum3 (without its classifier) depends on Python's hash seed in two ways; both are
+    given a fixed order here, so the same text gives the same readings in every process.
+
+    - It breaks ties between candidate units in the iteration order of a set: the same text
+      gave 'minute' in one run and 'minute of arc' in the next. It is offered the candidates
+      sorted by name instead.
+    - It builds its number and unit patterns by joining sets of operators into alternations
+      (" " and " times ", "/", "·"), so the patterns themselves changed from run to run, and
+      with them what a match took: "50 Cent's G-Unit" was '50 Cent's G' (cent gauss, dropped)
+      in one run and '50 Cent's' (money) in the next. Those sets are handed out as tuples,
+      longest first (an alternation's usual order: " times " before " "), then by code point.
+      This runs before the first pattern is built: quantulum3 caches the patterns it builds.
+    """
     original = no_classifier.disambiguate_no_classifier
     if getattr(original, "numcheck_sorted", False):
         return
 
-    def sorted_candidates(entities, text, lang="en_US"):  # type: ignore[no-untyped-def]
+    def sorted_candidates(entities: Iterable[object], text: str, lang: str = "en_US") -> object:
         return original(sorted(entities, key=lambda e: getattr(e, "name", str(e))), text, lang)
 
-    sorted_candidates.numcheck_sorted = True  # type: ignore[attr-defined]
-    no_classifier.disambiguate_no_classifier = sorted_candidates
+    setattr(sorted_candidates, "numcheck_sorted", True)  # a function's attributes are not declared: set by name
+    setattr(no_classifier, "disambiguate_no_classifier", sorted_candidates)
+    for name in _SET_VALUED:
+        setattr(qregex, name, _in_order(getattr(qregex, name)))
+
+
+def _in_order(give_set: Callable[[str], Iterable[str]]) -> Callable[[str], tuple[str, ...]]:
+    """A quantulum3.regex function whose set comes back as a tuple in a fixed order."""
+
+    def ordered(lang: str = "en_US") -> tuple[str, ...]:
+        return tuple(sorted(give_set(lang), key=lambda s: (-len(s), s)))
+
+    return ordered
 
 
 def parse(text: str) -> list[Quantity]:
@@ -127,6 +182,9 @@ def _parse(text: str) -> tuple[Quantity, ...]:
             unit, entity = "percentage", "dimensionless"
         elif unit == "dimensionless":
             unit = None  # a corrected misreading: a plain count (value already scaled)
+        elif (entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit)) and (shorter := _without_last_word(text, start, end)):
+            out.append(shorter)  # "50 megawatts at its peak": "at" read as ampere-turns; "50 megawatts" is the quantity
+            continue
         elif entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit):
             m = re.match(r"\s*[\d.,\s]*\d|\s*[A-Za-z-]+", surface)
             end = start + (m.end() if m else len(surface))
@@ -139,6 +197,22 @@ def _parse(text: str) -> tuple[Quantity, ...]:
             unit, entity, end = _unit_word(text, end, unit, entity)
         out.append(Quantity(start, end, value, unit, entity, q.uncertainty))
     return tuple(out)
+
+
+_SHORT_WORD = re.compile(r"[a-z]{1,3}")
+
+
+def _without_last_word(text: str, start: int, end: int) -> Quantity | None:
+    """The quantity a nonsense reading gives without its last word, when that is a sensible unit:
+    quantulum3 joins a short word after a unit into a compound ('megawatts at' as megawatt ampere-turn)."""
+    cut = text.rfind(" ", start, end)
+    if cut <= start or not _SHORT_WORD.fullmatch(text, cut + 1, end) or not re.search(r"[A-Za-z]", text[start:cut]):
+        return None  # only a short word glued on ("at", "in", "a"): anything longer is quantulum3's unit
+    found = _parse(text[start:cut])
+    if len(found) != 1 or found[0].unit is None or found[0].start != 0:
+        return None
+    q = found[0]
+    return Quantity(start + q.start, start + q.end, q.value, q.unit, q.entity, q.uncertainty)
 
 
 def _misread(surface: str, unit: str, entity: str, value: float) -> tuple[str, str, float]:

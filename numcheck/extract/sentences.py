@@ -5,6 +5,7 @@ without a space (a digit run, a hash, an encoded blob, a very long link) is in n
 not read, and a "sentence" longer than MAX_SENTENCE characters (a table or a list with no full
 stop) is read in pieces cut at a space. A byte-order mark is never part of a sentence.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,33 +3,72 @@
 Two figures are compared in base units, so "six miles" and "10 kilometres" meet once converted.
 Currencies are not converted: without a rate rule, euros and dollars are different measures.
 """
+
 from __future__ import annotations
 
 from numcheck.extract.language import EN
 
 # unit name -> (dimension, factor to the dimension's base unit)
 UNITS: dict[str, tuple[str, float]] = {
-    "metre": ("length", 1.0), "kilometre": ("length", 1000.0), "centimetre": ("length", 0.01),
-    "millimetre": ("length", 0.001), "mile": ("length", 1609.344), "nautical mile": ("length", 1852.0),
-    "foot": ("length", 0.3048), "yard": ("length", 0.9144), "inch": ("length", 0.0254),
-    "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "tonne": ("mass", 1000.0), "pound-mass": ("mass", 0.45359237),
-    "pound": ("mass", 0.45359237), "ounce": ("mass", 0.028349523), "short ton": ("mass", 907.18474),
-    "stone": ("mass", 6.35029318), "astronomical unit": ("length", 149597870700.0),
-    "watt": ("power", 1.0), "kilowatt": ("power", 1e3), "megawatt": ("power", 1e6), "gigawatt": ("power", 1e9),
-    "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
-    "week": ("time", 604800.0), "month": ("time", 2629746.0), "year": ("time", 31556952.0),
-    "decade": ("time", 315569520.0), "century": ("time", 3155695200.0),
-    "square metre": ("area", 1.0), "square kilometre": ("area", 1e6), "square mile": ("area", 2589988.11),
-    "hectare": ("area", 1e4), "acre": ("area", 4046.8564224),
-    "litre": ("volume", 0.001), "cubic metre": ("volume", 1.0), "gallon": ("volume", 0.003785411784),
+    "metre": ("length", 1.0),
+    "kilometre": ("length", 1000.0),
+    "centimetre": ("length", 0.01),
+    "millimetre": ("length", 0.001),
+    "mile": ("length", 1609.344),
+    "nautical mile": ("length", 1852.0),
+    "foot": ("length", 0.3048),
+    "yard": ("length", 0.9144),
+    "inch": ("length", 0.0254),
+    "kilogram": ("mass", 1.0),
+    "gram": ("mass", 0.001),
+    "tonne": ("mass", 1000.0),
+    "pound-mass": ("mass", 0.45359237),
+    "pound": ("mass", 0.45359237),
+    "ounce": ("mass", 0.028349523),
+    "short ton": ("mass", 907.18474),
+    "stone": ("mass", 6.35029318),
+    "astronomical unit": ("length", 149597870700.0),
+    "watt": ("power", 1.0),
+    "kilowatt": ("power", 1e3),
+    "megawatt": ("power", 1e6),
+    "gigawatt": ("power", 1e9),
+    "second": ("time", 1.0),
+    "minute": ("time", 60.0),
+    "hour": ("time", 3600.0),
+    "day": ("time", 86400.0),
+    "week": ("time", 604800.0),
+    "month": ("time", 2629746.0),
+    "year": ("time", 31556952.0),
+    "decade": ("time", 315569520.0),
+    "century": ("time", 3155695200.0),
+    "square metre": ("area", 1.0),
+    "square kilometre": ("area", 1e6),
+    "square mile": ("area", 2589988.11),
+    "hectare": ("area", 1e4),
+    "acre": ("area", 4046.8564224),
+    "litre": ("volume", 0.001),
+    "cubic metre": ("volume", 1.0),
+    "gallon": ("volume", 0.003785411784),
     "barrel": ("volume", 0.158987294928),
-    "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704), "metre per second": ("speed", 1.0),
+    "kilometre per hour": ("speed", 1 / 3.6),
+    "mile per hour": ("speed", 0.44704),
+    "metre per second": ("speed", 1.0),
     "knot": ("speed", 0.514444),
-    "degree Celsius": ("temperature", 1.0), "degree fahrenheit": ("temperature", 5 / 9), "degree": ("angle", 1.0),
+    "degree Celsius": ("temperature", 1.0),
+    "degree fahrenheit": ("temperature", 5 / 9),
+    "degree": ("angle", 1.0),
 }
 OFFSETS = {"degree fahrenheit": 32.0}  # a scale whose zero is not the base unit's: C = (F - 32) x 5/9
-DIMENSION_MEASURE = {"length": "distance", "mass": "weight", "time": "duration", "area": "area",
-                     "volume": "volume", "speed": "speed", "temperature": "temperature", "power": "power"}
+DIMENSION_MEASURE = {
+    "length": "distance",
+    "mass": "weight",
+    "time": "duration",
+    "area": "area",
+    "volume": "volume",
+    "speed": "speed",
+    "temperature": "temperature",
+    "power": "power",
+}
 
 
 def dimension(unit: str | None) -> str | None:

@@ -7,6 +7,7 @@ told from a conflict. Only a date to the day, with its year, counts; a line that
 July 2, 2013, ..." is a sentence about an event, so a preposition before the date is accepted
 only when nothing but a time follows it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,10 +19,14 @@ from numcheck.extract.language import EN, alt
 LINES = 3  # the headline, the dateline, the lead
 _MAX_LINE = 300  # characters of a line looked at
 _DATES = EN["dates"]
-_PREFIX = re.compile(rf"(?i)\s*(?:(?P<prep>{alt(_DATES['dateline_before'], escape=False)})\s*:?\s+)?"
-                     rf"(?:(?:{alt(_DATES['dateline_weekdays'])})[a-z]*\.?,?\s+)?")
-_TIME_ONLY = re.compile(r"(?i)[\s,|·-]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
-                        r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\s*$")
+_PREFIX = re.compile(
+    rf"(?i)\s*(?:(?P<prep>{alt(_DATES['dateline_before'], escape=False)})\s*:?\s+)?"
+    rf"(?:(?:{alt(_DATES['dateline_weekdays'])})[a-z]*\.?,?\s+)?"
+)
+_TIME_ONLY = re.compile(
+    r"(?i)[\s,|·-]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\s*$"
+)
 _NUMERIC = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\.?\d)")  # 21.08.2013: day first
 
 

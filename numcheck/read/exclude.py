@@ -11,6 +11,7 @@ a glob ending in `/` matches only folders, one starting with `/` only from the w
 Git's ignore rules (.gitignore at any level, .git/info/exclude, the global excludes file) are
 asked of `git check-ignore` itself; without git, or outside a repository, nothing is ignored.
 """
+
 from __future__ import annotations
 
 import functools
@@ -26,8 +27,9 @@ def excluded_by(pattern: str) -> str:
     return f"excluded: matches --exclude {pattern!r}"
 
 
-def apply(found: list[tuple[str, str | None]], patterns: Sequence[str] = (), gitignore: bool = True
-          ) -> list[tuple[str, str | None]]:
+def apply(
+    found: list[tuple[str, str | None]], patterns: Sequence[str] = (), gitignore: bool = True
+) -> list[tuple[str, str | None]]:
     """The files found, those left out given their reason; files in an excluded folder as that folder."""
     if not found or not (patterns or gitignore):
         return found
@@ -63,7 +65,7 @@ def apply(found: list[tuple[str, str | None]], patterns: Sequence[str] = (), git
 
 
 def _hidden(reason: str | None) -> bool:
-    return bool(reason) and reason.startswith("hidden")  # type: ignore[union-attr]
+    return reason is not None and reason.startswith("hidden")
 
 
 def _parts(path: str) -> list[str]:
@@ -153,8 +155,13 @@ def _git_ignored(paths: list[str]) -> set[str]:
     for top, members in by_repo.items():
         rel = {os.path.relpath(m.rstrip(os.sep), top) + ("/" if m.endswith(os.sep) else ""): m for m in members}
         try:
-            done = subprocess.run(["git", "-C", top, "check-ignore", "-z", "--stdin"], input="\0".join(rel).encode(),
-                                  capture_output=True, timeout=60, check=False)
+            done = subprocess.run(
+                ["git", "-C", top, "check-ignore", "-z", "--stdin"],
+                input="\0".join(rel).encode(),
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
         except (OSError, subprocess.SubprocessError):
             continue
         if done.returncode not in (0, 1):  # 1: nothing ignored; anything else: git could not tell

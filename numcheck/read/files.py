@@ -4,6 +4,7 @@ Nothing found is dropped without a reason: every file below the paths is an arti
 Skipped with its reason. Folders are walked without recursion (any depth), symbolic links are
 listed and never followed, and an article is read with a bounded amount of memory (MAX_BYTES).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -21,9 +22,11 @@ from numcheck.read.walk import ARTICLE_SUFFIXES, MAX_BYTES, _given, discover  # 
 #: Bytes above ASCII that every Windows code page (1250-1258) reads as the same character: curly
 #: quotes, dashes, ellipsis, bullets, no-break space, ° ± « » © ® ™ §. A file that is not UTF-8 and
 #: holds no other is Windows-1252 whichever page wrote it, so it is read; any other is ambiguous.
-_SHARED_1252 = frozenset(b for b in range(0x80, 0x100)
-                         if len(seen := {bytes([b]).decode(f"cp125{i}", "replace") for i in range(9)}) == 1
-                         and seen != {"\ufffd"})
+_SHARED_1252 = frozenset(
+    b
+    for b in range(0x80, 0x100)
+    if len(seen := {bytes([b]).decode(f"cp125{i}", "replace") for i in range(9)}) == 1 and seen != {"\ufffd"}
+)
 _UNREADABLE = ("cannot be read", "folder cannot be read", "binary file", "not valid UTF-8", "larger than the")
 
 
@@ -91,8 +94,7 @@ def load_file(path: str, default_date: dt.date | None = None, decoded: Decoded |
         reason = decoded.reason or "cannot be read"
         return Loaded((), (Skipped(path, reason),), (), (f"{path}: {reason}",), digests)
     article, problems = _article(path, decoded.text, default_date)
-    return Loaded((article,), (), tuple(([f"{path}: {decoded.note}"] if decoded.note else []) + list(problems)), (),
-                  digests)
+    return Loaded((article,), (), tuple(([f"{path}: {decoded.note}"] if decoded.note else []) + list(problems)), (), digests)
 
 
 def _found(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -138,8 +140,9 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             return Decoded(None, "binary file, not text (it starts like UTF-16 but is not)")
         if "\x00" not in text:
-            return Decoded(text, note="UTF-16 (it has the byte-order mark); read as such, offsets count its "
-                                      "characters. Save it as UTF-8")
+            return Decoded(
+                text, note="UTF-16 (it has the byte-order mark); read as such, offsets count its characters. Save it as UTF-8"
+            )
     if b"\x00" in data[:8192]:
         return Decoded(None, "binary file, not text")
     try:
@@ -147,8 +150,11 @@ def decode(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         bad = exc.start
     if all(b < 0x80 or b in _SHARED_1252 for b in data):
-        return Decoded(data.decode("cp1252"), note=f"not UTF-8 (byte {bad}); read as Windows-1252, the only reading "
-                                                   "of its curly quotes, dashes and symbols. Save it as UTF-8")
+        return Decoded(
+            data.decode("cp1252"),
+            note=f"not UTF-8 (byte {bad}); read as Windows-1252, the only reading "
+            "of its curly quotes, dashes and symbols. Save it as UTF-8",
+        )
     return Decoded(None, f"not valid UTF-8 (byte {bad}), and its encoding cannot be told for sure; save it as UTF-8")
 
 
@@ -156,8 +162,9 @@ def _article(path: str, text: str, default_date: dt.date | None) -> tuple[Articl
     """The article and its warnings, each `path:line: what`."""
     fm = frontmatter.split(text) if path.lower().endswith((".md", ".markdown")) else frontmatter.FrontMatter({}, 0)
     fields = fm.fields
-    date = (fields.get("date") or frontmatter.parse_date(os.path.basename(path))
-            or dateline.find(text, fm.body_start) or default_date)
+    date = (
+        fields.get("date") or frontmatter.parse_date(os.path.basename(path)) or dateline.find(text, fm.body_start) or default_date
+    )
     story = str(fields.get("story") or os.path.dirname(os.path.normpath(path)) or ".")
     article = Article(
         path=path,
@@ -174,8 +181,10 @@ def _article(path: str, text: str, default_date: dt.date | None) -> tuple[Articl
     if long:
         s, e = long[0]
         more = f" (and {len(long) - 1} more)" if len(long) > 1 else ""
-        warnings.append(f"{path}:{text.count(chr(10), 0, s) + 1}: {e - s:,} characters without a space are not read"
-                        f"{more}: numcheck reads words of up to {sentences.MAX_WORD} characters")
+        warnings.append(
+            f"{path}:{text.count(chr(10), 0, s) + 1}: {e - s:,} characters without a space are not read"
+            f"{more}: numcheck reads words of up to {sentences.MAX_WORD} characters"
+        )
     return article, warnings
 
 

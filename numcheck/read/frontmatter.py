@@ -4,6 +4,7 @@ Front matter is data, never code: YAML is read with PyYAML's safe loader (no tag
 objects), TOML with tomllib. Whatever the block holds, reading it never fails the run: a problem
 is reported with its line, and the article is checked with the fields that could be read.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,8 +41,9 @@ def split(text: str) -> FrontMatter:
     block = text[lead + len(first) + 1 : end.start()]
     body_start = min(len(text), end.end() + 1)
     if len(block) > MAX_CHARS:
-        return FrontMatter({}, body_start, ((1, f"front matter of {len(block):,} characters is longer than "
-                                                f"{MAX_CHARS // 1024} KiB; not read"),))
+        return FrontMatter(
+            {}, body_start, ((1, f"front matter of {len(block):,} characters is longer than {MAX_CHARS // 1024} KiB; not read"),)
+        )
     try:
         data = _load(_FENCES[first], block)
     except _Invalid as exc:

@@ -5,6 +5,7 @@ notes, not claims. Extraction reads the text with each comment blanked (every ch
 line breaks made a space), so offsets, lines and columns stay those of the file, and the
 suppressions (report/suppress.py) still read the comments from the article's own text.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,7 +29,7 @@ def without_comments(text: str, start: int = 0) -> str:
     for m in _COMMENT.finditer(text, start):
         if any(a <= m.start() < b for a, b in fences):
             continue
-        out.append(text[pos:m.start()])
+        out.append(text[pos : m.start()])
         out.append(re.sub(r"[^\n]", " ", m.group(0)))
         pos = m.end()
     out.append(text[pos:])

@@ -5,6 +5,7 @@ a named pipe (opening it for reading waits for a writer for ever), a device (`/d
 ends) or a file that grows while it is read. Every file is opened with O_NONBLOCK (a pipe opens at
 once), checked with fstat to be a regular file before a byte is read, and read up to a size cap.
 """
+
 from __future__ import annotations
 
 import errno

@@ -5,6 +5,7 @@ never followed, whether found in a folder or given as a path; hidden files and f
 and skipped. Light on purpose: a run that
 finds its memo (memo.py) walks the paths and reads the files, and imports nothing that reads them.
 """
+
 from __future__ import annotations
 
 import os
@@ -109,8 +110,12 @@ def rule_paths(dirs: Iterable[str], use_local: bool = True) -> list[str]:
 def rule_files(directory: str) -> list[str]:
     """The .toml files of a rules directory, sorted; a missing directory is a usage error."""
     if not os.path.isdir(directory):
-        raise RuleError("is not a folder: --rules takes a folder of .toml files" if os.path.exists(directory)
-                        else "rules directory does not exist", path=directory)
+        raise RuleError(
+            "is not a folder: --rules takes a folder of .toml files"
+            if os.path.exists(directory)
+            else "rules directory does not exist",
+            path=directory,
+        )
     try:
         names = os.listdir(directory)
     except OSError as exc:

@@ -6,6 +6,7 @@ moves the findings recorded there to the report's `silenced` list (they no longe
 and notes every recorded entry that no longer occurs. A fingerprint recorded twice accepts two
 findings with that fingerprint: a third is new.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,8 +32,16 @@ def render(report: Report) -> str:
         if f.level not in LEVELS:
             continue
         places = [by_id[c].where for c in dict.fromkeys(f.claims) if c in by_id]
-        entries.append({"fingerprint": fingerprint(f, by_id), "kind": f.kind, "rule": f.rule, "level": f.level,
-                        "message": f.message, "places": places})
+        entries.append(
+            {
+                "fingerprint": fingerprint(f, by_id),
+                "kind": f.kind,
+                "rule": f.rule,
+                "level": f.level,
+                "message": f.message,
+                "places": places,
+            }
+        )
     entries.sort(key=lambda e: (e["fingerprint"], e["places"]))
     doc = {"numcheck_baseline": FORMAT, "numcheck": report.version, "findings": entries}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
@@ -51,10 +60,12 @@ def load(path: str) -> list[dict]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(f"baseline file cannot be read: {exc}", path=path) from None
     entries = doc.get("findings") if isinstance(doc, dict) and doc.get("numcheck_baseline") == FORMAT else None
-    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str)
-                                                for e in entries):
-        raise UsageError(f"not a numcheck baseline (format {FORMAT}): expected "
-                         '{"numcheck_baseline": 1, "findings": [{"fingerprint": ...}]}', path=path)
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries):
+        raise UsageError(
+            f"not a numcheck baseline (format {FORMAT}): expected "
+            '{"numcheck_baseline": 1, "findings": [{"fingerprint": ...}]}',
+            path=path,
+        )
     return entries
 
 
@@ -75,8 +86,7 @@ def apply(report: Report, path: str, entries: list[dict]) -> Report:
         if left[e["fingerprint"]] > 0:
             left[e["fingerprint"]] -= 1
             notes.append(f"warning: {path}: baseline entry no longer occurs: {_describe(e)}")
-    return replace(report, findings=tuple(kept), silenced=report.silenced + tuple(silenced),
-                   notes=report.notes + tuple(notes))
+    return replace(report, findings=tuple(kept), silenced=report.silenced + tuple(silenced), notes=report.notes + tuple(notes))
 
 
 def _describe(entry: dict) -> str:

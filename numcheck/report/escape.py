@@ -5,6 +5,7 @@ GitHub workflow command, ESC[2J must not clear a terminal, an OSC 8 sequence mus
 link, a cell starting with '=' must not run in a spreadsheet, '<img src=...>' must not reach the
 step summary as HTML. Text that holds none of these is written as it is.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,13 +3,15 @@
 For every claim: what was read (kind, interval, hedge), what it is about (measure, entity,
 time), which facts it was held against and why others were not, which claims of other articles
 it was grouped with (same story, measure, entity, time, kind and unit), which claims of the story
-speak of the same measure but were not compared and why, and the findings that cite it.
+speak of the same measure but were not compared and why, the wholes a part was held against
+(and the parts of a whole) with whether each fits, and the findings that cite it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 
-from numcheck.check import checks, compare, frames
+from numcheck.check import checks, compare, frames, partwhole
 from numcheck.check.compare import GroupKey
 from numcheck.model import Claim, Report
 from numcheck.report.render_text import about, fmt_interval, measure_words, reading
@@ -21,16 +23,17 @@ Groups = dict[GroupKey, list[Claim]]
 Members = dict[str, GroupKey]
 
 
-def explain(report: Report, book: RuleBook, path: str, line: int | None = None, column: int | None = None,
-            ids: set[str] | None = None) -> str:
+def explain(
+    report: Report, book: RuleBook, path: str, line: int | None = None, column: int | None = None, ids: set[str] | None = None
+) -> str:
     """The explanation of every claim of the article at `path` (only those on `line`, or the one
     at `line`:`column`, or those with the given ids)."""
     v = build(report)
-    claims = [c for c in report.claims if c.path == path and (line is None or c.line == line)
-              and (ids is None or c.id in ids)]
+    claims = [c for c in report.claims if c.path == path and (line is None or c.line == line) and (ids is None or c.id in ids)]
     if column is not None:
-        claims = [c for c in claims if c.column <= column < c.column + max(1, len(c.surface))] or \
-                 [c for c in claims if c.column == column]
+        claims = [c for c in claims if c.column <= column < c.column + max(1, len(c.surface))] or [
+            c for c in claims if c.column == column
+        ]
     groups = _groups(list(report.claims), book)
     member_of = {c.id: key for key, members in groups.items() for c in members}
     article = next((a for a in report.articles if a.path == path), None)
@@ -46,18 +49,24 @@ def explain(report: Report, book: RuleBook, path: str, line: int | None = None, 
 
 
 def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members) -> list[str]:
-    lines = [f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
-             f"  read as    {c.kind}: {reading(c)}" + (f"; note: {c.note}" if c.note else ""),
-             f"  about      measure {measure_words(c.measure, c.extent) or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
-             + (f", scope {c.scope}" if c.scope else ""),
-             f"  frame      {_frame(c)}",
-             f"  sentence   {' '.join(c.sentence.split())}"]
+    lines = [
+        f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
+        f"  read as    {c.kind}: {reading(c)}" + (f"; note: {c.note}" if c.note else ""),
+        f"  about      measure {measure_words(c.measure, c.extent) or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
+        + (f", scope {c.scope}" if c.scope else ""),
+        f"  frame      {_frame(c)}",
+        f"  sentence   {' '.join(c.sentence.split())}",
+    ]
     compared = _facts(c, book, v) + _group(c, v, groups, member_of)
     lines += _block("compared", compared or [_why_not_compared(c, book.needs_entity)])
     lines += _block("not with", _near_misses(c, v.report, member_of, book.needs_entity))
+    held = partwhole.held_with(c, v.report.claims, book.needs_entity, book.cumulative)
+    lines += _block("part/whole", [_part_whole(*h) for h in held][:NEAR_MISSES])
     findings = [f"{f.id} {f.level} {f.rule or f.kind}: {f.message}" for f in v.cited_by.get(c.id, ())]
-    findings += [f"{s.finding.id} silenced by {s.by} ({s.reason}{', ' + s.where if s.where else ''}): {s.finding.message}"
-                 for s in v.silenced_by.get(c.id, ())]
+    findings += [
+        f"{s.finding.id} silenced by {s.by} ({s.reason}{', ' + s.where if s.where else ''}): {s.finding.message}"
+        for s in v.silenced_by.get(c.id, ())
+    ]
     lines += _block("findings", findings or ["none"])
     return lines
 
@@ -78,9 +87,14 @@ def _facts(c: Claim, book: RuleBook, v: View) -> list[str]:
             continue
         expected = fmt_interval(fact.low, fact.high)
         if checks.applies(fact, c, book):
-            verdict = next((f"{f.id}: {'agrees' if f.level == 'info' else 'cannot hold, ' + f.level}"
-                            for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
-                            if f.rule == fact.id), "checked")
+            verdict = next(
+                (
+                    f"{f.id}: {'agrees' if f.level == 'info' else 'cannot hold, ' + f.level}"
+                    for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
+                    if f.rule == fact.id
+                ),
+                "checked",
+            )
             out.append(f"fact {fact.id} (expected {expected}; source: {fact.source}) -> {verdict}")
         else:
             out.append(f"fact {fact.id} not applied: {_fact_mismatch(fact, c)}")
@@ -106,8 +120,14 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
     others = [o for o in groups[key] if o.id != c.id]
     if not others:
         return [f"no other claim of story {c.story!r} is about {about(compare.describe(key))}"]
-    finding = next((f for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
-                    if f.kind in ("conflict", "agreement", "update")), None)
+    finding = next(
+        (
+            f
+            for f in (*v.cited_by.get(c.id, ()), *(s.finding for s in v.silenced_by.get(c.id, ())))
+            if f.kind in ("conflict", "agreement", "update") and f.said[:1] != ("part",)
+        ),
+        None,
+    )
     out = [f"grouped as {about(compare.describe(key))} (same story, measure, entity, time, kind and unit):"]
     for o in sorted(others, key=lambda o: (o.path, o.start)):
         rel = ""
@@ -125,8 +145,11 @@ def _frame(c: Claim) -> str:
     """A claim's frame in words, or why it has none."""
     if c.role is None:
         return "not read (the figure is never compared, or its language has no parser)"
-    slots = [f"{slot} {getattr(c, slot)}" for slot in ("thing", "event", "role", "whole", "owner", "place", "period", "source")
-             if getattr(c, slot)]
+    slots = [
+        f"{slot} {getattr(c, slot)}"
+        for slot in ("thing", "event", "role", "whole", "owner", "place", "period", "source")
+        if getattr(c, slot)
+    ]
     reason = frames.thin(c)
     return ", ".join(slots) + (f"; not compared: {reason}" if reason else "")
 
@@ -143,7 +166,12 @@ def _near_misses(c: Claim, report: Report, member_of: Members, needs_entity: fro
     key = member_of.get(c.id)
     out = []
     for o in report.claims:
-        if o.id == c.id or o.story != c.story or (o.measure, o.extent) != (c.measure, c.extent) or (key is not None and member_of.get(o.id) == key):
+        if (
+            o.id == c.id
+            or o.story != c.story
+            or (o.measure, o.extent) != (c.measure, c.extent)
+            or (key is not None and member_of.get(o.id) == key)
+        ):
             continue
         out.append(f"{o.where} «{o.surface}» ({what(o)}): {compare.why_apart(c, o, needs_entity)}")
         if len(out) == NEAR_MISSES:
@@ -151,3 +179,9 @@ def _near_misses(c: Claim, report: Report, member_of: Members, needs_entity: fro
     return out
 
 
+def _part_whole(is_part: bool, other: Claim, fits: bool) -> str:
+    """One line of explain's part/whole block: what the claim was held against, and the verdict."""
+    verdict = "fits" if fits else "cannot fit: the part is more than its whole"
+    if is_part:
+        return f"part of {other.thing} «{other.surface}» at {other.where} -> {verdict}"
+    return f"whole of {other.thing} «{other.surface}» at {other.where} -> {verdict}"

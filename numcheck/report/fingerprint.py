@@ -7,19 +7,21 @@ says: its kind and rule, and for each claim the file's base name, the words quot
 claim counts (measure, entity, time, kind, unit). Rewording the figure, moving it to another
 file or attributing it differently gives a new fingerprint, as it should: it is another finding.
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import os
 
+from collections.abc import Mapping
 from numcheck.model import Claim, Finding
 from numcheck.report.render_text import measure_words
 
 VERSION = "v1"
 
 
-def fingerprint(finding: Finding, by_id: dict[str, Claim]) -> str:
+def fingerprint(finding: Finding, by_id: Mapping[str, Claim]) -> str:
     """32 hex digits from the finding's content, never from its place in the file or its number."""
     parts = sorted(_claim_part(by_id[cid]) for cid in finding.claims if cid in by_id)
     doc = [VERSION, finding.kind, finding.rule or "", parts]

@@ -1,4 +1,5 @@
 """Every output format from one Report: the dispatch the CLI uses, and where the text goes."""
+
 from __future__ import annotations
 
 import sys
@@ -15,9 +16,17 @@ if TYPE_CHECKING:
 FORMATS = ("table", "concise", "markdown", "json", "github", "sarif", "csv", "html")
 
 
-def render(report: Report, fmt: str, show_claims: bool = False, book: RuleBook | None = None,
-           baseline_used: bool = False, verbose: bool = False, quiet: bool = False, cols: int = 80,
-           colour: bool = False) -> str:
+def render(
+    report: Report,
+    fmt: str,
+    show_claims: bool = False,
+    book: RuleBook | None = None,
+    baseline_used: bool = False,
+    verbose: bool = False,
+    quiet: bool = False,
+    cols: int = 80,
+    colour: bool = False,
+) -> str:
     """The report in one of FORMATS; only that format's renderer is imported."""
     if fmt not in FORMATS:
         raise KeyError(fmt)
@@ -84,7 +93,20 @@ def write(report: Report, args: object) -> None:
 
             cols = 100 if to_file else terminal.width(sys.stdout)
             colour = not to_file and terminal.use_colour(sys.stdout)
-        emit(render(report, fmt, bool(getattr(args, "claims", False)), book, baseline_used,
-                    bool(getattr(args, "verbose", False)), bool(getattr(args, "quiet", False)), cols, colour), output)
-    if getattr(args, "summary", None):
-        step_summary(report, args.summary)  # type: ignore[attr-defined]
+        emit(
+            render(
+                report,
+                fmt,
+                bool(getattr(args, "claims", False)),
+                book,
+                baseline_used,
+                bool(getattr(args, "verbose", False)),
+                bool(getattr(args, "quiet", False)),
+                cols,
+                colour,
+            ),
+            output,
+        )
+    summary = getattr(args, "summary", None)
+    if summary:
+        step_summary(report, summary)

@@ -2,12 +2,13 @@
 'at least 200', 'February 2022'), what a figure counts as a phrase ('people killed in Bakhmut'),
 and each finding's message, made from what its check decided (Finding.said). Every format uses
 these words, so that an editor reads the same sentence in a terminal, a pull request or a page."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from numcheck.model import PART, WITH_PERPETRATOR, Bound, Claim, Extent, Finding
+from numcheck.model import PART, WITH_PERPETRATOR, Bound, Claim, Extent, Finding, less
 
 
 def fmt_number(x: float) -> str:
@@ -57,19 +58,56 @@ def measure_words(measure: str | None, extent: Extent | None = None) -> str | No
 
 
 # Measures that count people by what happened to them: 'killed' is 'people killed'.
-_PEOPLE = frozenset("""killed dead wounded injured hurt arrested detained displaced evacuated missing rescued
-    deported aboard suspect suspects hostages victims""".split())
+_PEOPLE = frozenset(
+    """killed dead wounded injured hurt arrested detained displaced evacuated missing rescued
+    deported aboard suspect suspects hostages victims""".split()
+)
 _NOUNS = {"elapsed": "time elapsed", "date": "date"}
 _PLACES = frozenset("off near in at on".split())
 _FILLERS = frozenset("the a an and or of in on at to by for with".split())
-_PREPOSITIONS = ("before", "after", "on", "in", "at", "by", "since", "during", "until", "last", "this", "next",
-                 "now", "earlier", "today", "yesterday", "tomorrow")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_PREPOSITIONS = (
+    "before",
+    "after",
+    "on",
+    "in",
+    "at",
+    "by",
+    "since",
+    "during",
+    "until",
+    "last",
+    "this",
+    "next",
+    "now",
+    "earlier",
+    "today",
+    "yesterday",
+    "tomorrow",
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
-def phrase(measure: str | None, entity: str | None = None, time: str | None = None, scope: str | None = None,
-           unit: str | None = None, extent: Extent | None = None) -> str:
+def phrase(
+    measure: str | None,
+    entity: str | None = None,
+    time: str | None = None,
+    scope: str | None = None,
+    unit: str | None = None,
+    extent: Extent | None = None,
+) -> str:
     """What a figure counts, as a phrase an editor reads without a manual:
     ('killed', None, 'on sunday', 'harrowdale') -> 'people killed in harrowdale on sunday';
     ('date', 'arrest of and') -> 'date of the arrest'; ('population', 'bakhmut', 'before
@@ -154,15 +192,26 @@ def reading(c: Claim) -> str:
         return f"at most {fmt_bound(hi)}{unit}"
     if lo == hi:
         return f"exactly {fmt_bound(lo)}{unit}"
-    if c.approx in ("exact", "about") and c.value is not None and lo <= c.value <= hi:  # type: ignore[operator]
+    if (
+        c.approx in ("exact", "about")
+        and c.value is not None
+        and less(lo, c.value, or_equal=True)
+        and less(c.value, hi, or_equal=True)
+    ):
         return f"about {fmt_number(float(c.value))}{unit} ({fmt_interval(lo, hi)})"
     if c.approx == "at_most":
         return f"at most {fmt_bound(hi)}{unit} ({fmt_interval(lo, hi)})"
     return f"between {fmt_bound(lo)} and {fmt_bound(hi)}{unit}"
 
 
-HEDGES = {"exact": "exactly", "about": "about", "at_least": "at least", "at_most": "at most", "range": "between",
-          "vague": "vague (several, dozens…)"}
+HEDGES = {
+    "exact": "exactly",
+    "about": "about",
+    "at_least": "at least",
+    "at_most": "at most",
+    "range": "between",
+    "vague": "vague (several, dozens…)",
+}
 
 
 def _cluster(cluster: tuple) -> str:
@@ -170,8 +219,10 @@ def _cluster(cluster: tuple) -> str:
     quoted = ", ".join(repr(s) for s in surfaces)
     when = f", {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "") if first else ""
     said = f", according to {', '.join(sources)}" if sources else ""
-    return (f"{quoted} ({fmt_interval(lo, hi)}{f' {unit}' if unit else ''}, "
-            f"{articles} article{'s' if articles != 1 else ''}{when}{said})")
+    return (
+        f"{quoted} ({fmt_interval(lo, hi)}{f' {unit}' if unit else ''}, "
+        f"{articles} article{'s' if articles != 1 else ''}{when}{said})"
+    )
 
 
 def _oldest_first(clusters: tuple) -> list:
@@ -184,7 +235,10 @@ def _broken(code: str, lo: Bound, hi: Bound, *more: object) -> str:
     if code == "percent-max":
         return f"a share of {fmt_interval(lo, hi)}% is more than the whole"
     if code == "date-not-after-article":
-        return f"date {fmt_interval(lo, hi)} is after the article's date {more[0].isoformat()}"  # type: ignore[attr-defined]
+        day = more[0]
+        if not isinstance(day, dt.date):
+            raise TypeError(f"{code}: the article's date is a {type(day).__name__}")
+        return f"date {fmt_interval(lo, hi)} is after the article's date {day.isoformat()}"
     side = "below the minimum" if code == "min" else "above the maximum"
     return f"{fmt_interval(lo, hi)} is {side} {more[0]:g}"
 
@@ -206,6 +260,12 @@ def message(finding: Finding) -> str:
         day = f" on {said[2].isoformat()}" if said[2] else ""
         both = "cannot both be true" if len(said[3]) == 2 else "cannot all be true"
         return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} {both}"
+    if code == "part":  # check/partwhole.py
+        parts, wholes = " or ".join(_cluster(c) for c in said[4]), " or ".join(_cluster(c) for c in said[5])
+        return (
+            f"{what}: {parts}, the part ({_words(said[2])}), is more than {wholes}, its whole ({_words(said[3])}): "
+            f"a part cannot exceed its whole"
+        )
     if code == "update":
         steps = " to ".join(_cluster(c) for c in _oldest_first(said[2]))
         return f"{what} rose from {steps}: each later report gives a higher figure"

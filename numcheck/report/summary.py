@@ -1,4 +1,5 @@
 """The figures a report ends with: what was checked, matched, left unattributed and found."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,8 +28,10 @@ class Summary:
             found = "no errors or warnings"
         if self.infos:
             found += f"; {_n(self.infos, 'agreement or note', 'agreements and notes')}"
-        return (f"{checked}; {_n(self.claims, 'figure')} read; {self.matched:,} checked against a rule or another "
-                f"article; {self.claims - self.matched:,} with nothing to check against; {found}")
+        return (
+            f"{checked}; {_n(self.claims, 'figure')} read; {self.matched:,} checked against a rule or another "
+            f"article; {self.claims - self.matched:,} with nothing to check against; {found}"
+        )
 
     @property
     def clean(self) -> bool:

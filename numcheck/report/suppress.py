@@ -12,6 +12,7 @@ stem (`percent-max`) or a file's stem (`ukraine`); several are separated by comm
 without a reason silences nothing; it and every unused comment are reported as warnings with
 their `path:line`.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,9 @@ MARKDOWN = (".md", ".markdown")
 _COMMENT = re.compile(r"<!--\s*numcheck\s*:(?P<body>.*?)-->", re.S | re.I)
 _DIRECTIVE = re.compile(
     r"""^\s*ignore\s+(?P<targets>[^\s="'“”]+(?:\s*,\s*[^\s,="'“”]+)*)\s*"""
-    r"""(?:reason\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|“(?P<cq>[^”]*)”))?\s*$""", re.S | re.I)
+    r"""(?:reason\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|“(?P<cq>[^”]*)”))?\s*$""",
+    re.S | re.I,
+)
 _FENCE = re.compile(r"^[ ]{0,3}(```|~~~)", re.M)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 SYNTAX = '<!-- numcheck: ignore RULE-OR-KIND reason="why" -->'
@@ -72,8 +75,10 @@ def parse(article: Article) -> tuple[list[Suppression], list[str]]:
         targets = tuple(t.strip() for t in d.group("targets").split(",") if t.strip())
         reason = (d.group("dq") or d.group("sq") or d.group("cq") or "").strip()
         if not reason:
-            problems.append(f"warning: {article.path}:{line}: suppression of {', '.join(targets)} has no reason; "
-                            f"it silences nothing until it says why: {SYNTAX}")
+            problems.append(
+                f"warning: {article.path}:{line}: suppression of {', '.join(targets)} has no reason; "
+                f"it silences nothing until it says why: {SYNTAX}"
+            )
             continue
         start, end = _paragraph(text, m.end())
         out.append(Suppression(article.path, line, targets, reason, start, end))
@@ -120,15 +125,20 @@ def apply(report: Report) -> Report:
     silenced: list[Silenced] = []
     for f in report.findings:
         claims = [by_id[c] for c in f.claims if c in by_id]
-        hits = [i for i, s in enumerate(suppressions) if s.matches(f)
-                and any(c.path == s.path and s.start <= c.start < s.end for c in claims)]
+        hits = [
+            i
+            for i, s in enumerate(suppressions)
+            if s.matches(f) and any(c.path == s.path and s.start <= c.start < s.end for c in claims)
+        ]
         if hits:
             used.update(hits)
             s = suppressions[hits[0]]
             silenced.append(Silenced(f, "suppression", s.reason, s.where))
         else:
             kept.append(f)
-    notes += [f"warning: {s.where}: unused suppression: no {', '.join(s.targets)} finding in the paragraph that follows"
-              for i, s in enumerate(suppressions) if i not in used]
-    return replace(report, findings=tuple(kept), silenced=report.silenced + tuple(silenced),
-                   notes=report.notes + tuple(notes))
+    notes += [
+        f"warning: {s.where}: unused suppression: no {', '.join(s.targets)} finding in the paragraph that follows"
+        for i, s in enumerate(suppressions)
+        if i not in used
+    ]
+    return replace(report, findings=tuple(kept), silenced=report.silenced + tuple(silenced), notes=report.notes + tuple(notes))

@@ -6,13 +6,14 @@ every claim with `--claims`). Lines fit the terminal's width (`shutil.get_termin
 COLUMNS too): a place `path:line:col` is never cut, the quoted words wrap under it. Colour on a
 terminal, none when piped; NO_COLOR turns it off and FORCE_COLOR on (NO_COLOR wins both).
 """
+
 from __future__ import annotations
 
 import os
 import re
 import shutil
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 from numcheck.model import Claim, Finding, Report, Skipped
@@ -25,8 +26,16 @@ from numcheck.report.escape import cell
 MIN_WIDTH = 40
 QUOTE_ROOM = 140  # characters of the sentence around a figure: wrapped, so more than a table cell holds
 QUOTE_MIN = 40  # columns: a quote squeezed narrower goes on lines of its own, below its place
-STYLES = {"error": "1;31", "warning": "1;33", "info": "32", "id": "1", "where": "36", "heading": "1;4",
-          "muted": "2", "clean": "1;32"}
+STYLES = {
+    "error": "1;31",
+    "warning": "1;33",
+    "info": "32",
+    "id": "1",
+    "where": "36",
+    "heading": "1;4",
+    "muted": "2",
+    "clean": "1;32",
+}
 
 
 def width(stream: TextIO | None = None) -> int:
@@ -56,8 +65,9 @@ class _Paint:
         return f"\x1b[{STYLES[style]}m{text}\x1b[0m"
 
 
-def render(report: Report, cols: int = 80, colour: bool = False, verbose: bool = False, claims: bool = False,
-           summary: bool = True) -> str:
+def render(
+    report: Report, cols: int = 80, colour: bool = False, verbose: bool = False, claims: bool = False, summary: bool = True
+) -> str:
     """The whole terminal report: the findings to act on, what --verbose adds, the summary line."""
     paint = _Paint(colour)
     cols = max(MIN_WIDTH, cols)
@@ -99,7 +109,7 @@ def _only_our_colours(line: str) -> str:
     a file name or an article's words never reach the terminal as codes."""
     pieces, at = [], 0
     for m in _OURS.finditer(line):
-        pieces.append(cell(line[at:m.start()]) + m.group())
+        pieces.append(cell(line[at : m.start()]) + m.group())
         at = m.end()
     return "".join(pieces) + cell(line[at:])
 
@@ -125,8 +135,9 @@ def summary_lines(report: Report, cols: int, paint: _Paint, verbose: bool = Fals
     return [line.replace(verdict, paint(verdict, "clean")) for line in lines]
 
 
-def findings_text(findings: Iterable[Finding], by_id: dict[str, Claim], cols: int, colour: bool | _Paint = False,
-                  verbose: bool = False) -> list[str]:
+def findings_text(
+    findings: Iterable[Finding], by_id: Mapping[str, Claim], cols: int, colour: bool | _Paint = False, verbose: bool = False
+) -> list[str]:
     """The findings as sections: Conflicts, Updates (oldest first), Rule checks, other findings,
     and with verbose the agreements and every info row."""
     paint = colour if isinstance(colour, _Paint) else _Paint(colour)
@@ -149,7 +160,7 @@ def findings_text(findings: Iterable[Finding], by_id: dict[str, Claim], cols: in
     return out
 
 
-def finding_lines(f: Finding, by_id: dict[str, Claim], cols: int, paint: _Paint | None = None) -> list[str]:
+def finding_lines(f: Finding, by_id: Mapping[str, Claim], cols: int, paint: _Paint | None = None) -> list[str]:
     """One finding: a headline (id, level, what it says), then each figure at its place."""
     paint = paint or _Paint(False)
     label = f"{f.rule}: " if f.rule else ""
@@ -200,9 +211,13 @@ def _places(rows: list[tuple[str, str, str, str, Claim]], cols: int, paint: _Pai
             continue
         head = fixed + paint(where, "where") + " " * (ww - len(where)) + "  " + (when.ljust(dw) + "  " if dw else "")
         said = quote(c, QUOTE_ROOM)
-        text = _wrap(f"{words.ljust(rw)}  {said}" if len(words) <= rw else f"{words}  {said}", cols,
-                     " " * len(lead), " " * (len(lead) + rw + 2))
-        out.append(head + text[0][len(lead):])
+        text = _wrap(
+            f"{words.ljust(rw)}  {said}" if len(words) <= rw else f"{words}  {said}",
+            cols,
+            " " * len(lead),
+            " " * (len(lead) + rw + 2),
+        )
+        out.append(head + text[0][len(lead) :])
         out += text[1:]
     return out
 
@@ -220,8 +235,9 @@ def _figures(claims: Iterable[Claim], report: Report, cols: int, paint: _Paint) 
     for c in claims:
         compared = "checked" if c.id in report.matched else "nothing to check against"
         counts = what(c) if c.measure else "what it counts is not said"
-        lines = _wrap(f"{c.where}  {c.surface!r}: {counts}; {reading(c)}; {compared}. {quote(c, QUOTE_ROOM)}", cols,
-                      "  ", "      ")
+        lines = _wrap(
+            f"{c.where}  {c.surface!r}: {counts}; {reading(c)}; {compared}. {quote(c, QUOTE_ROOM)}", cols, "  ", "      "
+        )
         lines[0] = lines[0].replace(c.where, paint(c.where, "where"), 1)
         out += lines
     return out
@@ -234,11 +250,17 @@ def _heading(title: str, paint: _Paint) -> list[str]:
 def _wrap(text: str, cols: int, first: str, rest: str) -> list[str]:
     """Text wrapped to the width at spaces; a word (a path) wider than a line is never cut."""
     text = cell(text)  # anyone's words: no control character, and no line that starts a workflow command
-    return textwrap.wrap(text, width=max(cols, len(rest) + 20), initial_indent=first, subsequent_indent=rest,
-                         break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
+    return textwrap.wrap(
+        text,
+        width=max(cols, len(rest) + 20),
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_on_hyphens=False,
+        break_long_words=False,
+    ) or [first.rstrip()]
 
 
-def headline(findings: list[Finding], by_id: dict[str, Claim], path: str) -> str:
+def headline(findings: list[Finding], by_id: Mapping[str, Claim], path: str) -> str:
     """One line naming an article's findings, for pytest's short summary:
     'F1 conflict, people killed: 'Five' vs 'three', see bridge/b.md:1'."""
     if not findings:

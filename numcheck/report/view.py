@@ -3,13 +3,16 @@
 One reading of the report, shared by the GitHub, SARIF, CSV, HTML and explain renderers, so
 that a figure is "in conflict" in the same cases whatever the format.
 """
+
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
+from collections.abc import Mapping
 from numcheck.report.fingerprint import fingerprint
 from numcheck.report.render_text import phrase
 from numcheck.model import Claim, Finding, Report, Silenced
@@ -30,12 +33,13 @@ class View:
     """The report with its claims and findings indexed for rendering."""
 
     report: Report
-    by_id: dict[str, Claim]
+    by_id: Mapping[str, Claim]
     status: dict[str, str]  # claim id -> one of STATUSES
     cited_by: dict[str, tuple[Finding, ...]]  # claim id -> the active findings that cite it
     silenced_by: dict[str, tuple[Silenced, ...]]  # claim id -> the silenced findings that cite it
     fingerprints: dict[Finding, str]
     _sorted: dict = field(default_factory=dict)  # id(finding) -> (finding, its claims' (path, start, id) in order, count by path)
+    _joined: dict = field(default_factory=dict)  # id(finding) -> (finding, its claim ids joined in that order, path -> span)
 
     def fingerprint(self, finding: Finding) -> str:
         return self.fingerprints.get(finding) or fingerprint(finding, self.by_id)
@@ -44,25 +48,61 @@ class View:
         """counterparts(claim)[:limit] and how many there are, in time that does not grow with the
         finding when one finding cites the claim: a finding of n claims asked for each of them
         is n lists, not n^2 claims made and sorted (the HTML report of 5,000 articles)."""
-        cited, silenced = self.cited_by.get(claim.id, ()), self.silenced_by.get(claim.id, ())
-        if len(cited) + len(silenced) != 1:
+        findings = self._findings_of(claim)
+        if len(findings) != 1:
             others = self.counterparts(claim)
             return others[:limit], len(others)
-        finding = cited[0] if cited else silenced[0].finding
+        places, per_path = self._places(findings[0])
+        shown = [self.by_id[i] for _, _, i in islice((p for p in places if p[0] != claim.path), limit)]
+        return shown, len(places) - per_path[claim.path]
+
+    def counterparts(self, claim: Claim) -> list[Claim]:
+        """Claims of other articles that the claim's findings compare it with, in path order (then
+        offset, then id: a total order, never a set's). Each finding's claims are sorted once and
+        merged here, so the CSV's compared_with of a group of n claims costs what it writes, not
+        a set and a sort of n claims for each of its n rows."""
+        lists = [self._places(f)[0] for f in self._findings_of(claim)]
+        merged = lists[0] if len(lists) == 1 else heapq.merge(*lists)
+        out: list[Claim] = []
+        last = None
+        for place in merged:
+            if place != last and place[0] != claim.path:  # a claim two findings cite is listed once
+                out.append(self.by_id[place[2]])
+            last = place
+        return out
+
+    def counterpart_ids(self, claim: Claim) -> str:
+        """The ids of counterparts(claim), space-separated, at the cost of what is written: for a
+        claim one finding cites, the finding's ids joined once, less the span of the claim's own
+        article (a group of n claims is n slices of one string, no claim made for any of them)."""
+        findings = self._findings_of(claim)
+        if len(findings) != 1:
+            return " ".join(o.id for o in self.counterparts(claim))
+        key = id(findings[0])
+        if key not in self._joined:
+            places, at = self._places(findings[0])[0], 0
+            spans: dict[str, tuple[int, int]] = {}
+            for path, _, cid in places:  # sorted by path: each path's ids are one run
+                a, _ = spans.get(path, (at, at))
+                at += len(cid) + 1
+                spans[path] = (a, at)
+            self._joined[key] = (findings[0], "".join(f"{cid} " for _, _, cid in places), spans)
+        _, text, spans = self._joined[key]
+        a, b = spans.get(claim.path, (0, 0))
+        return (text[:a] + text[b:])[:-1]
+
+    def _findings_of(self, claim: Claim) -> list[Finding]:
+        """The active and silenced findings that cite the claim."""
+        return [*self.cited_by.get(claim.id, ()), *(s.finding for s in self.silenced_by.get(claim.id, ()))]
+
+    def _places(self, finding: Finding) -> tuple[list[tuple[str, int, str]], Counter[str]]:
+        """The finding's claims as sorted (path, start, id), and how many each path has; made once."""
         key = id(finding)  # not the finding: hashing one hashes all its claims' ids
         if key not in self._sorted:
             places = sorted((c.path, c.start, c.id) for c in map(self.by_id.get, dict.fromkeys(finding.claims)) if c)
             self._sorted[key] = (finding, places, Counter(p for p, _, _ in places))  # the finding kept: its id stays its own
         _, places, per_path = self._sorted[key]
-        shown = [self.by_id[i] for _, _, i in islice((p for p in places if p[0] != claim.path), limit)]
-        return shown, len(places) - per_path[claim.path]
-
-    def counterparts(self, claim: Claim) -> list[Claim]:
-        """Claims of other articles that the claim's findings compare it with, in path order."""
-        ids = {cid for f in self.cited_by.get(claim.id, ()) for cid in f.claims}
-        ids |= {cid for s in self.silenced_by.get(claim.id, ()) for cid in s.finding.claims}
-        others = [self.by_id[i] for i in ids if i in self.by_id and self.by_id[i].path != claim.path]
-        return sorted(others, key=lambda c: (c.path, c.start))
+        return places, per_path
 
 
 def build(report: Report) -> View:
@@ -77,8 +117,9 @@ def build(report: Report) -> View:
             silenced.setdefault(cid, []).append(s)
     status = {c.id: _status(cited.get(c.id, ()), bool(silenced.get(c.id))) for c in report.claims}
     prints = {f: fingerprint(f, by_id) for f in (*report.findings, *(s.finding for s in report.silenced))}
-    return View(report, by_id, status, {k: tuple(v) for k, v in cited.items()},
-                {k: tuple(v) for k, v in silenced.items()}, prints)
+    return View(
+        report, by_id, status, {k: tuple(v) for k, v in cited.items()}, {k: tuple(v) for k, v in silenced.items()}, prints
+    )
 
 
 def _status(findings: list[Finding] | tuple[Finding, ...], silenced: bool) -> str:
@@ -91,7 +132,7 @@ def _status(findings: list[Finding] | tuple[Finding, ...], silenced: bool) -> st
     return "silenced" if silenced else "unmatched"
 
 
-def places(finding: Finding, by_id: dict[str, Claim]) -> tuple[Claim | None, list[Claim]]:
+def places(finding: Finding, by_id: Mapping[str, Claim]) -> tuple[Claim | None, list[Claim]]:
     """The claim to show a finding at, and the other claims it cites.
 
     For a conflict the primary place is the odd one out: a figure of the smallest cluster, the
@@ -137,7 +178,7 @@ def quote(c: Claim, room: int = SNIPPET) -> str:
     return " ".join(text.split())
 
 
-def by_date(f: Finding, by_id: dict[str, Claim]) -> list[Claim]:
+def by_date(f: Finding, by_id: Mapping[str, Claim]) -> list[Claim]:
     """A finding's claims, oldest article first (undated last): how a toll rose."""
     claims = [by_id[c] for c in dict.fromkeys(f.claims) if c in by_id]
     return sorted(claims, key=lambda c: (c.article_date is None, c.article_date or dt.date.min, c.path, c.start))

@@ -5,11 +5,14 @@ every `--rules DIR` add to them. A rule's id is its file's stem and its own id
 ("ukraine.bakhmut-prewar-population"). A file that cannot be trusted stops the run with
 `path:line: what is wrong`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from numcheck.model import Level
 
 
 CONSTRAINT_KINDS = ("min", "max", "range-order", "percent-max", "date-not-after-article")
@@ -55,7 +58,7 @@ class Fact:
     path: str
     line: int
     unit: str | None = None
-    level: str = "error"
+    level: Level = "error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,7 @@ class Constraint:
     line: int
     measure: str | None = None
     value: float | None = None
-    level: str = "error"
+    level: Level = "error"
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -6,6 +6,7 @@ file's stem and its own id ("ukraine.bakhmut-prewar-population").
 tomllib places syntax errors; _Locator finds the line of a section, table or key for the errors
 tomllib cannot place (wrong types, unknown fields, missing sources).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,14 +15,15 @@ import os
 import re
 import tomllib
 from dataclasses import replace
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeGuard
 from importlib import resources
 
 from numcheck.errors import RuleError
 from numcheck.extract import language
 from numcheck.read import regular
 from numcheck.read.walk import MAX_RULE_BYTES, rule_paths
+from numcheck.model import less
 from numcheck.rules.rulebook import CONSTRAINT_KINDS, LEVELS, SECTIONS, Constraint, Event, Fact, Measure, RuleBook
 
 
@@ -94,8 +96,9 @@ def _finite(data: dict, where: _Locator) -> None:
             for key, value in item.items() if isinstance(item, dict) else ():
                 if isinstance(value, float) and not math.isfinite(value):
                     name = f"{section.removesuffix('s')} {item['id']!r}" if isinstance(item.get("id"), str) else section
-                    raise where.error(f"{name}: {key} = {value} is not a finite number", section,
-                                      i if isinstance(table, list) else None, key)
+                    raise where.error(
+                        f"{name}: {key} = {value} is not a finite number", section, i if isinstance(table, list) else None, key
+                    )
 
 
 def _words(value: object, section: str, key: str, where: _Locator) -> tuple[str, ...]:
@@ -151,9 +154,16 @@ def _measures(table: object, where: _Locator) -> dict[str, Measure]:
             if not isinstance(v.get("role", ""), str):
                 raise where.error(f"measure {k!r}: role must be a string", "measures", key=k)
             kinds = v.get("kinds", [])
-            out[k] = Measure(k, _words(v.get("words"), "measures", k, where), v.get("cumulative", False),
-                             _words(kinds, "measures", k, where) if kinds else (), v.get("stock", False),
-                             v.get("needs_entity", False), v.get("located", False), v.get("role"))
+            out[k] = Measure(
+                k,
+                _words(v.get("words"), "measures", k, where),
+                v.get("cumulative", False),
+                _words(kinds, "measures", k, where) if kinds else (),
+                v.get("stock", False),
+                v.get("needs_entity", False),
+                v.get("located", False),
+                v.get("role"),
+            )
         else:
             out[k] = Measure(k, _words(v, "measures", k, where))
     return out
@@ -173,7 +183,7 @@ def _common(section: str, i: int, item: dict, where: _Locator, allowed: set[str]
         raise where.error(f"unknown field {key!r} in [[{section}]]; allowed: {', '.join(sorted(allowed))}", section, i, key)
     rid = item.get("id")
     if not isinstance(rid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", rid):
-        raise where.error(f"[[{section}]] needs id = \"lower-case-words\"", section, i, "id")
+        raise where.error(f'[[{section}]] needs id = "lower-case-words"', section, i, "id")
     level = item.get("level", "error")
     if level not in LEVELS:
         raise where.error(f"level must be one of {', '.join(LEVELS)}", section, i, "level")
@@ -185,13 +195,27 @@ def _fact(stem: str, i: int, item: dict, where: _Locator) -> Fact:
     rid = _common("facts", i, item, where, allowed)
     for key in ("measure", "source"):
         if not isinstance(item.get(key), str) or not item[key].strip():
-            raise where.error(f"fact {rid!r} needs {key} = \"...\" (every fact cites its source)", "facts", i, key if key in item else None)
+            raise where.error(
+                f'fact {rid!r} needs {key} = "..." (every fact cites its source)', "facts", i, key if key in item else None
+            )
     for key in ("entity", "time", "unit", "description"):
         if key in item and not isinstance(item[key], str):
             raise where.error(f"fact {rid!r}: {key} must be a string", "facts", i, key)
     low, high = _fact_interval(rid, i, item, where)
-    return Fact(f"{stem}.{rid}", item["measure"], low, high, item.get("entity"), item.get("time"), item["source"],
-                item.get("description", ""), where.path, where.line("facts", i), item.get("unit"), item.get("level", "error"))
+    return Fact(
+        f"{stem}.{rid}",
+        item["measure"],
+        low,
+        high,
+        item.get("entity"),
+        item.get("time"),
+        item["source"],
+        item.get("description", ""),
+        where.path,
+        where.line("facts", i),
+        item.get("unit"),
+        item.get("level", "error"),
+    )
 
 
 def _fact_interval(rid: str, i: int, item: dict, where: _Locator) -> tuple[float | dt.date, float | dt.date]:
@@ -209,13 +233,26 @@ def _fact_interval(rid: str, i: int, item: dict, where: _Locator) -> tuple[float
             raise where.error(f"fact {rid!r}: value must be a number or a date, not {type(v).__name__}", "facts", i, "value")
         return float(v) * (1 - tol), float(v) * (1 + tol)
     lo, hi = item.get("low"), item.get("high")
-    ok = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (lo, hi)) or all(
-        isinstance(x, dt.date) and not isinstance(x, dt.datetime) for x in (lo, hi))
-    if not ok:
+    interval: tuple[float, float] | tuple[dt.date, dt.date]
+    if _is_number(lo) and _is_number(hi):
+        interval, above = (float(lo), float(hi)), lo > hi
+    elif _is_day(lo) and _is_day(hi):
+        interval, above = (lo, hi), lo > hi
+    else:
         raise where.error(f"fact {rid!r}: low and high must both be numbers or both dates", "facts", i, "low")
-    if lo > hi:  # type: ignore[operator]
+    if above:
         raise where.error(f"fact {rid!r}: low is above high", "facts", i, "low")
-    return (float(lo), float(hi)) if not isinstance(lo, dt.date) else (lo, hi)  # type: ignore[return-value,arg-type]
+    return interval
+
+
+def _is_number(x: object) -> TypeGuard[float]:
+    """A number a rule file may bound a fact with: an int or a float, never a bool."""
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def _is_day(x: object) -> TypeGuard[dt.date]:
+    """A day, never a date with a time."""
+    return isinstance(x, dt.date) and not isinstance(x, dt.datetime)
 
 
 def _constraint(stem: str, i: int, item: dict, where: _Locator) -> Constraint:
@@ -225,12 +262,22 @@ def _constraint(stem: str, i: int, item: dict, where: _Locator) -> Constraint:
         raise where.error(f"constraint {rid!r}: kind must be one of {', '.join(CONSTRAINT_KINDS)}", "constraints", i, "kind")
     value = item.get("value")
     if kind in ("min", "max") and (isinstance(value, bool) or not isinstance(value, (int, float))):
-        raise where.error(f"constraint {rid!r}: kind {kind} needs value = a number", "constraints", i, "value" if "value" in item else "kind")
+        raise where.error(
+            f"constraint {rid!r}: kind {kind} needs value = a number", "constraints", i, "value" if "value" in item else "kind"
+        )
     measure = item.get("measure")
     if measure is not None and not isinstance(measure, str):
         raise where.error(f"constraint {rid!r}: measure must be a string", "constraints", i, "measure")
-    return Constraint(f"{stem}.{rid}", kind, item.get("description", ""), where.path, where.line("constraints", i),
-                      measure, None if value is None else float(value), item.get("level", "error"))
+    return Constraint(
+        f"{stem}.{rid}",
+        kind,
+        item.get("description", ""),
+        where.path,
+        where.line("constraints", i),
+        measure,
+        None if value is None else float(value),
+        item.get("level", "error"),
+    )
 
 
 def check_aliases(files: list[tuple[str, str, dict[str, tuple[str, ...]]]]) -> None:
@@ -240,8 +287,11 @@ def check_aliases(files: list[tuple[str, str, dict[str, tuple[str, ...]]]]) -> N
     of another entity, and stops the run too."""
     owner: dict[str, tuple[str, str, str]] = {}  # alias as matched -> (entity, path, text) that claimed it first
     named = {_matched(name.replace("_", " ")): (name, path, text) for path, text, entities in files for name in entities}
-    for how, claims in (("is already an alias of", lambda alias, here: owner.setdefault(alias, here)),
-                        ("is the name of", lambda alias, here: named.get(alias, here))):
+    ways: tuple[tuple[str, Callable[[str, tuple[str, str, str]], tuple[str, str, str]]], ...] = (
+        ("is already an alias of", lambda alias, here: owner.setdefault(alias, here)),
+        ("is the name of", lambda alias, here: named.get(alias, here)),
+    )
+    for how, claims in ways:
         for path, text, entities in files:
             for name, aliases in entities.items():
                 for alias in aliases:
@@ -250,7 +300,10 @@ def check_aliases(files: list[tuple[str, str, dict[str, tuple[str, ...]]]]) -> N
                         line = _Locator(claimed[1], claimed[2]).line("entities", key=claimed[0])
                         raise _Locator(path, text).error(
                             f"alias {alias!r} of entity {name!r} {how} entity {claimed[0]!r} "
-                            f"({claimed[1]}:{line}); an alias names one entity", "entities", key=name)
+                            f"({claimed[1]}:{line}); an alias names one entity",
+                            "entities",
+                            key=name,
+                        )
 
 
 def _matched(alias: str) -> str:
@@ -263,15 +316,19 @@ def check_contradictions(facts: Iterable[Fact]) -> None:
     bounds: dict[tuple[object, ...], tuple[Any, Any]] = {}  # key -> (highest low, lowest high) so far
     for f in facts:
         key = (f.measure, f.entity, f.time, f.unit, isinstance(f.low, dt.date))
-        if key in bounds and not (f.high < bounds[key][0] or bounds[key][1] < f.low):  # type: ignore[operator]
+        if key in bounds and not (f.high < bounds[key][0] or bounds[key][1] < f.low):
             seen[key].append(f)  # overlaps every fact before it: no need to look at each (linear in facts)
             bounds[key] = (max(bounds[key][0], f.low), min(bounds[key][1], f.high))
             continue
         for g in seen.get(key, []):
-            if f.high < g.low or g.high < f.low:  # type: ignore[operator]
+            if less(f.high, g.low) or less(g.high, f.low):  # one sort: the key holds whether they are days
                 about = f.measure + (f" of {f.entity}" if f.entity else "") + (f" at {f.time!r}" if f.time else "")
-                raise RuleError(f"fact {f.id!r} ({_shown(f)}) contradicts fact {g.id!r} ({_shown(g)}, {g.path}:{g.line}): "
-                                f"both cannot hold for {about}", path=f.path, line=f.line)
+                raise RuleError(
+                    f"fact {f.id!r} ({_shown(f)}) contradicts fact {g.id!r} ({_shown(g)}, {g.path}:{g.line}): "
+                    f"both cannot hold for {about}",
+                    path=f.path,
+                    line=f.line,
+                )
         seen.setdefault(key, []).append(f)
         low, high = bounds.get(key, (f.low, f.high))
         bounds[key] = (max(low, f.low), min(high, f.high))
@@ -317,8 +374,9 @@ def read(path: str) -> str:
     try:
         data = regular.read_capped(path, MAX_RULE_BYTES)
     except regular.TooLarge as exc:
-        raise RuleError(f"larger than the {MAX_RULE_BYTES // 2**20} MiB limit for a rule file ({exc.size:,} bytes)",
-                        path=path) from None
+        raise RuleError(
+            f"larger than the {MAX_RULE_BYTES // 2**20} MiB limit for a rule file ({exc.size:,} bytes)", path=path
+        ) from None
     except OSError as exc:
         raise RuleError(f"cannot be read: {exc.strerror or exc}", path=path) from None
     try:
@@ -348,17 +406,34 @@ def merge(books: list[RuleBook]) -> RuleBook:
             times[k] = tuple(dict.fromkeys(times.get(k, ()) + v))
         for k, m in book.measures.items():
             old = measures.get(k)
-            measures[k] = m if old is None else Measure(
-                k, tuple(dict.fromkeys(old.words + m.words)), old.cumulative or m.cumulative, old.kinds or m.kinds,
-                old.stock or m.stock, old.needs_entity or m.needs_entity, old.located or m.located, old.role or m.role)
+            measures[k] = (
+                m
+                if old is None
+                else Measure(
+                    k,
+                    tuple(dict.fromkeys(old.words + m.words)),
+                    old.cumulative or m.cumulative,
+                    old.kinds or m.kinds,
+                    old.stock or m.stock,
+                    old.needs_entity or m.needs_entity,
+                    old.located or m.located,
+                    old.role or m.role,
+                )
+            )
         events.update(book.events)
         for f in book.facts:
             if f.id in facts:
-                raise RuleError(f"duplicate rule id {f.id!r} (first in {facts[f.id].path}:{facts[f.id].line})", path=f.path, line=f.line)
+                raise RuleError(
+                    f"duplicate rule id {f.id!r} (first in {facts[f.id].path}:{facts[f.id].line})", path=f.path, line=f.line
+                )
             facts[f.id] = f
         for c in book.constraints:
             if c.id in constraints:
-                raise RuleError(f"duplicate rule id {c.id!r} (first in {constraints[c.id].path}:{constraints[c.id].line})", path=c.path, line=c.line)
+                raise RuleError(
+                    f"duplicate rule id {c.id!r} (first in {constraints[c.id].path}:{constraints[c.id].line})",
+                    path=c.path,
+                    line=c.line,
+                )
             constraints[c.id] = c
     check_contradictions(facts.values())
     for f in facts.values():
@@ -368,6 +443,15 @@ def merge(books: list[RuleBook]) -> RuleBook:
             raise RuleError(f"fact {f.id!r} names entity {f.entity!r}, which no rule file defines", path=f.path, line=f.line)
     people = tuple(dict.fromkeys(w for b in books for w in b.people))
     rates = {k: v for b in books for k, v in b.rates.items()}
-    return RuleBook(entities, events, measures, times, people, rates, tuple(facts.values()), tuple(constraints.values()),
-                    tuple(p for b in books for p in b.files),
-                    incidents={k: v for b in books for k, v in b.incidents.items()})
+    return RuleBook(
+        entities,
+        events,
+        measures,
+        times,
+        people,
+        rates,
+        tuple(facts.values()),
+        tuple(constraints.values()),
+        tuple(p for b in books for p in b.files),
+        incidents={k: v for b in books for k, v in b.incidents.items()},
+    )

@@ -1,4 +1,5 @@
 """The rules' words — measures, entities, events, times — compiled into one pass over a sentence."""
+
 from __future__ import annotations
 
 import re
@@ -55,7 +56,9 @@ class Vocabulary:
         # "before the war", "after the quake": a moment named by a noun after a determiner
         self.generic = re.compile(
             rf"\b({_ORDER})\s+(?:{alt(_REL['determiners'])})\s+"
-            r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,.;:)]|of\b|in\b|on\b|at\b|and\b|but\b|$))", re.I)
+            r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,.;:)]|of\b|in\b|on\b|at\b|and\b|but\b|$))",
+            re.I,
+        )
         self.relation = re.compile(rf"\b({_ORDER})\s+(?:{_REL_DETERMINERS})?(?:\w+\s+){{0,2}}$", re.I)
 
     def _match(self, tokens: list[re.Match[str]], i: int) -> tuple[int, str, str] | None:

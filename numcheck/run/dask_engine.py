@@ -8,6 +8,7 @@ and a re-run over unchanged files finds its memo. The report is the local engine
 byte, so workers must run the same numcheck: their source hash is checked first. Needs
 `pip install 'numcheck[dask]'`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -17,8 +18,11 @@ from collections.abc import Generator, Iterable
 from numcheck.run.engine import Misses, Outcome, extract_one, store_entry
 from numcheck.store.cache import Cache, source_hash
 from numcheck.errors import UsageError
-from numcheck.model import Article
+from numcheck.model import TYPE_CHECKING, Article
 from numcheck.rules.rulebook import RuleBook
+
+if TYPE_CHECKING:
+    from distributed import Client, LocalCluster
 
 _PARTITION_CHARS = 200_000  # article text per extraction task
 CONNECT_TIMEOUT = "15s"  # how long to try reaching --scheduler
@@ -54,21 +58,28 @@ class DaskRunner:
 class _client:
     """A client of the given scheduler, or of a cluster of local worker processes on loopback."""
 
-    def __init__(self, scheduler: str | None, jobs: int | None, client_type, cluster_type) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, scheduler: str | None, jobs: int | None, client_type: type[Client], cluster_type: type[LocalCluster]
+    ) -> None:
         self.scheduler, self.jobs = scheduler, jobs
         self.client_type, self.cluster_type = client_type, cluster_type
-        self.cluster = None
+        self.cluster: LocalCluster | None = None
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Client:
         if self.scheduler:
             try:
                 self.client = self.client_type(self.scheduler, timeout=CONNECT_TIMEOUT)
             except OSError as exc:
                 raise UsageError(f"--scheduler {self.scheduler}: cannot connect ({exc})") from None
         else:
-            self.cluster = self.cluster_type(n_workers=self.jobs or os.cpu_count() or 1, threads_per_worker=1,
-                                             processes=True, host="127.0.0.1", dashboard_address=None,
-                                             silence_logs=logging.ERROR)
+            self.cluster = self.cluster_type(
+                n_workers=self.jobs or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
             self.client = self.client_type(self.cluster)
         return self.client
 
@@ -78,18 +89,18 @@ class _client:
             self.cluster.close()
 
 
-def _same_code(client) -> None:  # type: ignore[no-untyped-def]
+def _same_code(client: Client) -> None:
     """Workers running other numcheck code would give other claims: refuse rather than mix them."""
     theirs = set(client.run(source_hash).values())
     if theirs - {source_hash()}:
         raise UsageError("the Dask workers run a different numcheck (source hash differs): install the same version there")
 
 
-def _workers(client) -> int:  # type: ignore[no-untyped-def]
+def _workers(client: Client) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
-def _partitions(articles: list[Article], client) -> int:  # type: ignore[no-untyped-def]
+def _partitions(articles: list[Article], client: Client) -> int:
     chars = sum(len(a.text) for a in articles)
     return max(1, min(len(articles), max(_workers(client) * 2, chars // _PARTITION_CHARS)))
 

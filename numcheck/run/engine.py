@@ -9,6 +9,7 @@ cache's reads, filling the claim store, the notes (an article numcheck failed on
 named) and the progress bar. Claims are put in path order, so they are the same, byte for byte,
 whatever the engine and the number of jobs; the checks then run on them (pipeline.check).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -77,8 +78,13 @@ class Extraction:
     digests: dict[str, str] = field(default_factory=dict)  # path -> sha256 of the bytes checked
 
     def notes(self) -> tuple[str, ...]:
-        return (tuple(f"warning: {w}" for w in self.warnings) + tuple(f"error: {u}" for u in self.unreadable)
-                + tuple(f"warning: {n}" for n in dict.fromkeys(self.cache_notes)))
+        """Warnings as the articles were read, then errors and cache notes sorted: workers add
+        theirs in the order they finish, which is no order, and a report's bytes must not show it."""
+        return (
+            tuple(f"warning: {w}" for w in self.warnings)
+            + tuple(f"error: {u}" for u in sorted(self.unreadable))
+            + tuple(f"warning: {n}" for n in sorted(set(self.cache_notes)))
+        )
 
     def ordered(self) -> tuple[tuple[Article, ...], tuple[Skipped, ...], ClaimStore]:
         """Articles, skipped files and claims in path order (the claims leave the builder)."""
@@ -87,8 +93,9 @@ class Extraction:
         return articles, tuple(sorted(self.skipped, key=lambda s: s.path)), claims
 
 
-def extract(found: list[tuple[str, str | None]], date: dt.date | None, book: RuleBook, settings: Settings,
-            runner: Runner) -> Extraction:
+def extract(
+    found: list[tuple[str, str | None]], date: dt.date | None, book: RuleBook, settings: Settings, runner: Runner
+) -> Extraction:
     """Read every article among the files found (`discover`) and give its claims, from the cache or
     extracted by the runner."""
     out = Extraction()
@@ -113,8 +120,9 @@ def extract(found: list[tuple[str, str | None]], date: dt.date | None, book: Rul
     return out
 
 
-def read(found: list[tuple[str, str | None]], date: dt.date | None, into: Extraction,
-         cache: Cache | None = None) -> Iterator[Article]:
+def read(
+    found: list[tuple[str, str | None]], date: dt.date | None, into: Extraction, cache: Cache | None = None
+) -> Iterator[Article]:
     """The articles among the files found, read one at a time (an unchanged one without reading its
     front matter again, readcache.py); skipped files go into `into`."""
     for path, reason in found:
@@ -176,8 +184,12 @@ def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache 
     except Exception as exc:  # a bug in numcheck: this article is skipped and says why, the rest is checked
         if os.environ.get("NUMCHECK_DEBUG"):
             raise
-        return Outcome(article.path, [], [], f"{article.path}: not checked: numcheck failed on it "
-                       f"({type(exc).__name__}: {exc}); please report it with the file")
+        return Outcome(
+            article.path,
+            [],
+            [],
+            f"{article.path}: not checked: numcheck failed on it ({type(exc).__name__}: {exc}); please report it with the file",
+        )
     return Outcome(article.path, found, store_entry(cache, article, key, found))
 
 

@@ -5,6 +5,7 @@ few, and in a pool of worker processes (one per core, `--jobs N`) once they add 
 than a worker's start-up is worth. Workers write their cache entries themselves; outcomes come
 back in any order, as workers finish, while the main process goes on reading.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,6 +20,16 @@ from numcheck.rules.rulebook import RuleBook
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
+    from typing import TypedDict
+
+    class Worker(TypedDict, total=False):
+        """What a worker process keeps from its start (_init)."""
+
+        book: RuleBook
+        cache: Cache | None
+        same_code: bool  # its source is the main process's
+
 
 #: Text a pool must have to extract before it is started: below it, one process is faster,
 #: because each worker pays the parser's start-up. Tests set it to 0 to force a pool.
@@ -71,8 +82,9 @@ class _Pool:
         from concurrent.futures import ProcessPoolExecutor  # lazy: a warm run never needs a pool
 
         self.jobs, self.chunk_chars = jobs, chunk_chars
-        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
-                                            initargs=(book, cache, source_hash()))
+        self.executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=_context(), initializer=_init, initargs=(book, cache, source_hash())
+        )
         self.running: set[Future] = set()
         self.chunk: list[tuple[Article, str | None]] = []
         self.chars = 0
@@ -114,7 +126,7 @@ def _first_done(running: set[Future]) -> set[Future]:
     return wait(running, return_when=FIRST_COMPLETED).done
 
 
-_WORKER: dict[str, object] = {}
+_WORKER: Worker = {}
 
 
 def _init(book: RuleBook, cache: Cache | None, code: str) -> None:
@@ -128,17 +140,16 @@ def _work(chunk: list[tuple[Article, str | None]]) -> list[Outcome]:
     if not _WORKER["same_code"]:  # its claims would be cached under the other code's fingerprint
         raise RuntimeError("numcheck's source files changed during the run; run it again")
     book, cache = _WORKER["book"], _WORKER["cache"]
-    return [extract_one(a, key, book, cache) for a, key in chunk]  # type: ignore[arg-type]
+    return [extract_one(a, key, book, cache) for a, key in chunk]
 
 
-def _context():  # type: ignore[no-untyped-def]
+def _context() -> BaseContext:
     """A fork server where there is one: workers fork from a clean, single-threaded process that
     has loaded the parser once for all of them (parser_ready.py)."""
     import multiprocessing  # lazy: loaded with the pool, which a warm run never starts
 
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["numcheck.run.local_engine", "numcheck.attribute.claims",
-                                    "numcheck.run.parser_ready"])
+        ctx.set_forkserver_preload(["numcheck.run.local_engine", "numcheck.attribute.claims", "numcheck.run.parser_ready"])
         return ctx
     return multiprocessing.get_context("spawn")

@@ -1,6 +1,7 @@
 """Imported by the extraction pool's fork server (local_engine._context): quantulum3 and spaCy's
 English pipeline are loaded, and quantulum3's unit patterns compiled, once, there, so every worker
 forks with them ready instead of paying their start-up itself. Nothing else imports this module."""
+
 from __future__ import annotations
 
 from numcheck.attribute import parse

@@ -1,4 +1,5 @@
 """The one way numcheck checks: files -> articles -> claims -> checks -> findings -> report."""
+
 from __future__ import annotations
 
 import sys
@@ -24,8 +25,6 @@ _LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
 _KIND_ORDER = {"conflict": 0, "rule": 1, "update": 2, "agreement": 3}
 
 
-
-
 def run(options: Options) -> Report:
     """Check every article under the paths; raises NumcheckError when the run cannot be trusted."""
     if options.engine not in ENGINES:
@@ -47,8 +46,12 @@ def run(options: Options) -> Report:
     report, checked = _run(options, cache_dir, found)
     # Kept only when the bytes the run checked are those the digest was made of, and still on disk:
     # a file changed and changed back while it ran must not leave a report of bytes no file holds.
-    if (kept and digest and memo.premise(options, found, cache_dir, checked) == digest
-            and memo.premise(options, cache_dir=cache_dir) == digest):
+    if (
+        kept
+        and digest
+        and memo.premise(options, found, cache_dir, checked) == digest
+        and memo.premise(options, cache_dir=cache_dir) == digest
+    ):
         memo.store(kept, digest, report)
     return replace(report, notes=report.notes + damaged) if damaged else report
 
@@ -86,15 +89,18 @@ def check(claims: ClaimStore, book: RuleBook) -> tuple[list[Finding], AbstractSe
     """The rules' findings and the cross-article ones, and the ids of the claims compared with
     something (a fact that applies, or a claim of another article). Claims are read in one pass
     and groups hold positions, so a run holds a Claim object only while it looks at it."""
-    from numcheck.check import checks, compare  # lazy: a run that finds its memo never loads the checks
+    from numcheck.check import checks, compare, partwhole  # lazy: a run that finds its memo never loads the checks
 
     marks = bytearray(len(claims))
     findings: list[Finding] = []
+    parts = array("I")  # the claims that could be a part or a whole (partwhole.py)
 
     def rules(i: int, c: Claim) -> None:
         found, applied = checks.check_one(c, book)
         findings.extend(found)
         marks[i] = applied
+        if partwhole.candidate(c):
+            parts.append(i)
 
     grouped = compare.row_groups(claims, book.needs_entity, rules)
 
@@ -103,6 +109,7 @@ def check(claims: ClaimStore, book: RuleBook) -> tuple[list[Finding], AbstractSe
             marks[i] = 1
 
     findings += compare.compare_groups(claims, grouped, book.cumulative, spanning)
+    findings += partwhole.check(claims, parts, book.needs_entity, book.cumulative, spanning)
     return findings, claims.marked(marks)
 
 
@@ -110,7 +117,6 @@ def _numbered(findings: list[Finding], claims: ClaimStore) -> tuple[Finding, ...
     """Findings in words (render_text.message), in a stable order (level, kind, first claim),
     numbered F1, F2, ..."""
     findings = [replace(f, message=render_text.message(f)) for f in findings]
-
 
     def key(f: Finding) -> tuple:
         found = claims.places_of(f.claims)  # each finding's claims for it alone, with no table of every cited claim

@@ -1,7 +1,22 @@
 """A progress bar on standard error for long runs, when it is a terminal; silent otherwise."""
+
 from __future__ import annotations
 
 import sys
+
+from numcheck.model import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Bar(Protocol):
+        """What a run asks of a bar: NoBar, or tqdm's (untyped: numcheck installs no stubs for it)."""
+
+        def __enter__(self) -> Bar: ...
+
+        def __exit__(self, *exc: object) -> object: ...
+
+        def update(self, n: int = 1) -> object: ...
 
 
 class NoBar:
@@ -15,7 +30,7 @@ class NoBar:
         return None
 
 
-def bar(total: int, enabled: bool):  # type: ignore[no-untyped-def]
+def bar(total: int, enabled: bool) -> Bar:
     """A progress bar on standard error for runs long enough to want one (shown after 2 s)."""
     if not enabled:
         return NoBar()

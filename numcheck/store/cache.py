@@ -19,6 +19,7 @@ moved into place with os.replace, so two concurrent runs never see half an entry
 cannot be read, or whose checksum does not match, is discarded with a warning and rebuilt. The entries of a fingerprint no run has used for 30 days are removed. The default folder is `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`,
 else `~/.cache/numcheck`.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -39,8 +40,13 @@ from numcheck import __version__
 from numcheck.read import regular
 from numcheck.store.claimstore import ROW, TEXTS
 from numcheck.store.identity import default_dir, dependencies, source_hash  # noqa: F401  (cache.default_dir: where the cache lives)
-from numcheck.model import Article, Claim
+from numcheck.model import TYPE_CHECKING, Article, Claim
 from numcheck.rules.rulebook import RuleBook
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from typing_extensions import Buffer  # collections.abc.Buffer from Python 3.12
 
 FORMAT = 6  # 2: columns of values, texts as indexes into a table of strings; 3: bounds equal to the value as true;
 # 4: each entry begins with the checksum of its bytes; 5: claims keep their frames; 6: a claim's extent is a
@@ -60,8 +66,7 @@ _INTERN_CHARS = 64  # shorter strings (names, surfaces) are interned: the same o
 #: How to build a Claim from a stored row: (field, index in the row, or -1 for what the article gives).
 _PLAN = tuple((f.name, _STORED.index(f.name) if f.name in _STORED else -1) for f in dataclasses.fields(Claim))
 _ROW = tuple(_STORED.index(n) for n in ROW)
-_TAG = ("# A numcheck claims cache: safe to delete. https://bford.info/cachedir/\n"
-        "Signature: 8a477f597d28d172789f06886806bc55\n")
+_TAG = "# A numcheck claims cache: safe to delete. https://bford.info/cachedir/\nSignature: 8a477f597d28d172789f06886806bc55\n"
 
 
 def rules_hash(book: RuleBook) -> str:
@@ -94,8 +99,10 @@ class Cache:
     @classmethod
     def open(cls, directory: str, book: RuleBook) -> Cache:
         """The cache for these rules in `directory`; raises OSError when it cannot be created."""
-        h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{rules_hash(book)}\0".encode()
-                           + dependencies(directory).encode("utf-8", "surrogatepass"))  # another quantulum3: other claims
+        h = hashlib.sha256(
+            f"{FORMAT}\0{__version__}\0{source_hash()}\0{rules_hash(book)}\0".encode()
+            + dependencies(directory).encode("utf-8", "surrogatepass")
+        )  # another quantulum3: other claims
         root = os.path.join(os.path.abspath(directory), h.hexdigest()[:24])
         os.makedirs(root, exist_ok=True)
         os.utime(root)  # in use: _prune keeps it
@@ -105,8 +112,11 @@ class Cache:
 
     def key(self, article: Article) -> str:
         """The entry's name: the article's text and the metadata extraction can read."""
-        meta = {f.name: _canonical(getattr(article, f.name)) for f in dataclasses.fields(Article)
-                if f.name not in ("path", "story", "text")}
+        meta = {
+            f.name: _canonical(getattr(article, f.name))
+            for f in dataclasses.fields(Article)
+            if f.name not in ("path", "story", "text")
+        }
         h = hashlib.sha256(json.dumps(meta, sort_keys=True).encode() + b"\0")
         h.update(article.text.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
@@ -156,7 +166,7 @@ class Cache:
             os.unlink(self._path(key, kind))
 
 
-def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
+def write_atomic(path: str, data: bytes | Iterable[Buffer]) -> None:
     """Write a file (its bytes, or its pieces in order) through a temporary one beside it and
     os.replace: readers see all or nothing."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -188,14 +198,18 @@ class CorruptEntry(Exception):
 def encode(article: Article, key: str, claims: list[Claim]) -> bytes | None:
     """The entry's bytes, or None when the claims would not come back equal (so never cached)."""
     for c in claims:
-        if (c.id, c.path, c.story, c.article_date) != (f"{article.path}:{c.line}:{c.column}", article.path,
-                                                       article.story, article.date):
+        if (c.id, c.path, c.story, c.article_date) != (
+            f"{article.path}:{c.line}:{c.column}",
+            article.path,
+            article.story,
+            article.date,
+        ):
             return None  # the claim depends on its path in a way the cache cannot restore
     strings: dict[str | None, int] = {}
     columns = []
     values = [c.value for c in claims]
     for name in _STORED:
-        column = [getattr(c, name) for c in claims]
+        column: list[Any] = [getattr(c, name) for c in claims]
         if name in _TEXT:
             column = [strings.setdefault(v, len(strings)) for v in column]
         elif name in _BOUNDS:  # true: the bound is the value (one object when read back)
@@ -231,8 +245,12 @@ class Entry:
         for i in _TEXT_COLUMNS:
             columns[i] = [self.strings[j] for j in columns[i]]
         ids = [f"{article.path}:{line}:{col}" for line, col in zip(columns[_LINE], columns[_COLUMN])]
-        given = {"id": ids, "path": repeat(article.path, size), "story": repeat(article.story, size),
-                 "article_date": repeat(article.date, size)}
+        given = {
+            "id": ids,
+            "path": repeat(article.path, size),
+            "story": repeat(article.story, size),
+            "article_date": repeat(article.date, size),
+        }
         return list(map(Claim, *(columns[i] if i >= 0 else given[name] for name, i in _PLAN)))
 
 
@@ -270,8 +288,8 @@ def dumps(doc: object) -> bytes:
     return json.dumps(doc, ensure_ascii=False, default=_encode_value, allow_nan=False).encode()
 
 
-def loads(data: bytes) -> object:
-    """What dumps wrote."""
+def loads(data: bytes) -> Any:
+    """What dumps wrote, as json.loads gives it back: its shape is the caller's entry's."""
     return json.loads(data, object_hook=_decode_value)
 
 
@@ -297,8 +315,12 @@ def _prune(directory: str, keep: str) -> None:
     cutoff = time.time() - PRUNE_DAYS * 86400
     with contextlib.suppress(OSError):
         for entry in os.scandir(directory):
-            if (entry.is_dir(follow_symlinks=False) and len(entry.name) == 24 and entry.path != keep
-                    and entry.stat().st_mtime < cutoff):
+            if (
+                entry.is_dir(follow_symlinks=False)
+                and len(entry.name) == 24
+                and entry.path != keep
+                and entry.stat().st_mtime < cutoff
+            ):
                 shutil.rmtree(entry.path, ignore_errors=True)
 
 

@@ -3,6 +3,7 @@
 Both engines record an article's claims by path (a list of Claims, or a cache entry taken as
 stored); `Builder.seal` gives them in the report's order as a claimstore.ClaimStore.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -55,13 +56,18 @@ class Builder:
         for j, row in enumerate(entry.rows()):
             n += 1
             line, column, start, end, at = row[:5]
-            surface, texts_of = row[5], row[6:6 + NS]
-            flags, numbers = _flags(*row[6 + NS:])
+            surface, texts_of = row[5], row[6 : 6 + NS]
+            flags, numbers = _flags(*row[6 + NS :])
             text = strings[texts_of[0]]
-            if (numbers is not None and type(line) is type(column) is type(start) is type(end) is type(at) is int
-                    and _INT_MIN <= min(line, column, start, end, at) and max(line, column, start, end, at) <= _INT_MAX
-                    and type(text) is str and text[start - at:end - at] == strings[surface]
-                    and (texts or all(type(strings[i]) is str or strings[i] is None for i in texts_of[1:]))):
+            if (
+                numbers is not None
+                and type(line) is type(column) is type(start) is type(end) is type(at) is int
+                and _INT_MIN <= min(line, column, start, end, at)
+                and max(line, column, start, end, at) <= _INT_MAX
+                and type(text) is str
+                and text[start - at : end - at] == strings[surface]
+                and (texts or all(type(strings[i]) is str or strings[i] is None for i in texts_of[1:]))
+            ):
                 ints.extend((line, column, start, end, at))
                 nums.extend(numbers)
                 strs.extend([remap[i] for i in texts_of])
@@ -104,12 +110,17 @@ class Builder:
         flags, nums = _numbers(claim)
         sentence = claim.sentence
         texts = tuple(getattr(claim, name) for name in TEXTS)
-        if (nums is not None and type(line) is type(column) is type(start) is type(end) is type(at) is int
-                and _INT_MIN <= min(line, column, start, end, at) and max(line, column, start, end, at) <= _INT_MAX
-                and (claim.path, claim.story, claim.article_date) == c.articles[block]
-                and claim.id == f"{claim.path}:{line}:{column}" and type(sentence) is str
-                and sentence[start - at:end - at] == claim.surface
-                and all(type(t) is str or t is None for t in texts)):
+        if (
+            nums is not None
+            and type(line) is type(column) is type(start) is type(end) is type(at) is int
+            and _INT_MIN <= min(line, column, start, end, at)
+            and max(line, column, start, end, at) <= _INT_MAX
+            and (claim.path, claim.story, claim.article_date) == c.articles[block]
+            and claim.id == f"{claim.path}:{line}:{column}"
+            and type(sentence) is str
+            and sentence[start - at : end - at] == claim.surface
+            and all(type(t) is str or t is None for t in texts)
+        ):
             c.ints.extend((line, column, start, end, at))
             c.nums.extend(nums)
             c.strs.extend([self._text(t, local) for t in texts])
@@ -139,7 +150,8 @@ def of(claims: Iterable[Claim]) -> ClaimStore:
     its own."""
     if isinstance(claims, ClaimStore):
         return claims
-    builder, paths, run = Builder(), [], []
+    builder, paths = Builder(), []
+    run: list[Claim] = []
     for claim in claims:
         if run and claim.path != run[0].path:
             paths.append(_add(builder, run))
@@ -166,11 +178,11 @@ def _reordered(c: Columns, order: list[tuple[str, tuple[int, int]]]) -> tuple[Co
     for path, (first, n) in order:
         base = len(out.flags)
         blocks[path] = (base, n)
-        out.ints.extend(c.ints[5 * first:5 * (first + n)])
-        out.nums.extend(c.nums[4 * first:4 * (first + n)])
-        out.strs.extend(c.strs[NS * first:NS * (first + n)])
-        out.flags.extend(c.flags[first:first + n])
-        out.block.extend(c.block[first:first + n])
+        out.ints.extend(c.ints[5 * first : 5 * (first + n)])
+        out.nums.extend(c.nums[4 * first : 4 * (first + n)])
+        out.strs.extend(c.strs[NS * first : NS * (first + n)])
+        out.flags.extend(c.flags[first : first + n])
+        out.block.extend(c.block[first : first + n])
         out.odd.update((base + r - first, w) for r, w in c.odd.items() if first <= r < first + n)
     return out, blocks
 
@@ -187,12 +199,10 @@ def _flags(value: object, low: object, high: object, rate: object) -> tuple[int,
             flags |= none
             out.append(0.0)
         elif type(v) is float:
-            out.append(v)  # type: ignore[arg-type]
+            out.append(v)
         elif date and type(v) is dt.date:
             flags |= date
-            out.append(float(v.toordinal()))  # type: ignore[attr-defined]
+            out.append(float(v.toordinal()))
         else:
             return 0, None
     return flags, (out[0], out[1], out[2], out[3])
-
-

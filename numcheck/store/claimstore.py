@@ -12,6 +12,7 @@ order, as a `ClaimStore`: a read-only sequence of Claims. A claim the columns wo
 back exactly (a surface that is not a slice of its sentence, an offset beyond 32 bits, a number
 of another type) is kept whole.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,10 +21,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import compress
 
-from numcheck.model import TYPE_CHECKING, Claim
+from numcheck.model import TYPE_CHECKING, Claim, ClaimTable
 
-if TYPE_CHECKING:
-    from typing import Any
+if TYPE_CHECKING:  # typing only for the checker: a run that finds its memo never imports it
+    from typing import Any, TypeVar, overload
+
+    T = TypeVar("T")
 
 # A claim as a row: the one codec of a claim, used by the claim store, the cache and the memo.
 #: Offsets, 32-bit integers.
@@ -31,8 +34,27 @@ INTS = ("line", "column", "start", "end", "sentence_start")
 #: Numbers, doubles (dates as ordinals, None by a flag).
 NUMS = ("value", "low", "high", "rate")
 #: Texts, as indexes into the run's table of strings.
-TEXTS = ("sentence", "kind", "unit", "approx", "measure", "extent", "entity", "time", "scope", "note",
-         "thing", "event", "role", "whole", "owner", "place", "period", "source", "names")
+TEXTS = (
+    "sentence",
+    "kind",
+    "unit",
+    "approx",
+    "measure",
+    "extent",
+    "entity",
+    "time",
+    "scope",
+    "note",
+    "thing",
+    "event",
+    "role",
+    "whole",
+    "owner",
+    "place",
+    "period",
+    "source",
+    "names",
+)
 #: What a row does not hold: made again from its article (id, path, story, date) and its sentence (surface).
 DERIVED = ("id", "path", "story", "article_date", "surface")
 #: The fields of a stored row (cache.Entry.rows), in this order.
@@ -74,19 +96,31 @@ class Columns:
         i, n, k, f = 5 * r, 4 * r, NS * r, self.flags[r]
         line, column, start, end, at = ints[i], ints[i + 1], ints[i + 2], ints[i + 3], ints[i + 4]
         lo, hi = nums[n + 1], nums[n + 2]
-        texts = [strings[x] for x in s[k:k + NS]]
-        sentence: str = texts[0]  # type: ignore[assignment]
-        values: dict[str, Any] = {"id": f"{path}:{line}:{column}", "path": path, "story": story, "article_date": date,
-                  "surface": sentence[start - at:end - at], "line": line, "column": column, "start": start,
-                  "end": end, "sentence_start": at, "value": None if f & V_NONE else nums[n],
-                  "low": None if f & LO_NONE else dt.date.fromordinal(int(lo)) if f & LO_DATE else lo,
-                  "high": None if f & HI_NONE else dt.date.fromordinal(int(hi)) if f & HI_DATE else hi,
-                  "rate": None if f & RATE_NONE else nums[n + 3]}
+        texts = [strings[x] for x in s[k : k + NS]]
+        sentence = texts[0]
+        if sentence is None:
+            raise TypeError(f"row {r} has no sentence")  # never: a Builder keeps every claim's sentence
+        values: dict[str, Any] = {
+            "id": f"{path}:{line}:{column}",
+            "path": path,
+            "story": story,
+            "article_date": date,
+            "surface": sentence[start - at : end - at],
+            "line": line,
+            "column": column,
+            "start": start,
+            "end": end,
+            "sentence_start": at,
+            "value": None if f & V_NONE else nums[n],
+            "low": None if f & LO_NONE else dt.date.fromordinal(int(lo)) if f & LO_DATE else lo,
+            "high": None if f & HI_NONE else dt.date.fromordinal(int(hi)) if f & HI_DATE else hi,
+            "rate": None if f & RATE_NONE else nums[n + 3],
+        }
         values.update(zip(TEXTS, texts))
         return Claim(*[values[name] for name in _FIELDS])
 
 
-class ClaimStore(Sequence[Claim]):
+class ClaimStore(ClaimTable):
     """The run's claims in the report's order; each article's rows are together."""
 
     __slots__ = ("_c", "_spans", "_by_id", "_index")
@@ -109,7 +143,15 @@ class ClaimStore(Sequence[Claim]):
     def __len__(self) -> int:
         return len(self._c.flags)
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, i: int) -> Claim: ...
+
+        @overload
+        def __getitem__(self, i: slice) -> tuple[Claim, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Claim | tuple[Claim, ...]:
         if isinstance(i, slice):
             return tuple(self._c.claim(r) for r in range(*i.indices(len(self))))
         if i < 0:
@@ -127,7 +169,7 @@ class ClaimStore(Sequence[Claim]):
             return NotImplemented
         return len(self) == len(other) and all(a == b for a, b in zip(self, other))
 
-    __hash__ = None  # type: ignore[assignment]
+    # no __hash__: defining __eq__ leaves it None, and a store (a sequence) is not hashable
 
     def __repr__(self) -> str:
         return f"<ClaimStore of {len(self)} claims>"
@@ -200,7 +242,7 @@ class ClaimStore(Sequence[Claim]):
         """The rows of these ids, in order, or None when one is not exactly a row's id: any
         sequence of ids a finding cites (this store's ClaimIds are rows already)."""
         if isinstance(ids, ClaimIds) and ids.store is self:
-            return ids.rows[ids.start:ids.stop]
+            return ids.rows[ids.start : ids.stop]
         rows = array("I")
         for claim_id in ids:
             r = self.row(claim_id) if type(claim_id) is str else None
@@ -212,7 +254,7 @@ class ClaimStore(Sequence[Claim]):
     def places_of(self, ids: Sequence[str]) -> Iterator[tuple[str, int]]:
         """(path, start) of each of these claims there is: where a finding is shown first."""
         if isinstance(ids, ClaimIds) and ids.store is self:  # rows of the store: no id to look up
-            return map(self.place_of_row, ids.rows[ids.start:ids.stop])
+            return map(self.place_of_row, ids.rows[ids.start : ids.stop])
         return (p for p in map(self.place, ids) if p is not None)
 
     def cite(self, rows: array, sizes: Iterable[int] = ()) -> tuple[ClaimIds, tuple[ClaimIds, ...]]:
@@ -233,8 +275,9 @@ class ClaimStore(Sequence[Claim]):
     def unattributed(self) -> int:
         """How many claims have no measure."""
         s = self._c.strs
-        return sum(1 for r in range(len(self)) if (self._c.odd[r].measure is None if r in self._c.odd
-                                                      else s[NS * r + _MEASURE] == 0))
+        return sum(
+            1 for r in range(len(self)) if (self._c.odd[r].measure is None if r in self._c.odd else s[NS * r + _MEASURE] == 0)
+        )
 
 
 class ClaimIds(Sequence[str]):
@@ -257,7 +300,15 @@ class ClaimIds(Sequence[str]):
     def __len__(self) -> int:
         return self._hi - self._lo
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, i: int) -> str: ...
+
+        @overload
+        def __getitem__(self, i: slice) -> tuple[str, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
         if isinstance(i, slice):
             return tuple(self)[i]
         if i < 0:
@@ -291,7 +342,15 @@ class _ById(Mapping[str, Claim]):
         self._store = store
         self._seen: dict[str, Claim | None] = {}  # the claims looked up: cited ones, few beside the store
 
-    def get(self, claim_id: str, default: Claim | None = None) -> Claim | None:  # type: ignore[override]
+    if TYPE_CHECKING:
+
+        @overload
+        def get(self, claim_id: str, /) -> Claim | None: ...
+
+        @overload
+        def get(self, claim_id: str, default: Claim | T, /) -> Claim | T: ...
+
+    def get(self, claim_id: str, default: object = None) -> object:
         if claim_id in self._seen:
             found = self._seen[claim_id]
         else:

@@ -2,6 +2,7 @@
 
 Small on purpose: a run that finds its memo (memo.py) imports little more than this.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -14,6 +14,7 @@ sha256 of all of it. A run whose notes say the cache misbehaved is not kept, nor
 were not, while it ran, the bytes its premise was made of. A memo that does not decode or whose
 checksum does not match is a miss, said in the notes, and rewritten.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,7 +34,21 @@ from numcheck.store.identity import dependencies, source_hash
 from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
 
 if TYPE_CHECKING:
-    from typing import BinaryIO
+    from typing import Any, BinaryIO, TypedDict, TypeGuard
+
+    #: A value of the memo's JSON, as json.loads gives it back: its shape is the memo's format,
+    #: which the memo's sha256 and _consistent hold; a memo that is not of it is Damaged.
+    Json = Any
+
+    class Head(TypedDict):
+        """The memo's first JSON document."""
+
+        format: int
+        premise: str
+        version: str
+        itemsizes: list[int]
+        notes: list[str]
+        sizes: list[int]  # strings in the table, rows
 
 
 FORMAT = 5  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
@@ -45,20 +60,33 @@ _ARRAYS = ("ints", "nums", "strs", "flags", "block")
 
 def path(cache_dir: str, options: Options) -> str:
     """The memo of this invocation: its paths, rules and options, from this working folder."""
-    asked = [os.getcwd(), options.paths, options.rules, options.date and options.date.isoformat(),
-             options.local_rules, options.engine, options.keep_text]
+    asked = [
+        os.getcwd(),
+        options.paths,
+        options.rules,
+        options.date and options.date.isoformat(),
+        options.local_rules,
+        options.engine,
+        options.keep_text,
+    ]
     name = hashlib.sha256(json.dumps([FORMAT, asked]).encode()).hexdigest()[:32]
     return os.path.join(os.path.abspath(cache_dir), "runs", name[:2], name + ".memo")
 
 
-def premise(options: Options, found: list[tuple[str, str | None]] | None = None, cache_dir: str | None = None,
-            checked: dict[str, str] | None = None) -> str | None:
+def premise(
+    options: Options,
+    found: list[tuple[str, str | None]] | None = None,
+    cache_dir: str | None = None,
+    checked: dict[str, str] | None = None,
+) -> str | None:
     """A digest of everything the report depends on (the files found below the paths, and why
     any is skipped: walk.found), or None when something cannot be read (the run then goes
     the long way and reports it). With `checked` (path -> sha256 of the bytes a run read), the
     digest of what that run checked, the files it read taken as it read them."""
-    h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode()
-                       + dependencies(cache_dir).encode("utf-8", "surrogatepass"))
+    h = hashlib.sha256(
+        f"{FORMAT}\0{__version__}\0{source_hash()}\0{sys.byteorder}\0".encode()
+        + dependencies(cache_dir).encode("utf-8", "surrogatepass")
+    )
     try:
         for path in walk.rule_paths(options.rules, options.local_rules):
             data = regular.read_capped(path, walk.MAX_RULE_BYTES)  # a pipe or a device never blocks it
@@ -155,23 +183,27 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
     a JSON header, sections of JSON a chunk at a time, the table of strings as one UTF-8 blob,
     then the claim store's arrays and the rows the findings cite."""
     store = report.claims
+    assert isinstance(store, ClaimStore), "a report's claims are a ClaimStore (claimbuild.of)"
     marks = store.marks_of(report.matched)
     c = store.columns
-    if not all(type(t) is str for t in c.strings[1:]) or c.strings[0] is not None:
+    texts = c.strings[1:]
+    if not _all_text(texts) or c.strings[0] is not None:
         return None
-    lengths = array("Q", (len(t.encode("utf-8", "surrogatepass")) for t in c.strings[1:]))
+    lengths = array("Q", (len(t.encode("utf-8", "surrogatepass")) for t in texts))
     cited = array("I")  # the rows findings cite (ClaimStore.rows_of), one after another
-    head = {
-        "format": FORMAT, "premise": digest, "version": report.version,
+    head: Head = {
+        "format": FORMAT,
+        "premise": digest,
+        "version": report.version,
         "itemsizes": [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize],
-        "notes": [_text(n) for n in report.notes], "sizes": [len(c.strings) - 1, len(c.block)],
+        "notes": [_text(n) for n in report.notes],
+        "sizes": [len(c.strings) - 1, len(c.block)],
     }
     sections = {
         "articles": ([_value(v) for v in astuple(a)] for a in report.articles),
         "skipped": ([_text(s.path), _text(s.reason)] for s in report.skipped),
         "findings": (_finding(f, store, cited) for f in report.findings),
-        "silenced": ([_finding(s.finding, store, cited), _text(s.by), _text(s.reason), _value(s.where)]
-                     for s in report.silenced),
+        "silenced": ([_finding(s.finding, store, cited), _text(s.by), _text(s.reason), _value(s.where)] for s in report.silenced),
         "claim_articles": ([_text(p), _text(s), _value(d)] for p, s, d in c.articles),
         "spans": ([_text(p), first, n] for p, (first, n) in store.spans.items()),
         "odd": ([row, [_value(getattr(claim, f.name)) for f in fields(Claim)]] for row, claim in c.odd.items()),
@@ -192,8 +224,8 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
                 yield _framed(chunk)
             yield bytes(8)
         yield bytes(lengths)
-        for i in range(1, len(c.strings), 65536):
-            yield "".join(c.strings[i:i + 65536]).encode("utf-8", "surrogatepass")  # type: ignore[arg-type]
+        for i in range(0, len(texts), 65536):
+            yield "".join(texts[i : i + 65536]).encode("utf-8", "surrogatepass")
         for name in _ARRAYS:
             yield getattr(c, name)  # written as it is: an array is bytes-like
         yield marks
@@ -203,12 +235,17 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
     return pieces()
 
 
+def _all_text(strings: list[str | None]) -> TypeGuard[list[str]]:
+    """Whether the table holds texts only (a row's None is index 0, never in the table)."""
+    return all(type(t) is str for t in strings)
+
+
 def _framed(doc: object) -> bytes:
     data = json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
     return len(data).to_bytes(8, "little") + data
 
 
-def _json(handle: _Verified) -> object:
+def _json(handle: _Verified) -> Json:
     n = int.from_bytes(_exactly(handle, 8), "little")
     return None if n == 0 else json.loads(_exactly(handle, n).decode("utf-8", "surrogatepass"))
 
@@ -216,27 +253,28 @@ def _json(handle: _Verified) -> object:
 def _decode(handle: _Verified, digest: str) -> Report:
     if handle.read(len(_MAGIC)) != _MAGIC:
         raise ValueError("not a memo")
-    head = _json(handle)
-    if head["format"] != FORMAT or head["premise"] != digest or head["version"] != __version__:  # type: ignore[index]
+    head: Head = _json(handle)
+    if head["format"] != FORMAT or head["premise"] != digest or head["version"] != __version__:
         raise _Other
     c = Columns()
     lengths = array("Q")
-    if head["itemsizes"] != [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize]:  # type: ignore[index]
+    if head["itemsizes"] != [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize]:
         raise _Other
-    parts: dict[str, list] = {}
+    parts: dict[str, list[Json]] = {}
     for name in _SECTIONS:
         parts[name] = []
         while (chunk := _json(handle)) is not None:
-            parts[name] += chunk  # type: ignore[operator]
-    strings, rows = head["sizes"]  # type: ignore[index]
+            parts[name] += chunk
+    strings, rows = head["sizes"]
     lengths.fromfile(handle, strings)
     blob = _exactly(handle, sum(lengths))
-    at, table = 0, [None]
+    at = 0
+    table: list[str | None] = [None]  # index 0: a row's None
     for n in lengths:
-        table.append(blob[at:at + n].decode("utf-8", "surrogatepass"))
+        table.append(blob[at : at + n].decode("utf-8", "surrogatepass"))
         at += n
     del blob
-    c.strings = table  # type: ignore[assignment]
+    c.strings = table
     for name, per_row in (("ints", 5), ("nums", 4), ("strs", NS), ("flags", 1), ("block", 1)):
         if name == "flags":
             c.flags = bytearray(_exactly(handle, rows))
@@ -244,29 +282,40 @@ def _decode(handle: _Verified, digest: str) -> Report:
             getattr(c, name).fromfile(handle, per_row * rows)
     marks = bytearray(_exactly(handle, rows))
     cited = array("I")
-    cited.fromfile(handle, int.from_bytes(_exactly(handle, 8), "little"))  # type: ignore[arg-type]
+    cited.fromfile(handle, int.from_bytes(_exactly(handle, 8), "little"))
     handle.verify()
-    c.articles = [(p, s, _date(d)) for p, s, d in parts["claim_articles"]]  # type: ignore[misc]
-    c.odd = {row: Claim(*(_date(v) for v in values))  # type: ignore[arg-type]  # decoded: each value of its field's type
-             for row, values in parts["odd"]}
+    c.articles = [(p, s, _date(d)) for p, s, d in parts["claim_articles"]]
+    c.odd = {row: Claim(*(_date(v) for v in values)) for row, values in parts["odd"]}
     spans = {p: (first, n) for p, first, n in parts["spans"]}
     _consistent(c, rows, spans, marks, cited)
     store = ClaimStore(c, spans)
-    return Report(head["version"], tuple(Article(*(_date(v) for v in a)) for a in parts["articles"]),  # type: ignore[index]
-                  tuple(Skipped(p, r) for p, r in parts["skipped"]), store,
-                  tuple(_unfinding(f, store, cited) for f in parts["findings"]), tuple(head["notes"]),  # type: ignore[index]
-                  store.marked(marks),
-                  tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in parts["silenced"]))
+    return Report(
+        head["version"],
+        tuple(Article(*(_date(v) for v in a)) for a in parts["articles"]),
+        tuple(Skipped(p, r) for p, r in parts["skipped"]),
+        store,
+        tuple(_unfinding(f, store, cited) for f in parts["findings"]),
+        tuple(head["notes"]),
+        store.marked(marks),
+        tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in parts["silenced"]),
+    )
 
 
 def _consistent(c: Columns, rows: int, spans: dict[str, tuple[int, int]], marks: bytearray, cited: array) -> None:
     """Every index inside what it points into: a memo that passed its checksum but not this was
     written by a bug, and is a miss rather than an IndexError in every later run."""
-    if (len(c.ints) != 5 * rows or len(c.nums) != 4 * rows or len(c.strs) != NS * rows or len(c.block) != rows
-            or len(marks) != rows or (c.strs and max(c.strs) >= len(c.strings))
-            or (c.block and max(c.block) >= len(c.articles)) or (cited and max(cited) >= rows)
-            or any(not (isinstance(r, int) and 0 <= r < rows) for r in c.odd)
-            or any(not (0 <= first and 0 <= n and first + n <= rows) for first, n in spans.values())):
+    if (
+        len(c.ints) != 5 * rows
+        or len(c.nums) != 4 * rows
+        or len(c.strs) != NS * rows
+        or len(c.block) != rows
+        or len(marks) != rows
+        or (c.strs and max(c.strs) >= len(c.strings))
+        or (c.block and max(c.block) >= len(c.articles))
+        or (cited and max(cited) >= rows)
+        or any(not (isinstance(r, int) and 0 <= r < rows) for r in c.odd)
+        or any(not (0 <= first and 0 <= n and first + n <= rows) for first, n in spans.values())
+    ):
         raise ValueError("an index points outside the memo")
 
 
@@ -279,8 +328,7 @@ def _exactly(handle: _Verified, n: int) -> bytes:
 
 def _finding(f: Finding, store: ClaimStore, cited: array) -> list:
     """A finding for the header; the claims it cites as rows in `cited` when they are the store's."""
-    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source),
-            _data(f.said)]
+    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source), _data(f.said)]
     ids, detail = f.claims, f.detail
     rows = store.rows_of(ids)
     if rows is not None and (parts := _partition(store, rows, detail)) is not None:
@@ -303,12 +351,12 @@ def _partition(store: ClaimStore, rows: array, detail: tuple) -> list[int] | Non
     return [len(p) for p in detail] if joined == rows else None
 
 
-def _unfinding(v: list, store: ClaimStore, cited: array) -> Finding:
+def _unfinding(v: list[Json], store: ClaimStore, cited: array) -> Finding:
     fid, kind, level, message, rule, source, said, ids, detail = v
     said = _undata(said)
     if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
         first, count = ids
-        claims, parts = store.cite(cited[first:first + count], detail)
+        claims, parts = store.cite(cited[first : first + count], detail)
         return Finding(fid, kind, level, message, claims, rule, source, parts, said)
     return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail), said)
 
@@ -316,19 +364,19 @@ def _unfinding(v: list, store: ClaimStore, cited: array) -> Finding:
 def _text(v: object) -> str:
     if type(v) is not str:
         raise TypeError(f"cannot keep a {type(v).__name__} as text")
-    return v  # type: ignore[return-value]
+    return v
 
 
 def _value(v: object) -> object:
     """A field as JSON gives it back, exactly: a date as {"$date": ...}; any other type refuses."""
     if type(v) is dt.date:
-        return {"$date": v.isoformat()}  # type: ignore[attr-defined]
+        return {"$date": v.isoformat()}
     if v is None or type(v) in (str, int, float, bool):
         return v
     raise TypeError(f"cannot keep a {type(v).__name__}")
 
 
-def _date(v: object) -> object:
+def _date(v: Json) -> Json:
     return dt.date.fromisoformat(v["$date"]) if isinstance(v, dict) else v
 
 
@@ -339,7 +387,7 @@ def _data(v: object) -> object:
     return _value(v)
 
 
-def _undata(v: object) -> object:
+def _undata(v: Json) -> Json:
     if isinstance(v, dict):
         return tuple(_undata(x) for x in v["$t"]) if "$t" in v else _date(v)
     return v

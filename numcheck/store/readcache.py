@@ -7,6 +7,7 @@ default date and numcheck's code, so the cache keeps it in `<fingerprint>/articl
 hash of those (the fingerprint covers the code). A moved or renamed file is read in full; its
 claims are still found by content (cache.py).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -17,7 +18,20 @@ import json
 
 from numcheck.read import files
 from numcheck.store.cache import Cache, CorruptEntry, dumps, loads
-from numcheck.model import Article
+from numcheck.model import TYPE_CHECKING, Article
+
+if TYPE_CHECKING:
+    from typing import Any, TypedDict
+
+    class Entry(TypedDict):
+        """An article's entry, as _encode writes it."""
+
+        format: int
+        key: str
+        article: list[Any]  # the Article's fields but its path and text, in _FIELDS order
+        warnings: list[str]
+        unreadable: list[str]
+
 
 KIND = "articles"
 FORMAT = 1
@@ -30,7 +44,7 @@ def load(path: str, date: dt.date | None, cache: Cache | None) -> tuple[files.Lo
     decoded = files.read_text(path)
     if cache is None or decoded.text is None:
         return files.load_file(path, date, decoded), None  # the article, or its skip and why
-    key = _key(path, decoded, date)
+    key = _key(path, decoded.text, decoded.note, date)
     note = None
     try:
         data = cache.read(key, KIND)
@@ -48,25 +62,31 @@ def load(path: str, date: dt.date | None, cache: Cache | None) -> tuple[files.Lo
     return loaded, note
 
 
-def _key(path: str, decoded: files.Decoded, date: dt.date | None) -> str:
-    head = json.dumps([FORMAT, path, decoded.note, date.isoformat() if date else None])
+def _key(path: str, text: str, note: str | None, date: dt.date | None) -> str:
+    head = json.dumps([FORMAT, path, note, date.isoformat() if date else None])
     h = hashlib.sha256(head.encode("utf-8", "surrogatepass") + b"\0")
-    h.update(decoded.text.encode("utf-8", "surrogatepass"))  # type: ignore[union-attr]
+    h.update(text.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
 def _encode(key: str, loaded: files.Loaded) -> bytes:
     article = loaded.articles[0]
-    return dumps({"format": FORMAT, "key": key, "article": [getattr(article, n) for n in _FIELDS],
-                  "warnings": list(loaded.warnings), "unreadable": list(loaded.unreadable)})
+    entry: Entry = {
+        "format": FORMAT,
+        "key": key,
+        "article": [getattr(article, n) for n in _FIELDS],
+        "warnings": list(loaded.warnings),
+        "unreadable": list(loaded.unreadable),
+    }
+    return dumps(entry)
 
 
 def _decode(data: bytes, key: str, path: str, text: str) -> files.Loaded:
     try:
-        doc = loads(data)
-        if doc["format"] != FORMAT or doc["key"] != key or len(doc["article"]) != len(_FIELDS):  # type: ignore[index]
+        doc: Entry = loads(data)
+        if doc["format"] != FORMAT or doc["key"] != key or len(doc["article"]) != len(_FIELDS):
             raise ValueError("entry does not match its key")
-        article = Article(path=path, text=text, **dict(zip(_FIELDS, doc["article"])))  # type: ignore[index]
-        return files.Loaded((article,), (), tuple(doc["warnings"]), tuple(doc["unreadable"]))  # type: ignore[index]
+        article = Article(path=path, text=text, **dict(zip(_FIELDS, doc["article"])))
+        return files.Loaded((article,), (), tuple(doc["warnings"]), tuple(doc["unreadable"]))
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise CorruptEntry(f"{type(exc).__name__}: {exc}") from None

@@ -4,6 +4,7 @@ The script only shows and hides what the page already holds: clicking a figure o
 prepared detail panel (`.detail`), a counterpart link scrolls to the other figure and opens its
 panel, Escape closes. Without script, links to `#d-N` open the same panels through `:target`.
 """
+
 from __future__ import annotations
 
 CSS = """

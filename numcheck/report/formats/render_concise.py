@@ -4,8 +4,10 @@ ruff, flake8 and compilers print this shape, and editors and CI log viewers link
 Errors and warnings, in file order (info findings too with --verbose); then the summary line,
 which --quiet leaves out.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from numcheck.model import Claim, Finding, Report
 from numcheck.report.summary import summarise
 from numcheck.report.view import places
@@ -23,12 +25,12 @@ def render(report: Report, verbose: bool = False, quiet: bool = False) -> str:
     return "".join(f"{ln}\n" for ln in lines)
 
 
-def _place(f: Finding, by_id: dict[str, Claim]) -> tuple:
+def _place(f: Finding, by_id: Mapping[str, Claim]) -> tuple:
     primary, _ = places(f, by_id)
     return (primary.path, primary.line, primary.column, f.id) if primary else ("", 0, 0, f.id)
 
 
-def line(f: Finding, by_id: dict[str, Claim]) -> str:
+def line(f: Finding, by_id: Mapping[str, Claim]) -> str:
     """`path:line:col: error conflict: message; see other:line:col [rule]` for one finding."""
     primary, others = places(f, by_id)
     where = primary.where if primary is not None else "numcheck"

@@ -1,4 +1,5 @@
 """Every claim as a CSV row, with its attribution, status and findings, for a spreadsheet."""
+
 from __future__ import annotations
 
 import csv
@@ -11,9 +12,30 @@ from numcheck.report.escape import visible
 from numcheck.report.render_text import measure_words, reading
 from numcheck.report.view import build, what
 
-COLUMNS = ("id", "path", "line", "column", "surface", "kind", "value", "low", "high", "unit", "approx",
-           "measure", "entity", "time", "status", "findings", "rules", "compared_with", "note", "sentence",
-           "read_as", "counts")  # the last two in words: 'about 70,000 (63,000–77,000)', 'people killed in 2012'
+COLUMNS = (
+    "id",
+    "path",
+    "line",
+    "column",
+    "surface",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "approx",
+    "measure",
+    "entity",
+    "time",
+    "status",
+    "findings",
+    "rules",
+    "compared_with",
+    "note",
+    "sentence",
+    "read_as",
+    "counts",
+)  # the last two in words: 'about 70,000 (63,000–77,000)', 'people killed in 2012'
 _FORMULA = ("=", "+", "-", "@", "\t", "\r", "::")  # '::': no line of the file starts a workflow command
 
 
@@ -25,14 +47,32 @@ def render(report: Report) -> str:
     writer.writerow(COLUMNS)
     for c in report.claims:
         findings = list(v.cited_by.get(c.id, ())) + [s.finding for s in v.silenced_by.get(c.id, ())]
-        writer.writerow([
-            _safe(c.id), _safe(c.path), c.line, c.column, _text(c.surface), _safe(c.kind), _value(c.value),
-            _value(c.low), _value(c.high), _safe(c.unit or ""), _safe(c.approx), _safe(measure_words(c.measure, c.extent) or ""),
-            _safe(c.entity or ""), _safe(c.time or ""), _safe(v.status[c.id]), _safe(" ".join(f.id for f in findings)),
-            _safe(" ".join(dict.fromkeys(f.rule for f in findings if f.rule))),
-            _safe(" ".join(o.id for o in v.counterparts(c))), _text(c.note or ""), _text(c.sentence),
-            _text(reading(c)), _text(what(c)) if c.measure else "",
-        ])
+        writer.writerow(
+            [
+                _safe(c.id),
+                _safe(c.path),
+                c.line,
+                c.column,
+                _text(c.surface),
+                _safe(c.kind),
+                _value(c.value),
+                _value(c.low),
+                _value(c.high),
+                _safe(c.unit or ""),
+                _safe(c.approx),
+                _safe(measure_words(c.measure, c.extent) or ""),
+                _safe(c.entity or ""),
+                _safe(c.time or ""),
+                _safe(v.status[c.id]),
+                _safe(" ".join(f.id for f in findings)),
+                _safe(" ".join(dict.fromkeys(f.rule for f in findings if f.rule))),
+                _safe(v.counterpart_ids(c)),
+                _text(c.note or ""),
+                _text(c.sentence),
+                _text(reading(c)),
+                _text(what(c)) if c.measure else "",
+            ]
+        )
     return out.getvalue()
 
 

@@ -5,11 +5,13 @@ first 10 of each level are annotated, in finding order, and a closing `::notice:
 were left out. Info findings (agreements) are not annotated. Every finding is in the summary
 (`--summary FILE`, appended to as GitHub's `$GITHUB_STEP_SUMMARY` expects).
 """
+
 from __future__ import annotations
 
 import os
 import re
 
+from collections.abc import Mapping
 from numcheck.model import Claim, Finding, Report
 from numcheck.report.escape import markdown_cell, visible
 from numcheck.report.render_text import reading
@@ -51,15 +53,19 @@ def render(report: Report) -> str:
     lines += [annotation(f, by_id) for f in annotated]
     missing = left_out["error"] + left_out["warning"]
     if missing:
-        lines.append("::notice title=numcheck::" + escape_data(
-            f"{missing} more finding{'s' if missing != 1 else ''} not annotated ({left_out['error']} errors, "
-            f"{left_out['warning']} warnings): GitHub shows at most 10 error and 10 warning annotations per step. "
-            "Every finding is in the step summary (--summary \"$GITHUB_STEP_SUMMARY\") and in --format table."))
+        lines.append(
+            "::notice title=numcheck::"
+            + escape_data(
+                f"{missing} more finding{'s' if missing != 1 else ''} not annotated ({left_out['error']} errors, "
+                f"{left_out['warning']} warnings): GitHub shows at most 10 error and 10 warning annotations per step. "
+                'Every finding is in the step summary (--summary "$GITHUB_STEP_SUMMARY") and in --format table.'
+            )
+        )
     lines.append(f"numcheck {report.version}: {summarise(report).line()}")
     return "\n".join(lines) + "\n"
 
 
-def annotation(f: Finding, by_id: dict[str, Claim]) -> str:
+def annotation(f: Finding, by_id: Mapping[str, Claim]) -> str:
     """`::error file=…,line=…,col=…,endColumn=…,title=…::message` for one finding."""
     primary, others = places(f, by_id)
     props: list[tuple[str, str]] = []
@@ -78,7 +84,7 @@ def annotation(f: Finding, by_id: dict[str, Claim]) -> str:
     return f"::{COMMANDS[f.level]} {head}::{escape_data(message)}"
 
 
-def title(f: Finding, by_id: dict[str, Claim]) -> str:
+def title(f: Finding, by_id: Mapping[str, Claim]) -> str:
     if f.kind in ("conflict", "update", "agreement"):
         primary, _ = places(f, by_id)
         return f"numcheck {f.kind}: {what(primary) if primary else f.id}"

@@ -3,6 +3,7 @@
 No external asset: style, script and charts are inline, so the page can be mailed, archived or
 opened offline. Article text is escaped, never interpreted. Same input, same bytes.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -27,12 +28,14 @@ def pieces(report: Report) -> Iterator[str]:
     it whole: output.write streams it to its file or standard output."""
     v = build(report)
     num = numbering(v)
-    yield ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-           "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
-           f"<title>numcheck report</title><style>{CSS}</style></head>\n<body>\n")
-    yield "\n".join([_header(report), "<main>", _findings(v, num), _others(report), "<h2 id=\"articles\">Articles</h2>"])
+    yield (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
+        f"<title>numcheck report</title><style>{CSS}</style></head>\n<body>\n"
+    )
+    yield "\n".join([_header(report), "<main>", _findings(v, num), _others(report), '<h2 id="articles">Articles</h2>'])
     store = report.claims if isinstance(report.claims, ClaimStore) else None
     by_path: dict[str, list[Claim]] = {}
     if store is None:
@@ -41,11 +44,11 @@ def pieces(report: Report) -> Iterator[str]:
     for i, a in enumerate(report.articles, 1):
         if store is not None:  # the article's claims made when it is written, then dropped
             first, n = store.spans.get(a.path, (0, 0))
-            mine = list(store[first:first + n])
+            mine = list(store[first : first + n])
         else:
             mine = by_path.get(a.path, [])
         yield "\n" + article_html(a, mine, v, num, i)
-    yield "\n</main>\n<div id=\"details\">"
+    yield '\n</main>\n<div id="details">'
     yield from details(v, num)
     yield f"</div>\n<script>{JS}</script>\n</body></html>\n"
 
@@ -54,10 +57,12 @@ def _header(report: Report) -> str:
     s = summarise(report)
     legend = " ".join(f'<span class="fig st-{st}">{escape(STATUS_TEXT[st])}</span>' for st in STATUSES)
     silenced = f", {len(report.silenced)} silenced" if report.silenced else ""
-    return (f"<header><h1>numcheck report</h1><p class=\"summary\">{escape(s.line())}{escape(silenced)}</p>"
-            f"<p class=\"legend\">Figures in the articles: {legend}. Click a figure to see its claim, its interval "
-            f"and its counterparts in other articles.</p><p class=\"muted\">numcheck {escape(report.version)}</p>"
-            "</header>")
+    return (
+        f'<header><h1>numcheck report</h1><p class="summary">{escape(s.line())}{escape(silenced)}</p>'
+        f'<p class="legend">Figures in the articles: {legend}. Click a figure to see its claim, its interval '
+        f'and its counterparts in other articles.</p><p class="muted">numcheck {escape(report.version)}</p>'
+        "</header>"
+    )
 
 
 def _findings(v: View, num: dict[str, int]) -> str:
@@ -90,10 +95,13 @@ def _table(title: str, anchor: str, findings: list[Finding], v: View, num: dict[
     head += "<th>values by article date</th></tr>" if chart_it else "</tr>"
     rows = []
     for f in findings:
-        cells = [f'<td class="fid">{escape(f.id)}</td>', f'<td class="lvl lvl-{escape(f.level)}">{escape(f.level)}</td>',
-                 f'<td class="what" data-label="what">{escape(_what(f, v))}</td>',
-                 f'<td class="figs" data-label="figures">{_figures(f, v, num)}</td>',
-                 f'<td class="msg" data-label="message">{escape(f.message)}{_source(f)}</td>']
+        cells = [
+            f'<td class="fid">{escape(f.id)}</td>',
+            f'<td class="lvl lvl-{escape(f.level)}">{escape(f.level)}</td>',
+            f'<td class="what" data-label="what">{escape(_what(f, v))}</td>',
+            f'<td class="figs" data-label="figures">{_figures(f, v, num)}</td>',
+            f'<td class="msg" data-label="message">{escape(f.message)}{_source(f)}</td>',
+        ]
         if chart_it:
             cells.append(f'<td class="plot" data-label="values by article date">{chart(f, v.by_id)}</td>')
         rows.append(f'<tr id="f-{escape(f.id)}">' + "".join(cells) + "</tr>")
@@ -116,8 +124,10 @@ def _figures(f: Finding, v: View, num: dict[str, int]) -> str:
         letter = cluster_letter(f, cid) if f.detail and f.kind != "update" else ""
         if f.kind == "update":
             letter = c.article_date.isoformat() if c.article_date else "undated"
-        items.append(f"<li>{escape(letter)} {figure_link(c, v, num, c.where, anchor=False)} "
-                     f"«{escape(c.surface)}» {escape(reading(c))}</li>")
+        items.append(
+            f"<li>{escape(letter)} {figure_link(c, v, num, c.where, anchor=False)} "
+            f"«{escape(c.surface)}» {escape(reading(c))}</li>"
+        )
     return "<ul>" + "".join(items) + "</ul>"
 
 
@@ -129,11 +139,15 @@ def _silenced(silenced: tuple[Silenced, ...], v: View, num: dict[str, int]) -> s
     rows = []
     for s in silenced:
         f = s.finding
-        rows.append(f"<tr><td>{escape(f.id)}</td><td>{escape(f.level)}</td><td>{escape(f.rule or f.kind)}</td>"
-                    f"<td>{_figures(f, v, num)}</td><td>{escape(f.message)}</td><td>{escape(s.by)}</td>"
-                    f"<td>{escape(s.reason)}</td><td>{escape(s.where or '')}</td></tr>")
-    return ('<h2 id="silenced">Silenced findings</h2><table><tr><th>finding</th><th>level</th><th>rule or kind</th>'
-            "<th>figures</th><th>message</th><th>by</th><th>reason</th><th>where</th></tr>" + "".join(rows) + "</table>")
+        rows.append(
+            f"<tr><td>{escape(f.id)}</td><td>{escape(f.level)}</td><td>{escape(f.rule or f.kind)}</td>"
+            f"<td>{_figures(f, v, num)}</td><td>{escape(f.message)}</td><td>{escape(s.by)}</td>"
+            f"<td>{escape(s.reason)}</td><td>{escape(s.where or '')}</td></tr>"
+        )
+    return (
+        '<h2 id="silenced">Silenced findings</h2><table><tr><th>finding</th><th>level</th><th>rule or kind</th>'
+        "<th>figures</th><th>message</th><th>by</th><th>reason</th><th>where</th></tr>" + "".join(rows) + "</table>"
+    )
 
 
 def _others(report: Report) -> str:

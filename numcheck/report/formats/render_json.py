@@ -1,4 +1,5 @@
 """The report as the json contract (schema 1), documented in the README; same input, same bytes."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,24 +15,45 @@ SCHEMA = 1
 
 
 def render(report: Report) -> str:
-    articles = [{"path": a.path, "story": a.story, "date": a.date.isoformat() if a.date else None,
-                 "status": "checked", "reason": None, "claims": 0} for a in report.articles]
+    articles = [
+        {
+            "path": a.path,
+            "story": a.story,
+            "date": a.date.isoformat() if a.date else None,
+            "status": "checked",
+            "reason": None,
+            "claims": 0,
+        }
+        for a in report.articles
+    ]
     counts: dict[str, int] = {}
     for c in report.claims:
         counts[c.path] = counts.get(c.path, 0) + 1
     for a in articles:
         a["claims"] = counts.get(str(a["path"]), 0)
-    articles += [{"path": s.path, "story": None, "date": None, "status": "skipped", "reason": s.reason, "claims": 0}
-                 for s in report.skipped]
+    articles += [
+        {"path": s.path, "story": None, "date": None, "status": "skipped", "reason": s.reason, "claims": 0}
+        for s in report.skipped
+    ]
     articles.sort(key=lambda a: str(a["path"]))
     doc = {
         "schema": SCHEMA,
         "numcheck": report.version,
         "articles": articles,
         "claims": [_claim(c, c.id in report.matched) for c in report.claims],
-        "findings": [{"id": f.id, "kind": f.kind, "level": f.level, "rule": f.rule, "message": f.message,
-                      "claims": list(f.claims), "clusters": [list(p) for p in f.detail], "source": f.source}
-                     for f in report.findings],
+        "findings": [
+            {
+                "id": f.id,
+                "kind": f.kind,
+                "level": f.level,
+                "rule": f.rule,
+                "message": f.message,
+                "claims": list(f.claims),
+                "clusters": [list(p) for p in f.detail],
+                "source": f.source,
+            }
+            for f in report.findings
+        ],
         "summary": _summary(report),
         "notes": list(report.notes),
     }
@@ -40,15 +62,31 @@ def render(report: Report) -> str:
 
 def _summary(report: Report) -> dict[str, int]:
     s = summarise(report)
-    return {k: getattr(s, k) for k in s.__slots__}  # type: ignore[attr-defined]
+    return {k: getattr(s, k) for k in s.__slots__}
 
 
 def _claim(c: Claim, matched: bool) -> dict[str, object]:
     return {
-        "id": c.id, "path": c.path, "line": c.line, "column": c.column, "start": c.start, "end": c.end,
-        "surface": c.surface, "sentence": c.sentence, "kind": c.kind, "value": _num(c.value),
-        "low": _bound(c.low), "high": _bound(c.high), "unit": c.unit, "approx": c.approx,
-        "measure": measure_words(c.measure, c.extent), "entity": c.entity, "time": c.time, "scope": c.scope, "matched": matched, "note": c.note,
+        "id": c.id,
+        "path": c.path,
+        "line": c.line,
+        "column": c.column,
+        "start": c.start,
+        "end": c.end,
+        "surface": c.surface,
+        "sentence": c.sentence,
+        "kind": c.kind,
+        "value": _num(c.value),
+        "low": _bound(c.low),
+        "high": _bound(c.high),
+        "unit": c.unit,
+        "approx": c.approx,
+        "measure": measure_words(c.measure, c.extent),
+        "entity": c.entity,
+        "time": c.time,
+        "scope": c.scope,
+        "matched": matched,
+        "note": c.note,
         "frame": None if c.role is None else {slot: getattr(c, slot) for slot in FRAME},
     }
 

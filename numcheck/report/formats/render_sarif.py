@@ -5,6 +5,7 @@ its rule's metadata with help text (from the rule book when the CLI passes it), 
 findings a suppression comment or a baseline accepts, a SARIF `suppressions` entry, so code
 scanning shows them as dismissed rather than dropping them silently.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,15 +23,19 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 FINGERPRINT_KEY = "numcheckFinding/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 CHECKS = {
-    "conflict": ("Figures for the same thing at the same time cannot all hold.",
-                 "Claims of one story with the same measure, entity, time, kind and unit are grouped and split into "
-                 "clusters of figures that can all hold at once; two or more clusters are a conflict. Check which "
-                 "figure is right, correct the others, or say in the text why they differ (another time, another "
-                 "place, another source). To accept it, add <!-- numcheck: ignore conflict reason=\"...\" --> "
-                 "before the paragraph in a Markdown article, or record it in a baseline."),
-    "agreement": ("Figures for the same thing agree across articles.",
-                  "The articles of a story give figures for the same measure, entity and time that can all hold: "
-                  "nothing to fix; reported so an editor sees which figures were compared."),
+    "conflict": (
+        "Figures for the same thing at the same time cannot all hold.",
+        "Claims of one story with the same measure, entity, time, kind and unit are grouped and split into "
+        "clusters of figures that can all hold at once; two or more clusters are a conflict. Check which "
+        "figure is right, correct the others, or say in the text why they differ (another time, another "
+        'place, another source). To accept it, add <!-- numcheck: ignore conflict reason="..." --> '
+        "before the paragraph in a Markdown article, or record it in a baseline.",
+    ),
+    "agreement": (
+        "Figures for the same thing agree across articles.",
+        "The articles of a story give figures for the same measure, entity and time that can all hold: "
+        "nothing to fix; reported so an editor sees which figures were compared.",
+    ),
 }
 
 
@@ -44,12 +49,22 @@ def render(report: Report, book: RuleBook | None = None, baseline_used: bool = F
     index = {r: i for i, r in enumerate(rule_ids)}
     by_rule = {_rule_id(f): f for f, _ in entries}
     run = {
-        "tool": {"driver": {"name": "numcheck", "version": report.version, "semanticVersion": report.version,
-                            "rules": [_descriptor(r, by_rule[r], book) for r in rule_ids]}},
+        "tool": {
+            "driver": {
+                "name": "numcheck",
+                "version": report.version,
+                "semanticVersion": report.version,
+                "rules": [_descriptor(r, by_rule[r], book) for r in rule_ids],
+            }
+        },
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, s, v, index, baseline_used) for f, s in entries],
-        "invocations": [{"executionSuccessful": not any(n.startswith("error:") for n in report.notes),
-                         "toolExecutionNotifications": [_notification(n) for n in report.notes]}],
+        "invocations": [
+            {
+                "executionSuccessful": not any(n.startswith("error:") for n in report.notes),
+                "toolExecutionNotifications": [_notification(n) for n in report.notes],
+            }
+        ],
     }
     doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json_text(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n"
@@ -66,18 +81,26 @@ def _rule_id(f: Finding) -> str:
 
 def _result(f: Finding, s: Silenced | None, v: View, index: dict[str, int], baseline_used: bool) -> dict:
     primary, others = places(f, v.by_id)
-    related = [{"id": i, "physicalLocation": _location(c),
-                "message": {"text": f"{cluster_letter(f, c.id)}: {c.surface!r} ({fmt_interval(*c.interval)}), "
-                                    f"{what(c)}"}}
-               for i, c in enumerate(others, 1)]
+    related = [
+        {
+            "id": i,
+            "physicalLocation": _location(c),
+            "message": {"text": f"{cluster_letter(f, c.id)}: {c.surface!r} ({fmt_interval(*c.interval)}), {what(c)}"},
+        }
+        for i, c in enumerate(others, 1)
+    ]
     text = _escape(f.message.rstrip())
     text += "" if text.endswith((".", "!", "?")) else "."
     if related:
         text += " See also " + ", ".join(f"[{_escape(c.where)}]({i})" for i, c in enumerate(others, 1)) + "."
     if f.source:
         text += f" Source: {_escape(f.source)}"
-    result: dict = {"ruleId": _rule_id(f), "ruleIndex": index[_rule_id(f)], "level": LEVELS.get(f.level, "note"),
-                    "message": {"text": text}}
+    result: dict = {
+        "ruleId": _rule_id(f),
+        "ruleIndex": index[_rule_id(f)],
+        "level": LEVELS.get(f.level, "note"),
+        "message": {"text": text},
+    }
     if primary is not None:
         result["locations"] = [{"physicalLocation": _location(primary)}]
     if related:
@@ -88,8 +111,7 @@ def _result(f: Finding, s: Silenced | None, v: View, index: dict[str, int], base
     if s is not None:
         kind = "inSource" if s.by == "suppression" else "external"
         result["suppressions"] = [{"kind": kind, "status": "accepted", "justification": s.reason}]
-    result["properties"] = {"numcheckId": f.id, "findingKind": f.kind,
-                            "clusters": [list(p) for p in f.detail]}
+    result["properties"] = {"numcheckId": f.id, "findingKind": f.kind, "clusters": [list(p) for p in f.detail]}
     return result
 
 
@@ -97,9 +119,16 @@ def _location(c: Claim) -> dict:
     lines = c.surface.split("\n")
     end_line = c.line + len(lines) - 1
     end_col = (c.column if len(lines) == 1 else 1) + len(lines[-1])
-    return {"artifactLocation": {"uri": uri(c.path)},
-            "region": {"startLine": c.line, "startColumn": c.column, "endLine": end_line, "endColumn": end_col,
-                       "snippet": {"text": c.surface}}}
+    return {
+        "artifactLocation": {"uri": uri(c.path)},
+        "region": {
+            "startLine": c.line,
+            "startColumn": c.column,
+            "endLine": end_line,
+            "endColumn": end_col,
+            "snippet": {"text": c.surface},
+        },
+    }
 
 
 def uri(path: str) -> str:
@@ -128,12 +157,15 @@ def _descriptor(rule_id: str, f: Finding, book: RuleBook | None) -> dict:
     source = f.source
     rule = _lookup(book, rule_id)
     if isinstance(rule, Fact):
-        where = " ".join(x for x in (rule.measure, f"of {rule.entity}" if rule.entity else "",
-                                      f"({rule.time})" if rule.time else "") if x)
+        where = " ".join(
+            x for x in (rule.measure, f"of {rule.entity}" if rule.entity else "", f"({rule.time})" if rule.time else "") if x
+        )
         expected = f"{where}: {fmt_interval(rule.low, rule.high)}" + (f" {rule.unit}" if rule.unit else "")
         short = rule.description or f"Fact: {expected}"
-        full = (f"A claim about {where} must overlap {fmt_interval(rule.low, rule.high)}. Source: {rule.source}. "
-                f"Defined in {rule.path}:{rule.line}.")
+        full = (
+            f"A claim about {where} must overlap {fmt_interval(rule.low, rule.high)}. Source: {rule.source}. "
+            f"Defined in {rule.path}:{rule.line}."
+        )
         level, source, tags = LEVELS.get(rule.level, "error"), rule.source, tags + ["fact"]
     elif rule is not None:
         short = rule.description or f"Constraint {rule.kind}"
@@ -145,11 +177,17 @@ def _descriptor(rule_id: str, f: Finding, book: RuleBook | None) -> dict:
         short = f"numcheck {f.kind} finding" + (f" from rule {rule_id}" if f.rule else "")
         full = short + (f". Source: {source}" if source else "")
     help_text = full or short
-    descriptor = {"id": rule_id, "shortDescription": {"text": short}, "fullDescription": {"text": full or short},
-                  "help": {"text": help_text, "markdown": help_text.replace("<", "&lt;")},
-                  "defaultConfiguration": {"level": level}, "properties": {"tags": tags}}
+    properties: dict[str, object] = {"tags": tags}
+    descriptor = {
+        "id": rule_id,
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full or short},
+        "help": {"text": help_text, "markdown": help_text.replace("<", "&lt;")},
+        "defaultConfiguration": {"level": level},
+        "properties": properties,
+    }
     if source:
-        descriptor["properties"]["source"] = source
+        properties["source"] = source
     return descriptor
 
 
@@ -157,7 +195,8 @@ def _lookup(book: RuleBook | None, rule_id: str) -> Fact | Constraint | None:
     """The fact or constraint with this id in the rule book, if the CLI gave one."""
     if book is None:
         return None
-    for rule in (*book.facts, *book.constraints):
+    rules: tuple[Fact | Constraint, ...] = (*book.facts, *book.constraints)
+    for rule in rules:
         if rule.id == rule_id:
             return rule
     return None
