@@ -12,6 +12,7 @@ was found, for `numcheck explain`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -100,10 +101,45 @@ def classes(lang: str) -> Classes:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _DocIndex:
+    """What every figure of a parsed sentence looks up, read once a sentence (not once a figure)."""
+
+    starts: tuple[int, ...]  # each token's first character
+    ends: tuple[int, ...]  # each token's end
+    described: tuple[tuple[tuple[int, int], int, int], ...]  # (a date's span, its relative clause, the noun it describes)
+    clauses: dict[int, list[Token]] = field(default_factory=dict)  # a clause head -> its clause (`_clause`), as asked
+
+
+#: The key of a parsed sentence's `_DocIndex` in its user data.
+_INDEX = "numcheck.frame.index"
+
+
+def _index(doc: Doc) -> _DocIndex:
+    """The sentence's index, made on its first figure's call and kept with the parse."""
+    found = doc.user_data.get(_INDEX)
+    if isinstance(found, _DocIndex):
+        return found
+    described = []
+    for t in doc:  # each date in a clause that describes a noun ("The ferry, built in 1983,")
+        if t.ent_type_ != "DATE":
+            continue
+        node = t
+        while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
+            node = node.head
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            described.append(((t.idx, t.idx + len(t)), node.i, node.head.i))
+    found = _DocIndex(tuple(t.idx for t in doc), tuple(t.idx + len(t) for t in doc), tuple(described))
+    doc.user_data[_INDEX] = found
+    return found
+
+
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
     """The frame of the figure of this kind at characters [start, end) of the parsed text `doc`."""
     data = classes(lang)
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    index = _index(doc)
+    first = bisect.bisect_right(index.ends, start)  # the first token that ends after the figure starts
+    tokens = [doc[i] for i in range(first, bisect.bisect_left(index.starts, end, lo=first))]
     if not tokens:
         return Frame()
     inside = {t.i for t in tokens}
@@ -193,7 +229,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(doc, anchor))
+    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(index, anchor))
 
 
 def _lemma(token: Token) -> str:
@@ -356,17 +392,21 @@ def _predicate(token: Token) -> Token | None:
 
 def _clause(token: Token) -> list[Token]:
     """The tokens of the clause around a token: its subtree up to the nearest clause head, less
-    the relative and adverbial clauses inside it (a date in them does not date the figure)."""
+    the relative and adverbial clauses inside it (a date in them does not date the figure); read
+    once a clause head, for every figure of the clause."""
     head = token
     while head.head.i != head.i and head.dep_ not in _CLAUSE_DEPS and head.pos_ not in ("VERB",):
         head = head.head
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS or c.i == token.i)
-    return sorted(out, key=lambda t: t.i)
+    clauses = _index(token.doc).clauses
+    if head.i not in clauses:
+        out: list[Token] = []
+        stack = [head]
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
+        clauses[head.i] = sorted(out, key=lambda t: t.i)
+    return clauses[head.i]
 
 
 def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | None:
@@ -443,11 +483,15 @@ def _at(token: Token) -> bool:
 
 
 def _entity(token: Token) -> str:
-    """The whole named entity a token is part of."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
+    """The whole named entity a token is part of, read from the entity tags around it."""
+    if token.ent_iob_ not in ("B", "I"):
+        return token.text
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _own(anchor: Token, noun: Token | None) -> list[Token]:
@@ -464,40 +508,34 @@ def _own(anchor: Token, noun: Token | None) -> list[Token]:
 def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
     """The words attached to the figure's noun, and its predicate's own phrases (not its clauses)."""
     out: list[Token] = []
-    if noun is not None:
-        out.extend(
-            t
-            for t in noun.subtree
-            if not any(a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != noun.i and noun.is_ancestor(a))
-        )
+    if noun is not None:  # its subtree, walked once from the top: a clause's head is attached, its words not
+        todo = [noun]
+        while todo:
+            t = todo.pop()
+            out.append(t)
+            if t.i == noun.i or t.dep_ not in _CLAUSE_DEPS:
+                todo.extend(t.children)
+        out.sort(key=lambda t: t.i)
     if predicate is not None:
+        seen = {t.i for t in out}
         for child in predicate.children:
-            if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in {t.i for t in out}:
+            if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in seen:
                 out.extend(child.subtree)
     return out
 
 
-def _dates_elsewhere(doc: Doc, anchor: Token) -> tuple[tuple[int, int], ...]:
+def _dates_elsewhere(index: _DocIndex, anchor: Token) -> tuple[tuple[int, int], ...]:
     """The character spans of the dates of the sentence that sit in a clause describing a noun
     ("The ferry, built in 1983,", "the bridge, which opened in 1990,") that neither holds the
     figure nor is its noun: they date that noun's story, not the figure."""
-    out = []
-    for t in doc:
-        if t.ent_type_ != "DATE":
-            continue
-        node = t
-        while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
-            node = node.head
-        described = node.head
-        if (
-            node.dep_ in ("relcl", "acl")
-            and described.pos_ in ("NOUN", "PROPN")
-            and not node.is_ancestor(anchor)
-            and described.i != anchor.i
-            and not described.is_ancestor(anchor)
-        ):
-            out.append((t.idx, t.idx + len(t)))  # not "the previous record of 45.4C, set in 1994": that dates it
-    return tuple(out)
+    if not index.described:
+        return ()
+    above = {a.i for a in anchor.ancestors}
+    return tuple(
+        span
+        for span, clause, described in index.described
+        if clause not in above and described != anchor.i and described not in above
+    )  # not "the previous record of 45.4C, set in 1994": that dates it
 
 
 def _time(clause: list[Token], inside: set[int]) -> str | None:
