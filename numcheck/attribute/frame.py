@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
+#: How a date describes a noun rather than its clause: in a clause about it, or as its possessor.
+_DESCRIBING = ("relcl", "acl", "poss")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
 _PEOPLE_EVENTS = ("killed", "injured", "missing", "rescued", "arrested", "evacuated", "hospitalised", "infected")
 
@@ -38,7 +40,7 @@ class Frame:
     place: str | None = None  # a place named in the figure's clause
     time: str | None = None  # the date words of the figure's clause
     period: str | None = None  # a flow's period: "quarter", "year", "day"
-    role: str = "level"  # level | change | forecast | share | part | previous | rate
+    role: str = "level"  # level | change | forecast | share | part | previous | rate | combined
     whole: str | None = None  # for a part: the class of its whole ("people" in "19 of the 44 dead")
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
@@ -67,6 +69,7 @@ class Classes:
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
     distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
     fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
+    combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
 
 
 @lru_cache(maxsize=None)
@@ -98,6 +101,7 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("rate_determiners", ())),
         frozenset(roles.get("distributive", ())),
         frozenset(roles.get("fractions", ())),
+        frozenset(roles.get("combined", ())),
     )
 
 
@@ -121,13 +125,13 @@ def _index(doc: Doc) -> _DocIndex:
     if isinstance(found, _DocIndex):
         return found
     described = []
-    for t in doc:  # each date in a clause that describes a noun ("The ferry, built in 1983,")
-        if t.ent_type_ != "DATE":
+    for t in doc:  # each date in a clause that describes a noun ("The ferry, built in 1983,"), or whose it is
+        if t.ent_type_ != "DATE":  # ("less than half last year's figure": that year's figure, not this one)
             continue
         node = t
-        while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
+        while node.head.i != node.i and node.dep_ not in _DESCRIBING:
             node = node.head
-        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ in _DESCRIBING and node.head.pos_ in ("NOUN", "PROPN"):
             described.append(((t.idx, t.idx + len(t)), node.i, node.head.i))
     found = _DocIndex(tuple(t.idx for t in doc), tuple(t.idx + len(t) for t in doc), tuple(described))
     doc.user_data[_INDEX] = found
@@ -152,6 +156,16 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         noun is not None and raw is not None and noun.i != raw.i and noun.i in inside
     ):  # "a peak of $120bn": the figure is what the container holds
         noun = None
+    if (
+        kind == "count"
+        and anchor.dep_ == "nummod"
+        and anchor.head.i < tokens[0].i
+        and anchor.head.pos_ in ("NOUN", "PROPN")
+        and anchor.head.lemma_.lower() not in data.measures  # "magnitude 2" measures, "number five" names
+    ):
+        return Frame(how=(("thing", "none: a number after its noun names it ('at number five', 'Apollo 13')"),))
+    if kind == "count" and all(t.ent_type_ == "DATE" for t in tokens):
+        return Frame(how=(("thing", "none: the parse reads the figure as a date ('a plan for 2026', 'his 2001 album')"),))
     if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
         return _populated(noun, anchor, doc, data)
     thing = event = None
@@ -249,11 +263,14 @@ def _lemma(token: Token) -> str:
 
 
 def _class(token: Token, table: dict[str, str]) -> str:
-    """A word's class: by its compound with the word before ("police officer"), its lemma, its text."""
+    """A word's class: by a word before it that narrows it ("police officer", "net profit",
+    "operating profit"), its lemma, its text."""
     lemma = _lemma(token)
     for left in token.lefts:
-        if left.dep_ == "compound" and f"{left.lemma_.lower()} {lemma}" in table:
-            return table[f"{left.lemma_.lower()} {lemma}"]
+        if left.dep_ in ("compound", "amod"):
+            for pair in (f"{left.lemma_.lower()} {lemma}", f"{left.lower_} {lemma}"):
+                if pair in table:
+                    return table[pair]
     return table.get(lemma) or table.get(token.text.lower()) or lemma
 
 
@@ -336,6 +353,10 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
                 return noun
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
         return head  # "12 people in Texas and 3 in Oklahoma": the conjunct counts its first's noun
+    if anchor.dep_ == "attr" and head.lemma_ == "be":  # "net profit was $143 million": what it is
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside), None)
+        if subject is not None:
+            return subject
     if anchor.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         attr = next((c for c in head.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "ADJ")), None)
         if attr is not None:
@@ -526,8 +547,8 @@ def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
 
 def _dates_elsewhere(index: _DocIndex, anchor: Token) -> tuple[tuple[int, int], ...]:
     """The character spans of the dates of the sentence that sit in a clause describing a noun
-    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") that neither holds the
-    figure nor is its noun: they date that noun's story, not the figure."""
+    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") or own one ("last year's
+    figure") that neither holds the figure nor is its noun: they date that noun, not the figure."""
     if not index.described:
         return ()
     above = {a.i for a in anchor.ancestors}
@@ -603,7 +624,8 @@ def _role(
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
-    for c in (*anchor.children, *top.children) if noun is not None and noun.pos_ == "NOUN" else ():  # "three producers per film"
+    for c in (*anchor.children, *top.children, *noun.children) if noun is not None and noun.pos_ == "NOUN" else ():
+        # "three producers per film", "earnings per share were $1.12"
         if (
             c.dep_ == "prep"
             and c.lower_ in data.rate_markers
@@ -625,6 +647,10 @@ def _role(
         for c in predicate.children
     ):
         return "rate", None  # "each line made up of 1,920 pixels": 1,920 a line
+    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")] if predicate is not None else []
+    joint = (predicate, noun, *subjects, *(k for c in subjects for k in c.conjuncts))
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in data.combined for n in joint if n is not None for c in n.children):
+        return "combined", None  # "X and Y together would have 46 seats", "a combined 108 seats": a sum, not either's
     node = predicate
     for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
         if node is None or node.pos_ not in ("VERB", "AUX"):

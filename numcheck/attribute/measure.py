@@ -77,8 +77,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     words = _index(_words(book), lang)
     data = classes(lang)
     if f.thing is None or _people(f, book, lang):
-        if f.event is None:
-            return old
+        if f.event is None or c.value is not None and not float(c.value).is_integer():
+            return old  # "1.140 persons" is no count of persons: a figure read wrong says nothing of its measure
         noun = word_of(f, "thing", first=True)  # an event noun names its measure: "bodies", "deaths", "the toll"
         noun_rule = _rule(words, noun, "count", True) if noun is not None and noun.lower() in data.events else None
         found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")

@@ -75,7 +75,7 @@ def other_stories(c: Claim, o: Claim) -> bool:
 class _Part:
     """Claims that can all be compared with each other."""
 
-    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths", "alike")
+    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths", "alike", "kinds")
 
     def __init__(self, alike: frozenset[str] = frozenset()) -> None:
         self.alike = alike  # subsets of people that count all of them here (`_alike`)
@@ -85,6 +85,7 @@ class _Part:
         self.frames: dict[str, dict[tuple, Claim]] = {}  # path -> its claims here, one a frame
         self.names: set[str] = set()  # the names the members' articles mention
         self.paths: set[str] = set()
+        self.kinds: dict[str, str] = {}  # a class -> the kind of it the members' amounts name ("net profit")
 
     def why_not(self, c: Claim) -> str | None:
         if (c.path, c.sentence_start) in self.sentences:
@@ -96,6 +97,9 @@ class _Part:
             return "the two articles name no common person, place or organisation"
         if not parsed(c):
             return None
+        kind = _kind_of(c)
+        if kind is not None and self.kinds.get(kind[0], kind[1]) != kind[1]:
+            return f"thing: {kind[1]} vs {self.kinds[kind[0]]}, two kinds of {kind[0]}"
         for slot in SLOTS:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
             if mine is None or theirs is None or mine == theirs:
@@ -118,6 +122,9 @@ class _Part:
         if c.names and c.path not in self.paths:
             self.paths.add(c.path)
             self.names.update(_names(c))
+        kind = _kind_of(c) if parsed(c) else None
+        if kind is not None:
+            self.kinds.setdefault(*kind)
         if parsed(c):
             for slot in SLOTS:
                 value = _slot(c, slot)
@@ -138,6 +145,16 @@ def _slot(c: Claim, slot: str) -> str | None:
     if slot == "role" and value in ("part", "share") and c.kind not in ("count", "money"):
         return "level"  # a percentage is a share of something; a duration "of the round" no part
     return value
+
+
+def _kind_of(c: Claim) -> tuple[str, str] | None:
+    """(class, kind of it) for an amount, a quantity or a duration whose noun names a kind of a
+    class ("net profit" of profit, [frames.subsets]): its unit does not say which kind it is, so
+    two kinds of one class are kept apart; counts compare their counted classes as slots."""
+    if c.thing is None or c.kind in _COUNTED and c.unit is None:
+        return None
+    parent = classes(ENGLISH).subsets.get(c.thing)
+    return (parent, c.thing) if parent is not None else None
 
 
 def _frame_key(c: Claim) -> tuple:
@@ -162,15 +179,15 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
     """The positions of `members` split into parts whose claims can all be compared, in order;
     a claim too thin to compare is a part of its own."""
     out: list[_Part] = []
-    alike = _alike(members)
+    alike, unsaid = _alike(members), _unsaid(members)
     for i, c in enumerate(members):
-        if thin(c):
+        if _alone(c, unsaid):
             alone = _Part()
             alone.add(i, c)
             out.append(alone)
             continue
         for part in out:
-            if part.members and not thin(members[part.members[0]]) and part.why_not(c) is None:
+            if part.members and not _alone(members[part.members[0]], unsaid) and part.why_not(c) is None:
                 part.add(i, c)
                 break
         else:
@@ -180,10 +197,32 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
     return [p.members for p in out]
 
 
+def _unsaid(members: Sequence[Claim]) -> dict[str, list[str]]:
+    """The classes of which these claims name two kinds or more ("net profit", "operating
+    profit"), each with its kinds: an amount of the class itself ("$143m profit") does not say
+    which kind it is, so it is compared with none of them."""
+    kinds: dict[str, set[str]] = {}
+    for c in members:
+        kind = _kind_of(c) if parsed(c) else None
+        if kind is not None:
+            kinds.setdefault(kind[0], set()).add(kind[1])
+    return {parent: sorted(them) for parent, them in kinds.items() if len(them) > 1}
+
+
+def _alone(c: Claim, unsaid: dict[str, list[str]]) -> str | None:
+    """Why a claim is compared with no other of its group, or None."""
+    reason = thin(c)
+    if reason is None and c.thing in unsaid and c.kind not in _COUNTED:
+        return f"an amount of {c.thing} that does not say which kind ({' or '.join(unsaid[c.thing])})"
+    return reason
+
+
 def _alike(members: Sequence[Claim]) -> frozenset[str]:
     """People and the subsets of people that count all of them in these claims: "six miners
     killed" and "six people killed" are one toll, unless an article gives a subset apart from
-    the whole ("44 dead, including 19 children": children are then not all the dead)."""
+    the whole ("44 dead, including 19 children": children are then not all the dead), or one is
+    larger than a whole of another ("eight children hurt" against "three people hurt": a part that
+    does not fit, which check/partwhole reports, not one count twice)."""
     subsets = classes(ENGLISH).subsets
     persons = {c.thing for c in members if c.thing is not None and (c.thing == PEOPLE or subsets.get(c.thing) == PEOPLE)}
     if len(persons) < 2:
@@ -199,6 +238,14 @@ def _alike(members: Sequence[Claim]) -> frozenset[str]:
         for o in claims
         if c.thing != o.thing and o.thing == PEOPLE and not _overlap(c, o)
     }
+    highs = [h for c in members if c.thing == PEOPLE and isinstance(h := c.interval[1], float | int)]
+    if highs:
+        least = min(highs)
+        apart.update(
+            c.thing
+            for c in members
+            if c.thing in persons and c.thing != PEOPLE and isinstance(low := c.interval[0], float | int) and low > least
+        )
     return frozenset(persons - apart) if PEOPLE in persons - apart else frozenset()
 
 
@@ -210,8 +257,9 @@ def _overlap(c: Claim, o: Claim) -> bool:
 
 def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
     """Why two claims of one group (its claims: `group`) are not compared, slot by slot; None when they are."""
+    unsaid = _unsaid(group or (c, o))
     for claim in (c, o):
-        reason = thin(claim)
+        reason = _alone(claim, unsaid)
         if reason:
             return f"{claim.where} is compared with nothing: {reason}"
     part = _Part(_alike(group or (c, o)))
