@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
+#: Named entities that can own a figure as its clause's subject: a person, a body, a place, a work ("A Very Long
+#: Engagement won five awards"), a product or an event.
+_OWNERS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT")
 #: How a date describes a noun rather than its clause: in a clause about it, or as its possessor.
 _DESCRIBING = ("relcl", "acl", "poss")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
@@ -164,6 +167,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         and anchor.head.lemma_.lower() not in data.measures  # "magnitude 2" measures, "number five" names
     ):
         return Frame(how=(("thing", "none: a number after its noun names it ('at number five', 'Apollo 13')"),))
+    if kind == "count" and noun is not None and noun.dep_ == "compound" and noun.tag_ == "NNS" and noun.head.pos_ == "NOUN":
+        return Frame(how=(("thing", "none: the figure describes the noun its noun modifies ('the top 40 singles chart')"),))
     if kind == "count" and all(t.ent_type_ == "DATE" for t in tokens):
         return Frame(how=(("thing", "none: the parse reads the figure as a date ('a plan for 2026', 'his 2001 album')"),))
     if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
@@ -444,7 +449,7 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
                     return " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
     if predicate is not None:
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in _OWNERS:
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
         if (
             subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i)
