@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
-#: Named entities that can own a figure as its clause's subject: a person, a body, a place, a work ("A Very Long
-#: Engagement won five awards"), a product or an event.
-_OWNERS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT")
 #: How a date describes a noun rather than its clause: in a clause about it, or as its possessor.
 _DESCRIBING = ("relcl", "acl", "poss")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
@@ -449,7 +446,7 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
                     return " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
     if predicate is not None:
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in _OWNERS:
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
         if (
             subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i)
