@@ -166,8 +166,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         return Frame(how=(("thing", "none: a number after its noun names it ('at number five', 'Apollo 13')"),))
     if kind == "count" and noun is not None and noun.dep_ == "compound" and noun.tag_ == "NNS" and noun.head.pos_ == "NOUN":
         return Frame(how=(("thing", "none: the figure describes the noun its noun modifies ('the top 40 singles chart')"),))
-    if kind == "count" and all(t.ent_type_ == "DATE" for t in tokens):
-        return Frame(how=(("thing", "none: the parse reads the figure as a date ('a plan for 2026', 'his 2001 album')"),))
+    if kind == "count" and all(t.ent_type_ == "DATE" for t in tokens) and any(t.shape_ == "dddd" for t in tokens):
+        return Frame(how=(("thing", "none: the parse reads the figure as a year ('a plan for 2026', 'his 2001 album')"),))
     if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
         return _populated(noun, anchor, doc, data)
     thing = event = None
