@@ -448,6 +448,8 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+        if subject is not None and subject.pos_ == "PROPN":  # a name the model gives no type: "The Chorus won two"
+            return " ".join(t.text for t in (*subject.lefts, subject) if t.pos_ == "PROPN")
         if (
             subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i)
         ):  # "Film studio Lions Gate has announced"

@@ -40,6 +40,8 @@ SLOTS = ("role", "period", "thing", "event", "whole")
 #: Two articles whose names of people, places or organisations hold at least this many words each,
 #: none in common, are not one story ("Firefox, Microsoft" and "Smallpox Research Grid, United Devices").
 STORY_NAMES = 2
+#: Kinds compared in one article only where both frames name an event the language data knows.
+_KNOWN_IN_ARTICLE = ("count", "money")
 #: Kinds whose counted noun decides: for money, quantities and durations the unit says what is measured.
 _COUNTED = ("count",)
 
@@ -167,14 +169,14 @@ def _same_article_match(c: Claim, o: Claim) -> bool:
     their frames are the same: the same class of thing, role, period, place, whole, owner and
     event, a slot one leaves empty and the other fills being a difference ("12 films compete" and
     "42 films will debut" are not one figure, nor "30,000 jobs at the Department" and "104,000
-    jobs"); two counts only where both name an event the language data knows (a writer counts
-    several sets of one noun: "two of a total of 10 proposed domains"); an age's event is the
+    jobs"); two counts or amounts only where both name an event the language data knows (a writer
+    counts several sets of one noun: "two of a total of 10 proposed domains", two donors' gifts); an age's event is the
     clause it sits in, not whose it is."""
     if not parsed(o) or thin(c) or thin(o) or c.thing is None or o.thing is None:
         return False
     if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole", "owner")):
         return False
-    if c.kind in _COUNTED and not (c.event in _known_events() and o.event in _known_events()):
+    if c.kind in _KNOWN_IN_ARTICLE and not (c.event in _known_events() and o.event in _known_events()):
         return False  # "two of a total of 10 domains", "endorsing candidates in nine seats": one writer's sets
     return c.kind == "duration" or c.event == o.event
 
