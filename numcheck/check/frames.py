@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from numcheck.attribute.frame import classes
 from numcheck.extract.language import ENGLISH
-from numcheck.model import Claim
+from numcheck.model import Claim, less
 
 #: The class of persons in the language data; its subsets (children, officers) are persons too.
 PEOPLE = "people"
@@ -258,7 +258,7 @@ def _alike(members: Sequence[Claim]) -> frozenset[str]:
 def _overlap(c: Claim, o: Claim) -> bool:
     """Whether two counts' intervals share a value (an open end shares every value beyond it)."""
     (a, b), (x, y) = c.interval, o.interval
-    return (a is None or y is None or a <= y) and (x is None or b is None or x <= b)  # type: ignore[operator]
+    return (a is None or y is None or less(a, y, or_equal=True)) and (x is None or b is None or less(x, b, or_equal=True))
 
 
 def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
