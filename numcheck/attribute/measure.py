@@ -60,8 +60,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     words = _index(_words(book), lang)
     data = classes(lang)
     if f.thing is None or _people(f, book, lang):
-        if f.event is None:
-            return old
+        if f.event is None or c.value is not None and not float(c.value).is_integer():
+            return old  # "1.140 persons" is no count of persons: a figure read wrong says nothing of its measure
         noun = word_of(f, "thing", first=True)  # an event noun names its measure: "bodies", "deaths", "the toll"
         noun_rule = _rule(words, noun, "count", True) if noun is not None and noun.lower() in data.events else None
         found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")
@@ -79,7 +79,6 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if (
         noun.lower() in _NUMBER_WORDS
         or f.thing in data.periods
-        or noun.lower() in data.containers
         or noun.lower() in units.WORDS
         or noun.lower() in units.UNITS
         or not noun.isalpha()
@@ -88,7 +87,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         or c.value is None
         or not float(c.value).is_integer()
     ):
-        return old  # "three days", "4 miles", "Dec 23", "half", "at number five": a time, a unit, a name, a fraction, a container
+        return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
     found = _rule(words, noun, "count", True)
     if found or not _modified(f):
         return found or old  # "a majority of 829": a noun the figure is no number of says less than "38 homes"

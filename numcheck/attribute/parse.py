@@ -79,6 +79,11 @@ def parse_many(texts: list[str], lang: str) -> list[Doc] | None:
 
 def names(docs: list[Doc]) -> str | None:
     """The people, places and organisations parsed texts name, lowercased, one a line, sorted."""
-    found = {e.text.lower().removeprefix("the ").strip() for doc in docs for e in doc.ents if e.label_ in NAME_LABELS}
+    found = {
+        e.text.lower().removeprefix(language.GRAMMAR["the"] + " ").strip()
+        for doc in docs
+        for e in doc.ents
+        if e.label_ in NAME_LABELS
+    }
     found.discard("")
     return "\n".join(sorted(found)) or None
