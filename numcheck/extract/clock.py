@@ -203,6 +203,13 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
 _HYPHEN_UNIT = re.compile(rf"\b(?:an?)\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
 
 
+def race_times(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Hours, minutes and seconds with colons, as a race is timed: 'winning in 2:05:41'."""
+    for m in _RACE_TIME.finditer(text, start, end):
+        total = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
+        yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=float(total), unit="second")
+
+
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:
     """A single unit of time with an article: 'took a decade', 'in an hour'; hours and minutes
     together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
@@ -217,9 +224,7 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
         else:
             total = h * 3600 + mins * 60 + secs
             yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="second")
-    for m in _RACE_TIME.finditer(text, start, end):  # "winning in 2:05:41": hours, minutes, seconds
-        total = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
-        yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=float(total), unit="second")
+    yield from race_times(text, start, end)
     for m in _HYPHEN_UNIT.finditer(text, start, end):  # "a thirty-second advert": 30 seconds, not the 32nd
         n = parse_number(m["n"])
         if n is not None:

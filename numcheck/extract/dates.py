@@ -91,7 +91,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
         (
             "year",
-            "(?:"
+            "(?=(?:1[89]|20)\\d\\d)(?:"  # a year first: the look-behinds are tried only where one starts
             + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"]))
             + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
         ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
@@ -154,18 +154,24 @@ _CUES = {
 }
 
 
+#: The patterns whose date the sentence's tense resolves (forward or back from the article's date).
+_TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or name in ("dayless", "day_range"))
+
+
 def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
     """Every date in text[start:end], earliest pattern first, never two on one span."""
     taken: list[tuple[int, int]] = []
     present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items()}
-    future = future_tense(text, start, end, ENGLISH_CODE)
+    future: bool | None = None  # read once, and only for a date the tense resolves: most sentences have none
     for name, rx in PATTERNS:
         if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:
             continue
         for m in rx.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            fig = _figure(name, m, today, future)
+            if future is None and today is not None and name in _TENSED:
+                future = future_tense(text, start, end, ENGLISH_CODE)
+            fig = _figure(name, m, today, bool(future))
             if fig is not None:
                 taken.append((m.start(), m.end()))
                 yield fig

@@ -1,0 +1,64 @@
+"""Readers of a language other than English built from its file's words, beside foreign.py: ordinals
+in words as text2num reads them ("onzième", "decimoquinto"), one unit of time with an article
+("depuis une décennie", "durante un año") and a race time ("2:04:33"), which is written alike in
+every language. Each reader takes (text, start, end, today, lang) and yields figures, as
+foreign.figures' finders do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from numcheck.extract import clock, patterns
+from numcheck.extract.language import alt, data
+from numcheck.extract.numbers import parse_ordinal
+from numcheck.model import TYPE_CHECKING, Figure
+
+if TYPE_CHECKING:
+    from numcheck.extract.foreign import Language
+
+
+def ordinal_words(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """An ordinal in words the language file does not list ("la onzième place", "el decimoquinto
+    puesto"), its value read by text2num; not "first" (rarely a figure, as foreign._ordinals), not
+    one that is part of a name ("la Onzième Avenue")."""
+    rx = _compiled(lang.code)["ordinal_word"]
+    for m in rx.finditer(text, start, end) if rx else ():
+        n = parse_ordinal(m.group(0), lang.code)
+        if n is None or n == 1 or patterns.names_a_thing(text, m.start(), m.end(), start):
+            continue
+        yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", n)
+
+
+def one_unit(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """One unit of time with an article, after a word that makes it a time elapsed ("depuis une
+    décennie", "durante un año"): a duration of one, as English's "for a decade" (clock.durations)."""
+    rx = _compiled(lang.code)["one_unit"]
+    units = data(lang.code)["units"]
+    for m in rx.finditer(text, start, end) if rx else ():
+        unit = units[next(k for k in units if k.lower() == m["unit"].lower())][1]
+        yield Figure(m.start("n"), m.end(), "duration", 1.0, 1.0, "exact", 1.0, unit)
+
+
+def race_times(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """Hours, minutes and seconds with colons ("en 2:04:33"): a time elapsed in any language."""
+    return clock.race_times(text, start, end)
+
+
+@lru_cache(maxsize=None)
+def _compiled(code: str) -> dict[str, re.Pattern[str] | None]:
+    d = data(code)
+    c, p = d.get("clock", {}), d.get("patterns", {})
+    units = [u for u, (kind, _) in d["units"].items() if kind == "duration"]
+    one = (
+        rf"(?i:\b(?:{alt(c['duration_before'], longest_first=True)})\s+(?P<n>{alt(d['articles'])})\s+"
+        rf"(?P<unit>{alt(units, longest_first=True)}))\b"
+        if c.get("duration_before") and units
+        else None
+    )
+    return {
+        "ordinal_word": re.compile(p["ordinal_word"]) if p.get("ordinal_word") else None,
+        "one_unit": re.compile(one) if one else None,
+    }
