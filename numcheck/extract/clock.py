@@ -36,6 +36,7 @@ _AGE = re.compile(
     rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
     re.I,
 )
+_AGED_LIST = re.compile(rf"\s+(?:{alt(_C['aged_list'])})\s+(?P<n>\d{{1,3}})\b(?!\s*(?:%|{alt(_C['duration_units'])}))")
 _HOURS_MINUTES = re.compile(
     rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['hours'], escape=False)})\b,?\s*(?:{_C['and']}\s+)?"
     rf"(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['minutes'], escape=False)})\b"
@@ -149,7 +150,11 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
             m["name"].lower() in MONTHS_AND_DAYS or m["name"].lower() in NOT_NAMES or n is None or not 1 <= n < 120
         ):
             continue  # "On Monday, 25, ..." is no age
-        if n is not None:
+        if n is not None and group == "n2" and (other := _AGED_LIST.match(text, m.end(), end)):
+            n2 = float(other["n"])  # "two boys aged 16 and 17": each one's age
+            yield Figure(m.start(), m.end(), "duration", n, n, "exact", value=n, unit="year", time_hint="age")
+            yield Figure(other.start("n"), other.end(), "duration", n2, n2, "exact", value=n2, unit="year", time_hint="age")
+        elif n is not None:
             s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
             yield Figure(
                 s,

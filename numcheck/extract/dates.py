@@ -101,6 +101,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "rel_dom",
             rf"\bthe\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:!?)](?!\d)|$))",
         ),  # "on the 14th."
+        (
+            "rel_dom",
+            rf"(?<=\bon\s)the\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?=\s+(?:{alt(_D['day_of_month_after'])})\b)"
+            rf"(?!\s+\w+\s+\d+{_ORDINAL_SUFFIX}\s+[a-z])",
+        ),  # "held on the 14th and counted", not "on the 14th and 15th floors"
         ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
         (
@@ -333,12 +338,16 @@ def _recent(name: str, g: dict[str, str | None]) -> bool:
 
 
 def _looks_like_date_use(m: re.Match[str]) -> bool:
-    """A bare weekday names a day when it follows a verb, as in 'said Thursday'."""
-    before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    return bool(_DATE_USE.search(before))
+    """A bare weekday names a day when it follows a verb ('said Thursday') or a time of day ('at 5
+    a.m. Thursday'), or when its part of the day or a possessive follows ('Thursday night',
+    'Tuesday's storm')."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return bool(_DATE_USE.search(before.lower()) or _AFTER_TIME.search(before) or _DAY_OWN.match(m.string, m.end()))
 
 
 _DATE_USE = re.compile(rf"({alt(_D['weekday_verbs'])})\s+$")
+_AFTER_TIME = re.compile(rf"(?:{alt(_D['weekday_after_time'], escape=False)}),?\s+$")
+_DAY_OWN = re.compile(alt(_D["weekday_before"], escape=False))
 
 
 def _numeric(m: re.Match[str]) -> Figure | None:

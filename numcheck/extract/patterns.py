@@ -150,6 +150,8 @@ _FRACTION = re.compile(
 _DENOMINATORS: dict[str, int] = _F["denominators"]
 _UNIT_ORDINALS = frozenset(EN["ordinals"]["units"])  # "second": also a unit of time
 _UNIT_BEFORE = re.compile(rf"(?:{alt(EN['ordinals']['unit_before'], escape=False)})\s+$")  # "a second", "per second"
+_ARTICLE_BEFORE = re.compile(rf"\b(?:{alt(EN['numbers']['articles'])})\s+$", re.I)
+_NOUN_AFTER = re.compile(rf"\s+(?!(?:{alt(EN['ordinals']['unit_after'])})\b)[a-z]+\b")
 _ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
@@ -554,8 +556,10 @@ def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
             n = float(EN["numbers"]["tens"][m["tens"].lower()] + _ORDINAL_UNITS[m["unit"].lower()])
         else:
             n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
-        if m["w"] and m["w"].lower() in _UNIT_ORDINALS and _UNIT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
-            continue
+        before = text[max(0, m.start() - 6) : m.start()]
+        if m["w"] and m["w"].lower() in _UNIT_ORDINALS and _UNIT_BEFORE.search(before):
+            if not (_ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end(), end)):
+                continue  # "a second earlier", "per second"; but "a second shaft" is the ordinal
         yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", value=n)
 
 
