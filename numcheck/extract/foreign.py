@@ -141,7 +141,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     found: list[Figure] = []
     for finder in (
         *(_durations, lexicon.race_times, _times, _dates, _fractions, _magnitudes, lexicon.one_unit, _vague, _ranges),
-        *(_ordinals, lexicon.ordinal_words, _numbers),
+        *(lexicon.ordinal_words, _ordinals, _numbers),
     ):
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
