@@ -10,14 +10,18 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Protocol
 
 from numcheck.extract import clock, patterns
 from numcheck.extract.language import alt, data
 from numcheck.extract.numbers import parse_ordinal
-from numcheck.model import TYPE_CHECKING, Figure
+from numcheck.model import Figure
 
-if TYPE_CHECKING:
-    from numcheck.extract.foreign import Language
+
+class Language(Protocol):
+    """What these readers need of foreign.Language: its code (the language file's name)."""
+
+    code: str
 
 
 def ordinal_words(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
