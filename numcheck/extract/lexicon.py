@@ -21,7 +21,8 @@ from numcheck.model import Figure
 class Language(Protocol):
     """What these readers need of foreign.Language: its code (the language file's name)."""
 
-    code: str
+    @property
+    def code(self) -> str: ...
 
 
 def ordinal_words(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
