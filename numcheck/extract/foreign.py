@@ -685,6 +685,8 @@ _PHRASES: dict[str, tuple[str, dict[str, str | None]]] = {
     "yesterday": ("rel_day", {"word": "yesterday"}),
     "today": ("rel_day", {"word": "today"}),
     "tomorrow": ("rel_day", {"word": "tomorrow"}),
+    "day_before_yesterday": ("rel_day", {"word": "the day before yesterday"}),
+    "day_after_tomorrow": ("rel_day", {"word": "the day after tomorrow"}),
     "next_week": ("rel_named", {"rel": "next", "span": "week"}),
     "this_month": ("rel_named", {"rel": "this", "span": "month"}),
     "next_month": ("rel_named", {"rel": "next", "span": "month"}),
