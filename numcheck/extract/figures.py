@@ -218,10 +218,10 @@ def _written_order(text: str, fig: Figure) -> Iterator[Figure]:
     ends = _RANGE_ENDS.fullmatch(text, fig.start, fig.end) if fig.approx == "range" and fig.high else None
     a, b = (re.search(DIGITS, ends["a"]), re.search(DIGITS, ends["b"])) if ends else (None, None)
     n1, n2 = (parse_digits(a.group(0)), parse_digits(b.group(0))) if a and b else (None, None)
-    if ends is None or not n1 or not n2 or n1 <= n2:
+    if ends is None or not n1 or not n2 or n1 <= n2 or not isinstance(fig.high, (int, float)):
         yield fig
         return
-    scale = float(fig.high) / n1  # type: ignore[arg-type]
+    scale = float(fig.high) / n1
     for key, n in (("a", n1), ("b", n2)):
         surface = ends[key]
         slack = _written_slack(surface, n * scale, continuous=fig.kind in _CONTINUOUS)
