@@ -140,7 +140,18 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     )
     found: list[Figure] = []
     for finder in (
-        *(_durations, lexicon.race_times, _times, _dates, _fractions, _magnitudes, lexicon.one_unit, _vague, _ranges),
+        *(
+            _durations,
+            lexicon.race_times,
+            _times,
+            _dates,
+            _fractions,
+            _magnitudes,
+            lexicon.one_unit,
+            lexicon.vague_units,
+            _vague,
+            _ranges,
+        ),
         *(lexicon.ordinal_words, _ordinals, _numbers),
     ):
         for fig in finder(text, start, end, today, lang):

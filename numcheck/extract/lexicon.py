@@ -19,10 +19,15 @@ from numcheck.model import Figure
 
 
 class Language(Protocol):
-    """What these readers need of foreign.Language: its code (the language file's name)."""
+    """What these readers need of foreign.Language: its code (the language file's name), its vague
+    amounts ("une quarantaine") and its units."""
 
     @property
     def code(self) -> str: ...
+    @property
+    def vague(self) -> re.Pattern[str]: ...
+    @property
+    def unit(self) -> re.Pattern[str]: ...
 
 
 def ordinal_words(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -47,6 +52,23 @@ def one_unit(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         yield Figure(m.start("n"), m.end(), "duration", 1.0, 1.0, "exact", 1.0, unit)
 
 
+def vague_units(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """A vague amount of a unit ("une quarantaine de minutes", "una decena de kilómetros"): the
+    amount's bounds, in that unit and of its kind, as "about 40 minutes" would be."""
+    of = _compiled(lang.code)["of"]
+    units = data(lang.code)["units"]
+    for m in lang.vague.finditer(text, start, end):
+        joined = of.match(text, m.end(), end) if of else None
+        after = lang.unit.match(text, joined.end(), end) if joined else None
+        key = next((k for k in units if after and k.lower() == " ".join(after.group(0).split()).lower()), None)
+        if after is None or key is None:
+            continue
+        low, high, approx = data(lang.code)["vague"][m.group(1).lower()]
+        kind, unit = units[key]
+        value = (low + high) / 2 if approx == "about" else None
+        yield Figure(m.start(), after.end(), kind, float(low), float(high), approx, value, unit)
+
+
 def race_times(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """Hours, minutes and seconds with colons ("en 2:04:33"): a time elapsed in any language."""
     return clock.race_times(text, start, end)
@@ -63,7 +85,9 @@ def _compiled(code: str) -> dict[str, re.Pattern[str] | None]:
         if c.get("duration_before") and units
         else None
     )
+    of = rf"\s+(?:{alt(d['fractions']['of'], longest_first=True)})\s*" if d.get("fractions", {}).get("of") else None
     return {
         "ordinal_word": re.compile(p["ordinal_word"]) if p.get("ordinal_word") else None,
         "one_unit": re.compile(one) if one else None,
+        "of": re.compile(of, re.I) if of else None,
     }
