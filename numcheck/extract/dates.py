@@ -95,6 +95,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"]))
             + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
         ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
+        ("year", rf"(?<![\d,.$£€])\b{_YEAR}(?=\s+(?:{alt(_D['year_nouns'])})\b)"),  # "expects 2026 revenue of"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
         (
