@@ -70,8 +70,13 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         if f.thing is not None and f.event not in data.person_events:
             return old  # "scored in front of 41,208 fans": what happened is not the fans'
         known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
-        if old is not None and f.thing != data.persons and old == _rule(words, word_of(f, "thing"), "count", True):
-            return old  # "40 voters turned out": a measure the rules give the noun says more than the event's class
+        if (
+            old is not None
+            and f.thing != data.persons
+            and f.event not in data.counts_persons
+            and old == _rule(words, word_of(f, "thing"), "count", True)
+        ):  # "40 voters turned out": a measure the rules give the noun says more than the event's class,
+            return old  # unless the event counts persons: "14 fans lost their lives" are dead, not a crowd
         return found or (_class_rule(words, f.event, lang) or f.event if known else old)
     noun = word_of(f, "thing") or f.thing
     if old in book.measures:
