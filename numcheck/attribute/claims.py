@@ -20,6 +20,11 @@ _NEWLINE = re.compile("\n")
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
     """Every claim in the article, in text order; a Markdown article's HTML comments are not its text."""
+    return framed(article, *unframed(article, book))
+
+
+def unframed(article: Article, book: RuleBook) -> tuple[list[Claim], str]:
+    """The article's claims before their frames are read (`framed`), and its language."""
     text = markdown.without_comments(article.text, article.body_start) if markdown.is_markdown(article.path) else article.text
     text = escapes.masked(text)  # no figure inside a terminal escape sequence; offsets unchanged
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
@@ -33,7 +38,7 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr, book)
             out.append(_claim(article, book, fig, sentence, line_starts, attr))
-    return framed(article, out, lang)
+    return out, lang
 
 
 #: Kinds of figure a frame is read for: those compared with each other.
@@ -44,17 +49,11 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
     """The claims with the frames of those that could be compared, from the parse of their
     sentences, and the names the article mentions (in its opening lines and those sentences);
     as they were when the language has no parser."""
-    wanted = [
-        i
-        for i, c in enumerate(found)
-        if c.measure is not None and c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE
-    ]
+    wanted = _wanted(found)
     if not wanted:
         return found
     starts = sorted({found[i].sentence_start for i in wanted})
-    texts = {found[i].sentence_start: found[i].sentence for i in wanted}
-    opening = "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
-    docs = parse.parse_many([opening] + [texts[s] for s in starts], lang)
+    docs = parse.parse_many(to_parse(article, found), lang)
     if docs is None:
         return found
     doc_of = dict(zip(starts, docs[1:]))
@@ -81,6 +80,25 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
         if c.time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
     return out
+
+
+def _wanted(found: list[Claim]) -> list[int]:
+    """The indexes of the claims whose frame is read."""
+    return [
+        i
+        for i, c in enumerate(found)
+        if c.measure is not None and c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE
+    ]
+
+
+def to_parse(article: Article, found: list[Claim]) -> list[str]:
+    """The texts `framed` parses: the article's opening lines, then each sentence holding a claim
+    whose frame is read, in text order; none when there is no such claim."""
+    texts = {found[i].sentence_start: found[i].sentence for i in _wanted(found)}
+    if not texts:
+        return []
+    opening = "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
+    return [opening] + [texts[s] for s in sorted(texts)]
 
 
 def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]]) -> bool:
