@@ -10,3 +10,7 @@ from numcheck.extract import quantities
 quantities.load_inflect()
 quantities.parse("It is 5 km away.")
 parse.pipeline("en")
+
+import gc  # noqa: E402 - after the loads: what they made is frozen
+
+gc.freeze()  # every worker forks with it: no collection of theirs walks (and so copies) the loaded pipelines' objects
