@@ -355,7 +355,7 @@ def _chunks(raws: list[bytes]) -> Iterator[Json]:
     """The items of a section kept as bytes, each chunk decoded when reached and its bytes let go."""
     for i, raw in enumerate(raws):
         raws[i] = b""
-        yield from _loads(raw)
+        yield from json.loads(raw.decode("utf-8", "surrogatepass"), object_hook=_undata)
 
 
 def _consistent(c: Columns, rows: int, frames: int, spans: dict[str, tuple[int, int]], marks: bytearray, cited: array) -> None:
@@ -413,8 +413,7 @@ def _partition(store: ClaimStore, rows: array, detail: tuple) -> list[int] | Non
 
 
 def _unfinding(v: list[Json], store: ClaimStore, cited: array) -> Finding:
-    fid, kind, level, message, rule, source, said, ids, detail = v
-    said = _undata(said)
+    fid, kind, level, message, rule, source, said, ids, detail = v  # said: decoded by _undata already
     if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
         first, count = ids
         claims, parts = store.cite(cited[first : first + count], detail)
@@ -448,7 +447,7 @@ def _data(v: object) -> object:
     return _value(v)
 
 
-def _undata(v: Json) -> Json:
-    if isinstance(v, dict):
-        return tuple(_undata(x) for x in v["$t"]) if "$t" in v else _date(v)
-    return v
+def _undata(v: dict[str, Json]) -> Json:
+    """What _data wrote as an object, as the JSON decoder meets it (json.loads' object_hook): the
+    objects inside it are decoded already."""
+    return tuple(v["$t"]) if "$t" in v else _date(v)
