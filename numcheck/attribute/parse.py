@@ -4,10 +4,12 @@ The pipeline for a language is named in its language file ([parse] models in
 numcheck/lang/<code>.toml: the first one installed is used) and loaded once per process, the
 first time an article needs it: a run whose claims all come from the cache never imports spaCy.
 Only the sentences holding a figure that could be compared are parsed, with the article's
-opening lines for the names it mentions, in one batch an article: parsing every sentence cost
-about seven times the rest of extraction. A sentence parsed once is not parsed again in the same
-process (the same wire copy runs in many papers): spaCy's parse of a text does not depend on the
-batch it came in, so a kept parse is the one a new parse would give.
+opening lines for the names it mentions: parsing every sentence cost about seven times the rest
+of extraction. A worker parses the texts of all the articles of its chunk in one batch, each
+distinct text once (engine.extract_many), and each article then finds its parses kept. A
+sentence parsed once is not parsed again in the same process (the same wire copy runs in many
+papers): spaCy's parse of a text does not depend on the batch it came in, so a kept parse is the
+one a new parse would give.
 """
 
 from __future__ import annotations
