@@ -53,11 +53,12 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
     if not wanted:
         return found
     starts = sorted({found[i].sentence_start for i in wanted})
-    docs = parse.parse_many(to_parse(article, found), lang)
-    if docs is None:
+    opening, sentences = to_parse(article, found)
+    heads, docs = parse.parse_many(opening, lang, names_only=True), parse.parse_many(sentences, lang)
+    if heads is None or docs is None:
         return found
-    doc_of = dict(zip(starts, docs[1:]))
-    names, out = parse.names(docs), list(found)
+    doc_of = dict(zip(starts, docs))
+    names, out = parse.names(heads + docs), list(found)
     for i in wanted:
         c = found[i]
         if lang != ENGLISH:  # frames are read from English's syntax only: other languages keep the names
@@ -91,14 +92,14 @@ def _wanted(found: list[Claim]) -> list[int]:
     ]
 
 
-def to_parse(article: Article, found: list[Claim]) -> list[str]:
-    """The texts `framed` parses: the article's opening lines, then each sentence holding a claim
-    whose frame is read, in text order; none when there is no such claim."""
+def to_parse(article: Article, found: list[Claim]) -> tuple[list[str], list[str]]:
+    """The texts `framed` parses: the article's opening lines, read for its names only, and each
+    sentence holding a claim whose frame is read, in text order; none when there is no such claim."""
     texts = {found[i].sentence_start: found[i].sentence for i in _wanted(found)}
     if not texts:
-        return []
+        return [], []
     opening = "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
-    return [opening] + [texts[s] for s in sorted(texts)]
+    return [opening], [texts[s] for s in sorted(texts)]
 
 
 def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]]) -> bool:

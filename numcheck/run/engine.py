@@ -201,19 +201,21 @@ def extract_many(items: list[tuple[Article, str | None]], book: RuleBook, cache:
     preload_parser()
     out: list[Outcome] = []
     group: list[tuple[Article, str | None, tuple[list[Claim], str] | Exception]] = []
-    texts: dict[str, list[str]] = {}  # language -> texts to parse
+    texts: dict[tuple[str, bool], list[str]] = {}  # (language, names only) -> texts to parse
     for n, (article, key) in enumerate(items, 1):
         try:
             first: tuple[list[Claim], str] | Exception = unframed(article, book)
-            texts.setdefault(first[1], []).extend(to_parse(article, first[0]))
+            opening, sentences = to_parse(article, first[0])
+            texts.setdefault((first[1], True), []).extend(opening)
+            texts.setdefault((first[1], False), []).extend(sentences)
         except Exception as exc:  # said by its Outcome, as extract_one says it
             first = exc
         group.append((article, key, first))
         if n < len(items) and sum(map(len, texts.values())) < _BATCH_TEXTS:
             continue
-        for lang, batch in texts.items():
+        for (lang, names_only), batch in texts.items():
             try:
-                parse.parse_many(batch, lang)  # kept: each article's own call below finds its parses
+                parse.parse_many(batch, lang, names_only)  # kept: each article's own calls below find their parses
             except Exception:  # noqa: S110 - each article's own call below meets it again and says so
                 pass
         for article, key, first in group:
