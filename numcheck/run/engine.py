@@ -203,11 +203,12 @@ def extract_many(items: list[tuple[Article, str | None]], book: RuleBook, cache:
     group: list[tuple[Article, str | None, tuple[list[Claim], str] | Exception]] = []
     texts: dict[tuple[str, bool], list[str]] = {}  # (language, names only) -> texts to parse
     for n, (article, key) in enumerate(items, 1):
+        first: tuple[list[Claim], str] | Exception
         try:
-            first: tuple[list[Claim], str] | Exception = unframed(article, book)
-            opening, sentences = to_parse(article, first[0])
-            texts.setdefault((first[1], True), []).extend(opening)
-            texts.setdefault((first[1], False), []).extend(sentences)
+            found, lang = first = unframed(article, book)
+            opening, sentences = to_parse(article, found)
+            texts.setdefault((lang, True), []).extend(opening)
+            texts.setdefault((lang, False), []).extend(sentences)
         except Exception as exc:  # said by its Outcome, as extract_one says it
             first = exc
         group.append((article, key, first))

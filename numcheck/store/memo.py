@@ -341,7 +341,7 @@ def _section(name: str, chunk: list[Json], paths: dict[str, str]) -> list[Json]:
     """A chunk of a section as the report holds it: articles, claims kept whole, (path, story, date)
     of each article's claims and its rows, each path one string."""
     if name == "articles":
-        return [Article(*(paths.setdefault(v, v) if i == 0 else _date(v) for i, v in enumerate(a))) for a in chunk]
+        return [Article(paths.setdefault(a[0], a[0]), *(_date(v) for v in a[1:])) for a in chunk]
     if name == "claim_articles":
         return [(paths.setdefault(p, p), s, _date(d)) for p, s, d in chunk]
     if name == "spans":
