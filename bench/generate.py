@@ -262,7 +262,8 @@ def _figure_sentences() -> list[Sentence]:
     """Sentences that report one or more of a story's figures."""
     return [
         lambda t, a, r: (
-            f"The {t.kind} killed {count(t.killed, r)} people and injured {count(t.injured, r)} others in {t.place}, {r.choice(_OFFICIALS)} {r.choice(_SAID)}."
+            f"The {t.kind} killed {count(t.killed, r)} people and injured {count(t.injured, r)} others in {t.place}, "
+            f"{r.choice(_OFFICIALS)} {r.choice(_SAID)}."
         ),
         lambda t, a, r: f"The death toll rose to {count(t.killed, r)}, with {count(t.missing, r)} people still missing.",
         lambda t, a, r: (
@@ -273,47 +274,60 @@ def _figure_sentences() -> list[Sentence]:
         ),
         lambda t, a, r: f"{t.place}, a city of {count(t.population, r)}, was among the worst hit.",
         lambda t, a, r: (
-            f"The {t.kind} struck {date(t.date, a, r)} at {t.hour % 12 or 12}:{t.minute:02d} {'a.m.' if t.hour < 12 else 'p.m.'} local time."
+            f"The {t.kind} struck {date(t.date, a, r)} at {t.hour % 12 or 12}:{t.minute:02d} "
+            f"{'a.m.' if t.hour < 12 else 'p.m.'} local time."
         ),
         lambda t, a, r: (
-            f"The government said repairs would cost {money(t.money, r)}, about {percent(t.percent / 4, r)} of the {t.region}'s annual budget."
+            f"The government said repairs would cost {money(t.money, r)}, about {percent(t.percent / 4, r)} of the "
+            f"{t.region}'s annual budget."
         ),
         lambda t, a, r: (
             f"Police said {count(t.arrested, r)} people had been arrested since {date(t.date, a, r).removeprefix('on ')}."
         ),
         lambda t, a, r: (
-            f"A magnitude {t.magnitude} tremor was recorded {t.distance_km} kilometres {r.choice(('north', 'south', 'east', 'west'))} of {t.place} at a depth of {t.other['depth']} km."
+            f"A magnitude {t.magnitude} tremor was recorded {t.distance_km} kilometres "
+            f"{r.choice(('north', 'south', 'east', 'west'))} of {t.place} at a depth of {t.other['depth']} km."
         ),
         lambda t, a, r: (
-            f"Among the dead was a {t.age}-year-old {r.choice(('teacher', 'nurse', 'farmer', 'driver', 'student'))} from {t.place}."
+            f"Among the dead was a {t.age}-year-old {r.choice(('teacher', 'nurse', 'farmer', 'driver', 'student'))} from "
+            f"{t.place}."
         ),
         lambda t, a, r: (
-            f"It was the {r.choice(('second', 'third', 'fourth'))} such disaster to hit the {t.region} in {t.other['years']} years."
+            f"It was the {r.choice(('second', 'third', 'fourth'))} such disaster to hit the {t.region} in {t.other['years']} "
+            f"years."
         ),
         lambda t, a, r: (
-            f"Turnout was {percent(t.percent, r)}, up from {percent(max(1.0, t.percent - t.other['turnout_before']), r)} at the last vote in {t.date.year - t.other['lastvote']}."
+            f"Turnout was {percent(t.percent, r)}, up from {percent(max(1.0, t.percent - t.other['turnout_before']), r)} at "
+            f"the last vote in {t.date.year - t.other['lastvote']}."
         ),
         lambda t, a, r: (
-            f"Rainfall of {t.other['rain']} mm in {t.other['hours']} hours swelled rivers to their highest level since {t.date.year - t.other['since']}."
+            f"Rainfall of {t.other['rain']} mm in {t.other['hours']} hours swelled rivers to their highest level since "
+            f"{t.date.year - t.other['since']}."
         ),
         lambda t, a, r: (
-            f"Temperatures reached {t.other['temp']}C on {_DAYS[t.date.weekday()]}, and winds of up to {t.other['wind']} km/h fanned the flames across {t.other['hectares']:,} hectares."
+            f"Temperatures reached {t.other['temp']}C on {_DAYS[t.date.weekday()]}, and winds of up to {t.other['wind']} km/h "
+            f"fanned the flames across {t.other['hectares']:,} hectares."
         ),
         lambda t, a, r: (
-            f"The company employs {count(t.other['workers'], r)} workers and reported a profit of {money(t.money / 20, r)} last year."
+            f"The company employs {count(t.other['workers'], r)} workers and reported a profit of {money(t.money / 20, r)} "
+            f"last year."
         ),
         lambda t, a, r: (
-            f"{r.choice(_OFFICIALS).capitalize()} {r.choice(_SAID)} that {count(t.killed, r)} people had died and {count(t.missing, r)} were unaccounted for."
+            f"{r.choice(_OFFICIALS).capitalize()} {r.choice(_SAID)} that {count(t.killed, r)} people had died and "
+            f"{count(t.missing, r)} were unaccounted for."
         ),
         lambda t, a, r: (
-            f"The {t.kind} left {count(t.displaced, r)} people homeless, according to the {r.choice(('Red Cross', 'United Nations', 'local authorities'))}."
+            f"The {t.kind} left {count(t.displaced, r)} people homeless, according to the "
+            f"{r.choice(('Red Cross', 'United Nations', 'local authorities'))}."
         ),
         lambda t, a, r: (
-            f"Prices have risen by {percent(t.other['prices'], r)} since {t.date.year - 1}, and {count(t.other['households'], r)} households have asked for help."
+            f"Prices have risen by {percent(t.other['prices'], r)} since {t.date.year - 1}, and "
+            f"{count(t.other['households'], r)} households have asked for help."
         ),
         lambda t, a, r: f"A {t.age}-year-old man was detained {date(t.date + dt.timedelta(days=1), a, r)}, police said.",
         lambda t, a, r: (
-            f"Some {t.other['soldiers']:,} soldiers and {t.other['helicopters']} helicopters were sent to the {t.region} within {t.other['within']} hours."
+            f"Some {t.other['soldiers']:,} soldiers and {t.other['helicopters']} helicopters were sent to the {t.region} "
+            f"within {t.other['within']} hours."
         ),
     ]
 
@@ -343,7 +357,8 @@ def story(index: int, seed: int, size: int) -> tuple[list[tuple[str, str]], bool
         t = truth if j != wrong else _contradict(truth)
         day = truth.date + dt.timedelta(days=ar.randint(1, 6))
         source = ar.choice(SOURCES)
-        title = f"{truth.kind.capitalize()} in {truth.place}: {ar.choice(('toll rises', 'rescuers search for survivors', 'what we know', 'anger grows', 'the latest'))}"
+        headline = ar.choice(("toll rises", "rescuers search for survivors", "what we know", "anger grows", "the latest"))
+        title = f"{truth.kind.capitalize()} in {truth.place}: {headline}"
         paragraphs = []
         for _ in range(ar.randint(12, 19)):
             n = ar.choice((1, 2, 2, 3))

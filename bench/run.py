@@ -215,11 +215,14 @@ def table(rows: list[Row]) -> str:
     lines = [head]
     for r in rows:
         lines.append(
-            f"| {r.corpus} | {r.articles:,} | {r.mb:.1f} | {r.cold.claims or 0:,} | {r.cold.seconds:.1f} ({r.cold.cpu_seconds:.0f}) | "
+            f"| {r.corpus} | {r.articles:,} | {r.mb:.1f} | {r.cold.claims or 0:,} | {r.cold.seconds:.1f} "
+            f"({r.cold.cpu_seconds:.0f}) | "
             f"{r.articles / r.cold.seconds:,.0f} | {r.mb / r.cold.seconds:.2f} | {r.cold.peak_rss_mb:,.0f} | "
-            f"{r.warm.seconds:.2f} ({r.warm.cpu_seconds:.1f}) | {r.warm.peak_rss_mb:,.0f} | {r.cold.seconds / r.warm.seconds:.1f}× | "
+            f"{r.warm.seconds:.2f} ({r.warm.cpu_seconds:.1f}) | {r.warm.peak_rss_mb:,.0f} | "
+            f"{r.cold.seconds / r.warm.seconds:.1f}× | "
             f"{r.rechecked.seconds:.2f} ({r.rechecked.cpu_seconds:.1f}) | {r.rechecked.peak_rss_mb:,.0f} | "
-            f"{r.one_changed.seconds:.2f} ({r.one_changed.cpu_seconds:.1f}) | {r.bare_seconds:,.1f} ({r.bare_cpu_seconds:,.0f}) | "
+            f"{r.one_changed.seconds:.2f} ({r.one_changed.cpu_seconds:.1f}) | {r.bare_seconds:,.1f} "
+            f"({r.bare_cpu_seconds:,.0f}) | "
             f"{r.bare_seconds / r.cold.seconds:.1f}× |"
         )
     notes = [f"- {r.corpus}: bare quantulum3 {r.bare_sampled}" for r in rows if r.bare_sampled != "full"]

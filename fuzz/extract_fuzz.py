@@ -3,9 +3,10 @@
     pip install atheris
     python fuzz/extract_fuzz.py -max_total_time=600 -max_len=2000 [CORPUS_DIR]
 
-The first two bytes choose the article's date and language; the rest is the file. Any exception, a claim outside the text, a quote that is not the text at its offsets, or a
-figure that is not finite is a crash; libFuzzer saves the input that caused it (crash-*). The
-hypothesis tests in tests/test_fuzz.py cover the same ground inside the test suite.
+The first two bytes choose the article's date and language; the rest is the file. Any exception,
+a claim outside the text, a quote that is not the text at its offsets, or a figure that is not
+finite is a crash; libFuzzer saves the input that caused it (crash-*). The hypothesis tests in
+tests/test_fuzz.py cover the same ground inside the test suite.
 """
 
 from __future__ import annotations

@@ -121,7 +121,8 @@ def test_memo_run_imports_neither_the_parser_nor_the_checks(corpus: Path, tmp_pa
     probe = (
         "import sys; from numcheck.cli.main import main; "
         f"main([{str(corpus)!r}, '--no-local-rules', '--format', 'github', '--cache-dir', {str(tmp_path / 'c')!r}]); "
-        "print(sorted(m for m in ('quantulum3', 'spacy', 'numcheck.rules.rulefile', 'numcheck.run.engine', 'numcheck.run.local_engine', "
+        "print(sorted(m for m in ('quantulum3', 'spacy', 'numcheck.rules.rulefile', 'numcheck.run.engine', "
+        "'numcheck.run.local_engine', "
         "'numcheck.check.compare') "
         "if m in sys.modules), file=sys.stderr)"
     )

@@ -17,16 +17,16 @@ import re
 
 from numcheck.model import Figure
 from numcheck.attribute.names import person, protagonist
-from numcheck.extract.language import EN, STOP, alt
-from numcheck.extract.patterns import NAMEWORD
+from numcheck.extract.language import EN, GRAMMAR, STOP, alt
+from numcheck.extract.nonclaims import NAMEWORD
 
-_NAME = rf"(?P<name>(?:[A-Z]{{2,4}}\s+)?{NAMEWORD}(?:\s+(?:of\s+)?{NAMEWORD}){{0,3}})"
+_NAME = rf"(?P<name>(?:[A-Z]{{2,4}}\s+)?{NAMEWORD}(?:\s+(?:{GRAMMAR['of']}\s+)?{NAMEWORD}){{0,3}})"
 _WORD = r"(?P<word>[A-Za-z]+)"
 _WORDS = EN["incidents"]
 _DET = "(?:" + "|".join(w + r"\s+" for w in _WORDS["determiners"]) + ")?"  # "(?:the\s+|a\s+|an\s+)?"
 _ON = alt(_WORDS["before_date"])  # "in", "on"
 # the date, then an incident word, then whose: "the 2012 sinking of the MV Aurora Bay"
-_LABEL_OF = re.compile(rf"[\s-]+{_WORD}\s+of\s+{_DET}{_NAME}")
+_LABEL_OF = re.compile(rf"[\s-]+{_WORD}\s+{GRAMMAR['of']}\s+{_DET}{_NAME}")
 # the date opening its clause, then whose, then the incident verb: "In 2013 the MV Aurora Bay sank"
 _SCENE = re.compile(rf",?\s+{_DET}{_NAME}\s+(?:(?:{alt(_WORDS['scene_auxiliaries'])})\s+)?{_WORD}\b")
 # an incident by name, then its date: "Hurricane Katrina in 2005", "the Aurora Bay sinking in 2013"

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from numcheck.model import Figure
-from numcheck.extract.language import ROLES, STOP, alt
-from numcheck.extract.patterns import NAMEWORD
+from numcheck.extract.language import GRAMMAR, ROLES, STOP, alt, any_first_case
+from numcheck.extract.nonclaims import NAMEWORD
 
 NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+(?:[A-Z]\.|{NAMEWORD}))*),\s*$")
 _NAME_BRACKET = re.compile(rf"(?<![\w'’-])(?P<name>{NAMEWORD}(?:\s+{NAMEWORD})*)\s+\($")
@@ -50,7 +50,7 @@ def relative(text: str, fig_start: int, sent_start: int) -> str | None:
     return f"{m.group(1).lower()} of {lead}" if lead else m.group(1).lower()
 
 
-_RELATIVE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({alt(ROLES['relatives'])})\b")
+_RELATIVE = re.compile(rf"\b(?:{'|'.join(any_first_case(ROLES['relatives_owners']))})\s+({alt(ROLES['relatives'])})\b")
 
 
 def last_named(text: str, before: int, window: int = 400, known_people: bool = True) -> str | None:
@@ -68,11 +68,12 @@ def last_named(text: str, before: int, window: int = 400, known_people: bool = T
     return person(text, f"{found[-1].group(1)} {found[-1].group(2)}") if found else None
 
 
-_DEFINITE = re.compile(r"(?<![\w])[Tt]he\s+$")
+_THE = any_first_case([GRAMMAR["the"]])[0]  # "[Tt]he"
+_DEFINITE = re.compile(rf"(?<![\w]){_THE}\s+$")
 # roles a story has one of, so "the driver" names a person across articles
 _UNIQUE = alt(ROLES["unique"])
 _ROLE_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?\s+(?P<role>{_UNIQUE})\b")
-_ROLE_BEFORE = re.compile(rf"(?<![\w])[Tt]he\s+(?:[a-z]+\s+)?(?P<role>{_UNIQUE}),\s*$")
+_ROLE_BEFORE = re.compile(rf"(?<![\w]){_THE}\s+(?:[a-z]+\s+)?(?P<role>{_UNIQUE}),\s*$")
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.extract.language import EN, STOP, alt
+from numcheck.extract.language import EN, GRAMMAR, STOP, alt
 from numcheck.model import TYPE_CHECKING
 from numcheck.rules.vocabulary import Vocabulary
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import inflect
 
 _PARTS = EN["parts"]
+_OF, _THE, _AMONG = re.escape(GRAMMAR["of"]), re.escape(GRAMMAR["the"]), re.escape(_PARTS["among"])
 _PRONOUNS = alt(_PARTS["pronouns"])
 _NEXT = re.compile(
     rf"[\s-]*(?:(?:{alt(_PARTS['modifiers'])})\s+)?"
@@ -28,21 +29,25 @@ _NEXT = re.compile(
 # a part of a larger figure: "15 of them", "12 of 540", "two children are among the dead",
 # "a dozen remained in serious condition", "including 40 children", "another four"
 _PART_AFTER = re.compile(
-    rf"\s*(?:,\s*)?(?:of\s+(?:{_PRONOUNS}|(?:{alt(_PARTS['determiners'])})\s+[a-z]+)\b|among\s+them\b|more\b"
+    rf"\s*(?:,\s*)?(?:{_OF}\s+(?:{_PRONOUNS}|(?:{alt(_PARTS['determiners'])})\s+[a-z]+)\b|{_AMONG}\s+{_PARTS['them']}\b"
+    rf"|{_PARTS['more']}\b"
     rf"|(?:{alt(_PARTS['copulas'])})\s+(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_endings'], escape=False)}))\b"
-    rf"|(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_plural_endings'], escape=False)}))\b"  # "four were Austrian", "four Austrians"
-    rf"|of\s+(?:{alt(_PARTS['number_determiners'], escape=False)})?\d|(?:[a-z]+\s+){{0,2}}(?:{alt(_PARTS['among_verbs'])})\s+among\b"
+    # "four were Austrian", "four Austrians"
+    rf"|(?-i:[A-Z][a-z]+(?:{alt(_PARTS['nationality_plural_endings'], escape=False)}))\b"
+    rf"|{_OF}\s+(?:{alt(_PARTS['number_determiners'], escape=False)})?\d"
+    rf"|(?:[a-z]+\s+){{0,2}}(?:{alt(_PARTS['among_verbs'])})\s+{_AMONG}\b"
     rf"|(?:[a-z]+\s+){{0,3}}(?:{alt(_PARTS['remain'], escape=False)})\s+(?:a\s+)?(?:{alt(_PARTS['conditions'])})\b)",
     re.I,
 )
 _PART_BEFORE = re.compile(
     rf"\b(?:{alt(_PARTS['before'], escape=False)})\s+(?:\w+\s+)?$"
-    rf"|\bamong\s+the\s+(?:{alt(_PARTS['among_the'])})\s+(?:{alt(_PARTS['copulas'])})\s+(?:the\s+)?(?:[\w'’]+\s+){{0,2}}$",
+    rf"|\b{_AMONG}\s+{_THE}\s+(?:{alt(_PARTS['among_the'])})\s+(?:{alt(_PARTS['copulas'])})\s+(?:{_THE}\s+)?(?:[\w'’]+\s+){{0,2}}$",
     re.I,
 )
 _VAGUE_PLURAL = re.compile(rf"(?i)\b(?:{alt(_PARTS['vague_plurals'])})$")
 _NOT_AFTER_OF = "".join(rf"{w}\b|" for w in _PARTS["pronouns"])  # "them\b|whom\b|..."
-_OF_NOUN = re.compile(rf"\s+of\s+(?!{_NOT_AFTER_OF}the\s+(?:{alt(_PARTS['of_the'])})\b)")
+_OF_NOUN = re.compile(rf"\s+{_OF}\s+(?!{_NOT_AFTER_OF}{_THE}\s+(?:{alt(_PARTS['of_the'])})\b)")
+_NOT_NOUN_ENDINGS = tuple(_PARTS["not_noun_endings"])  # "quickly", "according", "injured": no noun counted
 _COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?:-[a-z]+)?\s+(?P<of>[a-z]{3,})\b")
 _NOT_COUNTED = STOP["not_counted"]  # "39% four years ago": a number is no noun
 
@@ -83,7 +88,7 @@ def counted(text: str, fig_start: int, fig_end: int, sent_start: int, sent_end: 
     acronym = re.fullmatch(r"([A-Z]{2,})(?:'?s)?", w1)  # "46 KOs"
     if acronym:
         return Counted("noun", acronym.group(1).lower(), part, m.end("w1"))
-    if w1.islower() and len(w1) > 2 and w1.lower() not in _NOT_COUNTED and not w1.endswith(("ly", "ing", "ed")):
+    if w1.islower() and len(w1) > 2 and w1.lower() not in _NOT_COUNTED and not w1.endswith(_NOT_NOUN_ENDINGS):
         return Counted("noun", singular(w1.lower()), part, m.end("w1"))
     return Counted("none", part=part)
 

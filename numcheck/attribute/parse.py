@@ -93,6 +93,11 @@ def _beside_names(lang: str) -> list[str]:
 
 def names(docs: list[Doc]) -> str | None:
     """The people, places and organisations parsed texts name, lowercased, one a line, sorted."""
-    found = {e.text.lower().removeprefix("the ").strip() for doc in docs for e in doc.ents if e.label_ in NAME_LABELS}
+    found = {
+        e.text.lower().removeprefix(language.GRAMMAR["the"] + " ").strip()
+        for doc in docs
+        for e in doc.ents
+        if e.label_ in NAME_LABELS
+    }
     found.discard("")
     return "\n".join(sorted(found)) or None

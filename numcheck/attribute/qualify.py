@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from numcheck.extract.language import EN, STOP, alt
+from numcheck.extract.language import EN, GRAMMAR, STOP, alt
 from numcheck.rules.vocabulary import Term, Vocabulary
 
 KINDS = ("money", "percent")
@@ -20,7 +20,7 @@ _AFTER = re.compile(
     rf"\s+(?:{alt(_WORDS['qualifier_after'])})\s+(?:{alt(_WORDS['qualifier_determiners'], escape=False)})?"
     r"(?:[a-z]+\s+)?(?P<w>[a-z]{3,})\b"
 )
-_SHARE = re.compile(rf"\s+of\s+(?:{alt(_WORDS['share_determiners'], escape=False)})?(?P<w>[a-z]+(?:\s+[a-z]+)?)")
+_SHARE = re.compile(rf"\s+{GRAMMAR['of']}\s+(?:{alt(_WORDS['share_determiners'], escape=False)})?(?P<w>[a-z]+(?:\s+[a-z]+)?)")
 _NOT_QUALIFIERS = STOP["not_qualifiers"]  # words before a measure word that do not make it another figure's
 _PERIOD = re.compile(alt(_WORDS["periods"], escape=False))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from numcheck.extract.language import EN, alt
+from numcheck.extract.language import EN, GRAMMAR, alt
 
 _S = EN["scope"]
 _AREA = alt(_S["areas"])
@@ -21,10 +21,10 @@ _SCOPE = re.compile(
     rf"\b(?:{alt(_S['before'])})\s+(?:{_DETERMINERS})*"
     rf"(?P<place>(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_AREA})\b|{_CONTINENT}\b|(?:\d[\d,]*|\w+)\s+(?:{alt(_S['counted_areas'])}))"
     rf"|\b(?P<word>{alt(_S['everywhere'])})\b"
-    rf"|\bin\s+the\s+(?:(?:\w+\s+)?(?P<war>{alt(_S['wars'])}))\b"
+    rf"|\b{GRAMMAR['in']}\s+{GRAMMAR['the']}\s+(?:(?:\w+\s+)?(?P<war>{alt(_S['wars'])}))\b"
 )
 # "100 in Kfar Batna": a place right after the figure makes it a count for that place
-_ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?P<place>[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*)")
+_ADJACENT = re.compile(rf"\s+(?:[a-z]+\s+)?{GRAMMAR['in']}\s+(?P<place>[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*)")
 
 
 _SCENE_DETERMINERS = "|".join(rf"{re.escape(w)}\s+" for w in _S["scene_determiners"])
@@ -46,7 +46,7 @@ def scope(text: str, start: int, end: int) -> str | None:
     if not m:
         return None
     if m.group("war"):
-        return "the " + m.group("war").lower()
+        return f"{GRAMMAR['the']} {m.group('war').lower()}"
     place = m.group("place") or m.group("word")
     words = place.lower().split()
     if words[-1] in _S["world"]:

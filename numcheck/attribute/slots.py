@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from numcheck.model import PART, WITH_PERPETRATOR, Extent, Figure
 from numcheck.rules.rulebook import RuleBook
 from numcheck.extract import dates
-from numcheck.extract.language import EN, ROLES, alt
+from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
 from numcheck.attribute import incidents, nouns, qualify
 from numcheck.attribute.names import NOT_SUBJECTS, age_owner, apposition, first_person, last_named, person, protagonist, relative
 from numcheck.attribute.scope import scene as scene_scope, scope
 from numcheck.extract.units import DIMENSION_MEASURE, dimension
 from numcheck.rules.vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
+_THE, _OF = re.escape(GRAMMAR["the"]), re.escape(GRAMMAR["of"])
 _CLAUSES, _WORDS = EN["clauses"], EN["attribution"]
 
 
@@ -54,9 +55,11 @@ class Attribution:
 
 _ANTECEDENT = re.compile(r",?\s*$|,")  # a clause that follows its antecedent directly
 _WITH_PERPETRATOR = re.compile(
-    rf"(?:\s+\w+){{0,3}}?,?\s+{_WORDS['including']}\s+(?:the\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I
+    rf"(?:\s+\w+){{0,3}}?,?\s+{_WORDS['including']}\s+(?:{_THE}\s+)?(?:{alt(ROLES['perpetrators'])})\b", re.I
 )
-_PASSENGERS = re.compile(rf"\s+(?:more\s+)?{_WORDS['passengers']}\b(?!\s+{_CLAUSES['conjunction']}\s+(?:{alt(_WORDS['crew'])}))")
+_PASSENGERS = re.compile(
+    rf"\s+(?:{EN['parts']['more']}\s+)?{_WORDS['passengers']}\b(?!\s+{_CLAUSES['conjunction']}\s+(?:{alt(_WORDS['crew'])}))"
+)
 _SCENE = re.compile(r"\W*(?:\w+\W+){0,2}$")  # a date this early in a sentence sets its scene
 _NOT_LABELS = "|".join(rf"{w}\b" for w in _WORDS["not_labels"])  # "and\b|or\b|..."
 _LABEL = re.compile(rf"[\s-]+(?!{_NOT_LABELS})(?:[a-z]{{3,}}|[A-Z][a-z]+)")  # "the 2004 tsunami", "the 2018 Dry Gulch Fire"
@@ -66,16 +69,17 @@ _PARENTHESIS = re.compile(r"\(\s*$")
 _BRACKETED = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?:\s+\([^()]*|,\s+(?:\d+(?:-\d+)+,\s+)?)$")
 _POSSESSIVE = re.compile(rf"(?P<name>[A-Z][a-z-]+)['’]s\s+(?:\w+\s+){{0,2}}{_WORDS['record']}\s+(?:\w+\s+)?$")
 _REFERENCE = re.compile(
-    rf"[^.;]{{0,30}}?\b(?:{alt(_WORDS['distance_from'])})\s+(?:the\s+(?:\w+\s+){{0,2}}of\s+"
-    rf"|the\s+{_WORDS['capital']},?\s+)?(?P<place>[A-Z][\w'-]+)"
+    rf"[^.;]{{0,30}}?\b(?:{alt(_WORDS['distance_from'])})\s+(?:{_THE}\s+(?:\w+\s+){{0,2}}{_OF}\s+"
+    rf"|{_THE}\s+{_WORDS['capital']},?\s+)?(?P<place>[A-Z][\w'-]+)"
 )
 _QUALIFIED = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{alt(_WORDS['severities'])})\s+(?:{alt(_WORDS['harms'])})\b")
 # an event is named by its place (offshore or nearby): "an 8.6-magnitude quake struck 431 km off Banda Aceh"
 _EPICENTRE = re.compile(
-    rf"\b(?P<rel>{alt(_WORDS['epicentre_relations'])})\s+(?:the\s+(?:{alt(_WORDS['epicentre_places'], escape=False)})\s+of\s+)?"
+    rf"\b(?P<rel>{alt(_WORDS['epicentre_relations'])})\s+"
+    rf"(?:{_THE}\s+(?:{alt(_WORDS['epicentre_places'], escape=False)})\s+{_OF}\s+)?"
     r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
 )
-_PROPER = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w'’-]*)*")
+_PROPER = re.compile(rf"\b[A-Z][a-z][\w'’-]*(?:\s+(?:{_OF}\s+)?[A-Z][a-z][\w'’-]*)*")
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
 _PREDICATE = re.compile(rf"\s+(?:(?:{alt(_WORDS['predicate_fillers'])})\s+){{0,4}}(?P<w>[a-z]+(?:\s+[a-z]+){{0,2}})")
 _VERB_BEFORE = re.compile(rf"(?P<w>[a-z]+)\s+(?:(?:{alt(_WORDS['verb_fillers'], escape=False)})\s+){{0,2}}$")
@@ -316,7 +320,7 @@ def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) 
     words = names[-1].split()
     if len(words) == 2 and words[0] in ("The", "the"):  # "The Uruguayan scored 21 goals": who the article is about
         return protagonist(text)
-    return person(text, words[0]) if len(words) == 1 else re.sub(r"^the\s+", "", " ".join(w.lower() for w in words))
+    return person(text, words[0]) if len(words) == 1 else re.sub(rf"^{_THE}\s+", "", " ".join(w.lower() for w in words))
 
 
 def _holder(text: str, fig: Figure, span: tuple[int, int], measure: str | None, vocab: Vocabulary) -> str | None:

@@ -9,8 +9,9 @@ have the same measure, entity, time, scope, kind and unit (the grouping of compa
 same event ("children killed" are not a part of "people injured"), across the articles of its
 story, and in its own article when its frame names its whole (one writer who gives "three people
 hurt" and then "five officers hurt" means others); never against a figure of its own sentence,
-nor, for a count that only grows (a toll), against another day's report. It is a conflict only when the part's least value is more than
-the whole's greatest: a part smaller than its whole is what a part is.
+nor, for a count that only grows (a toll), against another day's report. It is a conflict only
+when the part's least value is more than the whole's greatest: a part smaller than its whole is
+what a part is.
 """
 
 from __future__ import annotations

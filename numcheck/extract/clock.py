@@ -10,26 +10,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from numcheck.extract.language import EN, ROLES, alt
+from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
 from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
-from numcheck.extract.patterns import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
+from numcheck.extract.nonclaims import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
 _C = EN["clock"]
 _TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\b\.?|m\b)"  # "11pm." ends a sentence; "11 p.m." keeps its stop
+    # "11pm." ends a sentence; "11 p.m." keeps its stop
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\b\.?|m\b)"
     rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:{alt(_C['time_after'])}))?\b"
     rf"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:{alt(_C['time_after_digits'])})\b"
     rf"|\b(?P<word>{alt(_C['noon'] + _C['midnight'])})\b"
 )
 # "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
 _ELAPSED = re.compile(
-    rf"\b(?P<m>\d{{1,2}}):(?P<s>[0-5]\d)(?=\s+(?:{_C['elapsed_mark']}\b|(?:{alt(_C['elapsed_of'])})\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"\b(?P<m>\d{{1,2}}):(?P<s>[0-5]\d)(?=\s+(?:{_C['elapsed_mark']}\b|(?:{alt(_C['elapsed_of'])})\s+(?:{GRAMMAR['the']}\s+)?(?:\w+\s+)?"
     rf"(?:{alt(_C['periods'])})\b))"
 )
 _AGE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>{alt(_C['age_units'])})s?[- ]{_C['old']}\b"
-    rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"  # "seven suspects, aged 24 to 58": no one's age
+    # "seven suspects, aged 24 to 58": no one's age
+    rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"
     rf"|\b{_C['aged']}\s+(?P<n2>\d{{1,3}})\b|\b{_C['at_the_age_of']} (?P<n3>\d{{1,3}})\b"
     rf"|\b(?:{alt(ROLES['aged'])}), (?P<n4>\d{{1,3}})(?=,)"
     rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves"
@@ -45,7 +47,7 @@ _HOURS_MINUTES = re.compile(
 _RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _DURATION = re.compile(
     rf"\b(?:{alt(_C['duration_before'])})\s+"
-    rf"(?P<n>an?|one)\s+(?P<unit>{alt(_C['duration_units'])})\b(?!\s+(?:{alt(_C['not_duration_after'])}))",
+    rf"(?P<n>{GRAMMAR['a']}|{EN['numbers']['one']})\s+(?P<unit>{alt(_C['duration_units'])})\b(?!\s+(?:{alt(_C['not_duration_after'])}))",
     re.I,
 )
 
@@ -80,7 +82,8 @@ _OCLOCK = rf"(?P<oclock>\s+(?:{alt(_C['oclock'])}))"
 # where "o'clock" is written): an optional prefix before a number-word alternation is slow on every sentence
 _SPOKEN = (
     re.compile(
-        rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:minutes\s+)?(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+"
+        rf"\b(?P<mins>{alt(_C['minutes_words'], longest_first=True)})\s+(?:{_C['spoken_minutes']}\s+)?"
+        rf"(?P<dir>{alt(_C['past'])}|{alt(_C['to'])})\s+"
         rf"(?P<hour>{_HOUR_WORD})\b{_OCLOCK}?{_PART}",
         re.I,
     ),
@@ -107,8 +110,8 @@ def spoken_times(text: str, start: int, end: int) -> Iterator[Figure]:
             m["oclock"]
             or past
             or m["dir"]
-            and m["mins"].lower() != "half"
-            and ("quarter" in m["mins"].lower() or hour_word in _C["noon"] + _C["midnight"] or m["part"])
+            and m["mins"].lower() not in _C["past_only"]
+            and (any(w in m["mins"].lower() for w in _C["either_way"]) or hour_word in _C["noon"] + _C["midnight"] or m["part"])
         ):
             continue  # "from five to ten" is a range, "half to" no time of day
         h = 12.0 if hour_word in _C["noon"] else 0.0 if hour_word in _C["midnight"] else parse_number(m["hour"])
@@ -200,7 +203,7 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")
 
 
-_HYPHEN_UNIT = re.compile(rf"\b(?:an?)\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
+_HYPHEN_UNIT = re.compile(rf"\b(?:{GRAMMAR['a']})\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
 
 
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterator
 
 from functools import lru_cache
 
-from numcheck.extract.language import EN, alt, data
+from numcheck.extract.language import EN, GRAMMAR, alt, any_first_case, data
 from numcheck.model import TYPE_CHECKING, Approx, Figure
 
 if TYPE_CHECKING:
@@ -34,20 +35,21 @@ _WEEKDAY = rf"(?P<weekday>{alt(w.capitalize() for w in WEEKDAYS)})"
 _SEASON = rf"(?P<season>{alt(SEASONS)})"
 
 
-def _any_first_case(words: list[str]) -> list[str]:
-    """Each word as a regex matching it with its first letter in either case: 'in' -> '[Ii]n'."""
-    return [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
-
-
 _YEAR_WORDS = "|".join(
     [
-        *_any_first_case(_D["year_words"]),
+        *any_first_case(_D["year_words"]),
         alt(_D["year_words_lower"]),
-        *_any_first_case(_D["year_words_end"]),
+        *any_first_case(_D["year_words_end"]),
         alt(_D["year_words_last"]),
     ]
 )
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+_R = _D["relative_words"]  # the words of a relative date, each with what it means
+_THE, _OF, _IN = (re.escape(GRAMMAR[w]) for w in ("the", "of", "in"))
+_STEPS: dict[str, int] = _R["steps"]  # "last week": the step from the article's date
+_SPANS: dict[str, str] = _R["spans"]  # "this weekend": the span a step names
+_STEPS_OF = alt(_R["steps_of"])  # "the 14th of next month", "March next year"
+_UNIT = rf"(?P<unit>{alt(_R['ago_units'])})s?"
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")  # a month written out, not "Mar"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.I if name.startswith("rel") else 0))
@@ -55,65 +57,74 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<ny>(?:1[89]|20)\d\d)\b"),
         ("part", rf"\b(?P<part>{alt(_D['parts'])})\s?{_YEAR}\b"),
         ("fiscal", rf"\b(?:{alt(_D['fiscal'])})\s?'?(?:(?:19|20)\d\d|\d\d)\b"),
-        ("vague_part", rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
-        ("decade", r"\b(?:the\s+)?'(?P<d2>\d)0s\b"),
+        ("vague_part", rf"\b(?:{_THE}\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
+        ("decade", rf"\b(?:{_THE}\s+)?'(?P<d2>\d)0s\b"),
         ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
         (
             "day_range",
-            rf"\b(?:(?:{'|'.join(_any_first_case(_D['years_before']))})\s+)?(?P<d1>[0-3]?\d){_ORDINAL_SUFFIX}?\s*(?:-|–|{alt(_D['years_joiners'])})\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+            rf"\b(?:(?:{'|'.join(any_first_case(_D['years_before']))})\s+)?(?P<d1>[0-3]?\d){_ORDINAL_SUFFIX}?\s*(?:-|–|{alt(_D['years_joiners'])})\s*{_DAY}\s+(?:{_OF}\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
         ),
-        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+        ("day", rf"\b{_DAY}\s+(?:{_OF}\s+)?{_MONTH},?\s+{_YEAR}\b"),
         ("day", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"),
         (
             "period",
-            rf"\b(?:(?i:the)\s+)?(?P<pord>{alt(_D['period_ordinals'])})\s+(?P<period>{alt(_D['periods'])})\s+of\s+(?:{_YEAR}|(?P<rel>this|next|last)\s+year)\b",
+            rf"\b(?:(?i:{_THE})\s+)?(?P<pord>{alt(_D['period_ordinals'])})\s+(?P<period>{alt(_D['periods'])})\s+{_OF}\s+"
+            rf"(?:{_YEAR}|(?P<rel>{_STEPS_OF})\s+{_R['year']})\b",
         ),
         (
             "vague_month",
-            rf"\b(?:the\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
+            rf"\b(?:{_THE}\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
         ),  # "mid-April": no bounds, as "mid-2020"
-        ("month", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
-        ("season", rf"\b(?:(?i:the)\s+)?(?i:{_SEASON})\s+(?:of\s+)?{_YEAR}\b"),
+        ("month", rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR}\b"),
+        ("season", rf"\b(?:(?i:{_THE})\s+)?(?i:{_SEASON})\s+(?:{_OF}\s+)?{_YEAR}\b"),
         (
             "years",
-            rf"\b(?:{'|'.join(_any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
+            rf"\b(?:{'|'.join(any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
             r"(?P<year2>(?:1[89]|20)\d\d)\b",
         ),
-        ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0)s\b"),
-        ("century", rf"\b(?:the\s+)?(?P<century>1\d|2[0-2]|[1-9]){_ORDINAL_SUFFIX}[\s-]+{_D['century']}\b"),
+        ("decade", rf"\b(?:{_THE}\s+)?(?P<decade>(?:1[5-9]|20)\d0)s\b"),
+        ("century", rf"\b(?:{_THE}\s+)?(?P<century>1\d|2[0-2]|[1-9]){_ORDINAL_SUFFIX}[\s-]+{_D['century']}\b"),
         (
             "year",
             rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
             rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:1[89]|20)\d\d\b)\d)",
         ),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
-        ("year", rf"\b{_YEAR}(?=,?\s+when\b)"),  # "compare the eruption to 1997, when 11 people died"
+        ("year", rf"\b{_YEAR}(?=,?\s+{_R['when']}\b)"),  # "compare the eruption to 1997, when 11 people died"
         (
             "year",
             "(?:"
-            + "|".join(f"(?<=\\b{w} )" for w in _any_first_case(_D["year_determiners"]))
+            + "|".join(f"(?<=\\b{w} )" for w in any_first_case(_D["year_determiners"]))
             + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
         ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
         (
             "rel_dom",
-            rf"\bthe\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+of\s+(?P<rel>this|next|last)\s+month)?(?=\s*(?:[.,;:!?)](?!\d)|$))",
+            rf"\b{_THE}\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+{_OF}\s+(?P<rel>{_STEPS_OF})\s+{_R['month']})?"
+            r"(?=\s*(?:[.,;:!?)](?!\d)|$))",
         ),  # "on the 14th."
-        ("rel_earlier", r"\b(?P<when>earlier|later)\s+this\s+(?P<span>week|month|year)\b"),
-        ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"),
+        (
+            "rel_earlier",
+            rf"\b(?P<when>{alt(_R['earlier'] + _R['later'])})\s+(?:{alt(k for k, v in _STEPS.items() if v == 0)})"
+            rf"\s+(?P<span>{alt(_R['spans_earlier'])})\b",
+        ),
+        ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>{_STEPS_OF})\s+{_R['year']}\b"),
         (
             "rel_named",
-            rf"\b(?P<rel>last|this|next|past)\s+(?:(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})|{_WEEKDAY}|{_SEASON}|(?P<span>week|month|year|weekend))\b",
+            rf"\b(?P<rel>{alt(_STEPS)})\s+(?:(?P<month_r>{_MONTH_NAMES})|{_WEEKDAY}|{_SEASON}|(?P<span>{alt(_SPANS)}))\b",
         ),
-        ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+" + _UNIT + r"\s+ago\b"),
+        ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+{_UNIT}\s+{_R['ago']}\b"),
         ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
-        ("rel_the_season", rf"\b(?:in\s+)?the\s+(?P<season>{alt(_D['seasons_alone'])})\b(?!\s+of\b)"),  # "begins in the autumn"
-        ("rel_weekday", rf"\b(?:(?P<prep>on|last|this|next|since|until|by)\s+)?{_WEEKDAY}\b"),
+        (
+            "rel_the_season",
+            rf"\b(?:{_IN}\s+)?{_THE}\s+(?P<season>{alt(_D['seasons_alone'])})\b(?!\s+{_OF}\b)",
+        ),  # "begins in the autumn"
+        ("rel_weekday", rf"\b(?:(?P<prep>{alt(_R['weekday_preps'])})\s+)?{_WEEKDAY}\b"),
         (
             "rel_month",
-            rf"\b(?P<prep>in|since|until|by|from|during|to|of)\s+(?P<month_r>{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b(?!\s+\d)",
+            rf"\b(?P<prep>{alt(_R['month_preps'])})\s+(?P<month_r>{_MONTH_NAMES})\b(?!\s+\d)",
         ),
     )
 )
@@ -146,11 +157,13 @@ _NEEDS = {  # what a pattern cannot match without: a cheap test before the patte
 }
 _CUES = {
     "digit": re.compile(r"\d"),
-    "month": re.compile("|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + "|(?i:sept)"),
-    "weekday": re.compile(r"day\b"),
+    "month": re.compile(
+        "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + f"|(?i:{alt(_D['month_cues_any_case'])})"
+    ),
+    "weekday": re.compile(rf"{re.escape(os.path.commonprefix([w[::-1] for w in WEEKDAYS])[::-1])}\b"),  # "day"
     "relative": re.compile(rf"(?i:{alt(_D['relative'])})"),
     "season": re.compile(alt(_D["seasons_alone"])),  # lower case: after "the", as the pattern wants
-    "period": re.compile(rf"(?:{alt(_D['periods'])})\s+of\b"),
+    "period": re.compile(rf"(?:{alt(_D['periods'])})\s+{_OF}\b"),
 }
 
 
@@ -205,7 +218,7 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "range", dt.date(y, mo, d1), dt.date(y, mo, d2))
         if name == "period":  # "the third quarter of 2023", "the first half of next year"
             n, size = _D["period_ordinals"][str(g["pord"]).lower()], _D["periods"][str(g["period"]).lower()]
-            y = _year_of(g, today, lambda t: t.year + {"this": 0, "next": 1, "last": -1}[str(g["rel"]).lower()])
+            y = _year_of(g, today, lambda t: t.year + _STEPS[str(g["rel"]).lower()])
             if n * size > 12 or y is None:
                 return None if y else unresolved(m.start(), m.end(), recent=False)
             return _fig(m, "exact", dt.date(y, (n - 1) * size + 1, 1), month_range(y, n * size)[1])
@@ -323,7 +336,8 @@ def _recent(name: str, g: dict[str, str | None]) -> bool:
     today, this week; not "last September" or "two years ago"."""
     if name in ("rel_weekday", "rel_day", "rel_earlier"):
         return True
-    return name == "rel_named" and (bool(g.get("weekday")) or (g.get("span") or "") in ("week", "weekend"))
+    span = g.get("span") or ""  # as written: "this Week" in a title is no span of the present week
+    return name == "rel_named" and (bool(g.get("weekday")) or _SPANS.get(span, span) in ("week", "weekend"))
 
 
 def _looks_like_date_use(m: re.Match[str]) -> bool:
@@ -378,7 +392,7 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
     """A relative date (pattern `name`, its groups) as days, seen from `today`."""
     rel = (g.get("rel") or g.get("prep") or "").lower()
     if name == "rel_dom":  # a day of this (next, last) month; unnamed, of the month the tense points to
-        shift = {"this": 0, "next": 1, "last": -1}.get(rel, 0)
+        shift = _STEPS.get(rel, 0)
         n = int(str(g["dom"]))
         if not rel:
             shift = 1 if g.get("future") and n < today.day else -1 if not g.get("future") and n > today.day else 0
@@ -403,10 +417,10 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
         slack = dt.timedelta(days={"day": 0, "week": 3, "month": 15, "year": 182}[unit])
         return day - slack, min(today, day + slack)
     if name == "rel_monthyear":
-        return month_range(today.year + {"last": -1, "this": 0, "next": 1}[rel], MONTHS[str(g["month"]).lower()])
+        return month_range(today.year + _STEPS[rel], MONTHS[str(g["month"]).lower()])
     if name == "rel_earlier":
-        lo, hi = _span(str(g["span"]).lower(), today, 0)
-        return (lo, today) if str(g["when"]).lower() == "earlier" else (today, hi)
+        lo, hi = _span(_span_of(g), today, 0)
+        return (lo, today) if str(g["when"]).lower() in _R["earlier"] else (today, hi)
     if name == "dayless":
         mo = MONTHS[str(g["month"]).lower()]
         day = dt.date(today.year, mo, int(str(g["day"])))
@@ -418,29 +432,37 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
     if g.get("weekday"):
         wd = WEEKDAYS[str(g["weekday"]).lower()]
         back = (today.weekday() - wd) % 7
-        if rel == "next" or g.get("future") and rel in ("", "on", "by", "until"):
-            day = today + dt.timedelta(days=(wd - today.weekday()) % 7 or (7 if rel == "next" else 0))
-        else:
-            day = today - dt.timedelta(days=back if rel != "last" or back else 7)
+        forward = _STEPS.get(rel) == 1
+        if forward or g.get("future") and rel in ("", *_R["weekday_forward"]):
+            day = today + dt.timedelta(days=(wd - today.weekday()) % 7 or (7 if forward else 0))
+        else:  # "last Friday" on a Friday is a week ago; "on Friday" or "past Friday", today
+            day = today - dt.timedelta(days=back if rel not in _R["weekday_week_back"] or back else 7)
         return day, day
     if g.get("month_r"):
         mo = MONTHS[str(g["month_r"]).lower()]
-        if rel == "next" or g.get("future") and rel in ("in", "by", "until", "from", "during"):
-            return month_range(today.year + (mo < today.month or rel == "next" and mo == today.month), mo)
-        if rel in ("last", "past"):
+        forward = _STEPS.get(rel) == 1
+        if forward or g.get("future") and rel in _R["month_forward"]:
+            return month_range(today.year + (mo < today.month or forward and mo == today.month), mo)
+        if _STEPS.get(rel, 0) < 0:
             return month_range(today.year - (mo >= today.month), mo)
         return month_range(today.year - (mo > today.month), mo)
     if g.get("season"):
         season = str(g["season"]).lower()
-        if rel == "this":
-            year = today.year - (season == "winter" and today.month <= 2)
+        if _STEPS.get(rel) == 0:
+            into_next_year = SEASONS[season][0] > SEASONS[season][1]  # winter: this winter began last December
+            year = today.year - (into_next_year and today.month <= 2)
             return season_range(year, season)
-        if rel == "next":
+        if _STEPS.get(rel) == 1:
             return next(r for y in range(today.year - 1, today.year + 2) if (r := season_range(y, season))[0] > today)
         ended = [r for y in range(today.year - 2, today.year + 1) if (r := season_range(y, season))[1] < today]
         return ended[-1]
-    offset = {"last": -1, "past": -1, "this": 0, "next": 1}.get(rel, 0)
-    return _span(str(g["span"]).lower(), today, offset)
+    return _span(_span_of(g), today, _STEPS.get(rel, 0))
+
+
+def _span_of(g: dict[str, str | None]) -> str:
+    """The span a relative date names, as the meaning the language file gives its word ("week", "weekend")."""
+    word = (g.get("span") or "").lower()
+    return _SPANS.get(word, word)
 
 
 def _span(span: str, today: dt.date, offset: int) -> tuple[dt.date, dt.date]:

@@ -13,8 +13,8 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
-from numcheck.extract import clock, dates, foreign, hedges, intervals, patterns, quantities
-from numcheck.extract.language import EN, alt
+from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile, nonclaims, patterns, quantities
+from numcheck.extract.language import EN, GRAMMAR, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
 from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
@@ -24,11 +24,13 @@ _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: 
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | set(ORDINAL_WORDS) | _VAGUE_WORDS)) + r")s?\b", re.I
 )
 _WORD_SCALES = alt(EN["numbers"]["word_scales"])
+_ARTICLES = alt(EN["numbers"]["articles"])  # "a hundred", "an eighth"
+_GLUED_SCALES = alt(EN["numbers"]["glued_scales"])  # "8.1bn", "250K"
 _AND_A_HALF = r"\s+".join(map(re.escape, EN["numbers"]["and_a_half"].split()))  # "two and a half million"
 _WORD_RUN = re.compile(
-    rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
-    rf"|(?<![\w-])(?:a|an)\s+(?:{_WORD_SCALES})\b",
+    rf"(?<![\w-])(?:(?:{_ARTICLES})\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
+    rf"(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
+    rf"|(?<![\w-])(?:{_ARTICLES})\s+(?:{_WORD_SCALES})\b",
     re.I,
 )
 _UNITS = EN["units"]
@@ -40,7 +42,7 @@ _UNIT_AFTER = re.compile(
 )
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
 _A_NUMBER = re.compile(rf"\d|\b(?:{WORD_NUMBER}|{_WORD_SCALES}|{alt(SCALES)})\b", re.I)
-_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:bn|mn|tn|k|K)?(?![\w])")
+_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:{_GLUED_SCALES})?(?![\w])")
 _DECIMAL_COMMA = re.compile(rf"(?<![\d,])\d{{1,3}},\d{{1,2}}(?=\s?(?:{alt(_UNITS['after_decimal_comma'], escape=False)})(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
 #: time grows with the cube of its length, so it never sees one; our own patterns still read it.
@@ -63,7 +65,8 @@ _CURRENCY_CODES = {
     "indian rupee": "INR",
     "ukrainian hryvnia": "UAH",
 }
-_POUNDS_OF = re.compile(rf"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:{alt(EN['money']['not_weight'])})\b)[a-z]")
+_OWNERS = "|".join(rf"{re.escape(w)}\s+" for w in EN["money"]["owners"])  # "pounds of the stuff"
+_POUNDS_OF = re.compile(rf"\s+{GRAMMAR['of']}\s+(?!(?:{_OWNERS})?(?:{alt(EN['money']['not_weight'])})\b)[a-z]")
 _CONTINUOUS = ("quantity", "duration", "percent")
 
 
@@ -78,17 +81,17 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     language identifier is sure is in another language than `lang` is read in its own."""
     lang = paragraph_language(text, start, end, lang)
     if lang != "en":
-        other = foreign.language(lang)
+        other = langfile.language(lang)
         if other is not None:
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
     if not _HAS_NUMBER.search(text, start, end):
         return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
-    names = list(patterns.names(text, start, end)) + list(
-        patterns.named_units(text, start, end)
+    names = list(nonclaims.names(text, start, end)) + list(
+        nonclaims.named_units(text, start, end)
     )  # "the 1922 Committee": no date either
     records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
-    scores = [(s, e) for s, e in patterns.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
-    masks = list(patterns.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
+    scores = [(s, e) for s, e in nonclaims.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
+    masks = list(nonclaims.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
@@ -168,7 +171,8 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
                     found[found.index(f)] = _with_unit(f, q.unit, q.entity, e)
             continue
         if _overlaps(s, e, masks) or q.unit in (None, "count", "dimensionless") and not _A_NUMBER.search(text, s, e):
-            continue  # "in the quarter", "half-time": a fraction word alone counts nothing ("a quarter of" is patterns.fractions')
+            # "in the quarter", "half-time": a fraction word alone counts nothing ("a quarter of" is patterns.fractions')
+            continue
         yield _from_quantity(text, s, e, q)
 
 
@@ -241,7 +245,7 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
 
 
 _SCALE_AFTER = re.compile(rf"\s?({patterns.SCALES_AFTER})\b", re.I)
-_SCALE_GLUED = re.compile(r"(?<=\d)(bn|mn|tn|k|K)$")
+_SCALE_GLUED = re.compile(rf"(?<=\d)({_GLUED_SCALES})$")
 
 
 def _scaled(text: str, end: int, fig: Figure) -> Figure:
@@ -268,7 +272,7 @@ def _stray_words(text: str, start: int, end: int, masks: list[tuple[int, int]], 
     for m in _WORD_RUN.finditer(text, start, end):
         if _overlaps(m.start(), m.end(), masks) or _overlaps(m.start(), m.end(), _spans(found)):
             continue
-        if patterns.names_a_thing(text, m.start(), m.end(), start) and m.group(0)[:1].isupper():
+        if nonclaims.names_a_thing(text, m.start(), m.end(), start) and m.group(0)[:1].isupper():
             continue  # "Third Avenue", "the Big Four" are names
         value = parse_words(m.group(0))
         if value is None or value == 1 and m.group(0).lower() in ("one", "a", "an"):

@@ -46,7 +46,9 @@ def hedges(code: str) -> Hedges:
     before = re.compile(rf"(?:^|(?<={patterns['hedge_opening']}))(?i:({alt(words)}))\s*$")
     after = None
     if table.get("or_after"):
-        after = re.compile(rf"^(?:\s+or\s+(?P<more>{alt(table['or_after'])})\b|\+|\s+(?:{alt(table['plus_after'])})\b)", re.I)
+        after = re.compile(
+            rf"^(?:\s+{table['or']}\s+(?P<more>{alt(table['or_after'])})\b|\+|\s+(?:{alt(table['plus_after'])})\b)", re.I
+        )
     return Hedges(
         {k: tuple(w.lower() for w in ws) for k, ws in kinds.items()}, before, after, frozenset(table.get("or_after_about", ()))
     )
@@ -68,7 +70,7 @@ def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tu
         approx, hedge = ("at_most", NEARLY) if kind == "nearly" else (kind, "")
         new_start = before.start(1)
     elif after:
-        word = (after.group("more") or "more").lower()
+        word = (after.group("more") or "").lower()  # "+", "plus": at least
         approx = "about" if word in h.about_after else "at_least"
         new_end = fig.end + after.end()
     if approx == fig.approx and new_start == fig.start:

@@ -35,6 +35,12 @@ def alt(words: Iterable[str], escape: bool = True, longest_first: bool = False) 
     return "|".join(re.escape(w) if escape else w for w in words)
 
 
+def any_first_case(words: Iterable[str]) -> list[str]:
+    """Each word as a regex matching it with its first letter in either case: 'in' -> '[Ii]n'."""
+    return [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
+
+
 EN = data(ENGLISH)
+GRAMMAR = EN["grammar"]  # the English function words the patterns are built with ("the", "of", "a", "and")
 STOP = {k: frozenset(v) for k, v in EN["stop"].items()}  # one stop list per purpose, named for it
 ROLES = EN["roles"]  # words for persons by role, a list per purpose

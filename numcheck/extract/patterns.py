@@ -1,8 +1,7 @@
 """Our own readings of figures that quantulum3 misses or misreads.
 
-Each finder scans text[start:end] and yields figures (or, for `non_claims`, spans that look
-numeric but are no claim: model names, scores, phone numbers). Their spans mask the text that
-the quantity parser sees, so nothing is read twice.
+Each finder scans text[start:end] and yields figures (what makes no claim is nonclaims.py's). Their
+spans mask the text that the quantity parser sees, so nothing is read twice.
 """
 
 from __future__ import annotations
@@ -14,79 +13,21 @@ from fractions import Fraction
 from functools import lru_cache
 
 from numcheck.extract import intervals, units
-from numcheck.extract.language import EN, STOP, alt, codes, data
+from numcheck.extract.language import EN, GRAMMAR, alt, any_first_case, data
+from numcheck.extract.nonclaims import names_a_thing
 from numcheck.model import Figure, Kind, as_kind, less
 from numcheck.extract.numbers import DIGITS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_number
 
-_NC = EN["non_claims"]
+_OF, _THE, _AND = (re.escape(GRAMMAR[w]) for w in ("of", "the", "and"))
+_ONE_WORD = any_first_case([EN["numbers"]["one"]])[0]  # "One dead" opening a sentence, "killing one"
 SCALES_AFTER = alt(EN["numbers"]["scales_after"])  # "2 million", "8.1bn"
 _NUM = rf"(?:{DIGITS})(?:\s?(?:{SCALES_AFTER})\b)?"
 _WNUM = rf"(?:{_NUM}|(?i:{WORD_NUMBER}))"
 
-_FR_STREETS = data("fr")["streets"]  # French street words: "3 rue de la Poste" is an address in any article
-NON_CLAIMS = tuple(
-    re.compile(rx)
-    for rx in (
-        # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
-        rf"\b(?:[A-Z][A-Za-z]{{0,5}}-?\d+(?:\.\d+)?[A-Za-z]*|(?:{alt(_NC['products'])})\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
-        r"\b\d+\s+Max\b|\b\d+(?:G|D|GB|TB|MP)\b|\b\dK\b",  # 737 Max, 5G, 4K, 3D ("250K users" are 250,000)
-        # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
-        r"\b\d-\d(?:,\s*\d-\d)+\b",
-        rf"(?i:\b(?:{alt(_NC['beat'], escape=False)})\s+(?:[A-Z][\w.'-]*\s+){{1,3}})\d+-\d+\b",
-        # scores: won 3-1, a 2-2 draw (records such as "52-3" are read by `records`)
-        rf"(?i:\b(?:{alt(_NC['score_before'])})\s+(?:of\s+|at\s+)?)\d+-\d+\b(?!-)",
-        rf"\b\d+-\d+(?:-\d+)?(?=\s+(?:{alt(_NC['score_after'])})\b)",
-        # phone numbers and postcode-like strings
-        r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
-        r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
-        r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
-        r"\b1-\d{3}-\d{3}-\d{4}\b",
-        # coordinates: 55.96 degrees in longitude, 26.9 degrees north
-        rf"(?i:\b\d+(?:\.\d+)?\s*(?:°|degrees?)\s+(?:in\s+)?(?:{alt(_NC['coordinates'])}|[NSEW]\b))",
-        rf"(?i:\b\d+(?:\s*bis)?,?\s+(?:{alt(_FR_STREETS)})\b)",  # 3 rue de la Poste
-        r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
-        # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
-        rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
-        # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
-        # ... and their plurals, with every number they name: "junctions 10 and 11", "version 2.4.1"
-        rf"\b(?:No\.|{'|'.join(f'[{w[0].upper()}{w[0]}]{re.escape(w[1:])}' for w in _NC['identifiers'])})s?\s+"
-        rf"\d+(?:\.\d+)*[A-Za-z]?(?:\s*(?:{alt(_NC['identifier_joiners'], escape=False)})\s*\d+[A-Za-z]?)?\b",
-        # fixed expressions: "open 24/7", "a 50-50 call", "a half marathon", "call 911"
-        rf"(?i:{alt(_NC['idioms'], escape=False)})",
-    )
-)
-
-_NAMED_NUMBER = re.compile(
-    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>of))?\s+(?P<num>(?P<digits>\d+)"
-    rf"(?!\d|[.,:/-]\d|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
-    rf"|(?:{alt(EN['numbers']['named'])})\b)"
-)
-_COUNTED_AFTER = re.compile(r"\s+(?:[^\W\dA-Z_]+\s+)?[^\W\dA-Z_]{3,}s\b")  # "89 seats", "17 años"
-NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
-NOT_NAMES = STOP["not_names"]
-POSSESSIVES = frozenset(_NC["possessives"])
-
-
-def _first_words(words: list[str]) -> set[str]:
-    return {w.split()[0].strip("'’").lower() for w in words if w.split()}
-
-
-def _openers() -> frozenset[str]:
-    """Capitalised words that may open a sentence before a figure ("Only 63 per cent", "Environ 300",
-    "Los 300"): the stop lists, and every language file's hedges and openers."""
-    words = set(NOT_NAMES) | set(STOP["not_subjects"])
-    for code in codes():
-        lang = data(code)
-        words |= _first_words(lang.get("openers", []) + lang.get("non_claims", {}).get("openers", []))
-        words |= _first_words([w for ws in lang.get("hedges", {}).values() if isinstance(ws, list) for w in ws])
-        words |= _first_words(lang.get("articles", []))
-    return frozenset(words)
-
-
-OPENERS = _openers()
-MONTHS_AND_DAYS = frozenset(EN["dates"]["months"]) | frozenset(EN["dates"]["weekdays"])
 _RECORD = re.compile(
-    r"(?:(?<=\()|(?<=[A-Za-z], )|(?<=now )|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"]) + "))"
+    rf"(?:(?<=\()|(?<=[A-Za-z], )|(?<={re.escape(GRAMMAR['now'])} )|(?i:"
+    + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"])
+    + "))"
     r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
 )
 _MONEY_SCALES = alt(EN["numbers"]["money_scales"])
@@ -120,29 +61,29 @@ _V = EN["vague"]
 _VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
     rf"\b(?P<mult>{alt(_V['before_scale'])})\s+(?P<scale>{alt(_V['scales'])})s?"
-    rf"(?:\s+(?:of\s+)?(?P<scale2>{alt(_V['second_scales'])})s?)?\b"
-    rf"|\b(?P<plural>{alt(_V['plurals'])})(?:\s+(?:and\s+\w+\s+)?of\s+(?P<of>{alt(_V['of_plurals'])}))?\b"
-    rf"|\b(?P<dozen>(?:{alt(_V['dozens'], escape=False)})\s+dozen)\b"
+    rf"(?:\s+(?:{_OF}\s+)?(?P<scale2>{alt(_V['second_scales'])})s?)?\b"
+    rf"|\b(?P<plural>{alt(_V['plurals'])})(?:\s+(?:{_AND}\s+\w+\s+)?{_OF}\s+(?P<of>{alt(_V['of_plurals'])}))?\b"
+    rf"|\b(?P<dozen>(?:{alt(_V['dozens'], escape=False)})\s+{_V['dozen']})\b"
     rf"|\b(?P<handful>{alt(_V['handful'], escape=False)})\b"
-    rf"|\b(?P<alone>{alt(_V['alone'], escape=False)})\b(?=\s+(?:of\s+)?(?:(?P<span>{alt(_V['spans'])})\b|"
+    rf"|\b(?P<alone>{alt(_V['alone'], escape=False)})\b(?=\s+(?:{_OF}\s+)?(?:(?P<span>{alt(_V['spans'])})\b|"
     rf"{alt(_V['persons'])}|[a-z]{{2,}}[^s\W]?s\b(?<!ss\b)))",
     re.I,
 )
-_OF_MONEY = re.compile(rf"\s+of\s+(?P<word>{alt(_V['of_money'])})\b", re.I)
+_OF_MONEY = re.compile(rf"\s+{_OF}\s+(?P<word>{alt(_V['of_money'])})\b", re.I)
 _PLURALS: dict[str, float] = _V["plurals"]
 # "one" is a figure only where a toll or a hedge says so: "killing one", "at least one person"
 _ONE = re.compile(
     rf"(?i:\b(?:{alt(EN['one']['before'], escape=False)}|"
-    rf"(?:{alt(EN['one']['verbs'])})\s+(?:at|to))\s+)(?P<a>[Oo]ne)\b(?!\s+of\b|-)"
-    rf"|\b(?P<b>[Oo]ne)\s+(?=(?:{alt(EN['one']['nouns'])})\b)"
-    rf"|\b(?P<c>[Oo]ne)\s+(?=(?:{alt(EN['one']['tolls'], escape=False)})\b)"  # "forces thousands to flee; one dead"
+    rf"(?:{alt(EN['one']['verbs'])})\s+(?:{GRAMMAR['at']}|{GRAMMAR['to']}))\s+)(?P<a>{_ONE_WORD})\b(?!\s+{_OF}\b|-)"
+    rf"|\b(?P<b>{_ONE_WORD})\s+(?=(?:{alt(EN['one']['nouns'])})\b)"
+    rf"|\b(?P<c>{_ONE_WORD})\s+(?=(?:{alt(EN['one']['tolls'], escape=False)})\b)"  # "forces thousands to flee; one dead"
 )
 _F = EN["fractions"]
 _SMALL = rf"(?:{alt(EN['numbers']['units'])}|\d{{1,3}})"
 _FRACTION = re.compile(
-    rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+of\b)"
-    rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+of\b)"
-    r"|\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)"
+    rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+{_OF}\b)"
+    rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+{_OF}\b)"
+    rf"|\b(?P<half>{any_first_case([_F['half']])[0]})\b(?=\s+(?:{_OF}|{_THE})\b)"
     rf"|\b(?P<one>{_SMALL})\s+(?:{alt(_F['in_words'])})\s+(?P<in>{alt(_F['one_in'])}|{_SMALL})\b(?!\s+(?:{alt(_F['not_in_after'])})\b)"
     r"|(?<![\w/.,])(?<!\d\s)(?P<top>\d)/(?P<bottom>\d{1,2})(?![\w/.,-]|\.\d)",
     re.I,
@@ -154,7 +95,10 @@ _ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
     rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
-    r"|\b(?P<w>" + "|".join(ORDINAL_WORDS) + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b(?!\s*(?:of\s+a\s+)?second)",
+    r"|\b(?P<w>"
+    + "|".join(ORDINAL_WORDS)
+    + rf")(?:-(?:{alt(EN['ordinals']['joined'])}))?\b"
+    + rf"(?!\s*(?:{_OF}\s+{EN['numbers']['articles'][0]}\s+)?{EN['ordinals']['units'][0]})",  # "a third of a second"
     re.I,
 )
 _RANGE = re.compile(
@@ -178,108 +122,12 @@ def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
 _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])")
 
 
-def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterator[tuple[int, int]]:
-    """Spans that look numeric but make no claim. A capitalised word that opens a sentence names
-    the number after it ("Channel 4 will show") unless it is an opener ("Only 63"); in a language
-    whose sentences may open with a verb ("Cayeron 120 litros"), only when no counted noun follows."""
-    for rx in NON_CLAIMS:
-        for m in rx.finditer(text, start, end):
-            yield m.start(), m.end()
-    title_case = _title_case(text, start, end)
-    for m in _NAMED_NUMBER.finditer(text, start, end):
-        word = m.group("word")
-        opening = not text[start : m.start()].strip(" \"“‘'(«¿¡")
-        if opening and m.group("of"):
-            continue  # "Winds of 150 km/h"
-        if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
-            continue  # "In 2016", "Only 63 per cent"; "Channel 4 will show" opens with a name
-        if (
-            m.group("digits")
-            and not (opening and english)
-            and _COUNTED_AFTER.match(text, m.end("num"), end)
-            and not re.search(r"\d\s+$", text[max(start, m.start() - 8) : m.start()])
-        ):
-            continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
-            continue
-        if m.group("digits") or not title_case:
-            yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
-
-
-_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
-
-
-def scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """'ganó 3-1', "s'est imposé 2-0", 'It was 2-2 at half-time': a pair of small numbers whose second
-    is not above the first is a score, not a range (a range is written low to high)."""
-    for m in _PAIR.finditer(text, start, end):
-        if int(m.group(1)) >= int(m.group(2)):
-            yield m.start(), m.end()
-
-
-_YEAR_NAMED = re.compile(rf"\b(?P<year>1[0-9]\d\d|20\d\d)\s+(?P<word>{alt(_NC['year_named'])})\b")
-_NAMED_YEAR = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+of\s+(?P<year>1[0-9]\d\d|20\d\d)\b")
-_YEAR_BEFORE = re.compile(rf"\b(?i:{alt(EN['dates']['year_words'])}|{alt(EN['dates']['year_words_lower'])})\W*$")
-_SEASONS = frozenset(EN["dates"]["seasons"])
-
-
-def names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Years that are part of a name, which a date's pattern must not read: "the 1922 Committee",
-    "the Class of 2016". A year before a body's name ([non_claims] year_named) is the name's unless a
-    date word precedes it ("in 2019 Labour won"); a capitalised word "of" a year is a name's unless it
-    is a month, a season or a stop word ("Spring of 2016")."""
-    for m in _YEAR_NAMED.finditer(text, start, end):
-        word = m["word"].lower()
-        if word in NOT_NAMES or word in MONTHS_AND_DAYS or word in _SEASONS or _YEAR_BEFORE.search(text, start, m.start()):
-            continue
-        yield m.start(), m.end("year")
-    for m in _NAMED_YEAR.finditer(text, start, end):
-        word = m["word"].lower()
-        if word in NOT_NAMES or word in MONTHS_AND_DAYS or word in _SEASONS or word in OPENERS:
-            continue
-        yield m.start(), m.end()
-
-
-_NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
-_POSSESSIVE_BEFORE = re.compile(r"\b(\w+)\s+$")
-
-
-_NAMED_UNIT = re.compile(r"(?<![\w.,])\d+\s+(?P<u>[A-Z][a-z]+)\b")
-
-
-def named_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A number before a unit word written capitalised within a sentence is a name's ("the 24 Hours of
-    Le Mans"): no figure, not even a count."""
-    for m in _NAMED_UNIT.finditer(text, start, end):
-        if m["u"].lower() in units.WORDS and text[start : m.start()].strip():
-            yield m.start(), m.end()
-
-
-def names_a_thing(text: str, s: int, e: int, start: int, possessives: frozenset[str] = POSSESSIVES) -> bool:
-    """An ordinal that is part of a name: "Third Avenue", "the 101st Airborne", "the Fifth Amendment",
-    "la Quinta Avenida", "el 4.º B". It is followed by a capitalised word and is either capitalised
-    itself (not opening the sentence) or in digits and owned by no one ("his 12th Grand Slam" counts)."""
-    if not _NAME_AFTER.match(text, e):
-        return False
-    before = text[start:s]
-    if text[s].isdigit():
-        owner = _POSSESSIVE_BEFORE.search(before)
-        return not (owner and owner.group(1).lower() in possessives)
-    return text[s].isupper() and bool(before.strip(" \"“‘'(«¿¡"))
-
-
 def named_ordinals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """English ordinals that are part of a name ("Third Avenue", "the Fifth Amendment"): masked, so
     no reader takes "Third" for a third either."""
     for m in _ORDINAL.finditer(text, start, end):
         if names_a_thing(text, m.start(), m.end(), start):
             yield m.start(), m.end()
-
-
-def _title_case(text: str, start: int, end: int) -> bool:
-    """A headline in Title Case: there a capitalised number word is still a figure ('Killing One')."""
-    words = re.findall(r"[A-Za-z]+", text[start:end])
-    long = [w for w in words if len(w) > 3]
-    return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
 def records(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -320,9 +168,9 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 _METRES_OR_MILLIONS = re.compile(r"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)m\b(?![/²³-])")
-_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the)\s+$")
+_DETERMINER_BEFORE = re.compile(rf"\b(?i:{alt(EN['numbers']['articles'])}|{_THE})\s+$")
 _METRES_AFTER = re.compile(rf"\s+(?:{alt(EN['units']['metres_after'])})\b")
-_PLURAL_AFTER = re.compile(rf"\s+(?:of\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['units']['irregular_plurals'])})\b)")
+_PLURAL_AFTER = re.compile(rf"\s+(?:{_OF}\b|(?:[a-z]+\s+)?(?:[a-z]{{2,}}s|{alt(EN['units']['irregular_plurals'])})\b)")
 _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(EN['units']['glued_thousands'])})\b(?=\s+[a-z])")
 
 
@@ -365,7 +213,7 @@ _COMPOUNDS = [
         c["unit"],
         float(c["parts"]),
         re.compile(
-            rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:and\s+)?"
+            rf"(?<![\w.,])(?P<a>{_AMOUNT})\s?(?:{_unit_words(c['major'])})\b,?\s*(?:{_AND}\s+)?"
             rf"(?P<b>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:{_unit_words(c['minor'])})\b(?!-)",
             re.I,
         ),
@@ -378,7 +226,8 @@ _VULGAR = "".join(
     if unicodedata.category(c) == "No" and "/" in unicodedata.decomposition(c).replace("2044", "/")
 )
 _MIXED = re.compile(
-    rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)",
+    rf"(?<![\w.,/])(?P<w>\d+)(?:[\s-]+(?P<n>\d)/(?P<d>\d{{1,2}})"
+    rf"|(?P<v>[{_VULGAR}]))[\s-]?(?P<u>{alt(_PERCENT_WORDS, longest_first=True)}|[a-z]+)(?!\w)",
     re.I,
 )
 
@@ -387,7 +236,9 @@ _GLUED_UNITS: dict[str, str] = _U["glued_units"]
 _GLUED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)(?P<u>{alt(_GLUED_UNITS)})\b(?!\s*\d)")
 _FRACTIONS_OF_SCALE: dict[str, float] = EN["numbers"]["fractions_of_scale"]
 _FRACTION_SCALE = re.compile(
-    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:an?|one)\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b", re.I
+    rf"\b(?P<f>{alt(_FRACTIONS_OF_SCALE, longest_first=True)})\s+(?:{GRAMMAR['a']}|{EN['numbers']['one']})"
+    rf"\s+(?P<s>{alt(EN['numbers']['word_scales'])})\b",
+    re.I,
 )
 
 
@@ -441,7 +292,7 @@ def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
 
 _FRACTION_OF: dict[str, tuple[Kind, str]] = {k: (as_kind(v[0]), v[1]) for k, v in _U["fraction_of"].items()}
 _UNIT_FRACTION = re.compile(
-    rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:of\s+)?(?:an?)\s+"
+    rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})[\s-]+)?(?P<d>{alt(EN['fractions']['denominators'])})\s+(?:{_OF}\s+)?(?:{GRAMMAR['a']})\s+"
     rf"(?P<u>{alt(_FRACTION_OF, longest_first=True)}|[a-z]+)\b",
     re.I,
 )
@@ -504,7 +355,7 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
                 continue
             yield Figure(m.start(), m.end(), "count", lo, hi, "vague")
         elif g["dozen"]:
-            value = 12 * (parse_number(g["dozen"].split()[0]) or (0.5 if g["dozen"].lower().startswith("half") else 1))
+            value = 12 * (parse_number(g["dozen"].split()[0]) or (0.5 if g["dozen"].lower().startswith(_F["half"]) else 1))
             lo, hi = intervals.bounds(value, "about")
             yield Figure(m.start(), m.end(), "count", lo, hi, "about", value=value)
         elif g["alone"]:

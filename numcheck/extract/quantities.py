@@ -22,7 +22,8 @@ from numcheck.extract.numbers import NUMBER_WORDS
 #: Unit names quantulum3 produces from ordinary words; a figure carrying one is a plain count.
 NONSENSE_UNITS = re.compile(
     r"exa|peta|tera|giga(?!watt)|mega(?!watt)|yotta|zetta|pico|femto|atto|zepto|bit|newton|dozen|penny|pence"
-    r"|(?:^| )(?:second|minute|hour|day|week|month|year) (?:metre|second|newton)|pound-force|ohm|tesla|henry|weber|farad|coulomb|siemens|becquerel|gray|sievert|katal|mole|candela|lux|lumen|radian|steradian"
+    r"|(?:^| )(?:second|minute|hour|day|week|month|year) (?:metre|second|newton)|pound-force|ohm|tesla|henry|weber|farad"
+    r"|coulomb|siemens|becquerel|gray|sievert|katal|mole|candela|lux|lumen|radian|steradian"
 )
 _ARC = {"minute of arc": "minute", "second of arc": "second", "arcminute": "minute", "arcsecond": "second"}
 _KEEP_ENTITIES = {

@@ -12,6 +12,7 @@ from numcheck.rules.rulebook import RuleBook
 _REL = EN["relations"]  # "before the war", "after the quake"
 _ORDER = alt(_REL["order"])
 _REL_DETERMINERS = "|".join(rf"{re.escape(w)}\s+" for w in _REL["relation_determiners"])
+_WHAT_ENDS = "".join(rf"{re.escape(w)}\b|" for w in _REL["what_ends"])  # "of\b|in\b|...|"
 DEFAULT_KINDS = ("count", "percent", "money")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _GAP = re.compile(r"[^\s-]")
@@ -56,7 +57,7 @@ class Vocabulary:
         # "before the war", "after the quake": a moment named by a noun after a determiner
         self.generic = re.compile(
             rf"\b({_ORDER})\s+(?:{alt(_REL['determiners'])})\s+"
-            r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,.;:)]|of\b|in\b|on\b|at\b|and\b|but\b|$))",
+            rf"(?P<what>[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,.;:)]|{_WHAT_ENDS}$))",
             re.I,
         )
         self.relation = re.compile(rf"\b({_ORDER})\s+(?:{_REL_DETERMINERS})?(?:\w+\s+){{0,2}}$", re.I)

@@ -16,8 +16,9 @@ An entry is keyed by everything an article's claims depend on:
 Entries are JSON (never pickle: a cache folder is data), one file per article below
 `<dir>/<fingerprint>/`, after a line with the sha256 of the JSON, written to a temporary file and
 moved into place with os.replace, so two concurrent runs never see half an entry. An entry that
-cannot be read, or whose checksum does not match, is discarded with a warning and rebuilt. The entries of a fingerprint no run has used for 30 days are removed. The default folder is `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`,
-else `~/.cache/numcheck`.
+cannot be read, or whose checksum does not match, is discarded with a warning and rebuilt. The
+entries of a fingerprint no run has used for 30 days are removed. The default folder is
+`$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`, else `~/.cache/numcheck`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,174 @@
+"""Spans that look numeric but make no claim, masked before any figure is read.
+
+Model names, scores, phone numbers, addresses, identifiers and fixed expressions ("open 24/7"),
+numbers that are part of a name ("Apollo 11", "the 1922 Committee", "the 24 Hours of Le Mans"):
+each finder yields the spans the readers of figures (patterns.py, foreign.py) must not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from numcheck.extract import units
+from numcheck.extract.language import EN, GRAMMAR, STOP, alt, any_first_case, codes, data
+
+_NC = EN["non_claims"]
+_FR = data("fr")  # French street words: "3 rue de la Poste", "12 bis rue" is an address in any article
+NON_CLAIMS = tuple(
+    re.compile(rx)
+    for rx in (
+        # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
+        rf"\b(?:[A-Z][A-Za-z]{{0,5}}-?\d+(?:\.\d+)?[A-Za-z]*|(?:{alt(_NC['products'])})\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
+        r"\b\d+\s+Max\b|\b\d+(?:G|D|GB|TB|MP)\b|\b\dK\b",  # 737 Max, 5G, 4K, 3D ("250K users" are 250,000)
+        # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
+        r"\b\d-\d(?:,\s*\d-\d)+\b",
+        rf"(?i:\b(?:{alt(_NC['beat'], escape=False)})\s+(?:[A-Z][\w.'-]*\s+){{1,3}})\d+-\d+\b",
+        # scores: won 3-1, a 2-2 draw (records such as "52-3" are read by `records`)
+        rf"(?i:\b(?:{alt(_NC['score_before'])})\s+(?:{GRAMMAR['of']}\s+|{GRAMMAR['at']}\s+)?)\d+-\d+\b(?!-)",
+        rf"\b\d+-\d+(?:-\d+)?(?=\s+(?:{alt(_NC['score_after'])})\b)",
+        # phone numbers and postcode-like strings
+        r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+        r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
+        r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
+        r"\b1-\d{3}-\d{3}-\d{4}\b",
+        # coordinates: 55.96 degrees in longitude, 26.9 degrees north
+        rf"(?i:\b\d+(?:\.\d+)?\s*(?:°|{_NC['degrees']})\s+(?:{GRAMMAR['in']}\s+)?(?:{alt(_NC['coordinates'])}|[NSEW]\b))",
+        rf"(?i:\b\d+(?:\s*{_FR['house_number_after']})?,?\s+(?:{alt(_FR['streets'])})\b)",  # 3 rue de la Poste
+        r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
+        # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
+        rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
+        # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
+        # ... and their plurals, with every number they name: "junctions 10 and 11", "version 2.4.1"
+        rf"\b(?:{_NC['number_sign']}|{'|'.join(any_first_case(_NC['identifiers']))})s?\s+"
+        rf"\d+(?:\.\d+)*[A-Za-z]?(?:\s*(?:{alt(_NC['identifier_joiners'], escape=False)})\s*\d+[A-Za-z]?)?\b",
+        # fixed expressions: "open 24/7", "a 50-50 call", "a half marathon", "call 911"
+        rf"(?i:{alt(_NC['idioms'], escape=False)})",
+    )
+)
+
+_NAMED_NUMBER = re.compile(
+    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
+    rf"(?!\d|[.,:/-]\d|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
+    rf"|(?:{alt(EN['numbers']['named'])})\b)"
+)
+_COUNTED_AFTER = re.compile(r"\s+(?:[^\W\dA-Z_]+\s+)?[^\W\dA-Z_]{3,}s\b")  # "89 seats", "17 años"
+NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
+NOT_NAMES = STOP["not_names"]
+POSSESSIVES = frozenset(_NC["possessives"])
+
+
+def _first_words(words: list[str]) -> set[str]:
+    return {w.split()[0].strip("'’").lower() for w in words if w.split()}
+
+
+def _openers() -> frozenset[str]:
+    """Capitalised words that may open a sentence before a figure ("Only 63 per cent", "Environ 300",
+    "Los 300"): the stop lists, and every language file's hedges and openers."""
+    words = set(NOT_NAMES) | set(STOP["not_subjects"])
+    for code in codes():
+        lang = data(code)
+        words |= _first_words(lang.get("openers", []) + lang.get("non_claims", {}).get("openers", []))
+        words |= _first_words([w for ws in lang.get("hedges", {}).values() if isinstance(ws, list) for w in ws])
+        words |= _first_words(lang.get("articles", []))
+    return frozenset(words)
+
+
+OPENERS = _openers()
+MONTHS_AND_DAYS = frozenset(EN["dates"]["months"]) | frozenset(EN["dates"]["weekdays"])
+
+
+def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterator[tuple[int, int]]:
+    """Spans that look numeric but make no claim. A capitalised word that opens a sentence names
+    the number after it ("Channel 4 will show") unless it is an opener ("Only 63"); in a language
+    whose sentences may open with a verb ("Cayeron 120 litros"), only when no counted noun follows."""
+    for rx in NON_CLAIMS:
+        for m in rx.finditer(text, start, end):
+            yield m.start(), m.end()
+    title_case = _title_case(text, start, end)
+    for m in _NAMED_NUMBER.finditer(text, start, end):
+        word = m.group("word")
+        opening = not text[start : m.start()].strip(" \"“‘'(«¿¡")
+        if opening and m.group("of"):
+            continue  # "Winds of 150 km/h"
+        if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
+            continue  # "In 2016", "Only 63 per cent"; "Channel 4 will show" opens with a name
+        if (
+            m.group("digits")
+            and not (opening and english)
+            and _COUNTED_AFTER.match(text, m.end("num"), end)
+            and not re.search(r"\d\s+$", text[max(start, m.start() - 8) : m.start()])
+        ):
+            continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
+            continue
+        if m.group("digits") or not title_case:
+            yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+_PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")
+
+
+def scores(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """'ganó 3-1', "s'est imposé 2-0", 'It was 2-2 at half-time': a pair of small numbers whose second
+    is not above the first is a score, not a range (a range is written low to high)."""
+    for m in _PAIR.finditer(text, start, end):
+        if int(m.group(1)) >= int(m.group(2)):
+            yield m.start(), m.end()
+
+
+_YEAR_NAMED = re.compile(rf"\b(?P<year>1[0-9]\d\d|20\d\d)\s+(?P<word>{alt(_NC['year_named'])})\b")
+_NAMED_YEAR = re.compile(rf"\b(?P<word>[A-Z][a-z]+)\s+{GRAMMAR['of']}\s+(?P<year>1[0-9]\d\d|20\d\d)\b")
+_YEAR_BEFORE = re.compile(rf"\b(?i:{alt(EN['dates']['year_words'])}|{alt(EN['dates']['year_words_lower'])})\W*$")
+_SEASONS = frozenset(EN["dates"]["seasons"])
+
+
+def names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Years that are part of a name, which a date's pattern must not read: "the 1922 Committee",
+    "the Class of 2016". A year before a body's name ([non_claims] year_named) is the name's unless a
+    date word precedes it ("in 2019 Labour won"); a capitalised word "of" a year is a name's unless it
+    is a month, a season or a stop word ("Spring of 2016")."""
+    for m in _YEAR_NAMED.finditer(text, start, end):
+        word = m["word"].lower()
+        if word in NOT_NAMES or word in MONTHS_AND_DAYS or word in _SEASONS or _YEAR_BEFORE.search(text, start, m.start()):
+            continue
+        yield m.start(), m.end("year")
+    for m in _NAMED_YEAR.finditer(text, start, end):
+        word = m["word"].lower()
+        if word in NOT_NAMES or word in MONTHS_AND_DAYS or word in _SEASONS or word in OPENERS:
+            continue
+        yield m.start(), m.end()
+
+
+_NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+_POSSESSIVE_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
+_NAMED_UNIT = re.compile(r"(?<![\w.,])\d+\s+(?P<u>[A-Z][a-z]+)\b")
+
+
+def named_units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A number before a unit word written capitalised within a sentence is a name's ("the 24 Hours of
+    Le Mans"): no figure, not even a count."""
+    for m in _NAMED_UNIT.finditer(text, start, end):
+        if m["u"].lower() in units.WORDS and text[start : m.start()].strip():
+            yield m.start(), m.end()
+
+
+def names_a_thing(text: str, s: int, e: int, start: int, possessives: frozenset[str] = POSSESSIVES) -> bool:
+    """An ordinal that is part of a name: "Third Avenue", "the 101st Airborne", "the Fifth Amendment",
+    "la Quinta Avenida", "el 4.º B". It is followed by a capitalised word and is either capitalised
+    itself (not opening the sentence) or in digits and owned by no one ("his 12th Grand Slam" counts)."""
+    if not _NAME_AFTER.match(text, e):
+        return False
+    before = text[start:s]
+    if text[s].isdigit():
+        owner = _POSSESSIVE_BEFORE.search(before)
+        return not (owner and owner.group(1).lower() in possessives)
+    return text[s].isupper() and bool(before.strip(" \"“‘'(«¿¡"))
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A headline in Title Case: there a capitalised number word is still a figure ('Killing One')."""
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
