@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
-from numcheck.attribute import frame, parse
+from numcheck.attribute import frame, measure, parse
 from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
@@ -16,11 +16,14 @@ from numcheck.model import Article, Claim, Figure
 from numcheck.rules.rulebook import RuleBook
 
 _NEWLINE = re.compile("\n")
+#: A time of day dates a figure only when it stands in the figure's own clause: "the roof fell
+#: at 02:40, killing two miners" dates the fall, not the toll.
+_CLOCK = re.compile(r"at \d\d:\d\d")
 
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
     """Every claim in the article, in text order; a Markdown article's HTML comments are not its text."""
-    return framed(article, *unframed(article, book))
+    return framed(article, *unframed(article, book), book)
 
 
 def unframed(article: Article, book: RuleBook) -> tuple[list[Claim], str]:
@@ -45,10 +48,11 @@ def unframed(article: Article, book: RuleBook) -> tuple[list[Claim], str]:
 FRAMED_KINDS = ("count", "percent", "money", "quantity", "duration")
 
 
-def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
+def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> list[Claim]:
     """The claims with the frames of those that could be compared, from the parse of their
-    sentences, and the names the article mentions (in its opening lines and those sentences);
-    as they were when the language has no parser."""
+    sentences, a count's measure read from its frame (attribute/measure.py), and the names the
+    article mentions (in its opening lines and those sentences); as they were when the language
+    has no parser."""
     wanted = _wanted(found)
     if not wanted:
         return found
@@ -66,8 +70,11 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
             continue
         at = c.sentence_start
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
+        time = None if c.time and _CLOCK.fullmatch(c.time) and f.time is None else c.time
         out[i] = replace(
             c,
+            measure=measure.measure_of(c, f, book, lang),
+            time=time,
             thing=f.thing,
             event=f.event,
             role=f.role,
@@ -78,7 +85,7 @@ def framed(article: Article, found: list[Claim], lang: str) -> list[Claim]:
             source=f.source,
             names=names,
         )
-        if c.time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
+        if time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
     return out
 
@@ -88,7 +95,9 @@ def _wanted(found: list[Claim]) -> list[int]:
     return [
         i
         for i, c in enumerate(found)
-        if c.measure is not None and c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE
+        if c.kind in FRAMED_KINDS
+        and len(c.sentence) <= parse.MAX_SENTENCE
+        and (c.measure is not None or c.kind in ("count", "money") and c.low is not None)
     ]
 
 

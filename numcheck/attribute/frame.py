@@ -12,6 +12,7 @@ was found, for `numcheck explain`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
+#: How a date describes a noun rather than its clause: in a clause about it, or as its possessor.
+_DESCRIBING = ("relcl", "acl", "poss")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
 _PEOPLE_EVENTS = ("killed", "injured", "missing", "rescued", "arrested", "evacuated", "hospitalised", "infected")
 
@@ -37,7 +40,7 @@ class Frame:
     place: str | None = None  # a place named in the figure's clause
     time: str | None = None  # the date words of the figure's clause
     period: str | None = None  # a flow's period: "quarter", "year", "day"
-    role: str = "level"  # level | change | forecast | share | part | previous | rate
+    role: str = "level"  # level | change | forecast | share | part | previous | rate | combined
     whole: str | None = None  # for a part: the class of its whole ("people" in "19 of the 44 dead")
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
@@ -66,6 +69,7 @@ class Classes:
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
     distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
     fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
+    combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
 
 
 @lru_cache(maxsize=None)
@@ -97,13 +101,49 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("rate_determiners", ())),
         frozenset(roles.get("distributive", ())),
         frozenset(roles.get("fractions", ())),
+        frozenset(roles.get("combined", ())),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _DocIndex:
+    """What every figure of a parsed sentence looks up, read once a sentence (not once a figure)."""
+
+    starts: tuple[int, ...]  # each token's first character
+    ends: tuple[int, ...]  # each token's end
+    described: tuple[tuple[tuple[int, int], int, int], ...]  # (a date's span, its relative clause, the noun it describes)
+    clauses: dict[int, list[Token]] = field(default_factory=dict)  # a clause head -> its clause (`_clause`), as asked
+
+
+#: The key of a parsed sentence's `_DocIndex` in its user data.
+_INDEX = "numcheck.frame.index"
+
+
+def _index(doc: Doc) -> _DocIndex:
+    """The sentence's index, made on its first figure's call and kept with the parse."""
+    found = doc.user_data.get(_INDEX)
+    if isinstance(found, _DocIndex):
+        return found
+    described = []
+    for t in doc:  # each date in a clause that describes a noun ("The ferry, built in 1983,"), or whose it is
+        if t.ent_type_ != "DATE":  # ("less than half last year's figure": that year's figure, not this one)
+            continue
+        node = t
+        while node.head.i != node.i and node.dep_ not in _DESCRIBING:
+            node = node.head
+        if node.dep_ in _DESCRIBING and node.head.pos_ in ("NOUN", "PROPN"):
+            described.append(((t.idx, t.idx + len(t)), node.i, node.head.i))
+    found = _DocIndex(tuple(t.idx for t in doc), tuple(t.idx + len(t) for t in doc), tuple(described))
+    doc.user_data[_INDEX] = found
+    return found
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
     """The frame of the figure of this kind at characters [start, end) of the parsed text `doc`."""
     data = classes(lang)
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    index = _index(doc)
+    first = bisect.bisect_right(index.ends, start)  # the first token that ends after the figure starts
+    tokens = [doc[i] for i in range(first, bisect.bisect_left(index.starts, end, lo=first))]
     if not tokens:
         return Frame()
     inside = {t.i for t in tokens}
@@ -116,6 +156,18 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         noun is not None and raw is not None and noun.i != raw.i and noun.i in inside
     ):  # "a peak of $120bn": the figure is what the container holds
         noun = None
+    if (
+        kind == "count"
+        and anchor.dep_ == "nummod"
+        and anchor.head.i < tokens[0].i
+        and anchor.head.pos_ in ("NOUN", "PROPN")
+        and anchor.head.lemma_.lower() not in data.measures  # "magnitude 2" measures, "number five" names
+    ):
+        return Frame(how=(("thing", "none: a number after its noun names it ('at number five', 'Apollo 13')"),))
+    if kind == "count" and noun is not None and noun.dep_ == "compound" and noun.tag_ == "NNS" and noun.head.pos_ == "NOUN":
+        return Frame(how=(("thing", "none: the figure describes the noun its noun modifies ('the top 40 singles chart')"),))
+    if kind == "count" and all(t.ent_type_ == "DATE" for t in tokens) and any(t.shape_ == "dddd" for t in tokens):
+        return Frame(how=(("thing", "none: the parse reads the figure as a year ('a plan for 2026', 'his 2001 album')"),))
     if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
         return _populated(noun, anchor, doc, data)
     thing = event = None
@@ -132,9 +184,10 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         event = _event_word(own, data)
         how.append(("event", f"{own.lemma_!r}, a word that describes the figure"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
+        objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
         complement = next(
-            (c for c in predicate.children if c.dep_ in ("acomp", "oprd", "xcomp") and _event_word(c, data)), None
-        )  # "were confirmed dead"
+            (c for c in predicate.children if c.dep_ in objects and _event_word(c, data)), None
+        )  # "were confirmed dead"; "lost their lives" when the noun names no event
         verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
         if verb_event is not None:
             event = verb_event
@@ -192,7 +245,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(doc, anchor))
+    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(index, anchor))
 
 
 def _lemma(token: Token) -> str:
@@ -212,11 +265,14 @@ def _lemma(token: Token) -> str:
 
 
 def _class(token: Token, table: dict[str, str]) -> str:
-    """A word's class: by its compound with the word before ("police officer"), its lemma, its text."""
+    """A word's class: by a word before it that narrows it ("police officer", "net profit",
+    "operating profit"), its lemma, its text."""
     lemma = _lemma(token)
     for left in token.lefts:
-        if left.dep_ == "compound" and f"{left.lemma_.lower()} {lemma}" in table:
-            return table[f"{left.lemma_.lower()} {lemma}"]
+        if left.dep_ in ("compound", "amod"):
+            for pair in (f"{left.lemma_.lower()} {lemma}", f"{left.lower_} {lemma}"):
+                if pair in table:
+                    return table[pair]
     return table.get(lemma) or table.get(token.text.lower()) or lemma
 
 
@@ -299,6 +355,10 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
                 return noun
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
         return head  # "12 people in Texas and 3 in Oklahoma": the conjunct counts its first's noun
+    if anchor.dep_ == "attr" and head.lemma_ == "be":  # "net profit was $143 million": what it is
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside), None)
+        if subject is not None:
+            return subject
     if anchor.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         attr = next((c for c in head.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "ADJ")), None)
         if attr is not None:
@@ -355,17 +415,21 @@ def _predicate(token: Token) -> Token | None:
 
 def _clause(token: Token) -> list[Token]:
     """The tokens of the clause around a token: its subtree up to the nearest clause head, less
-    the relative and adverbial clauses inside it (a date in them does not date the figure)."""
+    the relative and adverbial clauses inside it (a date in them does not date the figure); read
+    once a clause head, for every figure of the clause."""
     head = token
     while head.head.i != head.i and head.dep_ not in _CLAUSE_DEPS and head.pos_ not in ("VERB",):
         head = head.head
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS or c.i == token.i)
-    return sorted(out, key=lambda t: t.i)
+    clauses = _index(token.doc).clauses
+    if head.i not in clauses:
+        out: list[Token] = []
+        stack = [head]
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
+        clauses[head.i] = sorted(out, key=lambda t: t.i)
+    return clauses[head.i]
 
 
 def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | None:
@@ -384,6 +448,8 @@ def _owner(noun: Token | None, predicate: Token | None, anchor: Token) -> str | 
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+        if subject is not None and subject.pos_ == "PROPN":  # a name the model gives no type: "The Chorus won two"
+            return " ".join(t.text for t in (*subject.lefts, subject) if t.pos_ == "PROPN")
         if (
             subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i)
         ):  # "Film studio Lions Gate has announced"
@@ -442,11 +508,15 @@ def _at(token: Token) -> bool:
 
 
 def _entity(token: Token) -> str:
-    """The whole named entity a token is part of."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
+    """The whole named entity a token is part of, read from the entity tags around it."""
+    if token.ent_iob_ not in ("B", "I"):
+        return token.text
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _own(anchor: Token, noun: Token | None) -> list[Token]:
@@ -463,40 +533,34 @@ def _own(anchor: Token, noun: Token | None) -> list[Token]:
 def _attached(noun: Token | None, predicate: Token | None) -> list[Token]:
     """The words attached to the figure's noun, and its predicate's own phrases (not its clauses)."""
     out: list[Token] = []
-    if noun is not None:
-        out.extend(
-            t
-            for t in noun.subtree
-            if not any(a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != noun.i and noun.is_ancestor(a))
-        )
+    if noun is not None:  # its subtree, walked once from the top: a clause's head is attached, its words not
+        todo = [noun]
+        while todo:
+            t = todo.pop()
+            out.append(t)
+            if t.i == noun.i or t.dep_ not in _CLAUSE_DEPS:
+                todo.extend(t.children)
+        out.sort(key=lambda t: t.i)
     if predicate is not None:
+        seen = {t.i for t in out}
         for child in predicate.children:
-            if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in {t.i for t in out}:
+            if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in seen:
                 out.extend(child.subtree)
     return out
 
 
-def _dates_elsewhere(doc: Doc, anchor: Token) -> tuple[tuple[int, int], ...]:
+def _dates_elsewhere(index: _DocIndex, anchor: Token) -> tuple[tuple[int, int], ...]:
     """The character spans of the dates of the sentence that sit in a clause describing a noun
-    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") that neither holds the
-    figure nor is its noun: they date that noun's story, not the figure."""
-    out = []
-    for t in doc:
-        if t.ent_type_ != "DATE":
-            continue
-        node = t
-        while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
-            node = node.head
-        described = node.head
-        if (
-            node.dep_ in ("relcl", "acl")
-            and described.pos_ in ("NOUN", "PROPN")
-            and not node.is_ancestor(anchor)
-            and described.i != anchor.i
-            and not described.is_ancestor(anchor)
-        ):
-            out.append((t.idx, t.idx + len(t)))  # not "the previous record of 45.4C, set in 1994": that dates it
-    return tuple(out)
+    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") or own one ("last year's
+    figure") that neither holds the figure nor is its noun: they date that noun, not the figure."""
+    if not index.described:
+        return ()
+    above = {a.i for a in anchor.ancestors}
+    return tuple(
+        span
+        for span, clause, described in index.described
+        if clause not in above and described != anchor.i and described not in above
+    )  # not "the previous record of 45.4C, set in 1994": that dates it
 
 
 def _time(clause: list[Token], inside: set[int]) -> str | None:
@@ -564,7 +628,8 @@ def _role(
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
-    for c in (*anchor.children, *top.children) if noun is not None and noun.pos_ == "NOUN" else ():  # "three producers per film"
+    for c in (*anchor.children, *top.children, *noun.children) if noun is not None and noun.pos_ == "NOUN" else ():
+        # "three producers per film", "earnings per share were $1.12"
         if (
             c.dep_ == "prep"
             and c.lower_ in data.rate_markers
@@ -586,6 +651,10 @@ def _role(
         for c in predicate.children
     ):
         return "rate", None  # "each line made up of 1,920 pixels": 1,920 a line
+    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")] if predicate is not None else []
+    joint = (predicate, noun, *subjects, *(k for c in subjects for k in c.conjuncts))
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in data.combined for n in joint if n is not None for c in n.children):
+        return "combined", None  # "X and Y together would have 46 seats", "a combined 108 seats": a sum, not either's
     node = predicate
     for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
         if node is None or node.pos_ not in ("VERB", "AUX"):
@@ -659,3 +728,16 @@ def _phrase(head: Token) -> str:
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i + 4 >= head.i] + [head]
     words += [t for t in head.rights if t.dep_ == "compound"]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def word_of(f: Frame, slot: str, first: bool = False) -> str | None:
+    """The word (lemma) a slot of the frame was read from ("vessel" for the thing "ship"), or None
+    when the slot was given by another (people, as "killed" counts people); `first`: the word it
+    was first read from (the counted noun "body", before "killed" made the thing people)."""
+    found = None
+    for name, how in f.how:
+        if name == slot:
+            found = how.split("'")[1] if how.startswith("'") and how.count("'") >= 2 else None
+            if first and found is not None:
+                break
+    return found

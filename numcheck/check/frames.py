@@ -1,16 +1,19 @@
 """Which claims of a group can be compared at all, slot by slot of their frames, precision first.
 
-A group holds the claims the rules' words say count the same measure. Their frames, read from
-each sentence's parse (attribute/frame.py), then keep apart what the words could not:
+A group holds the claims that count the same measure: for a framed count or amount, the measure
+its frame's words name (attribute/measure.py), so "a vessel" meets "the ship". Their frames, read
+from each sentence's parse (attribute/frame.py), then keep apart what the words could not:
 
 - two figures of one sentence are never compared ("12 killed and 3 wounded", "150 survivors
   and 12 boats");
 - two figures of one article are compared only when both frames say what they count, and are
-  the same (thing, role, period, place, whole, owner and event);
+  the same as every other figure of that article they would be compared with (thing, role,
+  period, place, whole, owner and event);
 - across articles, every slot that both frames fill must agree: the same role (a level is never
   compared with a change, a forecast or a part), the same period, the same class of what is
-  counted (children are not compared with people as if they were all of them), what happened to
-  it (when both name a known event);
+  counted (children are not compared with people as if they were all of them; but where no
+  article gives a subset of people apart from the whole, "six miners killed" and "six people
+  killed" are one toll), what happened to it (when both name a known event);
 - a count whose frame names neither what it counts nor what happened is too thin to compare, and
   so is a vague count ("quite a few films", "thousands of images", "billions") of a thing no rule
   measures or of nothing its sentence names;
@@ -28,13 +31,17 @@ from functools import lru_cache
 
 from numcheck.attribute.frame import classes
 from numcheck.extract.language import ENGLISH
-from numcheck.model import Claim
+from numcheck.model import Claim, less
 
+#: The class of persons in the language data; its subsets (children, officers) are persons too.
+PEOPLE = "people"
 #: The slots compared; a slot one frame leaves empty does not keep two claims apart.
 SLOTS = ("role", "period", "thing", "event", "whole")
 #: Two articles whose names of people, places or organisations hold at least this many words each,
 #: none in common, are not one story ("Firefox, Microsoft" and "Smallpox Research Grid, United Devices").
 STORY_NAMES = 2
+#: Kinds compared in one article only where both frames name an event the language data knows.
+_KNOWN_IN_ARTICLE = ("count", "money")
 #: Kinds whose counted noun decides: for money, quantities and durations the unit says what is measured.
 _COUNTED = ("count",)
 
@@ -70,33 +77,41 @@ def other_stories(c: Claim, o: Claim) -> bool:
 class _Part:
     """Claims that can all be compared with each other."""
 
-    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths")
+    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths", "alike", "kinds")
 
-    def __init__(self) -> None:
+    def __init__(self, alike: frozenset[str] = frozenset()) -> None:
+        self.alike = alike  # subsets of people that count all of them here (`_alike`)
         self.members: list[int] = []
         self.slots: dict[str, str] = {}
         self.sentences: set[tuple[str, int]] = set()
-        self.frames: dict[str, Claim] = {}  # path -> the first of its claims here
+        self.frames: dict[str, dict[tuple, Claim]] = {}  # path -> its claims here, one a frame
         self.names: set[str] = set()  # the names the members' articles mention
         self.paths: set[str] = set()
+        self.kinds: dict[str, str] = {}  # a class -> the kind of it the members' amounts name ("net profit")
 
     def why_not(self, c: Claim) -> str | None:
         if (c.path, c.sentence_start) in self.sentences:
             return "the other figure is in the same sentence"
         if c.path in self.frames:
-            other = self.frames[c.path]
-            if parsed(c) and not _same_article_match(c, other):
+            if parsed(c) and not all(_same_article_match(c, other) for other in self.frames[c.path].values()):
                 return "the other figure is in the same article, and their frames do not say they count the same thing"
         elif len(_names(c)) >= STORY_NAMES and len(self.names) >= STORY_NAMES and not (_names(c) & self.names):
             return "the two articles name no common person, place or organisation"
         if not parsed(c):
             return None
+        kind = _kind_of(c)
+        if kind is not None and self.kinds.get(kind[0], kind[1]) != kind[1]:
+            return f"thing: {kind[1]} vs {self.kinds[kind[0]]}, two kinds of {kind[0]}"
         for slot in SLOTS:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
             if mine is None or theirs is None or mine == theirs:
                 continue
+            if slot == "period" and c.kind == "duration":
+                continue  # a duration is its own length: "39, convicted after a nine-day trial" is no daily age
             if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
                 continue  # a unit says what money, a quantity or a duration measures
+            if slot == "thing" and {mine, theirs} <= self.alike and c.event is not None and "event" in self.slots:
+                continue  # "six miners were killed", "six people died": one toll, each frame naming it
             if slot == "event" and (c.kind == "duration" or not (mine in _known_events() and theirs in _known_events())):
                 continue  # an age or a sentence is a person's, whatever happened in its clause
             return f"{slot}: {mine} vs {theirs}"
@@ -105,10 +120,13 @@ class _Part:
     def add(self, i: int, c: Claim) -> None:
         self.members.append(i)
         self.sentences.add((c.path, c.sentence_start))
-        self.frames.setdefault(c.path, c)
+        self.frames.setdefault(c.path, {}).setdefault(_frame_key(c), c)
         if c.names and c.path not in self.paths:
             self.paths.add(c.path)
             self.names.update(_names(c))
+        kind = _kind_of(c) if parsed(c) else None
+        if kind is not None:
+            self.kinds.setdefault(*kind)
         if parsed(c):
             for slot in SLOTS:
                 value = _slot(c, slot)
@@ -131,16 +149,35 @@ def _slot(c: Claim, slot: str) -> str | None:
     return value
 
 
+def _kind_of(c: Claim) -> tuple[str, str] | None:
+    """(class, kind of it) for an amount, a quantity or a duration whose noun names a kind of a
+    class ("net profit" of profit, [frames.subsets]): its unit does not say which kind it is, so
+    two kinds of one class are kept apart; counts compare their counted classes as slots."""
+    if c.thing is None or c.kind in _COUNTED and c.unit is None:
+        return None
+    parent = classes(ENGLISH).subsets.get(c.thing)
+    return (parent, c.thing) if parent is not None else None
+
+
+def _frame_key(c: Claim) -> tuple:
+    """What `_same_article_match` reads of a claim: claims alike in it match the same claims."""
+    return (c.kind, c.role, c.thing, c.event, c.period, c.place, c.whole, c.owner, thin(c))
+
+
 def _same_article_match(c: Claim, o: Claim) -> bool:
     """Two figures of one article are compared only when both frames say what they count, and
     their frames are the same: the same class of thing, role, period, place, whole, owner and
     event, a slot one leaves empty and the other fills being a difference ("12 films compete" and
     "42 films will debut" are not one figure, nor "30,000 jobs at the Department" and "104,000
-    jobs"); an age's event is the clause it sits in, not whose it is."""
+    jobs"); two counts or amounts only where both name an event the language data knows (a writer
+    counts several sets of one noun: "two of a total of 10 proposed domains", two donors' gifts); an age's event is the
+    clause it sits in, not whose it is."""
     if not parsed(o) or thin(c) or thin(o) or c.thing is None or o.thing is None:
         return False
     if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole", "owner")):
         return False
+    if c.kind in _KNOWN_IN_ARTICLE and not (c.event in _known_events() and o.event in _known_events()):
+        return False  # "two of a total of 10 domains", "endorsing candidates in nine seats": one writer's sets
     return c.kind == "duration" or c.event == o.event
 
 
@@ -148,29 +185,89 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
     """The positions of `members` split into parts whose claims can all be compared, in order;
     a claim too thin to compare is a part of its own."""
     out: list[_Part] = []
+    alike, unsaid = _alike(members), _unsaid(members)
     for i, c in enumerate(members):
-        if thin(c):
+        if _alone(c, unsaid):
             alone = _Part()
             alone.add(i, c)
             out.append(alone)
             continue
         for part in out:
-            if part.members and not thin(members[part.members[0]]) and part.why_not(c) is None:
+            if part.members and not _alone(members[part.members[0]], unsaid) and part.why_not(c) is None:
                 part.add(i, c)
                 break
         else:
-            new = _Part()
+            new = _Part(alike)
             new.add(i, c)
             out.append(new)
     return [p.members for p in out]
 
 
-def why_apart(c: Claim, o: Claim) -> str | None:
-    """Why two claims of one group are not compared, slot by slot; None when they are."""
+def _unsaid(members: Sequence[Claim]) -> dict[str, list[str]]:
+    """The classes of which these claims name two kinds or more ("net profit", "operating
+    profit"), each with its kinds: an amount of the class itself ("$143m profit") does not say
+    which kind it is, so it is compared with none of them."""
+    kinds: dict[str, set[str]] = {}
+    for c in members:
+        kind = _kind_of(c) if parsed(c) else None
+        if kind is not None:
+            kinds.setdefault(kind[0], set()).add(kind[1])
+    return {parent: sorted(them) for parent, them in kinds.items() if len(them) > 1}
+
+
+def _alone(c: Claim, unsaid: dict[str, list[str]]) -> str | None:
+    """Why a claim is compared with no other of its group, or None."""
+    reason = thin(c)
+    if reason is None and c.thing in unsaid and c.kind not in _COUNTED:
+        return f"an amount of {c.thing} that does not say which kind ({' or '.join(unsaid[c.thing])})"
+    return reason
+
+
+def _alike(members: Sequence[Claim]) -> frozenset[str]:
+    """People and the subsets of people that count all of them in these claims: "six miners
+    killed" and "six people killed" are one toll, unless an article gives a subset apart from
+    the whole ("44 dead, including 19 children": children are then not all the dead), or one is
+    larger than a whole of another ("eight children hurt" against "three people hurt": a part that
+    does not fit, which check/partwhole reports, not one count twice)."""
+    subsets = classes(ENGLISH).subsets
+    persons = {c.thing for c in members if c.thing is not None and (c.thing == PEOPLE or subsets.get(c.thing) == PEOPLE)}
+    if len(persons) < 2:
+        return frozenset()
+    by_path: dict[str, list[Claim]] = {}
+    for c in members:
+        if c.thing in persons:
+            by_path.setdefault(c.path, []).append(c)
+    apart = {
+        c.thing
+        for claims in by_path.values()
+        for c in claims
+        for o in claims
+        if c.thing != o.thing and o.thing == PEOPLE and not _overlap(c, o)
+    }
+    highs = [h for c in members if c.thing == PEOPLE and isinstance(h := c.interval[1], float | int)]
+    if highs:
+        least = min(highs)
+        apart.update(
+            c.thing
+            for c in members
+            if c.thing in persons and c.thing != PEOPLE and isinstance(low := c.interval[0], float | int) and low > least
+        )
+    return frozenset(persons - apart) if PEOPLE in persons - apart else frozenset()
+
+
+def _overlap(c: Claim, o: Claim) -> bool:
+    """Whether two counts' intervals share a value (an open end shares every value beyond it)."""
+    (a, b), (x, y) = c.interval, o.interval
+    return (a is None or y is None or less(a, y, or_equal=True)) and (x is None or b is None or less(x, b, or_equal=True))
+
+
+def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
+    """Why two claims of one group (its claims: `group`) are not compared, slot by slot; None when they are."""
+    unsaid = _unsaid(group or (c, o))
     for claim in (c, o):
-        reason = thin(claim)
+        reason = _alone(claim, unsaid)
         if reason:
             return f"{claim.where} is compared with nothing: {reason}"
-    part = _Part()
+    part = _Part(_alike(group or (c, o)))
     part.add(0, o)
     return part.why_not(c)

@@ -135,7 +135,7 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
             a, b = cluster_letter(finding, c.id), cluster_letter(finding, o.id)
             rel = " -> agree (same cluster)" if a == b else f" -> cannot both hold (clusters {a} and {b})"
         same = " (same article)" if o.path == c.path else ""
-        apart = frames.why_apart(c, o)
+        apart = frames.why_apart(c, o, groups[key])
         rel = f" -> not compared: {apart}" if apart and not rel else rel
         out.append(f"  {o.where} «{o.surface}» {fmt_interval(*o.interval)}{same}{rel}")
     return out

@@ -224,7 +224,7 @@ def extract_many(items: list[tuple[Article, str | None]], book: RuleBook, cache:
                 out.append(_failed(article, first))
                 continue
             try:
-                found = framed(article, *first)
+                found = framed(article, *first, book)
             except Exception as exc:
                 out.append(_failed(article, exc))
                 continue

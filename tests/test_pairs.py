@@ -1,0 +1,42 @@
+"""Comparison as data: each [[pair]] of tests/attribution.toml gives two sentences from different
+reports of one story and whether their figures are compared (measure the same thing, whatever
+their values). Each sentence is read as an article is (claims, with their frames), and the two
+claims are compared when grouping puts them together and their frames keep nothing apart. A pair
+marked `known_wrong` says why numcheck still judges it wrong; it is asserted wrong so that a fix
+shows, and the mark is then removed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from numcheck.attribute.claims import claims
+from numcheck.check import compare, frames
+from numcheck.model import Article, Claim
+from numcheck.rules import rulefile
+
+PAIRS = tomllib.loads((Path(__file__).parent / "attribution.toml").read_text(encoding="utf-8"))["pair"]
+BOOK = rulefile.load([], use_local=False)
+
+
+def _claim(path: str, text: str, surface: str) -> Claim:
+    found = claims(Article(path, text, "story", dt.date(2024, 5, 6)), BOOK)
+    return next(c for c in found if c.surface == surface or surface in c.surface)
+
+
+def why_apart(a: Claim, b: Claim) -> str | None:
+    """Why two claims of different articles are not compared, or None when they are."""
+    why = compare.why_apart(a, b, BOOK.needs_entity)
+    return frames.why_apart(a, b) if why == "same group" else why
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[f"{p['figure_a']}~{p['figure_b']}:{p['a'][:30]}" for p in PAIRS])
+def test_pair(pair: dict) -> None:
+    a = _claim("a.txt", pair["a"], pair["figure_a"])
+    b = _claim("b.txt", pair["b"], pair["figure_b"])
+    why = why_apart(a, b)
+    expected = pair["compared"] if "known_wrong" not in pair else not pair["compared"]
+    assert (why is None) == expected, f"{pair.get('why', '')}; numcheck: {why or 'compared'}"
