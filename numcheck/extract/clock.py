@@ -38,6 +38,7 @@ _AGE = re.compile(
     rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
     re.I,
 )
+_AGED_LIST = re.compile(rf"\s+(?:{alt(_C['aged_list'])})\s+(?P<n>\d{{1,3}})\b(?!\s*(?:%|{alt(_C['duration_units'])}))")
 _HOURS_MINUTES = re.compile(
     rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['hours'], escape=False)})\b,?\s*(?:{_C['and']}\s+)?"
     rf"(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['minutes'], escape=False)})\b"
@@ -152,7 +153,11 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
             m["name"].lower() in MONTHS_AND_DAYS or m["name"].lower() in NOT_NAMES or n is None or not 1 <= n < 120
         ):
             continue  # "On Monday, 25, ..." is no age
-        if n is not None:
+        if n is not None and group == "n2" and (other := _AGED_LIST.match(text, m.end(), end)):
+            n2 = float(other["n"])  # "two boys aged 16 and 17": each one's age
+            yield Figure(m.start(), m.end(), "duration", n, n, "exact", value=n, unit="year", time_hint="age")
+            yield Figure(other.start("n"), other.end(), "duration", n2, n2, "exact", value=n2, unit="year", time_hint="age")
+        elif n is not None:
             s, e = (m.start(), m.end()) if group in ("n", "n2") else (m.start(group), m.end(group))
             yield Figure(
                 s,
@@ -206,6 +211,13 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
 _HYPHEN_UNIT = re.compile(rf"\b(?:{GRAMMAR['a']})\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
 
 
+def race_times(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Hours, minutes and seconds with colons, as a race is timed: 'winning in 2:05:41'."""
+    for m in _RACE_TIME.finditer(text, start, end):
+        total = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
+        yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=float(total), unit="second")
+
+
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:
     """A single unit of time with an article: 'took a decade', 'in an hour'; hours and minutes
     together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
@@ -220,9 +232,7 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
         else:
             total = h * 3600 + mins * 60 + secs
             yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="second")
-    for m in _RACE_TIME.finditer(text, start, end):  # "winning in 2:05:41": hours, minutes, seconds
-        total = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
-        yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=float(total), unit="second")
+    yield from race_times(text, start, end)
     for m in _HYPHEN_UNIT.finditer(text, start, end):  # "a thirty-second advert": 30 seconds, not the 32nd
         n = parse_number(m["n"])
         if n is not None:

@@ -94,10 +94,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"\b{_YEAR}(?=,?\s+{_R['when']}\b)"),  # "compare the eruption to 1997, when 11 people died"
         (
             "year",
-            "(?:"
+            "(?=(?:1[89]|20)\\d\\d)(?:"  # a year first: the look-behinds are tried only where one starts
             + "|".join(f"(?<=\\b{w} )" for w in any_first_case(_D["year_determiners"]))
             + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
         ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
+        ("year", rf"(?<![\d,.$£€])\b{_YEAR}(?=\s+(?:{alt(_D['year_nouns'])})\b)"),  # "expects 2026 revenue of"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
         (
@@ -105,6 +106,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_THE}\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+{_OF}\s+(?P<rel>{_STEPS_OF})\s+{_R['month']})?"
             r"(?=\s*(?:[.,;:!?)](?!\d)|$))",
         ),  # "on the 14th."
+        (
+            "rel_dom",
+            "(?:" + "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in _R["dom_preps"]) + rf"){_THE}\s+"
+            rf"(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?=\s+(?:{alt(_D['day_of_month_after'])})\b)"
+            rf"(?!\s+\w+\s+\d+{_ORDINAL_SUFFIX}\s+[a-z])",
+        ),  # "held on the 14th and counted", not "on the 14th and 15th floors"
         (
             "rel_earlier",
             rf"\b(?P<when>{alt(_R['earlier'] + _R['later'])})\s+(?:{alt(k for k, v in _STEPS.items() if v == 0)})"
@@ -161,24 +168,34 @@ _CUES = {
         "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + f"|(?i:{alt(_D['month_cues_any_case'])})"
     ),
     "weekday": re.compile(rf"{re.escape(os.path.commonprefix([w[::-1] for w in WEEKDAYS])[::-1])}\b"),  # "day"
-    "relative": re.compile(rf"(?i:{alt(_D['relative'])})"),
     "season": re.compile(alt(_D["seasons_alone"])),  # lower case: after "the", as the pattern wants
     "period": re.compile(rf"(?:{alt(_D['periods'])})\s+{_OF}\b"),
 }
+
+
+#: The patterns whose date the sentence's tense resolves (forward or back from the article's date).
+_TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or name in ("dayless", "day_range"))
+
+
+_RELATIVE = tuple(w.lower() for w in _D["relative"])
 
 
 def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
     """Every date in text[start:end], earliest pattern first, never two on one span."""
     taken: list[tuple[int, int]] = []
     present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items()}
-    future = future_tense(text, start, end, ENGLISH_CODE)
+    lowered = text[start:end].lower()  # substring tests: a quarter of a case-insensitive alternation's time
+    present["relative"] = any(w in lowered for w in _RELATIVE)
+    future: bool | None = None  # read once, and only for a date the tense resolves: most sentences have none
     for name, rx in PATTERNS:
         if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:
             continue
         for m in rx.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            fig = _figure(name, m, today, future)
+            if future is None and today is not None and name in _TENSED:
+                future = future_tense(text, start, end, ENGLISH_CODE)
+            fig = _figure(name, m, today, bool(future))
             if fig is not None:
                 taken.append((m.start(), m.end()))
                 yield fig
@@ -341,12 +358,16 @@ def _recent(name: str, g: dict[str, str | None]) -> bool:
 
 
 def _looks_like_date_use(m: re.Match[str]) -> bool:
-    """A bare weekday names a day when it follows a verb, as in 'said Thursday'."""
-    before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    return bool(_DATE_USE.search(before))
+    """A bare weekday names a day when it follows a verb ('said Thursday') or a time of day ('at 5
+    a.m. Thursday'), or when its part of the day or a possessive follows ('Thursday night',
+    'Tuesday's storm')."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return bool(_DATE_USE.search(before.lower()) or _AFTER_TIME.search(before) or _DAY_OWN.match(m.string, m.end()))
 
 
 _DATE_USE = re.compile(rf"({alt(_D['weekday_verbs'])})\s+$")
+_AFTER_TIME = re.compile(rf"(?:{alt(_D['weekday_after_time'], escape=False)}),?\s+$")
+_DAY_OWN = re.compile(alt(_D["weekday_before"], escape=False))
 
 
 def _numeric(m: re.Match[str]) -> Figure | None:

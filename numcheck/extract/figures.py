@@ -173,7 +173,7 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
         if _overlaps(s, e, masks) or q.unit in (None, "count", "dimensionless") and not _A_NUMBER.search(text, s, e):
             # "in the quarter", "half-time": a fraction word alone counts nothing ("a quarter of" is patterns.fractions')
             continue
-        yield _from_quantity(text, s, e, q)
+        yield from _written_order(text, _from_quantity(text, s, e, q))
 
 
 def _parsed(sentence: str) -> Iterator[quantities.Quantity]:
@@ -211,6 +211,25 @@ def _kind(unit: str | None, entity: str) -> Kind:
     if entity == "time":
         return "duration"
     return "quantity"
+
+
+_RANGE_ENDS = re.compile(rf"(?P<a>.*?\d\S*)\s*(?:{alt(EN['ranges']['separators'])})\s*(?P<b>\D*\d.*)", re.I)
+
+
+def _written_order(text: str, fig: Figure) -> Iterator[Figure]:
+    """A range read by quantulum3 as it is, unless it is written high to low ("cut from 20% to 5%"):
+    a range is written low to high (as patterns.ranges holds), so that is two figures, each exact."""
+    ends = _RANGE_ENDS.fullmatch(text, fig.start, fig.end) if fig.approx == "range" and fig.high else None
+    a, b = (re.search(DIGITS, ends["a"]), re.search(DIGITS, ends["b"])) if ends else (None, None)
+    n1, n2 = (parse_digits(a.group(0)), parse_digits(b.group(0))) if a and b else (None, None)
+    if ends is None or not n1 or not n2 or n1 <= n2 or not isinstance(fig.high, (int, float)):
+        yield fig
+        return
+    scale = float(fig.high) / n1
+    for key, n in (("a", n1), ("b", n2)):
+        surface = ends[key]
+        slack = _written_slack(surface, n * scale, continuous=fig.kind in _CONTINUOUS)
+        yield Figure(ends.start(key), ends.end(key), fig.kind, n * scale - slack, n * scale + slack, "exact", n * scale, fig.unit)
 
 
 def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:

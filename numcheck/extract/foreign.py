@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from numcheck.extract import hedges, intervals, nonclaims, patterns
+from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
 from numcheck.extract.language import codes
@@ -78,7 +78,21 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         + list(_named_units(text, start, end, lang))
     )
     found: list[Figure] = []
-    for finder in (_durations, _times, date_figures, _fractions, _magnitudes, _vague, _ranges, _ordinals, _numbers):
+    for finder in (
+        *(
+            _durations,
+            lexicon.race_times,
+            _times,
+            date_figures,
+            _fractions,
+            _magnitudes,
+            lexicon.one_unit,
+            lexicon.vague_units,
+            _vague,
+            _ranges,
+        ),
+        *(lexicon.ordinal_words, _ordinals, _numbers),
+    ):
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
@@ -172,7 +186,7 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
     clock = lang.data.get("clock", {})
     rx = clock.get("time_range")
     for m in re.finditer(rx, text[start:end]) if rx else ():  # "de 10.00 a 21.00 horas"
-        lo, hi = int(m["h1"]) * 60 + int(m["m1"]), int(m["h2"]) * 60 + int(m["m2"])
+        lo, hi = int(m["h1"]) * 60 + int(m["m1"] or 0), int(m["h2"]) * 60 + int(m["m2"] or m.groupdict().get("m3") or 0)
         yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
     rx = clock.get("time_words", "").replace("{number}", lang.number_word)
     hours, parts = clock.get("hours", {}), clock.get("minutes", {})

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from numcheck.extract import dates
 from numcheck.extract.langfile import Language, language
-from numcheck.extract.language import alt, data as language_data
+from numcheck.extract.language import EN, alt, data as language_data
 from numcheck.extract.numbers import parse_words
 from numcheck.model import Figure
 
@@ -268,6 +268,8 @@ def _relative(name: str, g: dict, today: dt.date, d: dict, future: bool) -> tupl
     return dates.resolve(*_PHRASES[key], today)
 
 
+_DAY_BY_SHIFT = {shift: word for word, shift in EN["dates"]["days"].items()}  # -2: "the day before yesterday"
+
 # a relative phrase of the language file, as the English relative date it means
 _PHRASES: dict[str, tuple[str, dict[str, str | None]]] = {
     "this_week": ("rel_earlier", {"when": "earlier", "span": "week"}),
@@ -277,6 +279,8 @@ _PHRASES: dict[str, tuple[str, dict[str, str | None]]] = {
     "yesterday": ("rel_day", {"word": "yesterday"}),
     "today": ("rel_day", {"word": "today"}),
     "tomorrow": ("rel_day", {"word": "tomorrow"}),
+    "day_before_yesterday": ("rel_day", {"word": _DAY_BY_SHIFT[-2]}),
+    "day_after_tomorrow": ("rel_day", {"word": _DAY_BY_SHIFT[2]}),
     "next_week": ("rel_named", {"rel": "next", "span": "week"}),
     "this_month": ("rel_named", {"rel": "this", "span": "month"}),
     "next_month": ("rel_named", {"rel": "next", "span": "month"}),

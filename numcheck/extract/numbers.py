@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from text_to_num import text2num
+from text_to_num import alpha2digit, text2num
 
 from numcheck.extract.language import EN, alt, data
 
@@ -66,6 +66,17 @@ def parse_words(text: str, code: str = "en") -> float | None:
         base = _text2num(" ".join(words[:-1]), code)
         return None if base is None else base * extra[words[-1]]
     return _text2num(joined, code)
+
+
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:[^\W\d_]{1,3}|[ºª.]+)")
+
+
+@lru_cache(maxsize=4096)
+def parse_ordinal(text: str, code: str) -> float | None:
+    """An ordinal in words as text2num reads it ('onzième' -> 11, 'vigésimo tercero' -> 23); None
+    when it reads no ordinal there."""
+    m = _ORDINAL_DIGITS.fullmatch(alpha2digit(text, code).strip())
+    return float(m.group(1)) if m else None
 
 
 @lru_cache(maxsize=4096)

@@ -83,6 +83,7 @@ _SMALL = rf"(?:{alt(EN['numbers']['units'])}|\d{{1,3}})"
 _FRACTION = re.compile(
     rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+{_OF}\b)"
     rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+{_OF}\b)"
+    rf"|\b(?P<n3>{alt(_F['numerators'])})[\s-]+(?P<d3>{alt(_F['denominators'])})\b(?=\s+(?:{alt(_F['share_verbs'])})\b)"
     rf"|\b(?P<half>{any_first_case([_F['half']])[0]})\b(?=\s+(?:{_OF}|{_THE})\b)"
     rf"|\b(?P<one>{_SMALL})\s+(?:{alt(_F['in_words'])})\s+(?P<in>{alt(_F['one_in'])}|{_SMALL})\b(?!\s+(?:{alt(_F['not_in_after'])})\b)"
     r"|(?<![\w/.,])(?<!\d\s)(?P<top>\d)/(?P<bottom>\d{1,2})(?![\w/.,-]|\.\d)",
@@ -91,6 +92,8 @@ _FRACTION = re.compile(
 _DENOMINATORS: dict[str, int] = _F["denominators"]
 _UNIT_ORDINALS = frozenset(EN["ordinals"]["units"])  # "second": also a unit of time
 _UNIT_BEFORE = re.compile(rf"(?:{alt(EN['ordinals']['unit_before'], escape=False)})\s+$")  # "a second", "per second"
+_ARTICLE_BEFORE = re.compile(rf"\b(?:{alt(EN['numbers']['articles'])})\s+$", re.I)
+_NOUN_AFTER = re.compile(rf"\s+(?!(?:{alt(EN['ordinals']['unit_after'])})\b)[a-z]+\b")
 _ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
     r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
@@ -389,7 +392,7 @@ def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
                 continue  # "10 in 3" is no share; "5/3" no fraction of a whole
             share = 100.0 * part / whole
         else:
-            n, d = (m["n"], m["d"]) if m["n"] else (m["n2"], m["d2"])
+            n, d = next((m[f"n{i}"], m[f"d{i}"]) for i in ("", "2", "3") if m[f"n{i}"])
             share = 100.0 * (parse_number(n) or 1.0) / _DENOMINATORS[d.lower()]
         yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
 
@@ -405,8 +408,10 @@ def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
             n = float(EN["numbers"]["tens"][m["tens"].lower()] + _ORDINAL_UNITS[m["unit"].lower()])
         else:
             n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
-        if m["w"] and m["w"].lower() in _UNIT_ORDINALS and _UNIT_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
-            continue
+        before = text[max(0, m.start() - 6) : m.start()]
+        if m["w"] and m["w"].lower() in _UNIT_ORDINALS and _UNIT_BEFORE.search(before):
+            if not (_ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end(), end)):
+                continue  # "a second earlier", "per second"; but "a second shaft" is the ordinal
         yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", value=n)
 
 

@@ -1,0 +1,93 @@
+"""Readers of a language other than English built from its file's words, beside foreign.py: ordinals
+in words as text2num reads them ("onzième", "decimoquinto"), one unit of time with an article
+("depuis une décennie", "durante un año") and a race time ("2:04:33"), which is written alike in
+every language. Each reader takes (text, start, end, today, lang) and yields figures, as
+foreign.figures' finders do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Protocol
+
+from numcheck.extract import clock, nonclaims
+from numcheck.extract.language import alt, data
+from numcheck.extract.numbers import parse_ordinal
+from numcheck.model import Figure
+
+
+class Language(Protocol):
+    """What these readers need of langfile.Language: its code (the language file's name), its vague
+    amounts ("une quarantaine") and its units."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def vague(self) -> re.Pattern[str]: ...
+    @property
+    def unit(self) -> re.Pattern[str]: ...
+
+
+def ordinal_words(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """An ordinal in words the language file does not list ("la onzième place", "el decimoquinto
+    puesto"), its value read by text2num; not "first" (rarely a figure, as foreign._ordinals), not
+    one that is part of a name ("la Onzième Avenue")."""
+    rx = _compiled(lang.code)["ordinal_word"]
+    for m in rx.finditer(text, start, end) if rx else ():
+        n = parse_ordinal(m.group(0), lang.code)
+        if n is None or n == 1 or nonclaims.names_a_thing(text, m.start(), m.end(), start):
+            continue
+        yield Figure(m.start(), m.end(), "ordinal", n, n, "exact", n)
+
+
+def one_unit(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """One unit of time with an article, after a word that makes it a time elapsed ("depuis une
+    décennie", "durante un año"): a duration of one, as English's "for a decade" (clock.durations)."""
+    rx = _compiled(lang.code)["one_unit"]
+    units = data(lang.code)["units"]
+    for m in rx.finditer(text, start, end) if rx else ():
+        unit = units[next(k for k in units if k.lower() == m["unit"].lower())][1]
+        yield Figure(m.start("n"), m.end(), "duration", 1.0, 1.0, "exact", 1.0, unit)
+
+
+def vague_units(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """A vague amount of a unit ("une quarantaine de minutes", "una decena de kilómetros"): the
+    amount's bounds, in that unit and of its kind, as "about 40 minutes" would be."""
+    of = _compiled(lang.code)["of"]
+    units = data(lang.code)["units"]
+    for m in lang.vague.finditer(text, start, end):
+        joined = of.match(text, m.end(), end) if of else None
+        after = lang.unit.match(text, joined.end(), end) if joined else None
+        key = next((k for k in units if after and k.lower() == " ".join(after.group(0).split()).lower()), None)
+        if after is None or key is None:
+            continue
+        low, high, approx = data(lang.code)["vague"][m.group(1).lower()]
+        kind, unit = units[key]
+        value = (low + high) / 2 if approx == "about" else None
+        yield Figure(m.start(), after.end(), kind, float(low), float(high), approx, value, unit)
+
+
+def race_times(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """Hours, minutes and seconds with colons ("en 2:04:33"): a time elapsed in any language."""
+    return clock.race_times(text, start, end)
+
+
+@lru_cache(maxsize=None)
+def _compiled(code: str) -> dict[str, re.Pattern[str] | None]:
+    d = data(code)
+    c, p = d.get("clock", {}), d.get("patterns", {})
+    units = [u for u, (kind, _) in d["units"].items() if kind == "duration"]
+    one = (
+        rf"(?i:\b(?:{alt(c['duration_before'], longest_first=True)})\s+(?P<n>{alt(d['articles'])})\s+"
+        rf"(?P<unit>{alt(units, longest_first=True)}))\b"
+        if c.get("duration_before") and units
+        else None
+    )
+    of = rf"\s+(?:{alt(d['fractions']['of'], longest_first=True)})\s*" if d.get("fractions", {}).get("of") else None
+    return {
+        "ordinal_word": re.compile(p["ordinal_word"]) if p.get("ordinal_word") else None,
+        "one_unit": re.compile(one) if one else None,
+        "of": re.compile(of, re.I) if of else None,
+    }
