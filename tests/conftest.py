@@ -55,11 +55,11 @@ def bug_on_bad_txt(monkeypatch):
     """numcheck fails (ZeroDivisionError) while reading any article named bad.txt, and only those."""
     from numcheck.attribute import claims as claims_module
 
-    real = claims_module.claims
+    real = claims_module.unframed  # the first step of an article's claims, alone or in a chunk (engine.extract_many)
 
     def broken(article, book):  # type: ignore[no-untyped-def]
         if article.path.endswith("bad.txt"):
             raise ZeroDivisionError("division by zero")
         return real(article, book)
 
-    monkeypatch.setattr(claims_module, "claims", broken)
+    monkeypatch.setattr(claims_module, "unframed", broken)

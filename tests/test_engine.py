@@ -149,3 +149,20 @@ def test_notes_do_not_show_the_order_in_which_workers_finished() -> None:
             "warning: cache not written: /c: No space left on device",
         )
     )
+
+
+def test_a_chunk_gives_each_article_what_it_alone_gives(corpus: Path, tmp_path: Path, bug_on_bad_txt) -> None:
+    """A worker's chunk (extract_many: its sentences parsed in one batch, each distinct text once)
+    gives each article the outcome extract_one gives it alone, in order; an article numcheck fails
+    on is skipped and said, and the others of its chunk are still read."""
+    from numcheck.rules import rulefile
+
+    book = rulefile.load([], use_local=False)
+    shutil.copy(walk.found([str(corpus)])[0][0], tmp_path / "bad.txt")
+    found = walk.found([str(corpus), str(tmp_path / "bad.txt")])
+    articles = [(a, None) for a in engine.read(found, None, engine.Extraction())]
+    assert len(articles) == 10
+    chunk = engine.extract_many(articles + articles[:2], book, None)  # the same wire copy twice
+    alone = [engine.extract_one(a, None, book, None) for a, _ in articles + articles[:2]]
+    assert chunk == alone
+    assert [o.failed is not None for o in chunk].count(True) == 1 and sum(len(o.claims) for o in chunk) > 100

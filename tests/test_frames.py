@@ -46,3 +46,18 @@ def test_a_sentence_parsed_again_is_not_parsed_again(monkeypatch) -> None:
         assert [(t.text, t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_type_) for t in doc] == [
             (t.text, t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_type_) for t in alone
         ]
+
+
+def test_a_text_read_for_its_names_has_the_whole_pipelines_entities(monkeypatch) -> None:
+    """The opening lines are parsed for the names they mention only, by the entity recogniser alone:
+    its entities are those the whole pipeline gives, and the parse is kept apart from a full one."""
+    monkeypatch.setattr(parse, "_kept", type(parse._kept)())
+    texts = [c["text"] for c in CASES]
+    names_only = parse.parse_many(texts, "en", names_only=True)
+    full = parse.parse_many(texts, "en")
+    assert names_only is not None and full is not None
+    assert [[(e.text, e.label_, e.start) for e in d.ents] for d in names_only] == [
+        [(e.text, e.label_, e.start) for e in d.ents] for d in full
+    ]
+    assert any(d.ents for d in full) and all(a is not b for a, b in zip(names_only, full))
+    assert parse.names(names_only) == parse.names(full)

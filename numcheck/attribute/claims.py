@@ -23,6 +23,11 @@ _CLOCK = re.compile(r"at \d\d:\d\d")
 
 def claims(article: Article, book: RuleBook) -> list[Claim]:
     """Every claim in the article, in text order; a Markdown article's HTML comments are not its text."""
+    return framed(article, *unframed(article, book), book)
+
+
+def unframed(article: Article, book: RuleBook) -> tuple[list[Claim], str]:
+    """The article's claims before their frames are read (`framed`), and its language."""
     text = markdown.without_comments(article.text, article.body_start) if markdown.is_markdown(article.path) else article.text
     text = escapes.masked(text)  # no figure inside a terminal escape sequence; offsets unchanged
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
@@ -36,7 +41,7 @@ def claims(article: Article, book: RuleBook) -> list[Claim]:
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr, book)
             out.append(_claim(article, book, fig, sentence, line_starts, attr))
-    return framed(article, out, lang, book)
+    return out, lang
 
 
 #: Kinds of figure a frame is read for: those compared with each other.
@@ -49,21 +54,16 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
     rule (attribute/measure.py), and the names the
     article mentions (in its opening lines and those sentences); as they were when the language
     has no parser."""
-    wanted = [
-        i
-        for i, c in enumerate(found)
-        if c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE and (c.measure is not None or c.low is not None)
-    ]
+    wanted = _wanted(found)
     if not wanted:
         return found
     starts = sorted({found[i].sentence_start for i in wanted})
-    texts = {found[i].sentence_start: found[i].sentence for i in wanted}
-    opening = "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
-    docs = parse.parse_many([opening] + [texts[s] for s in starts], lang)
-    if docs is None:
+    opening, sentences = to_parse(article, found)
+    heads, docs = parse.parse_many(opening, lang, names_only=True), parse.parse_many(sentences, lang)
+    if heads is None or docs is None:
         return found
-    doc_of = dict(zip(starts, docs[1:]))
-    names, out = parse.names(docs), list(found)
+    doc_of = dict(zip(starts, docs))
+    names, out = parse.names(heads + docs), list(found)
     for i in wanted:
         c = found[i]
         if lang != ENGLISH:  # frames are read from English's syntax only: other languages keep the names
@@ -89,6 +89,26 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         if time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
     return out
+
+
+def _wanted(found: list[Claim]) -> list[int]:
+    """The indexes of the claims whose frame is read: every comparable figure, with a measure word
+    near or not (its measure is then read from the frame)."""
+    return [
+        i
+        for i, c in enumerate(found)
+        if c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE and (c.measure is not None or c.low is not None)
+    ]
+
+
+def to_parse(article: Article, found: list[Claim]) -> tuple[list[str], list[str]]:
+    """The texts `framed` parses: the article's opening lines, read for its names only, and each
+    sentence holding a claim whose frame is read, in text order; none when there is no such claim."""
+    texts = {found[i].sentence_start: found[i].sentence for i in _wanted(found)}
+    if not texts:
+        return [], []
+    opening = "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
+    return [opening], [texts[s] for s in sorted(texts)]
 
 
 def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]]) -> bool:

@@ -4,10 +4,12 @@ The pipeline for a language is named in its language file ([parse] models in
 numcheck/lang/<code>.toml: the first one installed is used) and loaded once per process, the
 first time an article needs it: a run whose claims all come from the cache never imports spaCy.
 Only the sentences holding a figure that could be compared are parsed, with the article's
-opening lines for the names it mentions, in one batch an article: parsing every sentence cost
-about seven times the rest of extraction. A sentence parsed once is not parsed again in the same
-process (the same wire copy runs in many papers): spaCy's parse of a text does not depend on the
-batch it came in, so a kept parse is the one a new parse would give.
+opening lines for the names it mentions: parsing every sentence cost about seven times the rest
+of extraction. A worker parses the texts of all the articles of its chunk in one batch, each
+distinct text once (engine.extract_many), and each article then finds its parses kept. A
+sentence parsed once is not parsed again in the same process (the same wire copy runs in many
+papers): spaCy's parse of a text does not depend on the batch it came in, so a kept parse is the
+one a new parse would give.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ OPENING_LINES = 3  # the headline, a dateline and the lede name what the story i
 MAX_SENTENCE = 1_000  # a longer 'sentence' is a table or a list: its figures are left unparsed, never slowly
 KEPT = 2_000  # parses kept per process, the most recently used (a parse of a sentence holds about 16 KB)
 
-_kept: OrderedDict[tuple[str, str], Doc] = OrderedDict()
+_kept: OrderedDict[tuple[str, bool, str], Doc] = OrderedDict()
 
 
 def model_name(lang: str) -> str | None:
@@ -59,22 +61,35 @@ def parse(text: str, lang: str) -> Doc | None:
     return nlp(text[:MAX_CHARS])
 
 
-def parse_many(texts: list[str], lang: str) -> list[Doc] | None:
+def parse_many(texts: list[str], lang: str, names_only: bool = False) -> list[Doc] | None:
     """The parses of several texts, those not kept from an earlier call in one batch (nlp.pipe),
-    or None without a pipeline."""
+    or None without a pipeline. `names_only`: texts read for the names they mention (`names`),
+    parsed by the entity recogniser alone (and the pipe it listens to, if any), a third of the cost."""
     nlp = pipeline(lang)
     if nlp is None:
         return None
-    keys = [(lang, t[:MAX_CHARS]) for t in texts]
+    keys = [(lang, names_only, t[:MAX_CHARS]) for t in texts]
     docs = {k: _kept[k] for k in keys if k in _kept}
     new = [k for k in dict.fromkeys(keys) if k not in docs]
-    docs.update(zip(new, nlp.pipe([t for _, t in new], batch_size=64)))
+    if new:
+        left_out = _beside_names(lang) if names_only else []
+        docs.update(zip(new, nlp.pipe([t for _, _, t in new], batch_size=64, disable=left_out)))
     for k in keys:
         _kept[k] = docs[k]
         _kept.move_to_end(k)
     while len(_kept) > KEPT:
         _kept.popitem(last=False)
     return [docs[k] for k in keys]
+
+
+@lru_cache(maxsize=None)
+def _beside_names(lang: str) -> list[str]:
+    """The pipes a names-only parse leaves out: all but the entity recogniser and any pipe it listens
+    to (its entities are then those of the whole pipeline); none when there is no recogniser."""
+    nlp = pipeline(lang)
+    if nlp is None or "ner" not in nlp.pipe_names:
+        return []
+    return [n for n, pipe in nlp.pipeline if n != "ner" and "ner" not in getattr(pipe, "listening_components", ())]
 
 
 def names(docs: list[Doc]) -> str | None:

@@ -15,7 +15,7 @@ import logging
 import os
 from collections.abc import Generator, Iterable
 
-from numcheck.run.engine import Misses, Outcome, extract_one, store_entry
+from numcheck.run.engine import Misses, Outcome, extract_many, store_entry
 from numcheck.store.cache import Cache, source_hash
 from numcheck.errors import UsageError
 from numcheck.model import TYPE_CHECKING, Article
@@ -107,4 +107,4 @@ def _partitions(articles: list[Article], client: Client) -> int:
 
 def _extract(articles: Iterable[Article], book: RuleBook) -> list[Outcome]:
     """A partition of articles, extracted on a worker (no cache there: the client writes it)."""
-    return [extract_one(a, None, book, None) for a in articles]
+    return extract_many([(a, None) for a in articles], book, None)

@@ -182,15 +182,67 @@ def extract_one(article: Article, key: str | None, book: RuleBook, cache: Cache 
     try:
         found = claims(article, book)
     except Exception as exc:  # a bug in numcheck: this article is skipped and says why, the rest is checked
-        if os.environ.get("NUMCHECK_DEBUG"):
-            raise
-        return Outcome(
-            article.path,
-            [],
-            [],
-            f"{article.path}: not checked: numcheck failed on it ({type(exc).__name__}: {exc}); please report it with the file",
-        )
+        return _failed(article, exc)
     return Outcome(article.path, found, store_entry(cache, article, key, found))
+
+
+#: Texts parsed at once by extract_many: well under the parses a process keeps (parse.KEPT).
+_BATCH_TEXTS = 500
+
+
+def extract_many(items: list[tuple[Article, str | None]], book: RuleBook, cache: Cache | None) -> list[Outcome]:
+    """extract_one on each article of a chunk, the same outcomes, with the sentences they parse
+    parsed together: each distinct text once, in one call of the pipeline (nlp.pipe), instead of a
+    call an article (spaCy's fixed cost a call, and the same wire copy in many papers). A parse
+    does not depend on its batch (parse.py), so each article's claims are extract_one's."""
+    from numcheck.attribute import parse  # lazy: as in extract_one
+    from numcheck.attribute.claims import framed, to_parse, unframed  # lazy: as in extract_one
+
+    preload_parser()
+    out: list[Outcome] = []
+    group: list[tuple[Article, str | None, tuple[list[Claim], str] | Exception]] = []
+    texts: dict[tuple[str, bool], list[str]] = {}  # (language, names only) -> texts to parse
+    for n, (article, key) in enumerate(items, 1):
+        first: tuple[list[Claim], str] | Exception
+        try:
+            found, lang = first = unframed(article, book)
+            opening, sentences = to_parse(article, found)
+            texts.setdefault((lang, True), []).extend(opening)
+            texts.setdefault((lang, False), []).extend(sentences)
+        except Exception as exc:  # said by its Outcome, as extract_one says it
+            first = exc
+        group.append((article, key, first))
+        if n < len(items) and sum(map(len, texts.values())) < _BATCH_TEXTS:
+            continue
+        for (lang, names_only), batch in texts.items():
+            try:
+                parse.parse_many(batch, lang, names_only)  # kept: each article's own calls below find their parses
+            except Exception:  # noqa: S110 - each article's own call below meets it again and says so
+                pass
+        for article, key, first in group:
+            if isinstance(first, Exception):
+                out.append(_failed(article, first))
+                continue
+            try:
+                found = framed(article, *first, book)
+            except Exception as exc:
+                out.append(_failed(article, exc))
+                continue
+            out.append(Outcome(article.path, found, store_entry(cache, article, key, found)))
+        group, texts = [], {}
+    return out
+
+
+def _failed(article: Article, exc: Exception) -> Outcome:
+    """The outcome of an article numcheck failed on: skipped, and said why (NUMCHECK_DEBUG raises)."""
+    if os.environ.get("NUMCHECK_DEBUG"):
+        raise exc
+    return Outcome(
+        article.path,
+        [],
+        [],
+        f"{article.path}: not checked: numcheck failed on it ({type(exc).__name__}: {exc}); please report it with the file",
+    )
 
 
 def store_entry(cache: Cache | None, article: Article, key: str | None, found: list[Claim]) -> list[str]:

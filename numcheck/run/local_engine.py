@@ -13,7 +13,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 from numcheck.extract import quantities
-from numcheck.run.engine import Misses, Outcome, extract_one, preload_parser
+from numcheck.run.engine import Misses, Outcome, extract_many, extract_one, preload_parser
 from numcheck.store.cache import Cache, source_hash
 from numcheck.model import Article
 from numcheck.rules.rulebook import RuleBook
@@ -140,7 +140,7 @@ def _work(chunk: list[tuple[Article, str | None]]) -> list[Outcome]:
     if not _WORKER["same_code"]:  # its claims would be cached under the other code's fingerprint
         raise RuntimeError("numcheck's source files changed during the run; run it again")
     book, cache = _WORKER["book"], _WORKER["cache"]
-    return [extract_one(a, key, book, cache) for a, key in chunk]
+    return extract_many(chunk, book, cache)
 
 
 def _context() -> BaseContext:

@@ -10,14 +10,28 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from numcheck.store.claimstore import HI_DATE, HI_NONE, LO_DATE, LO_NONE, NS, RATE_NONE, TEXTS, V_NONE, ClaimStore, Columns
+from numcheck.store.claimstore import (
+    FRAME,
+    HI_DATE,
+    HI_NONE,
+    LO_DATE,
+    LO_NONE,
+    NF,
+    NS,
+    RATE_NONE,
+    TEXTS,
+    V_NONE,
+    ClaimStore,
+    Columns,
+)
 from numcheck.model import Claim
 
 if TYPE_CHECKING:
     from numcheck.store.cache import Entry
 
-_SHORT = 64  # texts up to this long are stored once for the whole run; longer ones once an article
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
+_OWN = tuple(i for i, t in enumerate(TEXTS) if t not in FRAME)  # a row's own texts (claimstore._STRS)
+_FRAME = tuple(TEXTS.index(t) for t in FRAME)
 
 
 class Builder:
@@ -25,8 +39,9 @@ class Builder:
 
     def __init__(self) -> None:
         self._c = Columns()
-        self._short: dict[str | None, int] = {None: 0}
+        self._texts: dict[str | None, int] = {None: 0}  # each text once for the run: the same wire copy runs in many papers
         self._blocks: dict[str, tuple[int, int]] = {}  # path -> (first row, rows)
+        self._frames: dict[tuple[int, ...], int] = {(0,) * NF: 0}  # a frame's texts -> its index
 
     def __setitem__(self, path: str, claims: list[Claim] | Entry) -> None:
         c = self._c
@@ -36,9 +51,8 @@ class Builder:
         elif claims:
             head = claims[0]
             c.articles.append((head.path, head.story, head.article_date))
-            local: dict[str, int] = {}
             for claim in claims:
-                self._put(claim, len(c.articles) - 1, local)
+                self._put(claim, len(c.articles) - 1)
             self._blocks[path] = (first, len(claims))
         else:
             self._blocks[path] = (first, 0)
@@ -48,16 +62,15 @@ class Builder:
         c, a = self._c, entry.article
         c.articles.append((a.path, a.story, a.date))
         block, strings, whole = len(c.articles) - 1, entry.strings, None
-        local: dict[str, int] = {}
         texts = all(type(t) is str or t is None for t in strings)  # else a row is checked, and kept whole
-        remap = [self._text(t, local) if type(t) is str or t is None else 0 for t in strings]
+        remap = [self._text(t) if type(t) is str or t is None else 0 for t in strings]
         ints, nums, strs, flags_out, blocks = c.ints, c.nums, c.strs, c.flags, c.block
         n = 0
         for j, row in enumerate(entry.rows()):
             n += 1
             line, column, start, end, at = row[:5]
-            surface, texts_of = row[5], row[6 : 6 + NS]
-            flags, numbers = _flags(*row[6 + NS :])
+            surface, texts_of = row[5], row[6 : 6 + len(TEXTS)]
+            flags, numbers = _flags(*row[6 + len(TEXTS) :])
             text = strings[texts_of[0]]
             if (
                 numbers is not None
@@ -70,7 +83,7 @@ class Builder:
             ):
                 ints.extend((line, column, start, end, at))
                 nums.extend(numbers)
-                strs.extend([remap[i] for i in texts_of])
+                strs.extend(self._row([remap[i] for i in texts_of]))
             else:
                 whole = entry.claims() if whole is None else whole
                 c.odd[len(flags_out)] = whole[j]
@@ -93,17 +106,23 @@ class Builder:
         for first, count in self._blocks.values():
             yield [self._c.claim(r) for r in range(first, first + count)]
 
-    def _text(self, text: str | None, local: dict[str, int]) -> int:
-        if text is None:
-            return 0
-        table = self._short if len(text) <= _SHORT else local
-        index = table.get(text)
+    def _text(self, text: str | None) -> int:
+        index = self._texts.get(text)
         if index is None:
-            index = table[text] = len(self._c.strings)
+            index = self._texts[text] = len(self._c.strings)
             self._c.strings.append(text)
         return index
 
-    def _put(self, claim: Claim, block: int, local: dict[str, int]) -> None:
+    def _row(self, texts: list[int]) -> list[int]:
+        """A row's strs from the indexes of its texts in TEXTS order: its own, then its frame's index."""
+        frame = tuple([texts[i] for i in _FRAME])
+        index = self._frames.get(frame)
+        if index is None:
+            index = self._frames[frame] = len(self._c.frames) // NF
+            self._c.frames.extend(frame)
+        return [texts[i] for i in _OWN] + [index]
+
+    def _put(self, claim: Claim, block: int) -> None:
         c = self._c
         row = len(c.flags)
         line, column, start, end, at = claim.line, claim.column, claim.start, claim.end, claim.sentence_start
@@ -123,7 +142,7 @@ class Builder:
         ):
             c.ints.extend((line, column, start, end, at))
             c.nums.extend(nums)
-            c.strs.extend([self._text(t, local) for t in texts])
+            c.strs.extend(self._row([self._text(t) for t in texts]))
         else:
             c.odd[row] = claim
             c.ints.extend((0, 0, 0, 0, 0))
@@ -173,7 +192,7 @@ def _add(builder: Builder, claims: list[Claim]) -> str:
 def _reordered(c: Columns, order: list[tuple[str, tuple[int, int]]]) -> tuple[Columns, dict[str, tuple[int, int]]]:
     """The columns with the rows of these articles only, in this order."""
     out = Columns()
-    out.strings, out.articles = c.strings, c.articles
+    out.strings, out.articles, out.frames = c.strings, c.articles, c.frames
     blocks = {}
     for path, (first, n) in order:
         base = len(out.flags)

@@ -3,7 +3,8 @@
 A Claim object costs some 600 bytes with its strings and numbers; an archive of 100,000 articles
 has nearly three million claims. Here a claim is a row: offsets in one array of 32-bit integers,
 numbers in one array of doubles, its texts as indexes into one table of strings (a sentence is
-stored once for the claims in it, a short text such as a measure once for the run), and its id
+each text once for the run: a sentence once for the claims in it and the copies of it, a measure
+once for all; a claim's frame as one index into a table of frames), and its id
 and surface are made again from its path, line, column and sentence. A Claim object is made only
 when one is asked for, and dropped when the caller is done with it.
 
@@ -60,8 +61,13 @@ DERIVED = ("id", "path", "story", "article_date", "surface")
 #: The fields of a stored row (cache.Entry.rows), in this order.
 ROW = INTS + ("surface",) + TEXTS + NUMS
 
-_STRS = TEXTS
-NS = len(_STRS)
+#: A claim's frame (what its figure counts, whose, where, when, said by whom): a row holds one index
+#: into the run's table of frames, each frame's texts once, instead of eight of its own.
+FRAME = ("thing", "event", "role", "whole", "owner", "place", "period", "source")
+#: The texts a row holds itself, then its frame's index (Columns.strs).
+_STRS = tuple(t for t in TEXTS if t not in FRAME)
+NS = len(_STRS) + 1
+NF = len(FRAME)
 _MEASURE = _STRS.index("measure")
 _FIELDS = tuple(f for f in Claim.__dataclass_fields__)
 assert set(_FIELDS) == set(INTS + NUMS + TEXTS + DERIVED), "every Claim field has one place in a row"
@@ -73,12 +79,13 @@ V_NONE, LO_NONE, LO_DATE, HI_NONE, HI_DATE, RATE_NONE = 1, 2, 4, 8, 16, 32
 class Columns:
     """The arrays a Builder fills and a ClaimStore reads."""
 
-    __slots__ = ("ints", "nums", "strs", "flags", "block", "strings", "articles", "odd")
+    __slots__ = ("ints", "nums", "strs", "frames", "flags", "block", "strings", "articles", "odd")
 
     def __init__(self) -> None:
         self.ints = array("i")  # line, column, start, end, sentence_start
         self.nums = array("d")  # value, low, high, rate (dates as ordinals)
-        self.strs = array("I")  # indexes into strings, in _STRS order
+        self.strs = array("I")  # indexes into strings, in _STRS order, then into frames
+        self.frames = array("I", bytes(4 * NF))  # NF indexes into strings a frame; frame 0 has none
         self.flags = bytearray()
         self.block = array("I")  # index into articles
         self.strings: list[str | None] = [None]
@@ -96,7 +103,7 @@ class Columns:
         i, n, k, f = 5 * r, 4 * r, NS * r, self.flags[r]
         line, column, start, end, at = ints[i], ints[i + 1], ints[i + 2], ints[i + 3], ints[i + 4]
         lo, hi = nums[n + 1], nums[n + 2]
-        texts = [strings[x] for x in s[k : k + NS]]
+        texts = [strings[x] for x in s[k : k + NS - 1]]
         sentence = texts[0]
         if sentence is None:
             raise TypeError(f"row {r} has no sentence")  # never: a Builder keeps every claim's sentence
@@ -116,7 +123,9 @@ class Columns:
             "high": None if f & HI_NONE else dt.date.fromordinal(int(hi)) if f & HI_DATE else hi,
             "rate": None if f & RATE_NONE else nums[n + 3],
         }
-        values.update(zip(TEXTS, texts))
+        values.update(zip(_STRS, texts))
+        at_frame = NF * s[k + NS - 1]
+        values.update(zip(FRAME, [strings[x] for x in self.frames[at_frame : at_frame + NF]]))
         return Claim(*[values[name] for name in _FIELDS])
 
 

@@ -29,7 +29,7 @@ from itertools import islice
 
 from numcheck import __version__
 from numcheck.read import exclude, regular, walk
-from numcheck.store.claimstore import NS, ClaimStore, Columns
+from numcheck.store.claimstore import NF, NS, ClaimStore, Columns
 from numcheck.store.identity import dependencies, source_hash
 from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
 
@@ -48,14 +48,16 @@ if TYPE_CHECKING:
         version: str
         itemsizes: list[int]
         notes: list[str]
-        sizes: list[int]  # strings in the table, rows
+        sizes: list[int]  # strings in the table, rows, frames
 
 
-FORMAT = 5  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
+FORMAT = 6  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
 # 4: rows hold the claim's frame (claimstore.TEXTS); 5: a claim's extent is a field (Claim.extent), and a
-# finding's group (Finding.said) names it apart from the measure
+# finding's group (Finding.said) names it apart from the measure; 6: a row's frame is an index into a table of
+# frames (claimstore.FRAME), and each text is once in the table of strings
 _MAGIC = b"numcheck-memo\n"
-_ARRAYS = ("ints", "nums", "strs", "flags", "block")
+_ARRAYS = ("ints", "nums", "strs", "flags", "block", "frames")
+_TYPED = ("ints", "nums", "strs", "block", "frames")  # the arrays whose item size the header records
 
 
 def path(cache_dir: str, options: Options) -> str:
@@ -195,9 +197,9 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
         "format": FORMAT,
         "premise": digest,
         "version": report.version,
-        "itemsizes": [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize],
+        "itemsizes": [getattr(c, name).itemsize for name in _TYPED] + [lengths.itemsize],
         "notes": [_text(n) for n in report.notes],
-        "sizes": [len(c.strings) - 1, len(c.block)],
+        "sizes": [len(c.strings) - 1, len(c.block), len(c.frames) // NF],
     }
     sections = {
         "articles": ([_value(v) for v in astuple(a)] for a in report.articles),
@@ -246,8 +248,23 @@ def _framed(doc: object) -> bytes:
 
 
 def _json(handle: _Verified) -> Json:
+    raw = _raw(handle)
+    return None if raw is None else _loads(raw)
+
+
+def _raw(handle: _Verified) -> bytes | None:
+    """The next framed JSON document's bytes, or None at a section's end."""
     n = int.from_bytes(_exactly(handle, 8), "little")
-    return None if n == 0 else json.loads(_exactly(handle, n).decode("utf-8", "surrogatepass"))
+    return None if n == 0 else _exactly(handle, n)
+
+
+def _loads(raw: bytes) -> Json:
+    return json.loads(raw.decode("utf-8", "surrogatepass"))
+
+
+#: Sections kept as their JSON's bytes until the claim store is read (the findings cite its rows),
+#: then decoded a chunk at a time: never all of their JSON and all their findings in memory at once.
+_LATER = ("findings", "silenced")
 
 
 def _decode(handle: _Verified, digest: str) -> Report:
@@ -258,59 +275,103 @@ def _decode(handle: _Verified, digest: str) -> Report:
         raise _Other
     c = Columns()
     lengths = array("Q")
-    if head["itemsizes"] != [getattr(c, name).itemsize for name in ("ints", "nums", "strs", "block")] + [lengths.itemsize]:
+    if head["itemsizes"] != [getattr(c, name).itemsize for name in _TYPED] + [lengths.itemsize]:
         raise _Other
+    paths: dict[str, str] = {}  # one string for an article's path, wherever the memo names it
     parts: dict[str, list[Json]] = {}
+    later: dict[str, list[bytes]] = {name: [] for name in _LATER}
     for name in _SECTIONS:
         parts[name] = []
-        while (chunk := _json(handle)) is not None:
-            parts[name] += chunk
-    strings, rows = head["sizes"]
+        while (raw := _raw(handle)) is not None:
+            if name in later:
+                later[name].append(raw)
+            else:
+                parts[name] += _section(name, _loads(raw), paths)
+    strings, rows, frames = head["sizes"]
     lengths.fromfile(handle, strings)
-    blob = _exactly(handle, sum(lengths))
-    at = 0
     table: list[str | None] = [None]  # index 0: a row's None
-    for n in lengths:
-        table.append(blob[at : at + n].decode("utf-8", "surrogatepass"))
-        at += n
-    del blob
+    for i in range(0, strings, _TEXTS_AT_ONCE):  # as written: never the whole blob beside its strings
+        blob, at = _exactly(handle, sum(lengths[i : i + _TEXTS_AT_ONCE])), 0
+        for n in lengths[i : i + _TEXTS_AT_ONCE]:
+            table.append(blob[at : at + n].decode("utf-8", "surrogatepass"))
+            at += n
     c.strings = table
-    for name, per_row in (("ints", 5), ("nums", 4), ("strs", NS), ("flags", 1), ("block", 1)):
+    for name, n in (
+        ("ints", 5 * rows),
+        ("nums", 4 * rows),
+        ("strs", NS * rows),
+        ("flags", rows),
+        ("block", rows),
+        ("frames", NF * frames),
+    ):
         if name == "flags":
-            c.flags = bytearray(_exactly(handle, rows))
+            c.flags = bytearray(_exactly(handle, n))
         else:
-            getattr(c, name).fromfile(handle, per_row * rows)
+            setattr(c, name, array(getattr(c, name).typecode))
+            getattr(c, name).fromfile(handle, n)
     marks = bytearray(_exactly(handle, rows))
     cited = array("I")
     cited.fromfile(handle, int.from_bytes(_exactly(handle, 8), "little"))
     handle.verify()
-    c.articles = [(p, s, _date(d)) for p, s, d in parts["claim_articles"]]
-    c.odd = {row: Claim(*(_date(v) for v in values)) for row, values in parts["odd"]}
-    spans = {p: (first, n) for p, first, n in parts["spans"]}
-    _consistent(c, rows, spans, marks, cited)
+    c.articles = parts["claim_articles"]
+    c.odd = dict(parts["odd"])
+    spans = dict(parts["spans"])
+    _consistent(c, rows, frames, spans, marks, cited)
     store = ClaimStore(c, spans)
+    findings = tuple(_unfinding(f, store, cited) for f in _chunks(later["findings"]))
+    silenced = tuple(
+        Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in _chunks(later["silenced"])
+    )
     return Report(
         head["version"],
-        tuple(Article(*(_date(v) for v in a)) for a in parts["articles"]),
+        tuple(parts["articles"]),
         tuple(Skipped(p, r) for p, r in parts["skipped"]),
         store,
-        tuple(_unfinding(f, store, cited) for f in parts["findings"]),
+        findings,
         tuple(head["notes"]),
         store.marked(marks),
-        tuple(Silenced(_unfinding(f, store, cited), by, reason, where) for f, by, reason, where in parts["silenced"]),
+        silenced,
     )
 
 
-def _consistent(c: Columns, rows: int, spans: dict[str, tuple[int, int]], marks: bytearray, cited: array) -> None:
+_TEXTS_AT_ONCE = 65536  # strings of the table decoded from one read
+
+
+def _section(name: str, chunk: list[Json], paths: dict[str, str]) -> list[Json]:
+    """A chunk of a section as the report holds it: articles, claims kept whole, (path, story, date)
+    of each article's claims and its rows, each path one string."""
+    if name == "articles":
+        return [Article(paths.setdefault(a[0], a[0]), *(_date(v) for v in a[1:])) for a in chunk]
+    if name == "claim_articles":
+        return [(paths.setdefault(p, p), s, _date(d)) for p, s, d in chunk]
+    if name == "spans":
+        return [(paths.setdefault(p, p), (first, n)) for p, first, n in chunk]
+    if name == "odd":
+        return [(row, Claim(*(_date(v) for v in values))) for row, values in chunk]
+    return chunk
+
+
+def _chunks(raws: list[bytes]) -> Iterator[Json]:
+    """The items of a section kept as bytes, each chunk decoded when reached and its bytes let go."""
+    for i, raw in enumerate(raws):
+        raws[i] = b""
+        yield from json.loads(raw.decode("utf-8", "surrogatepass"), object_hook=_undata)
+
+
+def _consistent(c: Columns, rows: int, frames: int, spans: dict[str, tuple[int, int]], marks: bytearray, cited: array) -> None:
     """Every index inside what it points into: a memo that passed its checksum but not this was
     written by a bug, and is a miss rather than an IndexError in every later run."""
     if (
         len(c.ints) != 5 * rows
         or len(c.nums) != 4 * rows
         or len(c.strs) != NS * rows
+        or len(c.frames) != NF * frames
+        or frames < 1
         or len(c.block) != rows
         or len(marks) != rows
-        or (c.strs and max(c.strs) >= len(c.strings))
+        or any(max(c.strs[j::NS], default=0) >= len(c.strings) for j in range(NS - 1))
+        or max(c.strs[NS - 1 :: NS], default=0) >= frames
+        or max(c.frames, default=0) >= len(c.strings)
         or (c.block and max(c.block) >= len(c.articles))
         or (cited and max(cited) >= rows)
         or any(not (isinstance(r, int) and 0 <= r < rows) for r in c.odd)
@@ -352,8 +413,7 @@ def _partition(store: ClaimStore, rows: array, detail: tuple) -> list[int] | Non
 
 
 def _unfinding(v: list[Json], store: ClaimStore, cited: array) -> Finding:
-    fid, kind, level, message, rule, source, said, ids, detail = v
-    said = _undata(said)
+    fid, kind, level, message, rule, source, said, ids, detail = v  # said: decoded by _undata already
     if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
         first, count = ids
         claims, parts = store.cite(cited[first : first + count], detail)
@@ -387,7 +447,7 @@ def _data(v: object) -> object:
     return _value(v)
 
 
-def _undata(v: Json) -> Json:
-    if isinstance(v, dict):
-        return tuple(_undata(x) for x in v["$t"]) if "$t" in v else _date(v)
-    return v
+def _undata(v: dict[str, Json]) -> Json:
+    """What _data wrote as an object, as the JSON decoder meets it (json.loads' object_hook): the
+    objects inside it are decoded already."""
+    return tuple(v["$t"]) if "$t" in v else _date(v)
