@@ -25,9 +25,6 @@ from numcheck.model import Claim
 from numcheck.rules.rulebook import RuleBook
 from numcheck.rules.vocabulary import DEFAULT_KINDS
 
-#: Measures whose reading depends on more than the words (an age by apposition, a win-loss record,
-#: the persons aboard of whom passengers are a part, a distance from a place, an incident's date).
-_KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
 
 #: Words for currencies, which name no thing an amount pays for.
 _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencies"], *language.EN["vague"]["of_money"]))
@@ -55,7 +52,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures):
         found = _UNMEASURED[c.kind](c, f, book, lang)
         return None if found == REJECTED else found or old
-    if c.kind != "count" or c.extent is not None or old is not None and old in _roles(book):
+    if c.kind != "count" or c.extent is not None or old is not None and old in book.roled:
         return old
     words = _index(_words(book), lang)
     data = classes(lang)
@@ -222,10 +219,6 @@ def _people(f: Frame, book: RuleBook, lang: str) -> bool:
         return True
     persons = _index((("", tuple(book.people), ()),), lang)
     return f.thing in persons or (word_of(f, "thing") or "").lower() in persons
-
-
-def _roles(book: RuleBook) -> frozenset[str]:
-    return frozenset(book.role(r) for r in _KEPT_ROLES)
 
 
 def _words(book: RuleBook) -> _Words:
