@@ -50,7 +50,7 @@ def test_explain_one_line(run_numcheck, tmp_path) -> None:
 def test_explain_an_unattributed_figure(run_numcheck, tmp_path) -> None:
     write(tmp_path, {"bridge/a.md": "The answer is 12.\n"})
     code, out, _ = run_numcheck(["explain", str(tmp_path / "bridge" / "a.md")])
-    assert code == 0 and "compared   nothing: no measure word near it" in out
+    assert code == 0 and "compared   nothing: no counted noun" in out
 
 
 def test_explain_with_the_seeds_names_the_fact_and_its_source(run_numcheck) -> None:

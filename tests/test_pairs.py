@@ -18,7 +18,9 @@ from numcheck.check import compare, frames
 from numcheck.model import Article, Claim
 from numcheck.rules import rulefile
 
-PAIRS = tomllib.loads((Path(__file__).parent / "attribution.toml").read_text(encoding="utf-8"))["pair"]
+DATA = tomllib.loads((Path(__file__).parent / "attribution.toml").read_text(encoding="utf-8"))
+PAIRS = DATA["pair"]
+MEASURED = DATA["measured"]
 BOOK = rulefile.load([], use_local=False)
 
 
@@ -40,3 +42,15 @@ def test_pair(pair: dict) -> None:
     why = why_apart(a, b)
     expected = pair["compared"] if "known_wrong" not in pair else not pair["compared"]
     assert (why is None) == expected, f"{pair.get('why', '')}; numcheck: {why or 'compared'}"
+
+
+@pytest.mark.parametrize("case", MEASURED, ids=[f"{c['figure']}:{c['text'][:30]}" for c in MEASURED])
+def test_measured(case: dict) -> None:
+    """A figure's measure read from its frame, or the slot whose absence keeps it from comparison."""
+    c = _claim("a.txt", case["text"], case["figure"])
+    if "missing" in case:
+        assert c.measure is None and frames.unmeasured(c) == case["missing"], (c.measure, frames.unmeasured(c))
+    else:
+        assert c.measure == case["measure"], (c.measure, c.thing, c.event)
+    if "role" in case:
+        assert c.role == case["role"]

@@ -50,7 +50,8 @@ FRAMED_KINDS = ("count", "percent", "money", "quantity", "duration")
 
 def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> list[Claim]:
     """The claims with the frames of those that could be compared, from the parse of their
-    sentences, a count's measure read from its frame (attribute/measure.py), and the names the
+    sentences, a figure's measure read from its frame where the window found none or a noun of no
+    rule (attribute/measure.py), and the names the
     article mentions (in its opening lines and those sentences); as they were when the language
     has no parser."""
     wanted = _wanted(found)
@@ -91,13 +92,12 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
 
 
 def _wanted(found: list[Claim]) -> list[int]:
-    """The indexes of the claims whose frame is read."""
+    """The indexes of the claims whose frame is read: every comparable figure, with a measure word
+    near or not (its measure is then read from the frame)."""
     return [
         i
         for i, c in enumerate(found)
-        if c.kind in FRAMED_KINDS
-        and len(c.sentence) <= parse.MAX_SENTENCE
-        and (c.measure is not None or c.kind in ("count", "money") and c.low is not None)
+        if c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE and (c.measure is not None or c.low is not None)
     ]
 
 

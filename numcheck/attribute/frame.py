@@ -27,7 +27,6 @@ _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 #: How a date describes a noun rather than its clause: in a clause about it, or as its possessor.
 _DESCRIBING = ("relcl", "acl", "poss")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
-_PEOPLE_EVENTS = ("killed", "injured", "missing", "rescued", "arrested", "evacuated", "hospitalised", "infected")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +44,8 @@ class Frame:
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
     elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
+    measured: str | None = None  # for a duration or quantity: the class of the noun it measures ("a 12-hour shift")
+    qualified: bool = False  # for a rate: its noun is narrowed to a part ("the girls' pass rate", "in mathematics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,15 @@ class Classes:
     rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
     distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
     fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
+    change_nouns: frozenset[str] = frozenset()  # nouns a figure is the size of a change of: "a 23% reduction in ..."
+    spans: frozenset[str] = frozenset()  # nouns that hold a length of time and say nothing of what: "a period of"
+    timed_events: frozenset[str] = frozenset()  # events whose length a duration gives: "74 days undetected"
+    narrowing: frozenset[str] = frozenset()  # prepositions that narrow a rate to a part: "the pass rate in maths"
+    spent_in: frozenset[str] = frozenset()  # prepositions of the state a time was spent in: "41 days in captivity"
+    persons: str = "people"  # the class of persons (its subsets are persons too)
+    counts_persons: frozenset[str] = frozenset()  # events whose count with no noun counts persons: "killed 213"
+    person_events: frozenset[str] = frozenset()  # events that happen to persons (what a count of persons measures)
+    populated_event: str = "live"  # the event of a place's population: "a city of 90,000"
     combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
 
 
@@ -101,6 +111,15 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("rate_determiners", ())),
         frozenset(roles.get("distributive", ())),
         frozenset(roles.get("fractions", ())),
+        frozenset(roles.get("change_nouns", ())),
+        frozenset(roles.get("spans", ())),
+        frozenset(roles.get("timed_events", ())),
+        frozenset(roles.get("narrowing", ())),
+        frozenset(roles.get("spent_in", ())),
+        str(data.get("persons", {}).get("class", "people")),
+        frozenset(data.get("persons", {}).get("counted_by", ())),
+        frozenset(data.get("persons", {}).get("events", ())),
+        str(data.get("persons", {}).get("populated_event", "live")),
         frozenset(roles.get("combined", ())),
     )
 
@@ -151,7 +170,10 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     how: list[tuple[str, str]] = []
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
-    noun = None if raw is None else _contents(raw, data)
+    noun = None if raw is None else _contents(raw, data, inside)
+    changed = raw is not None and _lemma(raw) in data.change_nouns and anchor.head.i == raw.i and kind not in _UNIT_KINDS
+    if changed and raw is not None:  # "a 23% reduction in heart attacks": a change in what follows it
+        noun = _object(raw, ("in", "of"))
     if (
         noun is not None and raw is not None and noun.i != raw.i and noun.i in inside
     ):  # "a peak of $120bn": the figure is what the container holds
@@ -168,7 +190,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         return Frame(how=(("thing", "none: the figure describes the noun its noun modifies ('the top 40 singles chart')"),))
     if kind == "count" and all(t.ent_type_ == "DATE" for t in tokens) and any(t.shape_ == "dddd" for t in tokens):
         return Frame(how=(("thing", "none: the parse reads the figure as a year ('a plan for 2026', 'his 2001 album')"),))
-    if noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i:  # "a city of 90,000"
+    if (
+        noun is not None and noun.lemma_.lower() in data.populated and anchor.head.i != noun.i and kind == "count"
+    ):  # "a city of 90,000": its people; not "14 cities"
         return _populated(noun, anchor, doc, data)
     thing = event = None
     if noun is not None:
@@ -216,10 +240,23 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     if reported is not None:  # "In 23 cases, customers reported smoke damage": cases of damage
         event = reported.lemma_.lower()
         how.append(("event", f"{reported.lemma_!r}, what the clause says happened in them"))
-    if event in _PEOPLE_EVENTS and (thing is None or (noun is not None and _event_word(noun, data) == event)):
-        thing = "people"  # "killed 213", "a toll of 44": those killed are people
-        how.append(("thing", f"people, as {event} counts people"))
+    if kind == "percent" and predicate is not None and _holds_figure(predicate, anchor, noun):
+        event = None  # "16% of women earn more than £50,000": the share is of those past a threshold, not of earners
+        how.append(("event", f"none: {predicate.lemma_!r} holds a figure of its own"))
+    if event in data.counts_persons and (thing is None or (noun is not None and _event_word(noun, data) == event)):
+        thing = data.persons  # "killed 213", "a toll of 44": those killed are people
+        how.append(("thing", f"{data.persons}, as {event} counts them"))
     role, whole_noun = _role(anchor, noun, predicate, data, raw)
+    if changed:
+        role, whole_noun = "change", None
+    measured = None
+    if kind in _UNIT_KINDS and own_unit is not None:
+        measured, found = _measured(own_unit, inside, predicate, data)
+        if found is not None and (event is None or event not in data.timed_events):
+            event = _event_word(found, data)
+            how.append(("event", f"{found.lemma_!r}, where the {kind} was spent"))
+        if measured is not None:
+            how.append(("measured", f"{measured!r}, what the {kind} measures"))
     whole = None
     if role != "level":
         how.append(("role", role))
@@ -245,7 +282,130 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    return Frame(thing, event, owner, place, time, period, role, whole, source, tuple(how), _dates_elsewhere(index, anchor))
+    qualified = kind == "percent" and _qualified(raw, noun, None if changed else predicate, inside, data)
+    if qualified:
+        how.append(("qualified", "its noun is narrowed by words the frame does not compare"))
+    return Frame(
+        thing,
+        event,
+        owner,
+        place,
+        time,
+        period,
+        role,
+        whole,
+        source,
+        tuple(how),
+        _dates_elsewhere(index, anchor),
+        measured,
+        qualified,
+    )
+
+
+def _qualified(raw: Token | None, noun: Token | None, predicate: Token | None, inside: set[int], data: Classes) -> bool:
+    """Whether a rate's noun is narrowed to a part of what it names: an adjective, a possessor or a
+    phrase of its own that names a part ("the national pass rate", "the pass rate in mathematics";
+    not "a premium over Friday's close", its base), or a subject of its verb, people or a place,
+    that has it ("Girls reached a pass rate of 81%", "the region finished with"); a
+    change's subject is what caused it, not whose it is (its caller passes no predicate)."""
+    nouns = {t.i for t in (raw, noun) if t is not None}
+    for t in (raw, noun):
+        for c in t.children if t is not None else ():
+            if c.i in inside or c.i in nouns or c.dep_ in ("det", "punct", "cc", "conj", "relcl", "acl"):
+                continue
+            if c.dep_ == "prep" and any(g.i in inside or g.i in nouns for g in c.subtree):
+                continue  # "a rate of 69.8%", "a reduction in deaths": the figure or the noun itself
+            if c.dep_ in ("amod", "poss", "npadvmod") or c.dep_ == "prep" and c.lower_ in data.narrowing:
+                return True  # not a compound: "the pass rate", "heart attacks" are the names of what it counts
+    if predicate is None or not any(_held(t, predicate) for t in (raw, noun)):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i not in nouns and c.i not in inside and _population(c, data)
+        for c in predicate.children
+    )
+
+
+def _population(token: Token, data: Classes) -> bool:
+    """Whether a noun names people or a place, whose rate is a part of a larger one ("Girls",
+    "the region", "Kessmark"); not a company paying a premium."""
+    kind = _class(token, data.things)
+    return (
+        kind == data.persons
+        or data.subsets.get(kind) == data.persons
+        or _lemma(token) in data.populated
+        or token.ent_type_ in ("GPE", "LOC")
+    )
+
+
+def _held(noun: Token | None, predicate: Token) -> bool:
+    """Whether a noun is what the predicate's subject has: its object ("Girls reached a pass rate")
+    or the object of its preposition ("the region finished with a pass rate"); not an apposition."""
+    if noun is None:
+        return False
+    return noun.dep_ == "dobj" and noun.head.i == predicate.i or noun.dep_ == "pobj" and noun.head.head.i == predicate.i
+
+
+def _holds_figure(predicate: Token, anchor: Token, noun: Token | None) -> bool:
+    """Whether the predicate's objects and phrases, other than the figure's own, hold a number."""
+    for child in predicate.children:
+        if child.i in (anchor.i, noun.i if noun is not None else -1) or child.dep_ in ("nsubj", "nsubjpass", "punct", "cc"):
+            continue
+        if child.is_ancestor(anchor) or child.dep_ in ("conj", *_CLAUSE_DEPS):
+            continue
+        if any((t.like_num or t.pos_ == "NUM") and t.ent_type_ not in ("DATE", "TIME") for t in child.subtree):
+            return True
+    return False
+
+
+def _object(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """The noun of a preposition of `noun` ("a reduction in deaths": deaths), or None."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Classes) -> tuple[str | None, Token | None]:
+    """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
+    20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
+    of an event class it was spent in ("41 days in captivity", "three years in prison")."""
+    head, target = unit.head, None
+    if unit.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i not in inside:
+        target = head
+    elif unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in inside:
+        target = head.head
+    elif _subject_of_be(unit) is not None:
+        target = _subject_of_be(unit)  # "The median follow-up was 3.2 years"
+    if (
+        target is not None
+        and target.i == head.i
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != unit.i for c in target.lefts)
+    ):
+        target = None  # "the 10-year bond yield": a name of a kind of thing, of which a story can hold several
+    measured = None
+    if target is not None and target.is_alpha and _lemma(target) not in data.spans and _lemma(target) not in data.periods:
+        left = target.nbor(-2) if target.i > 1 else None
+        hyphen = target.nbor(-1).text == "-" if target.i > 0 else False
+        if (
+            left is not None
+            and hyphen
+            and left.dep_ == "compound"
+            and left.head.i == target.i
+            and left.is_alpha
+            and left.i not in inside
+        ):
+            measured = f"{left.lower_}-{_lemma(target)}"  # "follow-up", "lock-in"
+        else:
+            measured = _class(target, data.things)
+    found = None
+    for base in (unit, predicate):
+        for child in base.children if base is not None else ():
+            if child.dep_ == "prep" and child.lower_ in data.spent_in:
+                obj = next((c for c in child.children if c.dep_ == "pobj" and _event_word(c, data)), None)
+                found = found or obj
+    return measured, found
 
 
 def _lemma(token: Token) -> str:
@@ -283,7 +443,18 @@ def _event_word(token: Token, data: Classes) -> str | None:
             both = f"{left.lemma_.lower()} {lemma}"
             if both in data.events:
                 return data.events[both]
+    for right in token.rights:  # "turned out": a verb and its particle
+        if right.dep_ == "prt" and f"{lemma} {right.lower_}" in data.events:
+            return data.events[f"{lemma} {right.lower_}"]
     return data.events.get(lemma) or data.events.get(text)
+
+
+def _subject_of_be(token: Token) -> Token | None:
+    """The subject a figure is the complement of "to be" for ("Turnout was 61%", "The median
+    follow-up was 3.2 years"): what the figure is the size of."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _populated(place: Token, anchor: Token, doc: Doc, data: Classes) -> Frame:
@@ -292,8 +463,8 @@ def _populated(place: Token, anchor: Token, doc: Doc, data: Classes) -> Frame:
     if name is None and place.dep_ == "appos":
         name = place.head
     where = _entity(name) if name is not None else None
-    how = (("thing", f"people, as {place.lemma_!r} of a figure counts its people"),)
-    return Frame("people", "live", None, where, None, None, "level", None, None, how)
+    how = (("thing", f"{data.persons}, as {place.lemma_!r} of a figure counts its people"),)
+    return Frame(data.persons, data.populated_event, None, where, None, None, "level", None, None, how)
 
 
 def _own_event(anchor: Token, noun: Token | None, data: Classes) -> Token | None:
@@ -373,7 +544,7 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
     return None
 
 
-def _contents(noun: Token, data: Classes) -> Token:
+def _contents(noun: Token, data: Classes, inside: frozenset[int] | set[int] = frozenset()) -> Token:
     """What a container noun holds: "the number of pedestrians", "passenger numbers", "its profit
     forecast"; any other noun is itself."""
     if noun.lemma_.lower() in data.measures:  # "tremors of magnitude 2", "a magnitude 4.6 quake"
@@ -384,12 +555,14 @@ def _contents(noun: Token, data: Classes) -> Token:
         return noun
     if noun.lemma_.lower() not in data.containers:
         return noun
+    compound = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None and obj.i in inside and compound is not None:
+                return compound  # the figure itself is "of" it: "a pass rate of 69.8%" is a rate of passes
             if obj is not None:
                 return obj
-    compound = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
     return compound if compound is not None else noun
 
 
@@ -619,7 +792,9 @@ def _role(
                 return "share", None
             if obj is not None and _definite(obj):  # "19 of the 44 dead", "three of them"; not "thousands of fans"
                 return "part", obj
-    if anchor.ent_type_ == "PERCENT" and any(c.dep_ == "prep" and c.lower_ == "of" for c in (noun or anchor).children):
+    if anchor.ent_type_ == "PERCENT" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and all(g.i != anchor.i for g in c.children) for c in (noun or anchor).children
+    ):  # "40% of revenue"; not "a turnout of 61%", of which the figure is the size
         return "share", None
     if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
         return "change", None  # "up 14%", "down 80,000 barrels"

@@ -19,42 +19,19 @@ from collections import Counter
 from functools import lru_cache
 
 from numcheck.attribute import parse
-from numcheck.attribute.frame import Frame, classes, word_of
+from numcheck.attribute.frame import Classes, Frame, classes, word_of
 from numcheck.extract import language, units
 from numcheck.model import Claim
 from numcheck.rules.rulebook import RuleBook
 from numcheck.rules.vocabulary import DEFAULT_KINDS
 
-#: The class the language data gives persons (its subsets are persons too).
-PEOPLE = "people"
-#: Measures whose reading depends on more than the words (an age by apposition, a win-loss record,
-#: the persons aboard of whom passengers are a part, a distance from a place, an incident's date).
-_KEPT_ROLES = ("age", "record", "aboard", "distance", "date")
 
 #: Words for currencies, which name no thing an amount pays for.
 _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencies"], *language.EN["vague"]["of_money"]))
 
-#: The event classes of the language data that happen to persons (what a count of persons can measure).
-_PERSON_EVENTS = frozenset(
-    {
-        "killed",
-        "injured",
-        "missing",
-        "rescued",
-        "arrested",
-        "evacuated",
-        "hospitalised",
-        "infected",
-        "charged",
-        "sentenced",
-        "aboard",
-        "employed",
-        "cut",
-        "live",
-        "attend",
-        "voted",
-    }
-)
+#: What a reading returns when the frame says the figure must not be compared: not even the
+#: window's word then stands ("34.6% of the vote": whose share?).
+REJECTED = ""
 #: How a figure hangs on the noun it is the number of.
 _NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
@@ -72,7 +49,10 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     old = c.measure
     if c.kind == "money" and old is None:
         return _money(c, f, book, lang)
-    if c.kind != "count" or c.extent is not None or old is not None and old in _roles(book):
+    if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures):
+        found = _UNMEASURED[c.kind](c, f, book, lang)
+        return None if found == REJECTED else found or old
+    if c.kind != "count" or c.extent is not None or old is not None and old in book.roled:
         return old
     words = _index(_words(book), lang)
     data = classes(lang)
@@ -84,9 +64,16 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")
         if found != old and _longer(words, old, word_of(f, "event")):
             return old  # the window read a longer phrase of the rules around the word: "killed or wounded"
-        if f.thing is not None and f.event not in _PERSON_EVENTS:
+        if f.thing is not None and f.event not in data.person_events:
             return old  # "scored in front of 41,208 fans": what happened is not the fans'
         known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
+        if (
+            old is not None
+            and f.thing != data.persons
+            and f.event not in data.counts_persons
+            and old == _rule(words, word_of(f, "thing"), "count", True)
+        ):  # "40 voters turned out": a measure the rules give the noun says more than the event's class,
+            return old  # unless the event counts persons: "14 fans lost their lives" are dead, not a crowd
         return found or (_class_rule(words, f.event, lang) or f.event if known else old)
     noun = word_of(f, "thing") or f.thing
     if old in book.measures:
@@ -123,6 +110,91 @@ def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     return None
 
 
+def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """What a percentage is a share or rate of: the rules' measure its noun or event names, else
+    the event class of its noun ("turnout of 61%": attend), else for persons ("4% of voters", or
+    no noun) what happened to them when that is an event of a class, else the class of the noun it
+    is a rate or change of ("a pass rate of 69.8%": pass; "a 23% reduction in deaths"), but not
+    of a noun it is a share of, whose part it does not name ("34.6% of the vote": whose?). A level
+    and a change ("rose 4.7%")
+    stay apart by their role, a slot compared beside the measure."""
+    words, data = _index(_words(book), lang), classes(lang)
+    noun = word_of(f, "thing") or f.thing
+    found = _rule(words, noun, c.kind, True) or _rule(words, word_of(f, "event"), c.kind) or _rule(words, f.event, c.kind)
+    if found:
+        return found
+    known = f.event is not None and f.event in data.events.values()
+    if known and (f.thing is None or _people(f, book, lang)):  # "64% of voters turned out": the rules' turnout
+        found = _class_rule(words, f.event or "", lang, c.kind)
+        if found:
+            return found
+    if f.role == "share" and not (f.thing is None or _people(f, book, lang)):
+        return REJECTED  # "34.6% of the vote": whose share the frame does not tell (a party's, the postal ballots')
+    if noun is not None and known and noun.lower() in data.events:
+        return _named(f.event, c.kind, book)  # an event noun: "turnout", "deaths"
+    if f.thing is None or _people(f, book, lang):
+        return _named(f.event, c.kind, book) if known else None
+    if f.qualified:
+        return REJECTED  # "the pass rate in mathematics", "Girls reached a pass rate of 81%": a rate of a part
+    return _named(f.thing, c.kind, book) if _plain(noun, data) else None
+
+
+def _duration(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """What a length of time measures: the rules' measure its event names, else its event when of
+    a class whose length a time can give ("went unnoticed for 74 days", "41 days in captivity";
+    not "spent", a payment), else the noun it is the length
+    of ("a 12-hour shift", "a follow-up of 2.8 years"); a verb of no class ("lasted", "took")
+    says too little."""
+    words, data = _index(_words(book), lang), classes(lang)
+    found = _rule(words, word_of(f, "event"), c.kind) or _rule(words, f.event, c.kind)
+    if found:
+        return found
+    if f.event is not None and f.event in data.timed_events:
+        return _named(f.event, c.kind, book)
+    return _named(f.measured, c.kind, book) if f.measured and _plain(f.measured.replace("-", ""), data) else None
+
+
+def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """What a quantity measures: its unit's dimension of the noun it describes ("a 20-metre
+    boat": length of ship); a quantity that describes no noun says too little."""
+    dimension = units.dimension(c.unit)
+    if dimension is None or not f.measured or not _plain(f.measured.replace("-", ""), classes(lang)):
+        return None
+    return f"{dimension} of {f.measured}"
+
+
+#: Kinds whose measure, where no measure word of the rules was near, is read from the frame alone.
+_UNMEASURED = {"percent": _percent, "duration": _duration, "quantity": _quantity}
+
+
+def _plain(word: str | None, data: Classes) -> bool:
+    """Whether a word can name what is measured: a common word, not a number, a unit or a period."""
+    if word is None:
+        return False
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and low not in _NUMBER_WORDS
+        and low not in units.WORDS
+        and low not in units.UNITS
+        and low not in data.periods
+    )
+
+
+def _named(name: str | None, kind: str, book: RuleBook) -> str | None:
+    """A class as the measure of a figure of this kind; a class that is a measure of the rules
+    by its name, for other kinds ("killed" counts), is named with the kind so no rule of that
+    measure applies to it."""
+    if name is None:
+        return None
+    measure = book.measures.get(name)
+    if measure is not None and kind not in (measure.kinds or DEFAULT_KINDS):
+        return f"{name} {kind}"
+    return name
+
+
 def _longer(words: _Index, measure: str | None, word: str | None) -> bool:
     """Whether a phrase of several words names `measure` and holds `word` ("kill or wound" holds "kill")."""
     if measure is None or word is None:
@@ -142,14 +214,11 @@ def _modified(f: Frame) -> bool:
 def _people(f: Frame, book: RuleBook, lang: str) -> bool:
     """Whether a frame counts persons: its noun's class is people or one of its subsets, or the
     rules name it among the nouns that count persons ("miners", "others")."""
-    if f.thing == PEOPLE or classes(lang).subsets.get(f.thing or "") == PEOPLE:
+    persons = classes(lang).persons
+    if f.thing == persons or classes(lang).subsets.get(f.thing or "") == persons:
         return True
     persons = _index((("", tuple(book.people), ()),), lang)
     return f.thing in persons or (word_of(f, "thing") or "").lower() in persons
-
-
-def _roles(book: RuleBook) -> frozenset[str]:
-    return frozenset(book.role(r) for r in _KEPT_ROLES)
 
 
 def _words(book: RuleBook) -> _Words:
@@ -188,8 +257,8 @@ def _rule(words: _Index, word: str | None, kind: str, noun: bool = False) -> str
     )
 
 
-def _class_rule(words: _Index, event: str, lang: str) -> str | None:
+def _class_rule(words: _Index, event: str, lang: str, kind: str = "count") -> str | None:
     """The measure most of an event class's words name ("toll", "die", "death": killed)."""
     members = [w for w, c in classes(lang).events.items() if c == event]
-    votes = Counter(m for w in members if (m := _rule(words, w, "count")) is not None)
+    votes = Counter(m for w in members if (m := _rule(words, w, kind)) is not None)
     return votes.most_common(1)[0][0] if votes else None

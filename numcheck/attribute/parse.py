@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-#: Entity labels that name a person, place, organisation, event or work (English and French labels).
-NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "MISC"})
+#: Entity labels that name a person, place, organisation, event or work (English and French labels);
+#: not a nationality or group ("American", "Syrian": NORP), which unrelated stories share as often as not.
+NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MISC"})
 MAX_CHARS = 200_000  # a longer text is parsed no further (spaCy's cost grows with the text)
 OPENING_LINES = 3  # the headline, a dateline and the lede name what the story is about
 MAX_SENTENCE = 1_000  # a longer 'sentence' is a table or a list: its figures are left unparsed, never slowly

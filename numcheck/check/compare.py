@@ -53,7 +53,7 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
     measure are not compared, nor parts of a larger figure ("15 of them"), nor figures the story
     itself revised, nor claims of a measure that `needs_entity` (an age) when we do not know whose."""
     if c.measure is None:
-        return "no measure word near it says what it counts, so it is unattributed"
+        return frames.unmeasured(c) or "no measure word near it says what it counts, so it is unattributed"
     if c.kind in ("ordinal", "time"):
         return f"{c.kind} claims are not compared"
     if c.low is None and c.high is None:

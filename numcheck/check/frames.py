@@ -8,7 +8,8 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   and 12 boats");
 - two figures of one article are compared only when both frames say what they count, and are
   the same as every other figure of that article they would be compared with (thing, role,
-  period, place, whole, owner and event);
+  period, place, whole, owner and event); a percentage, duration or quantity only when what it
+  measures is an event of a class ("went undetected for 47 days");
 - across articles, every slot that both frames fill must agree: the same role (a level is never
   compared with a change, a forecast or a part), the same period, the same class of what is
   counted (children are not compared with people as if they were all of them; but where no
@@ -33,8 +34,6 @@ from numcheck.attribute.frame import classes
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 
-#: The class of persons in the language data; its subsets (children, officers) are persons too.
-PEOPLE = "people"
 #: The slots compared; a slot one frame leaves empty does not keep two claims apart.
 SLOTS = ("role", "period", "thing", "event", "whole")
 #: Two articles whose names of people, places or organisations hold at least this many words each,
@@ -44,6 +43,9 @@ STORY_NAMES = 2
 _KNOWN_IN_ARTICLE = ("count", "money")
 #: Kinds whose counted noun decides: for money, quantities and durations the unit says what is measured.
 _COUNTED = ("count",)
+#: Kinds whose figures of one article are compared only when their measure is an event of a class
+#: ("went undetected for 47 days"): a noun they are the length or rate of names no one instance.
+_MEASURED = ("percent", "duration", "quantity")
 
 
 def parsed(c: Claim) -> bool:
@@ -58,6 +60,30 @@ def thin(c: Claim) -> str | None:
     if parsed(c) and c.kind in _COUNTED and c.approx == "vague" and (c.thing is None or c.measure == c.thing):
         return f"a vague count ({c.surface!r}) of {c.thing or 'nothing its sentence names'}, which no rule measures"
     return None
+
+
+def unmeasured(c: Claim) -> str | None:
+    """For a parsed claim that has no measure, which slot of its frame was missing ("not compared:
+    no counted noun"); None for a claim whose sentence was not parsed."""
+    if not parsed(c):
+        return None
+    data = classes(ENGLISH)
+    known = c.event is not None and c.event in data.events.values()
+    if c.kind == "duration":
+        missing = "no event whose length it gives and no noun it is the length of"
+    elif c.kind == "quantity":
+        missing = "no noun it measures"
+    elif c.kind == "percent" and c.role == "share" and c.thing is not None and data.subsets.get(c.thing) != data.persons:
+        missing = f"no part named of the {c.thing} it is a share of"
+    elif c.kind == "percent" and c.thing is not None and data.subsets.get(c.thing) != data.persons and c.thing != data.persons:
+        missing = f"a rate of {c.thing} narrowed to a part its frame does not name (whose? of which?)"
+    elif c.thing is None:
+        missing = "no counted noun" + ("" if known else " and no event of a class")
+    elif not known and (c.thing == data.persons or data.subsets.get(c.thing) == data.persons):
+        missing = f"no event of a class (what happened to the {c.thing})"
+    else:
+        missing = f"no counted noun that the figure is the number of ({c.thing!r} is not counted by it)"
+    return missing
 
 
 def _names(c: Claim) -> frozenset[str]:
@@ -176,6 +202,8 @@ def _same_article_match(c: Claim, o: Claim) -> bool:
         return False
     if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole", "owner")):
         return False
+    if c.kind in _MEASURED and c.measure not in _known_events():
+        return False  # "10 hours' sleep" and "five hours' sleep" in one post: two people's; an event of a class is one
     if c.kind in _KNOWN_IN_ARTICLE and not (c.event in _known_events() and o.event in _known_events()):
         return False  # "two of a total of 10 domains", "endorsing candidates in nine seats": one writer's sets
     return c.kind == "duration" or c.event == o.event
@@ -230,7 +258,8 @@ def _alike(members: Sequence[Claim]) -> frozenset[str]:
     larger than a whole of another ("eight children hurt" against "three people hurt": a part that
     does not fit, which check/partwhole reports, not one count twice)."""
     subsets = classes(ENGLISH).subsets
-    persons = {c.thing for c in members if c.thing is not None and (c.thing == PEOPLE or subsets.get(c.thing) == PEOPLE)}
+    people = classes(ENGLISH).persons  # the class of persons; its subsets (children, officers) are persons too
+    persons = {c.thing for c in members if c.thing is not None and (c.thing == people or subsets.get(c.thing) == people)}
     if len(persons) < 2:
         return frozenset()
     by_path: dict[str, list[Claim]] = {}
@@ -242,17 +271,17 @@ def _alike(members: Sequence[Claim]) -> frozenset[str]:
         for claims in by_path.values()
         for c in claims
         for o in claims
-        if c.thing != o.thing and o.thing == PEOPLE and not _overlap(c, o)
+        if c.thing != o.thing and o.thing == people and not _overlap(c, o)
     }
-    highs = [h for c in members if c.thing == PEOPLE and isinstance(h := c.interval[1], float | int)]
+    highs = [h for c in members if c.thing == people and isinstance(h := c.interval[1], float | int)]
     if highs:
         least = min(highs)
         apart.update(
             c.thing
             for c in members
-            if c.thing in persons and c.thing != PEOPLE and isinstance(low := c.interval[0], float | int) and low > least
+            if c.thing in persons and c.thing != people and isinstance(low := c.interval[0], float | int) and low > least
         )
-    return frozenset(persons - apart) if PEOPLE in persons - apart else frozenset()
+    return frozenset(persons - apart) if people in persons - apart else frozenset()
 
 
 def _overlap(c: Claim, o: Claim) -> bool:

@@ -16,6 +16,7 @@ import textwrap
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
+from numcheck.check import frames
 from numcheck.model import Claim, Finding, Report, Skipped
 from numcheck.read.files import incomplete
 from numcheck.report.render_text import reading
@@ -234,7 +235,8 @@ def _figures(claims: Iterable[Claim], report: Report, cols: int, paint: _Paint) 
     out = []
     for c in claims:
         compared = "checked" if c.id in report.matched else "nothing to check against"
-        counts = what(c) if c.measure else "what it counts is not said"
+        missing = None if c.measure else frames.unmeasured(c)
+        counts = what(c) if c.measure else f"not compared: {missing}" if missing else "what it counts is not said"
         lines = _wrap(
             f"{c.where}  {c.surface!r}: {counts}; {reading(c)}; {compared}. {quote(c, QUOTE_ROOM)}", cols, "  ", "      "
         )

@@ -95,6 +95,12 @@ class RuleBook:
         return _roles(self).get(role, "")
 
     @property
+    def roled(self) -> frozenset[str]:
+        """Measures the code gives a part (a `role`), whose reading depends on more than the words:
+        an age by apposition, a win-loss record, the persons aboard, a distance, an incident's date."""
+        return frozenset(_roles(self).values())
+
+    @property
     def cumulative(self) -> frozenset[str]:
         """Measures that only grow as a story develops (tolls): a later, higher figure is an update."""
         return frozenset(m.id for m in self.measures.values() if m.cumulative)

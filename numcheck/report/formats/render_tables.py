@@ -10,6 +10,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from collections.abc import Mapping
+from numcheck.check import frames
 from numcheck.model import Claim, Finding, Report
 from numcheck.read.files import incomplete
 from numcheck.report.escape import cell, markdown_cell
@@ -152,7 +153,7 @@ def _claim_row(c: Claim) -> list[str]:
         c.kind,
         reading(c),
         HEDGES.get(c.approx, c.approx),
-        what(c) if c.measure else "",
+        what(c) if c.measure else f"not compared: {frames.unmeasured(c)}" if frames.unmeasured(c) else "",
         c.note or "",
     ]
 
