@@ -296,8 +296,9 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         second = lang.number.match(text, first.end() + sep.end(), end) if sep else None
         if second:
             a, b = _value(first, lang), _value(second, lang)
-            if a is not None and b is not None and a < b:
-                yield Figure(first.start(), second.end(), "count", a, b, "range")
+            if a is not None and b is not None and a < b:  # "deux ou trois jours": the unit after is the range's
+                kind, unit, stop = _unit_after(text, second.end(), end, lang)
+                yield Figure(first.start(), stop or second.end(), kind, a, b, "range", unit=unit)
     for m in rxs.range_pre.finditer(text[start:end]):
         s = start + m.end()
         s += _article(text, s, end, lang)

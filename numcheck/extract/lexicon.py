@@ -80,7 +80,7 @@ def _compiled(code: str) -> dict[str, re.Pattern[str] | None]:
     c, p = d.get("clock", {}), d.get("patterns", {})
     units = [u for u, (kind, _) in d["units"].items() if kind == "duration"]
     one = (
-        rf"(?i:\b(?:{alt(c['duration_before'], longest_first=True)})\s+(?P<n>{alt(d['articles'])})\s+"
+        rf"(?i:\b(?:{alt(c['duration_before'], longest_first=True)})(?:\s+|(?<=['’]))(?P<n>{alt(d['articles'])})\s+"
         rf"(?P<unit>{alt(units, longest_first=True)}))\b"
         if c.get("duration_before") and units
         else None
