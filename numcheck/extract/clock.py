@@ -16,12 +16,17 @@ from numcheck.extract.numbers import WORD_NUMBER, parse_number
 from numcheck.extract.nonclaims import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
 
 _C = EN["clock"]
+_WORDED_PARTS = [k for k, half in _C["day_parts"].items() if k.replace(".", "") != half]  # "tonight", not "p.m."
 _TIME = re.compile(
     # "11pm." ends a sentence; "11 p.m." keeps its stop
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\b\.?|m\b)"
     rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:{alt(_C['time_after'])}))?\b"
     rf"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:{alt(_C['time_after_digits'])})\b"
     rf"|\b(?P<word>{alt(_C['noon'] + _C['midnight'])})\b"
+    # "at 9.30 tonight", "by 7.15 in the morning": a twelve-hour clock with its half of the day in words
+    # (the words left to the date they may name: "tonight" is today)
+    rf"|(?i:\b(?:{alt(_C['time_before'])})\s)(?P<h4>1[0-2]|0?[1-9])[:.](?P<m4>[0-5]\d)"
+    rf"(?=\s(?P<part>{alt(_WORDED_PARTS, longest_first=True)})(?!\w))"
 )
 # "at the 2:15 mark", "2:15 of the seventh round", "1:30 into the second half": m:ss elapsed
 _ELAPSED = re.compile(
@@ -66,14 +71,14 @@ def times(text: str, start: int, end: int) -> Iterator[Figure]:
         if g["word"]:
             minutes = 720 if g["word"].lower() in _C["noon"] else 0
         else:
-            h = int(g["h"] or g["h2"] or g["h3"])
-            mins = int(g["m"] or g["m2"] or g["m3"] or 0)
-            if g["ampm"] and 0 < h <= 12:  # "17:06 pm" is a 24-hour time with a stray suffix
-                h = h % 12 + (12 if g["ampm"].lower() == "p" else 0)
+            h = int(g["h"] or g["h2"] or g["h3"] or g["h4"])
+            mins = int(g["m"] or g["m2"] or g["m3"] or g["m4"] or 0)
+            half = g["ampm"] or g["part"] and _C["day_parts"][g["part"].lower()][0]
+            if half and 0 < h <= 12:  # "17:06 pm" is a 24-hour time with a stray suffix
+                h = h % 12 + (12 if half.lower() == "p" else 0)
             minutes = h * 60 + mins
-        yield Figure(
-            m.start(), m.end(), "time", float(minutes), float(minutes), "exact", value=float(minutes), unit="minute of day"
-        )
+        at = m.start("h4") if g["h4"] else m.start()  # "at" only tells it is a moment
+        yield Figure(at, m.end(), "time", float(minutes), float(minutes), "exact", value=float(minutes), unit="minute of day")
 
 
 _HOUR_WORD = rf"\d{{1,2}}|{WORD_NUMBER}|{alt(_C['noon'] + _C['midnight'])}"

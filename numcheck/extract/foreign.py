@@ -194,7 +194,9 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
         h = hours.get(m["w"].lower()) if m["w"].lower() in hours else parse_words(m["w"], lang.code)
         if h is None or not 0 <= h <= 12:
             continue
-        minutes = float(_afternoon(h, m.groupdict().get("part"), clock) * 60 + parts.get((m["half"] or "").lower(), 0))
+        g = m.groupdict()  # "y cuarto" after the hour, "menos cuarto" before it
+        after, before = (parts.get((g.get(k) or "").lower(), 0) for k in ("half", "before"))
+        minutes = float(_afternoon(h, g.get("part"), clock) * 60 + after - before)
         yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
     for rx in (clock.get("time"), lang.data.get("patterns", {}).get("time")):
         for m in re.finditer(rx, text[start:end]) if rx else ():
