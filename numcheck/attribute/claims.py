@@ -57,9 +57,8 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
     wanted = _wanted(found)
     if not wanted:
         return found
-    starts = sorted({found[i].sentence_start for i in wanted})
-    opening, sentences = to_parse(article, found)
-    heads, docs = parse.parse_many(opening, lang, names_only=True), parse.parse_many(sentences, lang)
+    starts, sentences = _sentences(found, wanted)
+    heads, docs = parse.parse_many([_opening(article)], lang, names_only=True), parse.parse_many(sentences, lang)
     if heads is None or docs is None:
         return found
     doc_of = dict(zip(starts, docs))
@@ -104,11 +103,22 @@ def _wanted(found: list[Claim]) -> list[int]:
 def to_parse(article: Article, found: list[Claim]) -> tuple[list[str], list[str]]:
     """The texts `framed` parses: the article's opening lines, read for its names only, and each
     sentence holding a claim whose frame is read, in text order; none when there is no such claim."""
-    texts = {found[i].sentence_start: found[i].sentence for i in _wanted(found)}
-    if not texts:
+    wanted = _wanted(found)
+    if not wanted:
         return [], []
-    opening = "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
-    return [opening], [texts[s] for s in sorted(texts)]
+    return [_opening(article)], _sentences(found, wanted)[1]
+
+
+def _opening(article: Article) -> str:
+    """The article's opening lines, read for the names it mentions."""
+    return "\n".join(article.text[article.body_start :].splitlines()[: parse.OPENING_LINES])
+
+
+def _sentences(found: list[Claim], wanted: list[int]) -> tuple[list[int], list[str]]:
+    """Where each sentence holding a wanted claim starts, and its text, once a sentence, in text order."""
+    texts = {found[i].sentence_start: found[i].sentence for i in wanted}
+    starts = sorted(texts)
+    return starts, [texts[s] for s in starts]
 
 
 def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]]) -> bool:
