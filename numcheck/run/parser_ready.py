@@ -17,5 +17,5 @@ SAMPLE = "It is 5 km away, officials said on Tuesday, and the road will reopen n
 quantities.load_inflect()
 quantities.parse(SAMPLE)
 parse.pipeline("en")
-foreign.identify(SAMPLE, "en", min_letters=0)  # the identifier's trigram models load on its first text
+foreign.load()
 gc.freeze()
