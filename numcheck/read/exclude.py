@@ -33,19 +33,22 @@ def apply(
     """The files found, those left out given their reason; files in an excluded folder as that folder."""
     if not found or not (patterns or gitignore):
         return found
-    ignored = _git_ignored([p for p, r in found if not _hidden(r)]) if gitignore else set()
+    located = {p: _located(p) for p, r in found if not _hidden(r)}
+    ignored = _git_ignored(located) if gitignore else set()
+    if not patterns and not ignored:  # nothing can match: each file keeps its place and reason
+        return list(found)
     out: list[tuple[str, str | None]] = []
     folders_done: set[str] = set()
     for path, reason in found:
         if _hidden(reason):
             out.append((path, reason))
             continue
-        parts = _parts(path)
+        parts = located[path][0]
         hit = None
         for k in range(1, len(parts) + 1):
             is_folder = k < len(parts) or path.endswith(os.sep)
             why = _match(parts[:k], is_folder, patterns)
-            if why is None and os.path.join(*parts[:k]) + (os.sep if is_folder else "") in ignored:
+            if why is None and ignored and os.path.join(*parts[:k]) + (os.sep if is_folder else "") in ignored:
                 why = GITIGNORED
             if why is not None:
                 hit = (k, is_folder, why)
@@ -70,10 +73,24 @@ def _hidden(reason: str | None) -> bool:
 
 def _parts(path: str) -> list[str]:
     """The path's parts from the working folder (or from its root, when outside it)."""
-    rel = os.path.relpath(os.path.abspath(path))
+    return _located(path)[0]
+
+
+def _located(path: str) -> tuple[list[str], bool]:
+    """The path's parts (`_parts`), and whether they are counted from the working folder: what
+    `os.path.relpath` from the working folder says, without its cost on every file of a corpus."""
+    absolute = os.path.abspath(path)
+    here = os.getcwd()
+    inside = here if here.endswith(os.sep) else here + os.sep
+    if absolute == here:
+        rel = os.curdir
+    elif absolute.startswith(inside):
+        rel = absolute[len(inside) :]
+    else:
+        rel = os.pardir  # outside the working folder, relpath climbs out of it
     if rel.startswith(os.pardir):
-        rel = os.path.abspath(path).lstrip(os.sep)
-    return [p for p in rel.split(os.sep) if p and p != os.curdir]
+        return [p for p in absolute.lstrip(os.sep).split(os.sep) if p and p != os.curdir], False
+    return [p for p in rel.split(os.sep) if p and p != os.curdir], True
 
 
 def _prefix(path: str, k: int) -> str:
@@ -134,19 +151,21 @@ def _regex(glob: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-def _git_ignored(paths: list[str]) -> set[str]:
-    """The paths, and folders above them, that git ignores, as `os.path.join(parts)` (+ / for a folder)."""
+def _git_ignored(located: dict[str, tuple[list[str], bool]]) -> set[str]:
+    """The paths, and folders above them, that git ignores, as `os.path.join(parts)` (+ / for a folder);
+    `located` holds each path's `_located`."""
     candidates: dict[str, str] = {}  # absolute path (folders with a trailing /) -> the key apply() looks for
     here = os.getcwd()
-    for path in paths:
-        parts = _parts(path)
-        base = os.sep if os.path.relpath(os.path.abspath(path)).startswith(os.pardir) else here
+    tops: dict[str, str | None] = {}
+    for path, (parts, inside) in located.items():
+        base = here if inside else os.sep
+        if parts and _repo(os.path.join(base, *parts[:-1]), tops) is None:
+            continue  # no repository holds the path's folder, so none holds a folder above it
         for k in range(1, len(parts) + 1):
             is_folder = k < len(parts) or path.endswith(os.sep)
             key = os.path.join(*parts[:k]) + (os.sep if is_folder else "")
             candidates[os.path.join(base, *parts[:k]) + (os.sep if is_folder else "")] = key
     by_repo: dict[str, list[str]] = {}
-    tops: dict[str, str | None] = {}
     for absolute in candidates:
         top = _repo(os.path.dirname(absolute.rstrip(os.sep)), tops)
         if top is not None and absolute.rstrip(os.sep) != top:
