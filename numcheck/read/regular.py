@@ -50,12 +50,29 @@ def open_regular(path: str) -> BinaryIO:
 
 def read_capped(path: str, cap: int) -> bytes:
     """All the bytes of a regular file of at most `cap` bytes; raises TooLarge when it holds more
-    (as fstat says, or as it grew while it was read), NotRegular or another OSError."""
-    with open_regular(path) as handle:
-        size = os.fstat(handle.fileno()).st_size
-        if size > cap:
-            raise TooLarge(path, size, cap)
-        data = handle.read(cap + 1)
+    (as fstat says, or as it grew while it was read), NotRegular or another OSError. Read from the
+    descriptor, without a buffered file: a run reads every article, and a buffered read of cap + 1
+    bytes allocates the cap each time (a fifth of the CPU of a run that finds its memo)."""
+    fd = os.open(path, _FLAGS)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegular(path)
+        if info.st_size > cap:
+            raise TooLarge(path, info.st_size, cap)
+        parts, total = [], 0
+        while total <= cap:  # to the end, or one byte past the cap for a file that grew
+            chunk = os.read(fd, min(cap + 1 - total, max(info.st_size + 1 - total, _CHUNK)))
+            if not chunk:
+                break
+            parts.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    data = parts[0] if len(parts) == 1 else b"".join(parts)
     if len(data) > cap:
         raise TooLarge(path, len(data), cap)
     return data
+
+
+_CHUNK = 1 << 16  # what a read asks for once the file has given the size fstat said
