@@ -16,7 +16,6 @@ the file; `--exclude` adds to its globs. A mistake in the file stops the run, na
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 
 from numcheck.errors import UsageError
@@ -62,6 +61,8 @@ def _has_table(path: str) -> bool:
         return False
     if b"numcheck" not in data:  # most pyproject.toml files: no need to parse them
         return False
+    import tomllib  # lazy: with typing and string, a tenth of a warm run's imports, and most runs have no configuration
+
     try:
         return isinstance(tomllib.loads(data.decode("utf-8")).get("tool", {}).get("numcheck"), dict)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -73,6 +74,8 @@ def load(path: str | None = None, formats: tuple[str, ...] = ()) -> Config:
     path = path or find()
     if path is None:
         return Config()
+    import tomllib  # lazy: with typing and string, a tenth of a warm run's imports, and most runs have no configuration
+
     try:
         with open(path, "rb") as handle:
             doc = tomllib.loads(handle.read().decode("utf-8-sig"))

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import subprocess
 from collections.abc import Iterable, Sequence
 
 GITIGNORED = "excluded: ignored by git (.gitignore)"
@@ -171,6 +170,8 @@ def _git_ignored(located: dict[str, tuple[list[str], bool]]) -> set[str]:
         if top is not None and absolute.rstrip(os.sep) != top:
             by_repo.setdefault(top, []).append(absolute)
     out: set[str] = set()
+    if by_repo:
+        import subprocess  # lazy: with threading and signal, a twentieth of a warm run's imports; only git needs it
     for top, members in by_repo.items():
         rel = {os.path.relpath(m.rstrip(os.sep), top) + ("/" if m.endswith(os.sep) else ""): m for m in members}
         try:

@@ -18,6 +18,7 @@ checksum does not match is a miss, said in the notes, and rewritten.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -121,6 +122,8 @@ def load(memo: str, digest: str) -> Report | None:
         handle = regular.open_regular(memo)
     except OSError:
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # what it decodes holds no cycle: collections would only walk it again as it grows
     with handle:
         try:
             return _decode(_Verified(handle), digest)
@@ -128,6 +131,9 @@ def load(memo: str, digest: str) -> Report | None:
             return None
         except Exception as exc:  # damaged: whatever it is, never a report
             raise Damaged(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
+        finally:
+            if collecting:
+                gc.enable()
 
 
 class _Other(Exception):
