@@ -46,10 +46,10 @@ DEPENDENCIES = ("quantulum3", "PyYAML")
 
 
 def dependencies(cache_dir: str | None = None) -> str:
-    """installed(), kept in the cache folder under a stamp of the folders packages are installed
-    in (installing, upgrading or removing a package changes its folder's time): a run that finds
+    """installed(), kept in the cache folder under a stamp of the distributions in the folders
+    packages are installed in (installing, upgrading or removing one changes them): a run that finds
     its memo does not import importlib.metadata (a tenth of a second) to learn nothing has changed."""
-    stamp = json.dumps([sys.version, sys.executable] + [[p, _mtime(p)] for p in sys.path])
+    stamp = json.dumps([sys.version, sys.executable] + [[p, _distributions(p)] for p in sys.path])
     name = hashlib.sha256(stamp.encode("utf-8", "surrogatepass")).hexdigest()
     path = os.path.join(cache_dir, "deps", name[:32]) if cache_dir else None
     if path is not None:
@@ -71,6 +71,24 @@ def dependencies(cache_dir: str | None = None) -> str:
         except OSError:
             pass  # asked again next run
     return text
+
+
+def _distributions(path: str) -> object:
+    """What of a sys.path entry can change what installed() finds: the time of each distribution's
+    folder in it (`*.dist-info`, `*.egg-info`: where importlib.metadata looks), not the time of the
+    entry, which any file added changes (the working folder is on sys.path under `python -m`, and a
+    run's cache or an article made beside it would ask again); the entry's own time if it is no folder."""
+    folder = path or "."
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.lower().endswith(_INFOS))
+    except NotADirectoryError:
+        return _mtime(path)
+    except OSError:
+        return None
+    return [[n, _mtime(os.path.join(folder, n))] for n in names]
+
+
+_INFOS = (".dist-info", ".egg-info")
 
 
 def _mtime(path: str) -> int | None:
