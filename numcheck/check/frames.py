@@ -141,7 +141,7 @@ class _Part:
             if slot == "event" and (c.kind == "duration" or not (mine in _known_events() and theirs in _known_events())):
                 continue  # an age or a sentence is a person's, whatever happened in its clause
             return f"{slot}: {mine} vs {theirs}"
-        return None
+        return _part_slots(c, self.slots)
 
     def add(self, i: int, c: Claim) -> None:
         self.members.append(i)
@@ -154,7 +154,7 @@ class _Part:
         if kind is not None:
             self.kinds.setdefault(*kind)
         if parsed(c):
-            for slot in SLOTS:
+            for slot in (*SLOTS, *_PART_SLOTS):
                 value = _slot(c, slot)
                 if value is not None:
                     self.slots.setdefault(slot, value)
@@ -300,3 +300,42 @@ def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
     part = _Part(_alike(group or (c, o)))
     part.add(0, o)
     return part.why_not(c)
+
+
+#: Kinds a part is compared with the same part of another report in: counts ("nine of the dead were children").
+_PART_KINDS = ("count",)
+#: Slots a part's frame must not contradict besides `SLOTS`: its whole is the one of that place and owner.
+_PART_SLOTS = ("place", "owner")
+
+
+def _part_slots(c: Claim, slots: dict[str, str]) -> str | None:
+    """For a part, the place or owner in which it differs from the others ("three children among the
+    dead in Texas" are not those in Oklahoma); a slot one frame leaves empty keeps nothing apart."""
+    if c.role != "part" or not parsed(c):
+        return None
+    for slot in _PART_SLOTS:
+        mine, theirs = getattr(c, slot), slots.get(slot)
+        if mine is not None and theirs is not None and mine.lower() != theirs.lower():
+            return f"{slot}: {mine} vs {theirs}"
+    return None
+
+
+def part_apart(c: Claim) -> str | None:
+    """Why a part of a larger figure ("15 of them", "including nine children") is compared with no
+    other part, or None: a part is the same part of another report only when its frame names what
+    it counts, the whole it is a part of, and what happened to both ("19 of the 44 dead were
+    children", "19 children were among the dead"); its slots are then compared as any frame's.
+    A part against its whole is check/partwhole.py's, one-sided."""
+    if not parsed(c):
+        return "its sentence was not parsed"
+    if c.kind not in _PART_KINDS:
+        return f"a {c.kind} part is not compared"
+    if c.role != "part":
+        return f"its frame reads it as a {c.role}, not as a part of a named whole"
+    if c.whole is None:
+        return "its frame names no whole it is a part of (of which?)"
+    if c.thing is None or c.thing == c.whole:
+        return f"its frame names no part of the {c.whole} apart from the whole (which of them?)"
+    if c.event not in _known_events():
+        return f"its frame names no event of a class (what happened to the {c.whole})"
+    return None
