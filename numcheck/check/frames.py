@@ -74,7 +74,7 @@ def unmeasured(c: Claim) -> str | None:
     elif c.kind == "quantity":
         missing = "no noun it measures"
     elif c.kind == "percent" and c.role == "share" and c.thing is not None and data.subsets.get(c.thing) != data.persons:
-        missing = f"no part named of the {c.thing} it is a share of"
+        missing = f"no part named of the {c.thing} it is a share of" + ("" if c.owner else " (no owner: whose share?)")
     elif c.kind == "percent" and c.thing is not None and data.subsets.get(c.thing) != data.persons and c.thing != data.persons:
         missing = f"a rate of {c.thing} narrowed to a part its frame does not name (whose? of which?)"
     elif c.thing is None:
@@ -310,12 +310,17 @@ _PART_SLOTS = ("place", "owner")
 
 def _part_slots(c: Claim, slots: dict[str, str]) -> str | None:
     """For a part, the place or owner in which it differs from the others ("three children among the
-    dead in Texas" are not those in Oklahoma); a slot one frame leaves empty keeps nothing apart."""
-    if c.role != "part" or not parsed(c):
+    dead in Texas" are not those in Oklahoma), for a share its owner ("Civic Union took 34.6% of the
+    vote" is not the Greens' share); a slot one frame leaves empty keeps nothing apart. Owners are
+    one when the words of one's name are all in the other's ("the Alliance", "Civic Alliance")."""
+    if c.role not in ("part", "share") or not parsed(c):
         return None
-    for slot in _PART_SLOTS:
+    for slot in _PART_SLOTS if c.role == "part" else ("owner",):
         mine, theirs = getattr(c, slot), slots.get(slot)
-        if mine is not None and theirs is not None and mine.lower() != theirs.lower():
+        if mine is None or theirs is None:
+            continue
+        a, b = set(mine.lower().split()), set(theirs.lower().split())
+        if not (a <= b or b <= a):
             return f"{slot}: {mine} vs {theirs}"
     return None
 
