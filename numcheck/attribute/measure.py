@@ -137,8 +137,10 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         return _named(f.event, c.kind, book)  # an event noun: "turnout", "deaths"
     if f.thing is None or _people(f, book, lang):
         return _named(f.event, c.kind, book) if known else None
-    if f.qualified:
-        return REJECTED  # "the pass rate in mathematics", "Girls reached a pass rate of 81%": a rate of a part
+    if f.qualified:  # "the pass rate in mathematics", "Girls reached a pass rate of 81%": a rate of a part
+        if f.narrowed is None or not _plain(noun, data) or f.thing is None:
+            return REJECTED  # "its pass rate": whose, the words do not say
+        return _named(f"{f.narrowed} {f.thing}", c.kind, book)  # the part named is compared as a measure of its own
     return _named(f.thing, c.kind, book) if _plain(noun, data) else None
 
 
