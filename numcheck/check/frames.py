@@ -345,3 +345,14 @@ def part_apart(c: Claim) -> str | None:
     if c.event not in _known_events():
         return f"its frame names no event of a class (what happened to the {c.whole})"
     return None
+
+
+def rate_of_persons(c: Claim) -> bool:
+    """Whether a percentage read as a share "of" something is its measure's own rate, of the persons
+    it is a rate of: its counted noun names the measure and its whole is people ("Turnout was 44.1%
+    of the 71,884 people on the register", "a turnout of 38.2% of the city's electors"), as "44.1% of
+    voters turned out" is turnout; not "40% of revenue", whose whole is no persons."""
+    if not parsed(c) or c.kind != "percent" or c.thing is None or c.thing != c.measure or c.whole is None:
+        return False
+    data = classes(ENGLISH)
+    return c.whole == data.persons or data.subsets.get(c.whole) == data.persons
