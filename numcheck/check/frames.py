@@ -310,11 +310,10 @@ _PART_SLOTS = ("place", "owner")
 
 def _part_slots(c: Claim, slots: dict[str, str]) -> str | None:
     """For a part, the place or owner in which it differs from the others ("three children among the
-    dead in Texas" are not those in Oklahoma), for a share or a percentage its owner ("Civic Union
-    took 34.6% of the vote" is not the Greens' share, "the market share of Brenner" not Korvane's); a
-    slot one frame leaves empty keeps nothing apart. Owners are
+    dead in Texas" are not those in Oklahoma), for a share its owner ("Civic Union took 34.6% of the
+    vote" is not the Greens' share); a slot one frame leaves empty keeps nothing apart. Owners are
     one when the words of one's name are all in the other's ("the Alliance", "Civic Alliance")."""
-    if not (c.role in ("part", "share") or c.kind == "percent") or not parsed(c):
+    if c.role not in ("part", "share") or not parsed(c):
         return None
     for slot in _PART_SLOTS if c.role == "part" else ("owner",):
         mine, theirs = getattr(c, slot), slots.get(slot)
