@@ -46,6 +46,7 @@ class Frame:
     elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
     measured: str | None = None  # for a duration or quantity: the class of the noun it measures ("a 12-hour shift")
     qualified: bool = False  # for a rate: its noun is narrowed to a part ("the girls' pass rate", "in mathematics")
+    narrowed: str | None = None  # for a rate: the words that narrow it, lemmas in order ("girl"; "mathematics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,9 +283,12 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
-    qualified = kind == "percent" and _qualified(raw, noun, None if changed else predicate, inside, data)
+    narrowed = _qualified(raw, noun, None if changed else predicate, inside, data) if kind == "percent" else None
+    qualified = narrowed is not None
     if qualified:
-        how.append(("qualified", "its noun is narrowed by words the frame does not compare"))
+        how.append(
+            ("qualified", f"its noun is narrowed to a part: {narrowed!r}" if narrowed else "its noun is narrowed by a pronoun")
+        )
     return Frame(
         thing,
         event,
@@ -299,30 +303,44 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         _dates_elsewhere(index, anchor),
         measured,
         qualified,
+        narrowed or None,
     )
 
 
-def _qualified(raw: Token | None, noun: Token | None, predicate: Token | None, inside: set[int], data: Classes) -> bool:
-    """Whether a rate's noun is narrowed to a part of what it names: an adjective, a possessor or a
-    phrase of its own that names a part ("the national pass rate", "the pass rate in mathematics";
-    not "a premium over Friday's close", its base), or a subject of its verb, people or a place,
-    that has it ("Girls reached a pass rate of 81%", "the region finished with"); a
-    change's subject is what caused it, not whose it is (its caller passes no predicate)."""
+def _qualified(raw: Token | None, noun: Token | None, predicate: Token | None, inside: set[int], data: Classes) -> str | None:
+    """The words that narrow a rate's noun to a part of what it names, or None when nothing does: an
+    adjective, a possessor or a phrase of its own that names a part ("the national pass rate", "the
+    pass rate in mathematics", "the market share of Korvane"; not "a premium over Friday's close", its base, nor "annual
+    inflation", whose period is its own slot), or a subject of its verb, people or a place, that has
+    it ("Girls reached a pass rate of 81%", "the region finished with"); a change's subject is what
+    caused it, not whose it is (its caller passes no predicate). The words are lemmas in order of
+    the alphabet, so that "the girls' pass rate" and "girls reached a pass rate" name one part; ""
+    when a pronoun narrows it ("its share"): whose, the words do not say."""
     nouns = {t.i for t in (raw, noun) if t is not None}
+    narrowing: list[Token] = []
     for t in (raw, noun):
         for c in t.children if t is not None else ():
             if c.i in inside or c.i in nouns or c.dep_ in ("det", "punct", "cc", "conj", "relcl", "acl"):
                 continue
             if c.dep_ == "prep" and any(g.i in inside or g.i in nouns for g in c.subtree):
                 continue  # "a rate of 69.8%", "a reduction in deaths": the figure or the noun itself
-            if c.dep_ in ("amod", "poss", "npadvmod") or c.dep_ == "prep" and c.lower_ in data.narrowing:
-                return True  # not a compound: "the pass rate", "heart attacks" are the names of what it counts
-    if predicate is None or not any(_held(t, predicate) for t in (raw, noun)):
-        return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i not in nouns and c.i not in inside and _population(c, data)
-        for c in predicate.children
-    )
+            if c.dep_ == "amod" and _lemma(c) in data.periods:
+                continue  # "annual inflation": a period, which the frame compares as one
+            whose = c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            if c.dep_ in ("amod", "poss", "npadvmod") or c.dep_ == "prep" and c.lower_ in data.narrowing or whose:
+                narrowing.append(c)  # not a compound: "the pass rate", "heart attacks" are the names of what it counts
+    if not narrowing and predicate is not None and any(_held(t, predicate) for t in (raw, noun)):
+        narrowing = [
+            c
+            for c in predicate.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in nouns and c.i not in inside and _population(c, data)
+        ]
+    if not narrowing:
+        return None
+    words = [w for c in narrowing for w in c.subtree if w.i not in inside and w.i not in nouns]
+    if any(w.pos_ == "PRON" for w in words):
+        return ""
+    return " ".join(sorted({_lemma(w) for w in words if w.pos_ in ("NOUN", "PROPN", "ADJ")}))
 
 
 def _population(token: Token, data: Classes) -> bool:

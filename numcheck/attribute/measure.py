@@ -114,8 +114,9 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """What a percentage is a share or rate of: the rules' measure its noun or event names, else
     the event class of its noun ("turnout of 61%": attend), else for persons ("4% of voters", or
     no noun) what happened to them when that is an event of a class, else the class of the noun it
-    is a rate or change of ("a pass rate of 69.8%": pass; "a 23% reduction in deaths"), but not
-    of a noun it is a share of, whose part it does not name ("34.6% of the vote": whose?). A level
+    is a rate or change of ("a pass rate of 69.8%": pass; "a 23% reduction in deaths"), and of a
+    noun it is a share of only when its frame names whose share it is ("Civic Union took 34.6% of
+    the vote"; "34.6% of the vote": whose?), the owner then compared (check/frames.py). A level
     and a change ("rose 4.7%")
     stay apart by their role, a slot compared beside the measure."""
     words, data = _index(_words(book), lang), classes(lang)
@@ -129,13 +130,17 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         if found:
             return found
     if f.role == "share" and not (f.thing is None or _people(f, book, lang)):
-        return REJECTED  # "34.6% of the vote": whose share the frame does not tell (a party's, the postal ballots')
+        if f.owner is None or not _plain(noun, data) or (noun or "").lower() in c.surface.lower().split():  # its own "percent"
+            return REJECTED  # "34.6% of the vote": whose share the frame does not tell (a party's, the postal ballots')
+        return _named(f.thing, c.kind, book)  # "Civic Union took 34.6% of the vote": compared by whose (check/frames.py)
     if noun is not None and known and noun.lower() in data.events:
         return _named(f.event, c.kind, book)  # an event noun: "turnout", "deaths"
     if f.thing is None or _people(f, book, lang):
         return _named(f.event, c.kind, book) if known else None
-    if f.qualified:
-        return REJECTED  # "the pass rate in mathematics", "Girls reached a pass rate of 81%": a rate of a part
+    if f.qualified:  # "the pass rate in mathematics", "Girls reached a pass rate of 81%": a rate of a part
+        if f.narrowed is None or not _plain(noun, data) or f.thing is None:
+            return REJECTED  # "its pass rate": whose, the words do not say
+        return _named(f"{f.narrowed} {f.thing}", c.kind, book)  # the part named is compared as a measure of its own
     return _named(f.thing, c.kind, book) if _plain(noun, data) else None
 
 

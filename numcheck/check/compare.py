@@ -50,7 +50,8 @@ KEY_FIELDS = ("story", "measure", "extent", "entity", "time", "scope", "kind", "
 
 def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | str:
     """The group a claim is compared in, or why it is compared with nothing. Claims with no
-    measure are not compared, nor parts of a larger figure ("15 of them"), nor figures the story
+    measure are not compared, nor parts of a larger figure whose frame does not name the part and its whole
+    ("15 of them"; "19 of the 44 dead were children" meets "19 children among the dead"), nor figures the story
     itself revised, nor claims of a measure that `needs_entity` (an age) when we do not know whose."""
     if c.measure is None:
         return frames.unmeasured(c) or "no measure word near it says what it counts, so it is unattributed"
@@ -58,14 +59,19 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
         return f"{c.kind} claims are not compared"
     if c.low is None and c.high is None:
         return "its interval is unknown" + (f" ({c.note})" if c.note else "")
-    if c.extent == PART:
-        return "it is part of a larger figure"
+    extent = c.extent
+    if c.extent == PART and frames.rate_of_persons(c):
+        extent = None  # "Turnout was 44.1% of the 71,884 people on the register": the rate itself, of its base
+    elif c.extent == PART and (apart := frames.part_apart(c)):
+        return f"it is part of a larger figure, and {apart}"
+    if c.role == "part" and frames.part_apart(c) is None:
+        extent = PART  # a part its frame names meets the same part: "19 of the 44 dead were children"
     if c.entity is None and c.extent is None and c.measure in needs_entity:
         return f"a {c.measure} is compared only when we know whose it is, and nothing says so here"
     if c.note == "changed from":
         return "the story itself revised it ('from ... to ...')"  # the new figure is compared instead
     unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
-    return (c.story, c.measure, c.extent, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
+    return (c.story, c.measure, extent, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
 
 
 def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) -> str:
@@ -165,7 +171,7 @@ def _compare_part(
     if len(parts) > 1:
         summary = tuple(cluster_data(p) for p in parts)
         # only the story's present grows: a toll of a dated, earlier event is one figure
-        toll = key[1] in cumulative and key[2] is None  # a toll with the perpetrator is not the toll the rules know
+        toll = key[1] in cumulative and key[2] in (None, PART)  # a toll with the perpetrator is not the toll the rules know
         days = tolls.growth(members, _lo, _hi) if toll and key[4] is None else None
         if days is None:
             yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary))

@@ -74,7 +74,7 @@ def unmeasured(c: Claim) -> str | None:
     elif c.kind == "quantity":
         missing = "no noun it measures"
     elif c.kind == "percent" and c.role == "share" and c.thing is not None and data.subsets.get(c.thing) != data.persons:
-        missing = f"no part named of the {c.thing} it is a share of"
+        missing = f"no part named of the {c.thing} it is a share of" + ("" if c.owner else " (no owner: whose share?)")
     elif c.kind == "percent" and c.thing is not None and data.subsets.get(c.thing) != data.persons and c.thing != data.persons:
         missing = f"a rate of {c.thing} narrowed to a part its frame does not name (whose? of which?)"
     elif c.thing is None:
@@ -141,7 +141,7 @@ class _Part:
             if slot == "event" and (c.kind == "duration" or not (mine in _known_events() and theirs in _known_events())):
                 continue  # an age or a sentence is a person's, whatever happened in its clause
             return f"{slot}: {mine} vs {theirs}"
-        return None
+        return _part_slots(c, self.slots)
 
     def add(self, i: int, c: Claim) -> None:
         self.members.append(i)
@@ -154,7 +154,7 @@ class _Part:
         if kind is not None:
             self.kinds.setdefault(*kind)
         if parsed(c):
-            for slot in SLOTS:
+            for slot in (*SLOTS, *_PART_SLOTS):
                 value = _slot(c, slot)
                 if value is not None:
                     self.slots.setdefault(slot, value)
@@ -300,3 +300,58 @@ def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
     part = _Part(_alike(group or (c, o)))
     part.add(0, o)
     return part.why_not(c)
+
+
+#: Kinds a part is compared with the same part of another report in: counts ("nine of the dead were children").
+_PART_KINDS = ("count",)
+#: Slots a part's frame must not contradict besides `SLOTS`: its whole is the one of that place and owner.
+_PART_SLOTS = ("place", "owner")
+
+
+def _part_slots(c: Claim, slots: dict[str, str]) -> str | None:
+    """For a part, the place or owner in which it differs from the others ("three children among the
+    dead in Texas" are not those in Oklahoma), for a share its owner ("Civic Union took 34.6% of the
+    vote" is not the Greens' share); a slot one frame leaves empty keeps nothing apart. Owners are
+    one when the words of one's name are all in the other's ("the Alliance", "Civic Alliance")."""
+    if c.role not in ("part", "share") or not parsed(c):
+        return None
+    for slot in _PART_SLOTS if c.role == "part" else ("owner",):
+        mine, theirs = getattr(c, slot), slots.get(slot)
+        if mine is None or theirs is None:
+            continue
+        a, b = set(mine.lower().split()), set(theirs.lower().split())
+        if not (a <= b or b <= a):
+            return f"{slot}: {mine} vs {theirs}"
+    return None
+
+
+def part_apart(c: Claim) -> str | None:
+    """Why a part of a larger figure ("15 of them", "including nine children") is compared with no
+    other part, or None: a part is the same part of another report only when its frame names what
+    it counts, the whole it is a part of, and what happened to both ("19 of the 44 dead were
+    children", "19 children were among the dead"); its slots are then compared as any frame's.
+    A part against its whole is check/partwhole.py's, one-sided."""
+    if not parsed(c):
+        return "its sentence was not parsed"
+    if c.kind not in _PART_KINDS:
+        return f"a {c.kind} part is not compared"
+    if c.role != "part":
+        return f"its frame reads it as a {c.role}, not as a part of a named whole"
+    if c.whole is None:
+        return "its frame names no whole it is a part of (of which?)"
+    if c.thing is None or c.thing == c.whole:
+        return f"its frame names no part of the {c.whole} apart from the whole (which of them?)"
+    if c.event not in _known_events():
+        return f"its frame names no event of a class (what happened to the {c.whole})"
+    return None
+
+
+def rate_of_persons(c: Claim) -> bool:
+    """Whether a percentage read as a share "of" something is its measure's own rate, of the persons
+    it is a rate of: its counted noun names the measure and its whole is people ("Turnout was 44.1%
+    of the 71,884 people on the register", "a turnout of 38.2% of the city's electors"), as "44.1% of
+    voters turned out" is turnout; not "40% of revenue", whose whole is no persons."""
+    if not parsed(c) or c.kind != "percent" or c.thing is None or c.thing != c.measure or c.whole is None:
+        return False
+    data = classes(ENGLISH)
+    return c.whole == data.persons or data.subsets.get(c.whole) == data.persons

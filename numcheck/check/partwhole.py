@@ -69,7 +69,9 @@ def _key(c: Claim, needs_entity: frozenset[str]) -> tuple | None:
     if c.extent == PART:
         c = replace(c, extent=None)
     key = compare.key_of(c, needs_entity)
-    return key if isinstance(key, tuple) else None
+    if not isinstance(key, tuple):
+        return None
+    return (*key[:2], None, *key[3:]) if key[2] == PART else key  # a part its frame names is grouped as parts
 
 
 def held(
