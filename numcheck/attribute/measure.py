@@ -68,7 +68,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         if found != old and _longer(words, old, word_of(f, "event")):
             return old  # the window read a longer phrase of the rules around the word: "killed or wounded"
         known = f.event in data.events.values()
-        if not known and _own_class(f, data):
+        if not known and f.thing is not None and _own_class(f, data):  # not "three threw for 400": of what?
             return old if old is not None and old in book.measures else f.event  # "212 people were fed": feed
         if f.thing is not None and f.event not in data.person_events:
             return old  # "scored in front of 41,208 fans": what happened is not the fans'
