@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from numcheck.extract import language
+from numcheck.extract import language, units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +27,8 @@ _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 #: How a date describes a noun rather than its clause: in a clause about it, or as its possessor.
 _DESCRIBING = ("relcl", "acl", "poss")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
+_UNITS = frozenset(units.WORDS.values())  # units as the lemma of their noun: "year", "hour", "kilometre"
+_DONE = "the clause that says what the counted noun does"  # how an event is read from a clause about the noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Frame:
     measured: str | None = None  # for a duration or quantity: the class of the noun it measures ("a 12-hour shift")
     qualified: bool = False  # for a rate: its noun is narrowed to a part ("the girls' pass rate", "in mathematics")
     narrowed: str | None = None  # for a rate: the words that narrow it, lemmas in order ("girl"; "mathematics")
+    argument: bool = False  # what it counts is the subject or object of its event verb; a length, the verb's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,8 @@ class Classes:
     person_events: frozenset[str] = frozenset()  # events that happen to persons (what a count of persons measures)
     populated_event: str = "live"  # the event of a place's population: "a city of 90,000"
     combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
+    light_verbs: frozenset[str] = frozenset()  # verbs that say too little to be an event of their own: "have", "take"
+    for_objects: frozenset[str] = frozenset()  # verbs whose "for" phrase is what they want, not how long: "asked for"
 
 
 @lru_cache(maxsize=None)
@@ -122,6 +127,8 @@ def classes(lang: str) -> Classes:
         frozenset(data.get("persons", {}).get("events", ())),
         str(data.get("persons", {}).get("populated_event", "live")),
         frozenset(roles.get("combined", ())),
+        frozenset(roles.get("light_verbs", ())),
+        frozenset(roles.get("for_objects", ())),
     )
 
 
@@ -218,8 +225,13 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             event = verb_event
             how.append(("event", f"{(complement or predicate).lemma_!r}, the verb that governs it"))
         elif event is None:
-            event = predicate.lemma_.lower()
-            how.append(("event", f"{predicate.lemma_!r}, the verb that governs it"))
+            done = _done(noun, data) if noun is not None and says_little(_lemma(predicate), data) else None
+            if done is not None:  # "the number of people waiting ... rose to 7.42 million": they wait
+                event = _event_word(done, data) or _lemma(done)
+                how.append(("event", f"{done.lemma_!r}, {_DONE}"))
+            else:
+                event = predicate.lemma_.lower()
+                how.append(("event", f"{predicate.lemma_!r}, the verb that governs it"))
     if event is None and predicate is None:  # "15 games are available": the adjective says what is true of them
         subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else anchor
         state = (
@@ -283,6 +295,25 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
             how.append((slot, value))
+    length = kind in _UNIT_KINDS and own_unit is not None
+    target = own_unit if length and own_unit is not None else noun or anchor
+    done = next((_done(noun, data) for _, h in how if h.endswith(_DONE)), None) if noun is not None else None
+    if done is not None:
+        argument = not _other_figure(done, anchor, None)
+    else:
+        argument = _argument(target, predicate, length, data) and not _other_figure(predicate, anchor, target)
+    if owner is None and argument and predicate is not None and event not in data.events.values():
+        subject = next(
+            (
+                c
+                for c in predicate.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i != anchor.i and (noun is None or c.i != noun.i)
+            ),
+            None,
+        )
+        if subject is not None:  # "the defence asked for", "engineers worked for": whose a verb of no class is
+            owner = _lemma(subject)
+            how.append(("owner", f"{owner}, the subject of a verb of no class"))
     narrowed = _qualified(raw, noun, None if changed else predicate, inside, data) if kind == "percent" else None
     qualified = narrowed is not None
     if qualified:
@@ -304,7 +335,68 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         measured,
         qualified,
         narrowed or None,
+        argument,
     )
+
+
+def says_little(verb: str | None, data: Classes) -> bool:
+    """Whether a verb's lemma says too little to be an event of its own: a light verb ("have",
+    "take"), one that gives a level, a change or a forecast ("reach", "rise", "expect"), one that
+    says who said so, or one that makes a part ("include")."""
+    return verb is None or any(
+        verb in words
+        for words in (data.light_verbs, data.change_verbs, data.level_verbs, data.source_verbs, data.forecast, data.part_markers)
+    )
+
+
+def _other_figure(verb: Token | None, anchor: Token, target: Token | None) -> bool:
+    """Whether a verb's other words hold a figure of their own, not a date: the figure is then a
+    bound that picks out a set, not what happened to one ("312,400 patients had waited more than
+    52 weeks": neither the count nor the length is all who waited, nor how long)."""
+    if verb is None:
+        return False
+    own = {t.i for base in (anchor, target) if base is not None for t in base.subtree}
+    for child in verb.children:
+        if child.i in own or child.dep_ in ("punct", "cc", "conj", *_CLAUSE_DEPS):
+            continue
+        phrases = [child, *(g for g in child.children if child.dep_ == "prep" and g.dep_ == "pobj")]
+        for phrase in phrases:  # the verb's own phrases: "more than 52 weeks", "for two years"; not "of the union's 4.5% demand"
+            for t in (phrase, *phrase.children):
+                if t.i in own:
+                    continue
+                if t.like_num and t.ent_type_ not in ("DATE", "TIME") or t.lower_ in units.WORDS or _lemma(t) in _UNITS:
+                    return True  # a number, or a length or size of its own ("more than a year")
+    return False
+
+
+def _done(noun: Token, data: Classes) -> Token | None:
+    """The verb of a clause about a counted noun that says what it does or what was done to it
+    ("people waiting for treatment", "passengers who fell ill"), when the figure's own verb gives
+    only its level or change ("the number of people waiting rose to 7.42 million")."""
+    return next(
+        (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not says_little(_lemma(c), data)),
+        None,
+    )
+
+
+def _argument(target: Token, predicate: Token | None, length: bool, data: Classes) -> bool:
+    """Whether what a figure counts is an argument of its verb, whose lemma can then be the class
+    of what happened to it: its subject or object ("212 people were freed", "freed 212 people"),
+    a conjunct's ("241 passengers and nine crew were rescued"); for a length of time, the verb's
+    own phrase ("trapped for 11 hours", "separated 58 minutes after lift-off"); not a phrase of
+    place or company ("scored in front of 41,208 fans")."""
+    if predicate is None:
+        return False
+    while target.dep_ == "conj" and target.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        target = target.head
+    head = target.head
+    if head.i == predicate.i:
+        return target.dep_ in (("dobj", "npadvmod") if length else ("nsubj", "nsubjpass", "dobj"))
+    if not length:
+        return False
+    if target.dep_ == "pobj" and head.head.i == predicate.i:
+        return head.lower_ == "for" and _lemma(predicate) not in data.for_objects  # not "asked for 20 years"
+    return target.dep_ == "npadvmod" and head.dep_ == "prep" and head.head.i == predicate.i
 
 
 def _qualified(raw: Token | None, noun: Token | None, predicate: Token | None, inside: set[int], data: Classes) -> str | None:
@@ -518,12 +610,13 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
         return head.head.head
     if head.lower_ == "worth":  # "jewellery worth £2.4m", "stole jewellery worth £2.4m"
         owner = head.head
-        if owner.pos_ == "VERB":
-            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), owner)
+        if owner.pos_ == "VERB" or owner.lemma_ == "be":  # "stole jewellery worth", "the deal was worth £38m"
+            dep = "nsubj" if owner.lemma_ == "be" else "dobj"
+            owner = next((c for c in owner.children if c.dep_ == dep and c.pos_ == "NOUN"), owner)
         return owner if owner.pos_ == "NOUN" else None
     verb = None
-    if anchor.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in data.level_verbs:
-        verb = head  # "revenue reached $6.3bn": what reached it
+    if anchor.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_.lower() in data.level_verbs:
+        verb = head  # "revenue reached $6.3bn", "waiting list hits record 7.42 million": what reached it
     elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "from", "by") and head.head.pos_ == "VERB":
         verb = head.head  # "the toll rose to 44", "put the toll at 27", "fell by 2.4 million"
     elif anchor.dep_ in ("npadvmod", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in data.change_verbs:
@@ -531,11 +624,14 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
     elif anchor.dep_ == "dobj" and head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ == "NOUN":
         return head.head  # "bribes totalling $2.6m"
     if verb is not None:
-        for dep in ("dobj", "nsubj", "nsubjpass"):
+        raised = [verb]  # "repairs were likely to cost £18m", "revenue is expected to reach": the subject above
+        while raised[-1].dep_ in ("xcomp", "acomp") and len(raised) < 4:
+            raised.append(raised[-1].head)
+        for node, dep in [(verb, "dobj")] + [(n, d) for n in raised for d in ("nsubj", "nsubjpass")]:
             noun = next(
                 (
                     c
-                    for c in verb.children
+                    for c in node.children
                     if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside and c.ent_type_ not in ("DATE", "TIME")
                 ),
                 None,

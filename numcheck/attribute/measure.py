@@ -7,10 +7,13 @@ measure of the rules is named by its words, lemmatised the way the parse lemmati
 ("killed" is "kill", "deaths" is "death"). A count of persons ("five people", "the dead", or no
 noun at all) measures what happened to them: the rules' measure of its event noun ("bodies"), of
 its event word, else of its event class, else the event class itself ("attend"); a verb of no
-class ("have", "take") says too little. A count of anything else measures what it counts: the
-rules' measure its noun names as a noun ("jobs" is job-cuts; "carries" is not "carrying"), else the
-noun's class ("vessel" and "ship" are one). Where a frame says neither, or names a time, a unit
-or a proper name, the window reading stands.
+class whose subject or object the count is, is its own class, its lemma ("212 people were fed":
+feed), unless it says too little ("have", "take", "reach": [frames.roles] light_verbs) or the
+clause bounds the count by a figure of its own ("312,400 patients waited more than 52 weeks").
+A count of anything else measures what it counts: the rules' measure its noun names as a noun
+("jobs" is job-cuts; "carries" is not "carrying"), else the noun's class ("vessel" and "ship"
+are one). Where a frame says neither, or names a time, a unit or a proper name, the window
+reading stands.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections import Counter
 from functools import lru_cache
 
 from numcheck.attribute import parse
-from numcheck.attribute.frame import Classes, Frame, classes, word_of
+from numcheck.attribute.frame import Classes, Frame, classes, says_little, word_of
 from numcheck.extract import language, units
 from numcheck.model import Claim
 from numcheck.rules.rulebook import RuleBook
@@ -64,9 +67,11 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")
         if found != old and _longer(words, old, word_of(f, "event")):
             return old  # the window read a longer phrase of the rules around the word: "killed or wounded"
+        known = f.event in data.events.values()
+        if not known and f.thing is not None and _own_class(f, data):  # not "three threw for 400": of what?
+            return old if old is not None and old in book.measures else f.event  # "212 people were fed": feed
         if f.thing is not None and f.event not in data.person_events:
             return old  # "scored in front of 41,208 fans": what happened is not the fans'
-        known = f.event in data.events.values()  # a verb of no class ("have", "take") says too little
         if (
             old is not None
             and f.thing != data.persons
@@ -136,7 +141,7 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if noun is not None and known and noun.lower() in data.events:
         return _named(f.event, c.kind, book)  # an event noun: "turnout", "deaths"
     if f.thing is None or _people(f, book, lang):
-        return _named(f.event, c.kind, book) if known else None
+        return _named(f.event, c.kind, book) if known or _own_class(f, data) else None
     if f.qualified:  # "the pass rate in mathematics", "Girls reached a pass rate of 81%": a rate of a part
         if f.narrowed is None or not _plain(noun, data) or f.thing is None:
             return REJECTED  # "its pass rate": whose, the words do not say
@@ -147,15 +152,15 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 def _duration(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """What a length of time measures: the rules' measure its event names, else its event when of
     a class whose length a time can give ("went unnoticed for 74 days", "41 days in captivity";
-    not "spent", a payment), else the noun it is the length
-    of ("a 12-hour shift", "a follow-up of 2.8 years"); a verb of no class ("lasted", "took")
-    says too little."""
+    not "spent", a payment), or a verb of no class it is the length of, its own class ("designed to
+    operate for seven years"), else the noun it is the length of ("a 12-hour shift", "a follow-up
+    of 2.8 years"); a verb that says too little ("lasted", "took") measures nothing."""
     words, data = _index(_words(book), lang), classes(lang)
     found = _rule(words, word_of(f, "event"), c.kind) or _rule(words, f.event, c.kind)
     if found:
         return found
-    if f.event is not None and f.event in data.timed_events:
-        return _named(f.event, c.kind, book)
+    if f.event is not None and (f.event in data.timed_events or f.event not in data.events.values() and _own_class(f, data)):
+        return _named(f.event, c.kind, book)  # "went undetected for 47 days", "trapped for up to 11 hours"
     return _named(f.measured, c.kind, book) if f.measured and _plain(f.measured.replace("-", ""), data) else None
 
 
@@ -170,6 +175,22 @@ def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 
 #: Kinds whose measure, where no measure word of the rules was near, is read from the frame alone.
 _UNMEASURED = {"percent": _percent, "duration": _duration, "quantity": _quantity}
+
+
+def _own_class(f: Frame, data: Classes) -> bool:
+    """Whether a frame's event, a verb of no class, is its own class (its lemma): what counted persons
+    did or had done to them ("212 people were freed"), or what a length of time is the length of
+    ("trapped for up to 11 hours"), read from a verb whose subject or object the figure counts, or
+    whose own phrase it is; not a verb that says too little ("have", "take", "reach", "rise")."""
+    word = word_of(f, "event")
+    return (
+        f.argument
+        and f.event is not None
+        and word is not None
+        and _plain(f.event, data)
+        and not says_little(f.event, data)
+        and not says_little(word.lower(), data)
+    )
 
 
 def _plain(word: str | None, data: Classes) -> bool:

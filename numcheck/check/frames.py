@@ -141,6 +141,9 @@ class _Part:
             if slot == "event" and (c.kind == "duration" or not (mine in _known_events() and theirs in _known_events())):
                 continue  # an age or a sentence is a person's, whatever happened in its clause
             return f"{slot}: {mine} vs {theirs}"
+        owner = self.slots.get("owner")
+        if _own_class(c) and c.owner and owner is not None and owner != c.owner:
+            return f"owner: {c.owner} vs {owner}, whose {c.event} a verb of no class does not tell apart"
         return _part_slots(c, self.slots)
 
     def add(self, i: int, c: Claim) -> None:
@@ -154,7 +157,7 @@ class _Part:
         if kind is not None:
             self.kinds.setdefault(*kind)
         if parsed(c):
-            for slot in (*SLOTS, *_PART_SLOTS):
+            for slot in (*SLOTS, *_PART_SLOTS):  # place and owner: parts', shares' and verbs of no class's
                 value = _slot(c, slot)
                 if value is not None:
                     self.slots.setdefault(slot, value)
@@ -164,6 +167,12 @@ class _Part:
 def _known_events() -> frozenset[str]:
     """The event classes the language data names (English's: the language frames are read in)."""
     return frozenset(classes(ENGLISH).events.values())
+
+
+def _own_class(c: Claim) -> bool:
+    """Whether a claim measures a verb of no class, its own class ("212 people were freed"): whose
+    it is then keeps two figures apart ("Smith worked there for 20 years", "Jones for 12")."""
+    return c.event is not None and c.measure == c.event and c.event not in _known_events()
 
 
 def _slot(c: Claim, slot: str) -> str | None:
