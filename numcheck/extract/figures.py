@@ -17,7 +17,17 @@ from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile,
 from numcheck.extract.language import EN, GRAMMAR, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
-from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
+from numcheck.extract.numbers import (
+    CODE,
+    DIGITS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALES,
+    WORD_NUMBER,
+    decimals,
+    parse_digits,
+    parse_words,
+)
 
 _VAGUE_WORDS = set(EN["numbers"]["vague_words"])
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
@@ -310,8 +320,8 @@ def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]],
         if re.match(r"-\d", text[m.end() : m.end() + 2]) or before[-1:] == "-" and not negative:
             continue  # one side of "2-0" that no pattern read as a range or a record: a score, not a figure
         value = parse_digits(m.group(0).rstrip("bnmtkK"))
-        if value is None:
-            continue
+        if value is None or CODE.match(m.group(0)):
+            continue  # "case 0183": a leading zero writes a code, never a quantity
         start_at, value = (m.start() - 1, -value) if negative else (m.start(), value)
         slack = intervals.rounding(value, decimals(m.group(0)))
         yield Figure(start_at, m.end(), "count", value - slack, value + slack, "exact", value)  # "8.1bn": _scaled

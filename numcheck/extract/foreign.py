@@ -160,6 +160,10 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         num = m.group("num")
         if num.lower() in lang.data["articles"] and not m.group("scale"):
             continue  # "une visite": an article, not a figure
+        if kind in ("count", "duration") and _labelled(m, text, start, lang):
+            continue  # "La 1 emitirá", "le 20 heures de TF1": a name
+        if num[0].isupper() and nonclaims.names_a_thing(text, m.start(), m.end(), start):
+            continue  # "les Trente Glorieuses": a number in words, capitalised within a name
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
         slack = (
@@ -171,6 +175,14 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         if hint:
             slack = 0.0  # an age is exact: a man of 45 is 45
         yield Figure(m.start(), fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
+
+
+def _labelled(m: re.Match[str], text: str, start: int, lang: Language) -> bool:
+    """A whole number in digits after a singular definite article ("el dorsal" aside: "el 7 fue
+    sustituido", "la 1", "le 93", "du 20 heures"): a label or a name, for a count takes a plural
+    article ("los 300 vecinos", "les 20 heures de garde à vue")."""
+    rx = lang.patterns.singular_article
+    return bool(rx and m.group("num").isdigit() and not m.group("scale") and rx.search(text, start, m.start()))
 
 
 def _year_like(m: re.Match[str], text: str, end: int, lang: Language) -> bool:
@@ -185,9 +197,25 @@ def _year_like(m: re.Match[str], text: str, end: int, lang: Language) -> bool:
 def _times(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     clock = lang.data.get("clock", {})
     rx = clock.get("time_range")
-    for m in re.finditer(rx, text[start:end]) if rx else ():  # "de 10.00 a 21.00 horas"
-        lo, hi = int(m["h1"]) * 60 + int(m["m1"] or 0), int(m["h2"]) * 60 + int(m["m2"] or m.groupdict().get("m3") or 0)
-        yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
+    for m in re.finditer(rx, text[start:end]) if rx else ():  # "de 10.00 a 21.00 horas", "entre 2 heures et 4 heures"
+        g = m.groupdict()
+        part = g.get("part")  # "du matin" after the second hour is the first's too
+        lo = _afternoon(int(m["h1"]), part, clock) * 60 + int(m["m1"] or 0)
+        hi = _afternoon(int(m["h2"]), part, clock) * 60 + int(m["m2"] or g.get("m3") or 0)
+        if m["pre"].lower() in lang.data["ranges"]["between"] and lo <= hi:  # an uncertain moment within a span
+            yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
+            continue
+        for key, minutes in (("t1", lo), ("t2", hi)):  # opening hours, a curfew: two moments
+            yield Figure(
+                start + m.start(key),
+                start + m.end(key),
+                "time",
+                float(minutes),
+                float(minutes),
+                "exact",
+                float(minutes),
+                "minute of day",
+            )
     rx = clock.get("time_words", "").replace("{number}", lang.number_word)
     hours, parts = clock.get("hours", {}), clock.get("minutes", {})
     for m in re.finditer(rx, text[start:end]) if rx else ():  # "a las ocho de la tarde", "midi et quart"

@@ -57,6 +57,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
     units = alt([u for u, (kind, _) in language_data(code)["units"].items() if kind == "duration"], longest_first=True)
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
+    not_after = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in d.get("rel_not_after", ()))  # "por la mañana": the morning
     patterns = (
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
         (
@@ -104,7 +105,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?i:\b(?:{the_season})?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b",
         ),
         ("this_season", rf"(?i:\b(?:{w('this')})\s+(?P<season>{seasons}))\b"),
-        ("rel_phrase", rf"(?i:\b(?P<phrase>{alt(rel_words, longest_first=True) or '(?!x)x'}))(?!\w)"),
+        ("rel_phrase", rf"(?i:{not_after}\b(?P<phrase>{alt(rel_words, longest_first=True) or '(?!x)x'}))(?!\w)"),
         (
             "rel_weekday",
             rf"(?i:\b(?:(?P<pre>{w('next_before')}|{w('last_before')})\s+)?(?P<weekday>{w('weekdays')})"

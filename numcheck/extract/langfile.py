@@ -32,6 +32,7 @@ class Patterns:
     compound_ordinal: re.Pattern[str] | None  # "vingt-troisième" (20 + 3), "vigésimo octavo" (20 + 8)
     age_before: re.Pattern[str]  # what makes a number of years before it an age: "âgée de", "un hombre de"
     plural_after: re.Pattern[str]  # a plural noun right after a number, which it counts: "1500 soldats"
+    singular_article: re.Pattern[str] | None  # "el", "le" right before a number: a label ("el 7"), no count
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def language(code: str) -> Language | None:
     unit = re.compile(rf"\s?(?:{alt(units, longest_first=True)})(?![\w/])", re.I)
     digit = rf"(?:{digits})"
     masks = (
-        [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"]
+        [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-./]\d+)*\b"]
         if data.get("identifiers")
         else []
     )
@@ -135,6 +136,7 @@ def _patterns(d: dict, number: re.Pattern[str]) -> Patterns:
         ),
         age_before=re.compile(rf"(?:{d.get('patterns', {}).get('age_before', '(?!x)x')})\s*$", re.I),
         plural_after=re.compile(rf"\s+[a-zà-ÿ]+(?:{alt(d.get('plural_endings', ())) or '(?!x)x'})\b"),
+        singular_article=_compiled(rf"(?i:\b(?:{alt(d['singular_articles'])})\s+$)" if d.get("singular_articles") else None),
     )
 
 

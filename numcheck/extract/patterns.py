@@ -116,13 +116,21 @@ _CHANGE_VERB = re.compile(
 def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
     """'46.2C', '115.2F', '41°C', '104 °F': news writes temperatures with a bare letter."""
     for m in _TEMPERATURE.finditer(text, start, end):
-        value = float(m["v"].replace(",", "."))
-        slack = intervals.written_slack(value, decimals(m["v"]), 1.0) if "." in m["v"] or "," in m["v"] else 0.5
+        value = float(m["v"].replace(",", ".")) * (-1 if m["minus"] else 1)
         unit = "degree Celsius" if m["u"] == "C" else "degree fahrenheit"
-        yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
+        low = float(m["lo"].replace(",", ".")) if m["lo"] else None
+        if low is not None and low < value:  # "31-34C": the unit after the range is both ends'
+            yield Figure(m.start(), m.end(), "quantity", low, value, "range", unit=unit)
+            continue
+        at = m.start("v") if m["lo"] else m.start()
+        slack = intervals.written_slack(value, decimals(m["v"]), 1.0) if "." in m["v"] or "," in m["v"] else 0.5
+        yield Figure(at, m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
 
 
-_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])")
+_TEMPERATURE = re.compile(
+    rf"(?<![\w.,])(?:(?P<lo>-?\d{{1,3}}(?:[.,]\d)?)[-–])?(?:(?P<minus>(?i:{alt(EN['numbers']['minus'])}))\s+)?"
+    r"(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])"
+)
 
 
 def named_ordinals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -446,14 +454,16 @@ _JOINABLE = ("money", "percent", "quantity", "duration", "time")
 
 
 @lru_cache(maxsize=None)
-def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A language's words before a range ("between", "entre") and between its ends ("and", "à")."""
+def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A language's words before a range ("between", "entre") and between its ends ("and", "à"),
+    and those of its words before a range that make it one moment within a span ("between")."""
     r = data(code)["ranges"]
     before = r["before"] if "before" in r else [*r["between"], *r["from"]]
     joiners = r["joiners"] if "joiners" in r else [*r["and"], *r["to"], "-", "–"]
     return (
         re.compile(rf"\s*(?:{alt(joiners)})\s*$", re.I),
         re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*$", re.I),
+        frozenset(w.lower() for w in r["between"]),
     )
 
 
@@ -461,10 +471,11 @@ def joined_ranges(
     text: str, start: int, figs: list[Figure], code: str = "en", kinds: tuple[str, ...] = _JOINABLE
 ) -> list[Figure]:
     """Two figures of one kind and unit, each read whole, joined into the range they are written as:
-    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'de 8 h à 20 h'. 'Rose from
-    $5 to $7' is a change, two figures; a span across midnight ('from 10pm until 6am') stays two times.
+    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'entre 14 h et 16 h'. 'Rose from
+    $5 to $7' is a change, two figures. Times are joined after "between" only, an uncertain moment within
+    a span: opening hours ('from 9am to 5.30pm', 'de 8 h à 20 h') are two moments, two times.
     Only figures of `kinds` are joined (in a language with no list of verbs of change, times alone)."""
-    joined, joined_before = _joined(code)
+    joined, joined_before, between = _joined(code)
     figs = sorted(figs, key=lambda f: f.start)
     out: list[Figure] = []
     i = 0
@@ -472,22 +483,25 @@ def joined_ranges(
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
         pre = joined_before.search(text, start, a.start)
+        dash = b is not None and text[a.end : b.start] in ("-", "–") and a.kind != "time"  # "£40m-£55m", "$4.1bn-$4.3bn"
         if (
             b is not None
-            and pre
+            and (pre or dash)
             and a.kind == b.kind
             and a.kind in kinds
             and a.unit == b.unit
             and a.approx == b.approx == "exact"
             and joined.match(text[a.end : b.start])
-            and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+            and not (pre and pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+            and (a.kind != "time" or pre and pre["pre"].lower() in between)
             and a.low is not None
             and b.high is not None
             and less(a.low, b.high, or_equal=True)
         ):
             low = a.value if a.value is not None else a.low  # a range keeps its written bounds
             high = b.value if b.value is not None else b.high
-            out.append(Figure(pre.start(), b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))
+            first = pre.start() if pre else a.start
+            out.append(Figure(first, b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))
             i += 2
             continue
         out.append(a)
