@@ -263,8 +263,9 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
     quantity ("6 miles", "40 percent") is rounded even when whole: 6 miles is 5.5 to 6.5 miles;
     a count of people is not: five people are five."""
     m = re.search(DIGITS, surface)
-    if not m:  # "forty", "two hundred", "a million": rounded like their digits
-        return max(intervals.rounding(value, 0), 0.5 if continuous else 0.0)
+    if not m:  # "forty", "two hundred", "a million": rounded like their digits; "three and a half hours" as 3.5
+        places = 0 if value == int(value) else 1
+        return max(intervals.rounding(value, places), 0.5 * 10.0**-places if continuous else 0.0)
     digits = parse_digits(m.group(0)) or 0.0
     scale = abs(value / digits) if digits else 1.0
     slack = intervals.written_slack(digits, decimals(m.group(0)), scale)

@@ -144,6 +144,16 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             )
             continue
         fig_end = after.end() if after else m.end("scale" if m.group("scale") else "num")
+        half = lang.patterns.and_a_half.match(text, fig_end, end) if lang.patterns.and_a_half else None
+        half = half if half and (unit_key is not None or m.group("scale")) else None
+        if half:  # "trois heures et demie", "dos millones y medio"
+            step = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") and not after else 1.0
+            value, fig_end = value + 0.5 * step, half.end()
+            later = lang.unit.match(text, half.end() + _of_length(text, half.end(), end, lang), end) if not after else None
+            if later is not None:  # "deux millions et demi d'euros": the unit after the half
+                after, unit_word = later, " ".join(later.group(0).split()).lower()
+                unit_key = next((k for k in units if k.lower() == unit_word), None)
+                fig_end = later.end()
         before = text[max(start, m.start() - 2) : m.start()]
         if after and unit_key is None:
             kind, unit = "percent", "%"
@@ -165,16 +175,29 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         if num[0].isupper() and nonclaims.names_a_thing(text, m.start(), m.end(), start):
             continue  # "les Trente Glorieuses": a number in words, capitalised within a name
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
+        decs = max(decs, 1) if half else decs  # "trois heures et demie" as written 3.5
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
-        slack = (
-            intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else intervals.rounding(value, 0)
-        )  # "setenta" as 70
+        # "15 millones" rounded to its millions (as English's "15 million"), "setenta" as 70
+        slack = intervals.written_slack(value / scale, decs, scale) if num[0].isdigit() or half else intervals.rounding(value, 0)
         if kind in ("quantity", "duration", "percent"):
             slack = max(slack, 0.5 * 10.0**-decs * scale)
-        hint = "age" if unit == "year" and lang.patterns.age_before.search(text, max(start, m.start() - 30), m.start()) else None
+        aged = lang.patterns.age_before.search(text, max(start, m.start() - 30), m.start())
+        if kind == "count" and aged and value < 120 and num.isdigit() and _CLOSED.match(text, m.end(), end):
+            kind, unit = "duration", "year"  # "y su abuelo, de 81, resultó ileso": an age given bare
+        hint = "age" if unit == "year" and aged else None
         if hint:
             slack = 0.0  # an age is exact: a man of 45 is 45
         yield Figure(m.start(), fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
+
+
+def _of_length(text: str, at: int, end: int, lang: Language) -> int:
+    """The length of the word that joins a scale to what it counts ("d'", "de") written at `at`, else 0."""
+    rx = lang.patterns.scale_of
+    m = rx.match(text, at, end) if rx else None
+    return m.end() - at if m else 0
+
+
+_CLOSED = re.compile(r"\s*(?:[,;)]|\.(?!\d))")  # what closes an apposition: "de 81, resultó"
 
 
 def _labelled(m: re.Match[str], text: str, start: int, lang: Language) -> bool:
@@ -237,12 +260,22 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
 
 def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """Hours, minutes and seconds written as one time elapsed ('2 h 05 min 41 s'), in the smallest unit written."""
+    words = lang.data.get("patterns", {}).get("duration_words", "").replace("{number}", lang.number_word)
+    for m in re.finditer(words, text[start:end]) if words else ():  # "4 horas y 12 minutos", "deux heures et 20 minutes"
+        h, mins = parse_words(m["h"], lang.code) if not m["h"][0].isdigit() else float(m["h"]), None
+        mins = parse_words(m["m"], lang.code) if not m["m"][0].isdigit() else float(m["m"])
+        if h is None or mins is None or mins >= 60:
+            continue
+        total = h * 60 + mins
+        slack = intervals.compound_slack(mins, total)
+        yield Figure(start + m.start(), start + m.end(), "duration", total - slack, total + slack, "exact", total, "minute")
     rx = lang.data.get("patterns", {}).get("duration")
     for m in re.finditer(rx, text[start:end]) if rx else ():
-        total, unit = int(m["h"]) * 60 + int(m["m"]), "minute"
+        total, last, unit = int(m["h"]) * 60 + int(m["m"]), int(m["m"]), "minute"
         if m["s"]:
-            total, unit = total * 60 + int(m["s"]), "second"
-        yield Figure(start + m.start(), start + m.end(), "duration", total - 0.5, total + 0.5, "exact", float(total), unit)
+            total, last, unit = total * 60 + int(m["s"]), int(m["s"]), "second"
+        slack = intervals.compound_slack(last, total)
+        yield Figure(start + m.start(), start + m.end(), "duration", total - slack, total + slack, "exact", float(total), unit)
 
 
 def _afternoon(h: float, part: str | None, clock: dict) -> float:
@@ -314,6 +347,8 @@ def _possessives(lang: Language) -> frozenset[str]:
 
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     for m in lang.vague.finditer(text, start, end):
+        if lexicon.after_number(text, start, m.start(), lang):
+            continue  # "dos millones": two million, read by _numbers
         low, high, approx = lang.data["vague"][m.group(1).lower()]
         value = (low + high) / 2 if approx == "about" else None
         yield Figure(m.start(), m.end(), "count", float(low), float(high), approx, value)

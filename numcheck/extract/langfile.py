@@ -33,6 +33,8 @@ class Patterns:
     age_before: re.Pattern[str]  # what makes a number of years before it an age: "âgée de", "un hombre de"
     plural_after: re.Pattern[str]  # a plural noun right after a number, which it counts: "1500 soldats"
     singular_article: re.Pattern[str] | None  # "el", "le" right before a number: a label ("el 7"), no count
+    and_a_half: re.Pattern[str] | None  # "et demie", "y medio" after a number and its unit or scale: x.5
+    scale_of: re.Pattern[str] | None  # "d'", "de": what joins a scale word to what it counts
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ def _patterns(d: dict, number: re.Pattern[str]) -> Patterns:
         ),
         age_before=re.compile(rf"(?:{d.get('patterns', {}).get('age_before', '(?!x)x')})\s*$", re.I),
         plural_after=re.compile(rf"\s+[a-zà-ÿ]+(?:{alt(d.get('plural_endings', ())) or '(?!x)x'})\b"),
+        and_a_half=_compiled(d.get("patterns", {}).get("and_a_half")),
+        scale_of=_compiled(d.get("patterns", {}).get("scale_of")),
         singular_article=_compiled(rf"(?i:\b(?:{alt(d['singular_articles'])})\s+$)" if d.get("singular_articles") else None),
     )
 
