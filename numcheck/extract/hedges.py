@@ -54,9 +54,57 @@ def hedges(code: str) -> Hedges:
     )
 
 
+@lru_cache(maxsize=None)
+def _time_hedges(code: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """A language's hedges before a time of day: the pattern of one ending right before the time, of
+    one opening the time's own words ("vers 7 heures", read whole), and each hedge's kind; None where
+    its file has none."""
+    table = data(code).get("clock", {}).get("time_hedges")
+    if not table:
+        return None
+    kinds = {w.lower(): kind for kind, ws in table.items() for w in ws}
+    words = alt(kinds, longest_first=True)
+    return re.compile(rf"(?:^|(?<=[\s(«\"]))(?i:({words}))\s+$"), re.compile(rf"(?i:({words}))\s+"), kinds
+
+
+DAY = 1440.0  # minutes in a day: a time of day's interval stays within its day
+
+
+def _grain(minutes: float) -> float:
+    """The grain a time of day is written at: half an hour around an hour, a quarter around a half
+    or a quarter hour, five minutes around any other minute."""
+    m = int(minutes) % 60
+    return 30.0 if m == 0 else 15.0 if m % 15 == 0 else 5.0
+
+
+def _hedged_time(text: str, start: int, fig: Figure, code: str) -> Figure:
+    """A time of day with a hedge before it: 'around 3am' (about: within its grain either way), 'after
+    22:00' (at least: from it on), 'before 3am' (at most), 'shortly after 22:00' (at least, within its
+    grain), 'shortly before 3am' (at most, within its grain). A range or a time already hedged is left."""
+    table = _time_hedges(code)
+    if table is None or fig.approx != "exact" or not isinstance(fig.value, float):
+        return fig
+    rx, own, kinds = table
+    before = rx.search(text, max(start, fig.start - 30), fig.start) or own.match(text, fig.start, fig.end)
+    if before is None:
+        return fig
+    kind, t, grain = kinds[before.group(1).lower()], fig.value, _grain(fig.value)
+    approx: Approx
+    low, high, approx = {
+        "about": (max(0.0, t - grain), min(DAY, t + grain), "about"),  # "vers minuit": from midnight on
+        "at_least": (t, None, "at_least"),
+        "at_most": (None, t, "at_most"),
+        "shortly_after": (t, min(DAY, t + grain), "at_least"),
+        "shortly_before": (max(0.0, t - grain), t, "at_most"),
+    }[kind]
+    return Figure(before.start(1), fig.end, "time", low, high, approx, t, fig.unit, fig.time_hint)
+
+
 def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tuple[str, ...] = ("exact",)) -> Figure:
     """The figure with the hedge or bound written around it, its span widened to include the words;
     only figures read as one of `approxes` are hedged."""
+    if fig.kind == "time":
+        return _hedged_time(text, start, fig, code)
     if fig.kind not in HEDGEABLE or fig.approx not in approxes or fig.value is None:
         return fig
     h = hedges(code)
