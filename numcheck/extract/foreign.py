@@ -17,7 +17,7 @@ from functools import lru_cache
 from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
-from numcheck.extract.language import codes
+from numcheck.extract.language import alt, codes, data
 from numcheck.extract.numbers import parse_words
 from numcheck.model import TYPE_CHECKING, Figure, Kind, as_kind
 
@@ -187,7 +187,10 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         hint = "age" if unit == "year" and aged else None
         if hint:
             slack = 0.0  # an age is exact: a man of 45 is 45
-        yield Figure(m.start(), fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
+        at = m.start()
+        if kind in ("quantity", "percent") and _MINUS.search(text, max(start, at - 2), at):
+            value, at = -value, at - 1  # "-9 °C", "un -0,5 %": a sign, not a dash
+        yield Figure(at, fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
 
 
 def _of_length(text: str, at: int, end: int, lang: Language) -> int:
@@ -195,6 +198,9 @@ def _of_length(text: str, at: int, end: int, lang: Language) -> int:
     rx = lang.patterns.scale_of
     m = rx.match(text, at, end) if rx else None
     return m.end() - at if m else 0
+
+
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # a minus sign right before a number, after a space
 
 
 _CLOSED = re.compile(r"\s*(?:[,;)]|\.(?!\d))")  # what closes an apposition: "de 81, resultó"
@@ -249,13 +255,35 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
         after, before = (parts.get((g.get(k) or "").lower(), 0) for k in ("half", "before"))
         minutes = float(_afternoon(h, g.get("part"), clock) * 60 + after - before)
         yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+    lasting = _lasting(lang.code)
     for rx in (clock.get("time"), lang.data.get("patterns", {}).get("time")):
         for m in re.finditer(rx, text[start:end]) if rx else ():
             g = m.groupdict()
             h, mins = int(g.get("h") or g["h4"]), int(g.get("m") or g.get("m4") or 0)
+            if lasting and lasting.search(text, max(start, start + m.start() - 40), start + m.start()):
+                total = float(h * 60 + mins)  # "le film dure 2 h 15": 135 minutes
+                slack = (
+                    intervals.compound_slack(mins, total) if g.get("m") or g.get("m4") else intervals.rounding(total, 0) or 0.5
+                )
+                yield Figure(
+                    start + m.start(), start + m.end(), "duration", total - slack, total + slack, "exact", total, "minute"
+                )
+                continue
             h = _afternoon(h, g.get("part"), clock) if h <= 12 else h
             minutes = float(h * 60 + mins)
             yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+
+
+@lru_cache(maxsize=None)
+def _lasting(code: str) -> re.Pattern[str] | None:
+    """A verb of lasting right before a clock reading, a hedge allowed between ("dure environ 7 h 30"):
+    the reading is a running time. None where the language file lists no such verbs."""
+    d = data(code)
+    words = d.get("clock", {}).get("lasting")
+    if not words:
+        return None
+    hedge = alt([w for ws in d["hedges"].values() for w in ws], longest_first=True)
+    return re.compile(rf"(?i:\b(?:{alt(words, longest_first=True)})\s+(?:(?:{hedge})\s*)?)$")
 
 
 def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -384,6 +412,13 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             a *= float(lang.data["scales"][second.group("scale").lower()])
         kind, unit, stop = _unit_after(text, second.end(), end, lang)  # "de 15 à 20 %", "entre 1.800 y 2.400 euros"
         yield Figure(start + m.start(), stop or second.end(), kind, a, b, "range", unit=unit)
+    for first in lang.number.finditer(text, start, end):  # "35 à 38 °C", "15 a 20 kilómetros": the unit makes it one
+        sep = rxs.range_to.match(text, first.end(), end)
+        second = lang.number.match(text, sep.end(), end) if sep else None
+        kind, unit, stop = _unit_after(text, second.end(), end, lang) if second else ("count", None, None)
+        a, b = (_value(first, lang), _value(second, lang)) if second else (None, None)
+        if stop and kind != "count" and a is not None and b is not None and a < b:
+            yield Figure(first.start(), stop, kind, a, b, "range", unit=unit)
 
 
 def _article(text: str, at: int, end: int, lang: Language) -> int:
