@@ -119,6 +119,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>{_STEPS_OF})\s+{_R['year']}\b"),
         (
+            "rel_period",
+            rf"\b(?:{_THE}\s+)?(?P<pord>{alt(_D['period_ordinals'])})[\s-](?P<period>{alt(_D['periods'])})\b(?!\s+{_OF}\b)",
+        ),  # "volumes slipped in the third quarter": the latest begun (sentences with period_cues only)
+        (
             "rel_named",
             rf"\b(?P<rel>{alt(_STEPS)})\s+(?:(?P<month_r>{_MONTH_NAMES})|{_WEEKDAY}|{_SEASON}|(?P<span>{alt(_SPANS)}))\b",
         ),
@@ -161,6 +165,7 @@ _NEEDS = {  # what a pattern cannot match without: a cheap test before the patte
     "rel_monthyear": "month",
     "rel_month": "month",
     "rel_weekday": "weekday",
+    "rel_period": "business",
 }
 _CUES = {
     "digit": re.compile(r"\d"),
@@ -170,6 +175,7 @@ _CUES = {
     "weekday": re.compile(rf"{re.escape(os.path.commonprefix([w[::-1] for w in WEEKDAYS])[::-1])}\b"),  # "day"
     "season": re.compile(alt(_D["seasons_alone"])),  # lower case: after "the", as the pattern wants
     "period": re.compile(rf"(?:{alt(_D['periods'])})\s+{_OF}\b"),
+    "business": re.compile(rf"(?i:\b(?:{alt(_D['period_cues'], escape=False)})\b)"),
 }
 
 
@@ -439,6 +445,15 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
         return day - slack, min(today, day + slack)
     if name == "rel_monthyear":
         return month_range(today.year + _STEPS[rel], MONTHS[str(g["month"]).lower()])
+    if name == "rel_period":  # the latest such part of a year begun by the article's date; a coming one in the future tense
+        n, size = _D["period_ordinals"][str(g["pord"]).lower()], _D["periods"][str(g["period"]).lower()]
+        first = (n - 1) * size + 1
+        y = (
+            today.year
+            - (dt.date(today.year, first, 1) > today)
+            + bool(g.get("future") and month_range(today.year, n * size)[1] < today)
+        )
+        return dt.date(y, first, 1), month_range(y, n * size)[1]
     if name == "rel_earlier":
         lo, hi = _span(_span_of(g), today, 0)
         return (lo, today) if str(g["when"]).lower() in _R["earlier"] else (today, hi)

@@ -134,6 +134,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found.extend(_stray_digits(text, start, end, masks, found))
     found.extend(_stray_words(text, start, end, masks, found))
     found = patterns.joined_ranges(text, start, [_scaled(text, end, f) for f in found])
+    found = patterns.points(text, start, end, found)  # "dropped 11 points to 42%"
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
 
 

@@ -96,7 +96,10 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
-    found = patterns.joined_ranges(text, start, found, lang.code, ("time",))  # "de 8 h à 20 h", "entre las 15:00 y las 17:30"
+    found = patterns.joined_ranges(
+        text, start, found, lang.code, ("time",)
+    )  # "entre 14 h et 16 h", "entre las 15:00 y las 17:30"
+    found = patterns.points(text, start, end, found, lang.code)  # "en recul de 4 points", "dos décimas"
     return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
 
 

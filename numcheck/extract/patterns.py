@@ -513,6 +513,64 @@ def joined_ranges(
     return out
 
 
+@lru_cache(maxsize=None)
+def _points(code: str) -> tuple[re.Pattern[str], dict[str, float], re.Pattern[str], tuple[re.Pattern[str], ...]] | None:
+    """A language's words for points after a number, their worth in percentage points, what makes
+    points no percentage points, and what after them makes a percentage the same move; None where
+    its file has no [points]."""
+    table = data(code).get("points")
+    if not table:
+        return None
+    words = {w.lower(): float(v) for w, v in table["words"].items()}
+    return (
+        re.compile(rf"\s+(?i:({alt(words, longest_first=True)}))\b"),
+        words,
+        re.compile(table["not_with"]),
+        tuple(re.compile(rx) for rx in table["same_move"]),
+    )
+
+
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")  # a comma, semicolon or dash between clauses, not a decimal comma
+
+
+def points(text: str, start: int, end: int, figs: list[Figure], code: str = "en") -> list[Figure]:
+    """Counts of points read as percentage points where the sentence gives a percentage: 'dropped 11
+    points to 42%', 'en recul de 4 points', 'cayó 0,4 puntos, hasta el 10,6 %', 'dos décimas'. Not
+    an index's, a game's or a licence's points, nor points the percentage restates ('fell 300 points,
+    or 0.6%'): there, and without a percentage, a count stays a count."""
+    table = _points(code)
+    if table is None or not any(f.kind == "percent" for f in figs):
+        return figs
+    rx, words, not_with, same_move = table
+    out = []
+    for f in figs:
+        after = rx.match(text, f.end, end) if f.kind == "count" and f.approx == "exact" and f.value is not None else None
+        if after is not None:  # the clause the points are in names an index or a game: "the Dow fell 300 points"
+            clause = _CLAUSE_END.search(text, after.end(), end)
+            opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, f.start)), default=start)
+            after = None if not_with.search(text, opening, clause.start() if clause else end) else after
+        if after is None or f.value is None or any(s.match(text[after.end() : end]) for s in same_move):
+            out.append(f)
+            continue
+        factor = words[after.group(1).lower()]
+        decs = decimals(text[f.start : f.end].replace(",", "."))
+        slack = 0.5 * 10.0**-decs  # a measured figure: half its last written place
+        value = f.value * factor
+        out.append(
+            Figure(
+                f.start,
+                after.end(),
+                "percent",
+                value - slack * factor,
+                value + slack * factor,
+                "exact",
+                value,
+                "percentage point",
+            )
+        )
+    return out
+
+
 def _endpoint(text: str) -> float | None:
     return parse_number(text.strip())
 
