@@ -76,6 +76,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "vague_month",
             rf"\b(?:{_THE}\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
         ),  # "mid-April": no bounds, as "mid-2020"
+        (
+            "month_span",
+            rf"\b(?:{'|'.join(any_first_case(_D['years_before']))})\s+(?P<month>{_MONTH_NAMES})\s+(?:{alt(_D['years_joiners'])})\s+"
+            rf"(?P<month2>{_MONTH_NAMES})\b(?:,?\s+{_YEAR}\b)?(?!\s*\d)",
+        ),  # "between July and September", "from April to June 2024": the months between, as written
         ("month", rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:{_THE})\s+)?(?i:{_SEASON})\s+(?:{_OF}\s+)?{_YEAR}\b"),
         (
@@ -152,6 +157,7 @@ _NEEDS = {  # what a pattern cannot match without: a cheap test before the patte
     "vague_part": "digit",
     "season_years": "digit",
     "month": "month",
+    "month_span": "month",
     "season": "digit",
     "years": "digit",
     "decade": "digit",
@@ -180,7 +186,7 @@ _CUES = {
 
 
 #: The patterns whose date the sentence's tense resolves (forward or back from the article's date).
-_TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or name in ("dayless", "day_range"))
+_TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or name in ("dayless", "day_range", "month_span"))
 
 
 _RELATIVE = tuple(w.lower() for w in _D["relative"])
@@ -262,6 +268,9 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "exact", *_days(int(_taken(g, "iy")), int(_taken(g, "im")), int(_taken(g, "id"))))
         if name == "month":
             return _fig(m, "exact", *month_range(int(_taken(g, "year")), MONTHS[_taken(g, "month").lower()]))
+        if name == "month_span":
+            first, last = MONTHS[_taken(g, "month").lower()], MONTHS[_taken(g, "month2").lower()]
+            return month_span(m.start(), m.end(), first, last, g.get("year"), today, future)
         if name == "season":
             return _fig(m, "exact", *season_range(int(_taken(g, "year")), _taken(g, "season").lower()))
         if name == "decade":
@@ -290,6 +299,19 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "about", lo, hi)  # "two weeks ago": a window around the day it points to
         return _fig(m, "exact", lo, hi)  # a day, week, month or year as named: exact at its grain
     return None
+
+
+def month_span(s: int, e: int, first: int, last: int, year: str | None, today: dt.date | None, future: bool) -> Figure | None:
+    """The months from `first` to `last` as one range: of the year written, else of the latest such span
+    ended (or begun) by the article's date, a coming one in the future tense; unresolved without a date."""
+    if year:  # "from December to February 2024": the year written after the last month is its
+        y2 = int(year)
+    elif today is None:
+        return unresolved(s, e, recent=False)
+    else:
+        y2 = today.year - (last > today.month) if not future else today.year + (month_range(today.year, last)[1] < today)
+    y1 = y2 - (last < first)
+    return Figure(s, e, "date", dt.date(y1, first, 1), month_range(y2, last)[1], "range")
 
 
 def _taken(g: dict[str, str | None], name: str) -> str:

@@ -74,6 +74,11 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:{the_decade}(?:(?:{w('decade_words')})\s+)?|(?:{w('decade_words')})\s+)?"
             rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:1[89]|20)\d\d)?))\b",
         ),
+        (
+            "month_span",
+            rf"(?i:\b(?:{alt(r['between'])}|{alt(r['from'])})(?:\s+|(?<=['’]))(?P<month>{months})\s+(?:{alt(r['and'])}|{alt(r['to'])})"
+            rf"\s+(?P<month2>{months})(?:{of}\s+{year})?)\b",
+        ),  # "entre julio y septiembre", "d'avril à juin 2024": the months between, as written
         ("month", rf"(?i:\b(?P<month>{months}){of}\s+{year})\b"),
         ("season", rf"(?i:\b(?:{the_season})?(?P<season>{seasons}){of}\s+{year})\b"),
         (
@@ -149,6 +154,8 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
         if name == "month":
             lo, hi = dates.month_range(int(g["year"]), month)
             return Figure(s, e, "date", lo, hi, "exact")
+        if name == "month_span":
+            return dates.month_span(s, e, month, d["months"][g["month2"].lower()], g.get("year"), today, future)
         if name == "season":
             lo, hi = dates.season_range(int(g["year"]), _season(g["season"], d))
             return Figure(s, e, "date", lo, hi, "exact")

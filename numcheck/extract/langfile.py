@@ -84,7 +84,8 @@ def language(code: str) -> Language | None:
     unit = re.compile(rf"\s?(?:{alt(units, longest_first=True)})(?![\w/])", re.I)
     digit = rf"(?:{digits})"
     masks = (
-        [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-./]\d+)*\b"]
+        # not a number a unit follows: "le ticket de bus 3 francs suisses" is a price
+        [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-./]\d+)*\b(?!{unit.pattern})"]
         if data.get("identifiers")
         else []
     )
