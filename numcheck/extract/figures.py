@@ -271,7 +271,7 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
     scale = abs(value / digits) if digits else 1.0
     slack = intervals.written_slack(digits, decimals(m.group(0)), scale)
     if continuous:
-        slack = max(slack, 0.5 * 10.0 ** -decimals(m.group(0)) * scale)
+        slack = max(slack, intervals.measured_floor(decimals(m.group(0)), scale))
     return slack
 
 

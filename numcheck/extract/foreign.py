@@ -183,7 +183,7 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         # "15 millones" rounded to its millions (as English's "15 million"), "setenta" as 70
         slack = intervals.written_slack(value / scale, decs, scale) if num[0].isdigit() or half else intervals.rounding(value, 0)
         if kind in ("quantity", "duration", "percent"):
-            slack = max(slack, 0.5 * 10.0**-decs * scale)
+            slack = max(slack, intervals.measured_floor(decs, scale))
         aged = lang.patterns.age_before.search(text, max(start, m.start() - 30), m.start())
         if kind == "count" and aged and value < 120 and num.isdigit() and _CLOSED.match(text, m.end(), end):
             kind, unit = "duration", "year"  # "y su abuelo, de 81, resultó ileso": an age given bare

@@ -42,6 +42,14 @@ def written_slack(digits: float, decimals: int, scale: float = 1.0) -> float:
     return rounding(digits * scale, 0)
 
 
+def measured_floor(decimals: int, scale: float = 1.0) -> float:
+    """The least a measured figure ("6 miles", "40%") is rounded by: half its last written place,
+    scaled by a scale word only where that place is a decimal ("2.5 million barrels" ±50,000); a
+    whole number before a scale word is rounded as a round figure is ("2 million barrels" ±100,000),
+    so the floor stays half a unit."""
+    return 0.5 * 10.0**-decimals * scale if decimals > 0 else 0.5
+
+
 def compound_slack(last: float, total: float) -> float:
     """The rounding of a compound written in parts, in its smallest unit ('nine hours and 20 minutes'
     is 560 minutes): as its last part is written ('20' to the ten, '12' to the unit; at least half the
