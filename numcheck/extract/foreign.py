@@ -96,9 +96,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
-    found = patterns.joined_ranges(
-        text, start, found, lang.code, ("time",)
-    )  # "entre 14 h et 16 h", "entre las 15:00 y las 17:30"
+    found = patterns.joined_ranges(text, start, found, lang.code)  # "entre 14 h et 16 h", "entre 0,8 % et 1 %"
     found = patterns.points(text, start, end, found, lang.code)  # "en recul de 4 points", "dos décimas"
     return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
 
@@ -289,12 +287,18 @@ def _lasting(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i:\b(?:{alt(words, longest_first=True)})\s+(?:(?:{hedge})\s*)?)$")
 
 
+def _number(written: str, lang: Language) -> float | None:
+    """A whole number written in digits or in the language's words."""
+    return float(written) if written[0].isdigit() else parse_words(written, lang.code)
+
+
 def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """Hours, minutes and seconds written as one time elapsed ('2 h 05 min 41 s'), in the smallest unit written."""
     words = lang.data.get("patterns", {}).get("duration_words", "").replace("{number}", lang.number_word)
     for m in re.finditer(words, text[start:end]) if words else ():  # "4 horas y 12 minutos", "deux heures et 20 minutes"
-        h, mins = parse_words(m["h"], lang.code) if not m["h"][0].isdigit() else float(m["h"]), None
-        mins = parse_words(m["m"], lang.code) if not m["m"][0].isdigit() else float(m["m"])
+        h = parse_words(m["h"], lang.code) if not m["h"][0].isdigit() else float(m["h"])
+        part = m.groupdict().get("part")
+        mins = float(lang.data["clock"]["minutes"][part.lower()]) if part else _number(m["m"], lang)
         if h is None or mins is None or mins >= 60:
             continue
         total = h * 60 + mins
@@ -443,4 +447,4 @@ def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[Kind, str
 
 
 def _hedged(text: str, start: int, fig: Figure, lang: Language) -> Figure:
-    return hedges.hedged(text, start, len(text), fig, lang.code)
+    return hedges.hedged(text, start, len(text), fig, lang.code, ("exact", "about"))  # "más de un centenar"

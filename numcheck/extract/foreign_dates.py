@@ -86,13 +86,13 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?i:\b(?:{alt(r['between'])}|{alt(r['from'])})\s+{year}\s+(?:{alt(r['and'])}|{alt(r['to'])})"
             r"\s+(?P<year2>(?:1[89]|20)\d\d))\b",
         ),
-        ("year", rf"(?i:\b(?:{w('year_words')})\s+{year})\b"),
         ("decade", language_data(code).get("patterns", {}).get("decade", r"(?!x)x")),
         ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{w('decades')}))\b"),
         (
             "decade_digits",
             rf"(?i:\b(?:{w('decade_words')})\s+(?:(?P<dd>[1-9]0)|(?P<decade>(?:1[5-9]|20)\d0)))\b(?!\s*%)",
         ),  # "los años 70", "les années 60"
+        ("year", rf"(?i:\b(?:{w('year_words')})\s+{year})\b"),  # after the decades: "la década de 1960" is one
         (
             "period_alone",
             rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}))\b(?!{of}\s+\d)",

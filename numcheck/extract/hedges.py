@@ -33,6 +33,7 @@ class Hedges:
     before: re.Pattern[str]  # group 1: the hedge, ending right before the figure
     after: re.Pattern[str] | None  # group "more": "or more", "or so"; else "+", "plus"
     about_after: frozenset[str]  # words after "or" that make a figure approximate ("or so")
+    particle: re.Pattern[str] | None  # a verb of change ending right before a hedge that is then its particle
 
 
 @lru_cache(maxsize=None)
@@ -49,8 +50,14 @@ def hedges(code: str) -> Hedges:
         after = re.compile(
             rf"^(?:\s+{table['or']}\s+(?P<more>{alt(table['or_after'])})\b|\+|\s+(?:{alt(table['plus_after'])})\b)", re.I
         )
+    verbs = lang.get("ranges", {}).get("change_verbs")
+    particle = re.compile(rf"(?i:\b(?:{alt(verbs)})\s+)$") if verbs and table.get("particles") else None
     return Hedges(
-        {k: tuple(w.lower() for w in ws) for k, ws in kinds.items()}, before, after, frozenset(table.get("or_after_about", ()))
+        {k: tuple(w.lower() for w in ws) for k, ws in kinds.items()},
+        before,
+        after,
+        frozenset(table.get("or_after_about", ())),
+        particle,
     )
 
 
@@ -100,6 +107,11 @@ def _hedged_time(text: str, start: int, fig: Figure, code: str) -> Figure:
     return Figure(before.start(1), fig.end, "time", low, high, approx, t, fig.unit, fig.time_hint)
 
 
+@lru_cache(maxsize=None)
+def _particles(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data(code)["hedges"].get("particles", ()))
+
+
 def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tuple[str, ...] = ("exact",)) -> Figure:
     """The figure with the hedge or bound written around it, its span widened to include the words;
     only figures read as one of `approxes` are hedged."""
@@ -109,6 +121,10 @@ def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tu
         return fig
     h = hedges(code)
     before = h.before.search(text, max(start, fig.start - 30), fig.start)
+    if before and h.particle and before.group(1).lower() in _particles(code):
+        before = (
+            None if h.particle.search(text, max(start, before.start(1) - 30), before.start(1)) else before
+        )  # "edged up to 4.3%"
     after = h.after.search(text[fig.end : min(end, fig.end + 12)]) if h.after is not None and not before else None
     approx: Approx
     approx, hedge, new_start, new_end = fig.approx, "", fig.start, fig.end

@@ -470,9 +470,10 @@ def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     r = data(code)["ranges"]
     before = r["before"] if "before" in r else [*r["between"], *r["from"]]
     joiners = r["joiners"] if "joiners" in r else [*r["and"], *r["to"], "-", "–"]
+    article = rf"(?:(?:{alt(r['articles'])})\s+)?" if r.get("articles") else ""  # "entre un 10 % y un 15 %"
     return (
-        re.compile(rf"\s*(?:{alt(joiners)})\s*$", re.I),
-        re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*$", re.I),
+        re.compile(rf"\s*(?:{alt(joiners)})\s*{article}$", re.I),
+        re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*{article}$", re.I),
         frozenset(w.lower() for w in r["between"]),
     )
 
@@ -484,8 +485,10 @@ def joined_ranges(
     'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'entre 14 h et 16 h'. 'Rose from
     $5 to $7' is a change, two figures. Times are joined after "between" only, an uncertain moment within
     a span: opening hours ('from 9am to 5.30pm', 'de 8 h à 20 h') are two moments, two times.
-    Only figures of `kinds` are joined (in a language with no list of verbs of change, times alone)."""
+    Only figures of `kinds` are joined; in a language with no list of verbs of change, only after "between"
+    ("entre 0,8 % et 1 %"), for "de 1,90 € à 2,15 €" may be a change."""
     joined, joined_before, between = _joined(code)
+    changes = bool(data(code)["ranges"].get("change_verbs"))  # without them "de 1,90 € à 2,15 €" may be a change
     figs = sorted(figs, key=lambda f: f.start)
     out: list[Figure] = []
     i = 0
@@ -503,7 +506,7 @@ def joined_ranges(
             and a.approx == b.approx == "exact"
             and joined.match(text[a.end : b.start])
             and not (pre and pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
-            and (a.kind != "time" or pre and pre["pre"].lower() in between)
+            and (a.kind != "time" and (changes or dash) or pre and pre["pre"].lower() in between)
             and a.low is not None
             and b.high is not None
             and less(a.low, b.high, or_equal=True)
