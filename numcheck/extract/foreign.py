@@ -140,6 +140,8 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             kind, unit, factor = scaled[scaled_key]
             decs = len(m.group("num").partition(lang.data["decimal"])[2])
             slack = max(intervals.rounding(value, decs), 0.5 * 10.0**-decs) if kind != "money" else 0.0
+            if kind == "money" and factor > 1:  # "45 M€" rounded as "45 millions d'euros" is
+                slack = intervals.written_slack(value, decs, factor) / factor
             yield Figure(
                 m.start(), after.end(), kind, (value - slack) * factor, (value + slack) * factor, "exact", value * factor, unit
             )
@@ -315,6 +317,8 @@ def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Lan
 
 def _afternoon(h: float, part: str | None, clock: dict) -> float:
     """An hour of a twelve-hour clock read by the part of the day said with it: 'las ocho de la tarde' is 20:00."""
+    if part and h % 12 == 0 and part.lower() in clock.get("midnight_parts", ()):
+        return 0.0  # "las doce de la noche": midnight
     return h % 12 + 12 if part and part.lower() in clock.get("afternoon", ()) else h
 
 

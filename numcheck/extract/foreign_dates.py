@@ -59,7 +59,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
     not_after = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in d.get("rel_not_after", ()))  # "por la mañana": the morning
     patterns = (
-        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
+        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
         (
             "day_range",
             rf"(?i:\b(?:{w('between_days')})\s+(?:{the_day})?(?P<d1>[0-3]?\d)\s+(?:{alt(r['and'])}|{alt(r['to'])}|{w('days_to')})"
