@@ -96,14 +96,14 @@ def _hedged_time(text: str, start: int, fig: Figure, code: str) -> Figure:
     if before is None:
         return fig
     kind, t, grain = kinds[before.group(1).lower()], fig.value, _grain(fig.value)
-    approx: Approx
-    low, high, approx = {
+    bounds: dict[str, tuple[float | None, float | None, Approx]] = {
         "about": (max(0.0, t - grain), min(DAY, t + grain), "about"),  # "vers minuit": from midnight on
         "at_least": (t, None, "at_least"),
         "at_most": (None, t, "at_most"),
         "shortly_after": (t, min(DAY, t + grain), "at_least"),
         "shortly_before": (max(0.0, t - grain), t, "at_most"),
-    }[kind]
+    }
+    low, high, approx = bounds[kind]
     return Figure(before.start(1), fig.end, "time", low, high, approx, t, fig.unit, fig.time_hint)
 
 
