@@ -273,16 +273,16 @@ def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
-    """One quantity written in two units ('8lb 6oz' is 8.375 lb, '5ft 10in', '14st 2lb': [units]
-    compounds), to half the smaller unit; a whole number and a fraction before a unit ('a 2 1/2-mile
+    """One quantity written in two units, in the smaller ('8lb 6oz' is 134 oz, '5ft 10in' 70 in, '14st 2lb'
+    198 lb: [units] compounds), to half of it; a whole number and a fraction before a unit ('a 2 1/2-mile
     course', '2½ miles' are 2.5 miles), to half the fraction's part."""
     for unit, parts, rx in _COMPOUNDS:
         for m in rx.finditer(text, start, end):
             a, b = parse_number(m["a"]), parse_number(m["b"])
             if a is None or b is None or b >= parts:
                 continue
-            value, slack = a + b / parts, 0.5 / parts
-            yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
+            value = a * parts + b  # in the smaller unit, to half of it
+            yield Figure(m.start(), m.end(), "quantity", value - 0.5, value + 0.5, "exact", value=value, unit=unit)
     for m in _MIXED.finditer(text, start, end):
         word = " ".join(m["u"].lower().split())
         name = (
