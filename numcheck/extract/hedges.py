@@ -1,8 +1,8 @@
 """Hedges, read in one place: the words before (or after) a figure that bound it ("more than
 5,000", "nearly 40%", "200 or more"), in every language, from the language file's [hedges].
 
-A language file lists its hedges by kind: at_least, at_most, nearly (at_most, stopping short of
-the figure) and about; English adds what may follow a figure (or_after, plus_after).
+A language file lists its hedges by kind: at_least, at_most, nearly (about the figure, stopping
+short of it) and about; English adds what may follow a figure (or_after, plus_after).
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def _grain(minutes: float) -> float:
 def _hedged_time(text: str, start: int, fig: Figure, code: str) -> Figure:
     """A time of day with a hedge before it: 'around 3am' (about: within its grain either way), 'after
     22:00' (at least: from it on), 'before 3am' (at most), 'shortly after 22:00' (at least, within its
-    grain), 'shortly before 3am' (at most, within its grain). A range or a time already hedged is left."""
+    grain), 'shortly before 3am' (about, within its grain before it, as 'nearly' is). A range or a time already hedged is left."""
     table = _time_hedges(code)
     if table is None or fig.approx != "exact" or not isinstance(fig.value, float):
         return fig
@@ -101,7 +101,7 @@ def _hedged_time(text: str, start: int, fig: Figure, code: str) -> Figure:
         "at_least": (t, None, "at_least"),
         "at_most": (None, t, "at_most"),
         "shortly_after": (t, min(DAY, t + grain), "at_least"),
-        "shortly_before": (max(0.0, t - grain), t, "at_most"),
+        "shortly_before": (max(0.0, t - grain), t, "about"),  # as "nearly": about it, stopping short
     }
     low, high, approx = bounds[kind]
     return Figure(before.start(1), fig.end, "time", low, high, approx, t, fig.unit, fig.time_hint)
@@ -131,7 +131,7 @@ def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tu
     if before:
         word = before.group(1).lower()
         kind = next(k for k, ws in h.kinds.items() if word in ws)
-        approx, hedge = ("at_most", NEARLY) if kind == "nearly" else (kind, "")
+        approx, hedge = ("about", NEARLY) if kind == "nearly" else (kind, "")  # "nearly 900": about, below it
         new_start = before.start(1)
     elif after:
         word = (after.group("more") or "").lower()  # "+", "plus": at least

@@ -63,6 +63,8 @@ def compound_slack(last: float, total: float) -> float:
 
 def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") -> tuple[float | None, float | None]:
     """(low, high) for a single figure; None is unbounded. `hedge` refines at_most/about words."""
+    if hedge == "nearly":
+        return value - abs(value) * NEARLY, value  # "almost 50": about 50, stopping short of it
     if approx == "exact":
         return value - slack, value + slack
     if approx == "about":
@@ -71,8 +73,6 @@ def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") ->
     if approx == "at_least":
         return value, None
     if approx == "at_most":
-        if hedge == "nearly":
-            return value - abs(value) * NEARLY, value  # "almost 50" stops short of 50
         return (0.0 if value >= 0 else None), value
     return value - slack, value + slack
 
