@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from numcheck.extract import intervals
 from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
 from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
@@ -235,9 +234,8 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
         secs = parse_number(m["s"]) if m["s"] else None
         if h is None or mins is None or mins >= 60 or secs is not None and secs >= 60:
             continue
-        total, last, unit = (h * 60 + mins, mins, "minute") if secs is None else (h * 3600 + mins * 60 + secs, secs, "second")
-        slack = intervals.compound_slack(last, total)
-        yield Figure(m.start(), m.end(), "duration", total - slack, total + slack, "exact", value=total, unit=unit)
+        total, unit = (h * 60 + mins, "minute") if secs is None else (h * 3600 + mins * 60 + secs, "second")
+        yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit=unit)
     yield from race_times(text, start, end)
     for m in _HYPHEN_UNIT.finditer(text, start, end):  # "a thirty-second advert": 30 seconds, not the 32nd
         n = parse_number(m["n"])

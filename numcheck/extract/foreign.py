@@ -234,10 +234,10 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
         part = g.get("part")  # "du matin" after the second hour is the first's too
         lo = _afternoon(int(m["h1"]), part, clock) * 60 + int(m["m1"] or 0)
         hi = _afternoon(int(m["h2"]), part, clock) * 60 + int(m["m2"] or g.get("m3") or 0)
-        if m["pre"].lower() in lang.data["ranges"]["between"] and lo <= hi:  # an uncertain moment within a span
+        if lo <= hi:  # written low to high, one range; across midnight ("de 23:00 a 5:00") two times
             yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
             continue
-        for key, minutes in (("t1", lo), ("t2", hi)):  # opening hours, a curfew: two moments
+        for key, minutes in (("t1", lo), ("t2", hi)):
             yield Figure(
                 start + m.start(key),
                 start + m.end(key),
@@ -265,9 +265,7 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
             h, mins = int(g.get("h") or g["h4"]), int(g.get("m") or g.get("m4") or 0)
             if lasting and lasting.search(text, max(start, start + m.start() - 40), start + m.start()):
                 total = float(h * 60 + mins)  # "le film dure 2 h 15": 135 minutes
-                slack = (
-                    intervals.compound_slack(mins, total) if g.get("m") or g.get("m4") else intervals.rounding(total, 0) or 0.5
-                )
+                slack = 0.5 if g.get("m") or g.get("m4") else 30.0  # to half its smallest unit written: a minute, or an hour
                 yield Figure(
                     start + m.start(), start + m.end(), "duration", total - slack, total + slack, "exact", total, "minute"
                 )
@@ -303,16 +301,14 @@ def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Lan
         mins = float(lang.data["clock"]["minutes"][part.lower()]) if part else _number(m["m"], lang)
         if h is None or mins is None or mins >= 60:
             continue
-        total = h * 60 + mins
-        slack = intervals.compound_slack(mins, total)
-        yield Figure(start + m.start(), start + m.end(), "duration", total - slack, total + slack, "exact", total, "minute")
+        total = h * 60 + mins  # to half a minute, as a compound is to half its smallest unit
+        yield Figure(start + m.start(), start + m.end(), "duration", total - 0.5, total + 0.5, "exact", total, "minute")
     rx = lang.data.get("patterns", {}).get("duration")
     for m in re.finditer(rx, text[start:end]) if rx else ():
-        total, last, unit = int(m["h"]) * 60 + int(m["m"]), int(m["m"]), "minute"
+        total, unit = int(m["h"]) * 60 + int(m["m"]), "minute"
         if m["s"]:
-            total, last, unit = total * 60 + int(m["s"]), int(m["s"]), "second"
-        slack = intervals.compound_slack(last, total)
-        yield Figure(start + m.start(), start + m.end(), "duration", total - slack, total + slack, "exact", float(total), unit)
+            total, unit = total * 60 + int(m["s"]), "second"
+        yield Figure(start + m.start(), start + m.end(), "duration", total - 0.5, total + 0.5, "exact", float(total), unit)
 
 
 def _afternoon(h: float, part: str | None, clock: dict) -> float:

@@ -50,17 +50,6 @@ def measured_floor(decimals: int, scale: float = 1.0) -> float:
     return 0.5 * 10.0**-decimals * scale if decimals > 0 else 0.5
 
 
-def compound_slack(last: float, total: float) -> float:
-    """The rounding of a compound written in parts, in its smallest unit ('nine hours and 20 minutes'
-    is 560 minutes): as its last part is written ('20' to the ten, '12' to the unit; at least half the
-    smallest unit), never by more than ROUND_CAP of the whole (555 to 565 minutes)."""
-    whole, zeros = int(abs(last)), 0
-    while whole and whole % 10 == 0:
-        whole //= 10
-        zeros += 1
-    return max(0.5, min(0.5 * 10.0**zeros if zeros else 0.5, ROUND_CAP * abs(total)))
-
-
 def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") -> tuple[float | None, float | None]:
     """(low, high) for a single figure; None is unbounded. `hedge` refines at_most/about words."""
     if hedge == "nearly":

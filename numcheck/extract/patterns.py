@@ -466,7 +466,7 @@ _JOINABLE = ("money", "percent", "quantity", "duration", "time")
 @lru_cache(maxsize=None)
 def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """A language's words before a range ("between", "entre") and between its ends ("and", "à"),
-    and those of its words before a range that make it one moment within a span ("between")."""
+    and those of its words before a range that are "between" (no change can follow them)."""
     r = data(code)["ranges"]
     before = r["before"] if "before" in r else [*r["between"], *r["from"]]
     joiners = r["joiners"] if "joiners" in r else [*r["and"], *r["to"], "-", "–"]
@@ -483,8 +483,7 @@ def joined_ranges(
 ) -> list[Figure]:
     """Two figures of one kind and unit, each read whole, joined into the range they are written as:
     'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'entre 14 h et 16 h'. 'Rose from
-    $5 to $7' is a change, two figures. Times are joined after "between" only, an uncertain moment within
-    a span: opening hours ('from 9am to 5.30pm', 'de 8 h à 20 h') are two moments, two times.
+    $5 to $7' is a change, two figures; a span across midnight ('from 10pm until 6am') stays two times.
     Only figures of `kinds` are joined; in a language with no list of verbs of change, only after "between"
     ("entre 0,8 % et 1 %"), for "de 1,90 € à 2,15 €" may be a change."""
     joined, joined_before, between = _joined(code)
@@ -506,7 +505,7 @@ def joined_ranges(
             and a.approx == b.approx == "exact"
             and joined.match(text[a.end : b.start])
             and not (pre and pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
-            and (a.kind != "time" and (changes or dash) or pre and pre["pre"].lower() in between)
+            and (a.kind == "time" and pre or a.kind != "time" and (changes or dash) or pre and pre["pre"].lower() in between)
             and a.low is not None
             and b.high is not None
             and less(a.low, b.high, or_equal=True)
