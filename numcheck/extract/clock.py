@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
+from functools import lru_cache
+
+from numcheck.extract.language import EN, GRAMMAR, ROLES, alt, data
 from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
 from numcheck.extract.nonclaims import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
@@ -217,6 +219,27 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 _HYPHEN_UNIT = re.compile(rf"\b(?:{GRAMMAR['a']})\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
+
+
+def hour_fractions(text: str, start: int, end: int, code: str = "en") -> Iterator[Figure]:
+    """A part of an hour in words, in minutes: 'a quarter of an hour' (15), 'un quart d'heure', 'tres
+    cuartos de hora' (45): [clock] hour_fractions of each language file."""
+    found = _hour_fractions(code)
+    if found is None:
+        return
+    rx, minutes = found
+    for m in rx.finditer(text, start, end):
+        n = float(minutes[" ".join(m.group(0).lower().split())])
+        yield Figure(m.start(), m.end(), "duration", n, n, "exact", value=n, unit="minute")
+
+
+@lru_cache(maxsize=None)
+def _hour_fractions(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    table = data(code).get("clock", {}).get("hour_fractions")
+    if not table:
+        return None
+    words = {k.lower(): v for k, v in table.items()}
+    return re.compile(rf"(?i:\b(?:{alt(words, longest_first=True)}))(?![\w-])"), words
 
 
 def race_times(text: str, start: int, end: int) -> Iterator[Figure]:

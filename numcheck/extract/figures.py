@@ -110,6 +110,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         clock.times(text, start, end),
         patterns.money(text, start, end),
         patterns.compound_quantities(text, start, end),
+        clock.hour_fractions(text, start, end),  # "a quarter of an hour": 15 minutes
         patterns.fraction_scales(text, start, end),
         patterns.unit_fractions(text, start, end),
         patterns.temperatures(text, start, end),

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
+from numcheck.extract.clock import hour_fractions
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
 from numcheck.extract.language import alt, codes, data
@@ -84,6 +85,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             lexicon.race_times,
             _times,
             date_figures,
+            _hour_fractions,
             _fractions,
             _magnitudes,
             lexicon.one_unit,
@@ -175,8 +177,8 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             continue  # "une visite": an article, not a figure
         if kind in ("count", "duration") and _labelled(m, text, start, lang):
             continue  # "La 1 emitirá", "le 20 heures de TF1": a name
-        if num[0].isupper() and nonclaims.names_a_thing(text, m.start(), m.end(), start):
-            continue  # "les Trente Glorieuses": a number in words, capitalised within a name
+        if num[0].isupper() and text[start : m.start()].strip(_OPENING):
+            continue  # "les Trente Glorieuses", "estrena Cien años de soledad": capitalised inside a sentence, a name's
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
         decs = max(decs, 1) if half else decs  # "trois heures et demie" as written 3.5
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
@@ -204,6 +206,9 @@ def _of_length(text: str, at: int, end: int, lang: Language) -> int:
 
 
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # a minus sign right before a number, after a space
+
+
+_OPENING = " \"“‘'(«¿¡—–-"  # what may stand before a sentence's first word
 
 
 _CLOSED = re.compile(r"\s*(?:[,;)]|\.(?!\d))")  # what closes an apposition: "de 81, resultó"
@@ -316,6 +321,11 @@ def _afternoon(h: float, part: str | None, clock: dict) -> float:
     if part and h % 12 == 0 and part.lower() in clock.get("midnight_parts", ()):
         return 0.0  # "las doce de la noche": midnight
     return h % 12 + 12 if part and part.lower() in clock.get("afternoon", ()) else h
+
+
+def _hour_fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """'un quart d'heure', 'tres cuartos de hora': minutes (clock.hour_fractions)."""
+    return hour_fractions(text, start, end, lang.code)
 
 
 def _fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:

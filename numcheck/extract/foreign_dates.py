@@ -57,6 +57,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
     units = alt([u for u, (kind, _) in language_data(code)["units"].items() if kind == "duration"], longest_first=True)
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
+    not_ago = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in d.get("ago_not_after", ()))  # "desde hace 30 años"
     not_after = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in d.get("rel_not_after", ()))  # "por la mañana": the morning
     patterns = (
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
@@ -103,7 +104,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"\b(?P<roman>[IVXL]+)(?:{w('century_suffixes')})?\s+(?:{w('century')})\b"
             rf"|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b",
         ),
-        ("ago", rf"(?i:\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
+        ("ago", rf"(?i:{not_ago}\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
         ("rel_month", rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?P<month>{months})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
         (
             "rel_season",
