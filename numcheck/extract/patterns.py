@@ -193,11 +193,7 @@ _SCALED_UNITS: dict[str, tuple[Kind, str, float]] = {
     k: (as_kind(v[0]), v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()
 }
 _SCALED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>{DIGITS})\s*(?P<u>{alt(_SCALED_UNITS, longest_first=True)})\b", re.I)
-_SCALE_BEFORE = re.compile(
-    rf"\b(?:{alt(EN['units']['scales_before'])})\s+(?P<v>\d{{1,2}}(?:\.\d)?)\b(?![.,]\d)"
-    rf"|(?<![\d.])(?P<v2>\d{{1,2}}(?:\.\d)?)-(?:{alt(EN['units']['scales_joined_after'])})\b",  # "a 6.4-magnitude quake"
-    re.I,
-)
+_SCALE_BEFORE = re.compile(rf"\b(?:{alt(EN['units']['scales_before'])})\s+(?P<v>\d{{1,2}}(?:\.\d)?)\b(?![.,]\d)", re.I)
 
 
 def scaled_units(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -211,11 +207,9 @@ def scaled_units(text: str, start: int, end: int) -> Iterator[Figure]:
         slack = max(intervals.written_slack(v, decimals(m["v"]), 1.0), 0.5 * 10.0 ** -decimals(m["v"]))
         yield Figure(m.start(), m.end(), kind, (v - slack) * factor, (v + slack) * factor, "exact", value=v * factor, unit=unit)
     for m in _SCALE_BEFORE.finditer(text, start, end):
-        written = m["v"] or m["v2"]
-        v = float(written)
-        slack = 0.5 * 10.0 ** -decimals(written)
-        s, e = (m.start(), m.end()) if m["v"] else m.span("v2")
-        yield Figure(s, e, "quantity", v - slack, v + slack, "exact", value=v)
+        v = float(m["v"])
+        slack = 0.5 * 10.0 ** -decimals(m["v"])
+        yield Figure(m.start(), m.end(), "quantity", v - slack, v + slack, "exact", value=v)
 
 
 _U = EN["units"]
