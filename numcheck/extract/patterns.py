@@ -54,13 +54,9 @@ _CURRENCIES = {
     "₽": "RUB",
     **EN["money"]["signs"],
 }
-_SUBUNITS: dict[str, tuple[str, float]] = {
-    k: (v[0], float(v[1])) for k, v in (EN["money"]["glued_subunits"] | EN["money"]["subunit_words"]).items()
-}
+_SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
 # "95p", "20p": whole digits with the small unit glued on, and no sign before them
-_GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(EN['money']['glued_subunits'])})\b")
-# "60 cents", "30 pence": the small unit as a word, given in the main unit as "95p" is
-_SUBUNIT_WORD = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})\s+(?P<sub>(?i:{alt(EN['money']['subunit_words'])}))\b")
+_GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
 _V = EN["vague"]
 _VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
@@ -173,8 +169,8 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         slack = intervals.written_slack(base, decimals(m["num"]), scale)
         value = base * scale
         yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
-    for m in (*_GLUED_SUBUNIT.finditer(text, start, end), *_SUBUNIT_WORD.finditer(text, start, end)):
-        unit, scale = _SUBUNITS[m["sub"].lower()]
+    for m in _GLUED_SUBUNIT.finditer(text, start, end):
+        unit, scale = _SUBUNITS[m["sub"]]
         base = float(m["num"])
         slack = intervals.rounding(base, 0) * scale  # "20p" rounded as 20 is (19p to 21p), in pounds
         yield Figure(
