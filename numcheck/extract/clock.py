@@ -41,11 +41,14 @@ _AGE = re.compile(
     rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"
     rf"|\b{_C['aged']}\s+{_C['aged_between']}\s+(?P<r3>\d{{1,3}})\s+{GRAMMAR['and']}\s+(?P<r4>\d{{1,3}})\b"
     rf"|\b{_C['aged']}\s+(?P<n2>\d{{1,3}})\b|\b{_C['at_the_age_of']} (?P<n3>\d{{1,3}})\b"
-    rf"|\b(?:{alt(sorted({*ROLES['aged'], *ROLES['unique']}))}), (?P<n4>\d{{1,3}})(?=,)"
-    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves"
+    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves" (before a role, which any word may be)
+    rf"|\b(?P<role>[A-Za-z-]{{3,}}), (?P<n4>\d{{1,3}})(?=,)"  # a role (_AGED_ROLES): "the driver, 58,"
     rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
     re.I,
 )
+_AGED_ROLES = frozenset(
+    w.lower() for w in (*ROLES["aged"], *ROLES["unique"])
+)  # a word in a set: a fraction of an alternation's time
 _AGED_LIST = re.compile(rf"\s+(?:{alt(_C['aged_list'])})\s+(?P<n>\d{{1,3}})\b(?!\s*(?:%|{alt(_C['duration_units'])}))")
 _HOURS_MINUTES = re.compile(
     rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['hours'], escape=False)})\b,?\s*(?:{_C['and']}\s+)?"
@@ -154,6 +157,8 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
             yield Figure(m.start(), m.end(), "duration", lo, hi, "range", unit="year", time_hint="age")
             continue
         group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m[g])
+        if group == "n4" and m["role"].lower() not in _AGED_ROLES:
+            continue  # "in 2019, 45, ..." names no one
         if group == "n6" and not re.search(rf"{NAMEWORD}\s+$", text[max(0, m.start() - 30) : m.start()]):
             continue  # a bracketed number after a name only
         n = parse_number(m[group])

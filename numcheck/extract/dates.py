@@ -186,6 +186,7 @@ _CUES = {
 
 
 #: The patterns whose date the sentence's tense resolves (forward or back from the article's date).
+_PERIODS = tuple(_D["periods"])  # "quarter", "half": the words a sentence needs for period_cues to matter
 _TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or name in ("dayless", "day_range", "month_span"))
 
 
@@ -195,8 +196,10 @@ _RELATIVE = tuple(w.lower() for w in _D["relative"])
 def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
     """Every date in text[start:end], earliest pattern first, never two on one span."""
     taken: list[tuple[int, int]] = []
-    present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items()}
     lowered = text[start:end].lower()  # substring tests: a quarter of a case-insensitive alternation's time
+    present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items() if cue != "business"}
+    # business words are looked for only where a part of a year is named: most sentences name none
+    present["business"] = any(p in lowered for p in _PERIODS) and bool(_CUES["business"].search(text, start, end))
     present["relative"] = any(w in lowered for w in _RELATIVE)
     future: bool | None = None  # read once, and only for a date the tense resolves: most sentences have none
     for name, rx in PATTERNS:

@@ -116,20 +116,22 @@ _CHANGE_VERB = re.compile(
 def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
     """'46.2C', '115.2F', '41°C', '104 °F': news writes temperatures with a bare letter."""
     for m in _TEMPERATURE.finditer(text, start, end):
-        value = float(m["v"].replace(",", ".")) * (-1 if m["minus"] else 1)
+        before = _TEMPERATURE_BEFORE.search(text, max(start, m.start() - 12), m.start())  # looked for only after a match
+        value = float(m["v"].replace(",", ".")) * (-1 if before and before["minus"] else 1)
         unit = "degree Celsius" if m["u"] == "C" else "degree fahrenheit"
-        low = float(m["lo"].replace(",", ".")) if m["lo"] else None
-        if low is not None and low < value:  # "31-34C": the unit after the range is both ends'
-            yield Figure(m.start(), m.end(), "quantity", low, value, "range", unit=unit)
+        low = float(before["lo"].replace(",", ".")) if before and before["lo"] else None
+        if before and low is not None and low < value:  # "31-34C": the unit after the range is both ends'
+            yield Figure(before.start(), m.end(), "quantity", low, value, "range", unit=unit)
             continue
-        at = m.start("v") if m["lo"] else m.start()
+        at = before.start() if before and before["minus"] else m.start()
         slack = intervals.written_slack(value, decimals(m["v"]), 1.0) if "." in m["v"] or "," in m["v"] else 0.5
         yield Figure(at, m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
 
 
-_TEMPERATURE = re.compile(
-    rf"(?<![\w.,])(?:(?P<lo>-?\d{{1,3}}(?:[.,]\d)?)[-–])?(?:(?P<minus>(?i:{alt(EN['numbers']['minus'])}))\s+)?"
-    r"(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])"
+_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])")
+# what may stand right before a temperature: the low end of its range ("31-34C"), or a sign in words ("minus 14C")
+_TEMPERATURE_BEFORE = re.compile(
+    rf"(?:(?<![\w.,])(?P<lo>-?\d{{1,3}}(?:[.,]\d)?)[-–]|\b(?P<minus>(?i:{alt(EN['numbers']['minus'])}))\s+)$"
 )
 
 
