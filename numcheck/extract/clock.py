@@ -41,7 +41,7 @@ _AGE = re.compile(
     rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"
     rf"|\b{_C['aged']}\s+{_C['aged_between']}\s+(?P<r3>\d{{1,3}})\s+{GRAMMAR['and']}\s+(?P<r4>\d{{1,3}})\b"
     rf"|\b{_C['aged']}\s+(?P<n2>\d{{1,3}})\b|\b{_C['at_the_age_of']} (?P<n3>\d{{1,3}})\b"
-    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves" (before a role, which any word may be)
+    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25," (a name before a role)
     rf"|\b(?P<role>[A-Za-z-]{{3,}}), (?P<n4>\d{{1,3}})(?=,)"  # a role (_AGED_ROLES): "the driver, 58,"
     rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
     re.I,
