@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
+from functools import lru_cache
+
+from numcheck.extract.language import EN, GRAMMAR, ROLES, alt, data
 from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
 from numcheck.extract.nonclaims import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
@@ -37,12 +39,16 @@ _AGE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{WORD_NUMBER})[- ](?P<unit>{alt(_C['age_units'])})s?[- ]{_C['old']}\b"
     # "seven suspects, aged 24 to 58": no one's age
     rf"|\b{_C['aged']}\s+(?P<r1>\d{{1,3}})\s+(?:{alt(_C['aged_range'], escape=False)})\s+(?P<r2>\d{{1,3}})\b"
+    rf"|\b{_C['aged']}\s+{_C['aged_between']}\s+(?P<r3>\d{{1,3}})\s+{GRAMMAR['and']}\s+(?P<r4>\d{{1,3}})\b"
     rf"|\b{_C['aged']}\s+(?P<n2>\d{{1,3}})\b|\b{_C['at_the_age_of']} (?P<n3>\d{{1,3}})\b"
-    rf"|\b(?:{alt(ROLES['aged'])}), (?P<n4>\d{{1,3}})(?=,)"
-    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25, leaves"
+    rf"|(?<![\w'’-])(?-i:(?P<name>{NAMEWORD})), (?P<n5>\d{{1,3}})(?=,\s)"  # "Alvarado, 25," (a name before a role)
+    rf"|\b(?P<role>[A-Za-z-]{{3,}}), (?P<n4>\d{{1,3}})(?=,)"  # a role (_AGED_ROLES): "the driver, 58,"
     rf"|(?<=[a-zß-öø-ÿ'’] )\((?P<n6>\d{{1,2}})\)",  # "Meseret Alemu (31)"
     re.I,
 )
+_AGED_ROLES = frozenset(
+    w.lower() for w in (*ROLES["aged"], *ROLES["unique"])
+)  # a word in a set: a fraction of an alternation's time
 _AGED_LIST = re.compile(rf"\s+(?:{alt(_C['aged_list'])})\s+(?P<n>\d{{1,3}})\b(?!\s*(?:%|{alt(_C['duration_units'])}))")
 _HOURS_MINUTES = re.compile(
     rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['hours'], escape=False)})\b,?\s*(?:{_C['and']}\s+)?"
@@ -146,11 +152,13 @@ def ages(text: str, start: int, end: int) -> Iterator[Figure]:
     """Ages: 'a 32-year-old', 'the two-year-old war', 'aged 45', 'at the age of 19', 'the driver, 58,',
     'Alvarado, 25,' (a name, a comma, a whole number up to 119, a comma: the news convention)."""
     for m in _AGE.finditer(text, start, end):
-        if m["r1"]:
-            lo, hi = float(m["r1"]), float(m["r2"])
+        if m["r1"] or m["r3"]:
+            lo, hi = float(m["r1"] or m["r3"]), float(m["r2"] or m["r4"])
             yield Figure(m.start(), m.end(), "duration", lo, hi, "range", unit="year", time_hint="age")
             continue
         group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if m[g])
+        if group == "n4" and m["role"].lower() not in _AGED_ROLES:
+            continue  # "in 2019, 45, ..." names no one
         if group == "n6" and not re.search(rf"{NAMEWORD}\s+$", text[max(0, m.start() - 30) : m.start()]):
             continue  # a bracketed number after a name only
         n = parse_number(m[group])
@@ -186,7 +194,7 @@ _DECADE_AGE = re.compile(
     rf"\bin\s+(?:{alt(_C['age_owners'])})\s+(?:(?P<part>{alt(_C['decade_parts'])})[\s-]+)?(?P<d>[1-9]0)s\b", re.I
 )
 _AGE_LIMIT = re.compile(
-    rf"\b(?:{alt(_C['age_groups'])})\s+(?:{_C['aged']}\s+)?(?P<bound>{alt(_C['age_limits'])})\s+(?P<n>\d{{1,2}})\b(?!\s*%)(?!\s*(?:{alt(_C['duration_units'])})s?\b)",
+    rf"\b(?:{alt(_C['age_groups'])})\s+(?:{_C['aged']}\s+)?(?P<bound>{alt(_C['age_limits'])})\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})\b(?!\s*%)(?!\s*(?:{alt(_C['duration_units'])})s?\b)",
     re.I,
 )
 
@@ -207,13 +215,36 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
         else:
             yield Figure(m.start("d"), m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
     for m in _AGE_LIMIT.finditer(text, start, end):
-        n = float(m["n"])
+        n = parse_number(m["n"])
+        if n is None:
+            continue
         approx: Approx
         lo, hi, approx = (0.0, n, "at_most") if _C["age_limits"][m["bound"].lower()] == "at_most" else (n, None, "at_least")
         yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")
 
 
 _HYPHEN_UNIT = re.compile(rf"\b(?:{GRAMMAR['a']})\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
+
+
+def hour_fractions(text: str, start: int, end: int, code: str = "en") -> Iterator[Figure]:
+    """A part of an hour in words, in minutes: 'a quarter of an hour' (15), 'un quart d'heure', 'tres
+    cuartos de hora' (45): [clock] hour_fractions of each language file."""
+    found = _hour_fractions(code)
+    if found is None:
+        return
+    rx, minutes = found
+    for m in rx.finditer(text, start, end):
+        n = float(minutes[" ".join(m.group(0).lower().split())])
+        yield Figure(m.start(), m.end(), "duration", n, n, "exact", value=n, unit="minute")
+
+
+@lru_cache(maxsize=None)
+def _hour_fractions(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    table = data(code).get("clock", {}).get("hour_fractions")
+    if not table:
+        return None
+    words = {k.lower(): v for k, v in table.items()}
+    return re.compile(rf"(?i:\b(?:{alt(words, longest_first=True)}))(?![\w-])"), words
 
 
 def race_times(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -231,12 +262,8 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
         secs = parse_number(m["s"]) if m["s"] else None
         if h is None or mins is None or mins >= 60 or secs is not None and secs >= 60:
             continue
-        if secs is None:
-            total = h * 60 + mins
-            yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="minute")
-        else:
-            total = h * 3600 + mins * 60 + secs
-            yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit="second")
+        total, unit = (h * 60 + mins, "minute") if secs is None else (h * 3600 + mins * 60 + secs, "second")
+        yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit=unit)
     yield from race_times(text, start, end)
     for m in _HYPHEN_UNIT.finditer(text, start, end):  # "a thirty-second advert": 30 seconds, not the 32nd
         n = parse_number(m["n"])

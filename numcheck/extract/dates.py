@@ -76,6 +76,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "vague_month",
             rf"\b(?:{_THE}\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
         ),  # "mid-April": no bounds, as "mid-2020"
+        (
+            "month_span",
+            rf"\b(?:{'|'.join(any_first_case(_D['years_before']))})\s+(?P<month>{_MONTH_NAMES})\s+(?:{alt(_D['years_joiners'])})\s+"
+            rf"(?P<month2>{_MONTH_NAMES})\b(?:,?\s+{_YEAR}\b)?(?!\s*\d)",
+        ),  # "between July and September", "from April to June 2024": the months between, as written
         ("month", rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR}\b"),
         ("season", rf"\b(?:(?i:{_THE})\s+)?(?i:{_SEASON})\s+(?:{_OF}\s+)?{_YEAR}\b"),
         (
@@ -119,6 +124,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("rel_monthyear", rf"\b{_MONTH}\s+(?P<rel>{_STEPS_OF})\s+{_R['year']}\b"),
         (
+            "rel_period",
+            rf"\b(?:{_THE}\s+)?(?P<pord>{alt(_D['period_ordinals'])})[\s-](?P<period>{alt(_D['periods'])})\b(?!\s+{_OF}\b)",
+        ),  # "volumes slipped in the third quarter": the latest begun (sentences with period_cues only)
+        (
             "rel_named",
             rf"\b(?P<rel>{alt(_STEPS)})\s+(?:(?P<month_r>{_MONTH_NAMES})|{_WEEKDAY}|{_SEASON}|(?P<span>{alt(_SPANS)}))\b",
         ),
@@ -148,6 +157,7 @@ _NEEDS = {  # what a pattern cannot match without: a cheap test before the patte
     "vague_part": "digit",
     "season_years": "digit",
     "month": "month",
+    "month_span": "month",
     "season": "digit",
     "years": "digit",
     "decade": "digit",
@@ -161,6 +171,7 @@ _NEEDS = {  # what a pattern cannot match without: a cheap test before the patte
     "rel_monthyear": "month",
     "rel_month": "month",
     "rel_weekday": "weekday",
+    "rel_period": "business",
 }
 _CUES = {
     "digit": re.compile(r"\d"),
@@ -170,11 +181,13 @@ _CUES = {
     "weekday": re.compile(rf"{re.escape(os.path.commonprefix([w[::-1] for w in WEEKDAYS])[::-1])}\b"),  # "day"
     "season": re.compile(alt(_D["seasons_alone"])),  # lower case: after "the", as the pattern wants
     "period": re.compile(rf"(?:{alt(_D['periods'])})\s+{_OF}\b"),
+    "business": re.compile(rf"(?i:\b(?:{alt(_D['period_cues'], escape=False)})\b)"),
 }
 
 
 #: The patterns whose date the sentence's tense resolves (forward or back from the article's date).
-_TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or name in ("dayless", "day_range"))
+_PERIODS = tuple(_D["periods"])  # "quarter", "half": the words a sentence needs for period_cues to matter
+_TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or name in ("dayless", "day_range", "month_span"))
 
 
 _RELATIVE = tuple(w.lower() for w in _D["relative"])
@@ -183,8 +196,10 @@ _RELATIVE = tuple(w.lower() for w in _D["relative"])
 def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
     """Every date in text[start:end], earliest pattern first, never two on one span."""
     taken: list[tuple[int, int]] = []
-    present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items()}
     lowered = text[start:end].lower()  # substring tests: a quarter of a case-insensitive alternation's time
+    present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items() if cue != "business"}
+    # business words are looked for only where a part of a year is named: most sentences name none
+    present["business"] = any(p in lowered for p in _PERIODS) and bool(_CUES["business"].search(text, start, end))
     present["relative"] = any(w in lowered for w in _RELATIVE)
     future: bool | None = None  # read once, and only for a date the tense resolves: most sentences have none
     for name, rx in PATTERNS:
@@ -256,6 +271,9 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "exact", *_days(int(_taken(g, "iy")), int(_taken(g, "im")), int(_taken(g, "id"))))
         if name == "month":
             return _fig(m, "exact", *month_range(int(_taken(g, "year")), MONTHS[_taken(g, "month").lower()]))
+        if name == "month_span":
+            first, last = MONTHS[_taken(g, "month").lower()], MONTHS[_taken(g, "month2").lower()]
+            return month_span(m.start(), m.end(), first, last, g.get("year"), today, future)
         if name == "season":
             return _fig(m, "exact", *season_range(int(_taken(g, "year")), _taken(g, "season").lower()))
         if name == "decade":
@@ -284,6 +302,19 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "about", lo, hi)  # "two weeks ago": a window around the day it points to
         return _fig(m, "exact", lo, hi)  # a day, week, month or year as named: exact at its grain
     return None
+
+
+def month_span(s: int, e: int, first: int, last: int, year: str | None, today: dt.date | None, future: bool) -> Figure | None:
+    """The months from `first` to `last` as one range: of the year written, else of the latest such span
+    ended (or begun) by the article's date, a coming one in the future tense; unresolved without a date."""
+    if year:  # "from December to February 2024": the year written after the last month is its
+        y2 = int(year)
+    elif today is None:
+        return unresolved(s, e, recent=False)
+    else:
+        y2 = today.year - (last > today.month) if not future else today.year + (month_range(today.year, last)[1] < today)
+    y1 = y2 - (last < first)
+    return Figure(s, e, "date", dt.date(y1, first, 1), month_range(y2, last)[1], "range")
 
 
 def _taken(g: dict[str, str | None], name: str) -> str:
@@ -439,6 +470,15 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
         return day - slack, min(today, day + slack)
     if name == "rel_monthyear":
         return month_range(today.year + _STEPS[rel], MONTHS[str(g["month"]).lower()])
+    if name == "rel_period":  # the latest such part of a year begun by the article's date; a coming one in the future tense
+        n, size = _D["period_ordinals"][str(g["pord"]).lower()], _D["periods"][str(g["period"]).lower()]
+        first = (n - 1) * size + 1
+        y = (
+            today.year
+            - (dt.date(today.year, first, 1) > today)
+            + bool(g.get("future") and month_range(today.year, n * size)[1] < today)
+        )
+        return dt.date(y, first, 1), month_range(y, n * size)[1]
     if name == "rel_earlier":
         lo, hi = _span(_span_of(g), today, 0)
         return (lo, today) if str(g["when"]).lower() in _R["earlier"] else (today, hi)

@@ -17,7 +17,17 @@ from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile,
 from numcheck.extract.language import EN, GRAMMAR, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
-from numcheck.extract.numbers import DIGITS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, WORD_NUMBER, decimals, parse_digits, parse_words
+from numcheck.extract.numbers import (
+    CODE,
+    DIGITS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALES,
+    WORD_NUMBER,
+    decimals,
+    parse_digits,
+    parse_words,
+)
 
 _VAGUE_WORDS = set(EN["numbers"]["vague_words"])
 _HAS_NUMBER = re.compile(  # a digit, or a word that can be (part of) a figure: quantulum3 is fed nothing else
@@ -100,6 +110,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         clock.times(text, start, end),
         patterns.money(text, start, end),
         patterns.compound_quantities(text, start, end),
+        clock.hour_fractions(text, start, end),  # "a quarter of an hour": 15 minutes
         patterns.fraction_scales(text, start, end),
         patterns.unit_fractions(text, start, end),
         patterns.temperatures(text, start, end),
@@ -124,6 +135,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found.extend(_stray_digits(text, start, end, masks, found))
     found.extend(_stray_words(text, start, end, masks, found))
     found = patterns.joined_ranges(text, start, [_scaled(text, end, f) for f in found])
+    found = patterns.points(text, start, end, found)  # "dropped 11 points to 42%"
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
 
 
@@ -253,13 +265,14 @@ def _written_slack(surface: str, value: float, continuous: bool = False) -> floa
     quantity ("6 miles", "40 percent") is rounded even when whole: 6 miles is 5.5 to 6.5 miles;
     a count of people is not: five people are five."""
     m = re.search(DIGITS, surface)
-    if not m:  # "forty", "two hundred", "a million": rounded like their digits
-        return max(intervals.rounding(value, 0), 0.5 if continuous else 0.0)
+    if not m:  # "forty", "two hundred", "a million": rounded like their digits; "three and a half hours" as 3.5
+        places = 0 if value == int(value) else 1
+        return max(intervals.rounding(value, places), 0.5 * 10.0**-places if continuous else 0.0)
     digits = parse_digits(m.group(0)) or 0.0
     scale = abs(value / digits) if digits else 1.0
     slack = intervals.written_slack(digits, decimals(m.group(0)), scale)
     if continuous:
-        slack = max(slack, 0.5 * 10.0 ** -decimals(m.group(0)) * scale)
+        slack = max(slack, intervals.measured_floor(decimals(m.group(0)), scale))
     return slack
 
 
@@ -310,8 +323,8 @@ def _stray_digits(text: str, start: int, end: int, masks: list[tuple[int, int]],
         if re.match(r"-\d", text[m.end() : m.end() + 2]) or before[-1:] == "-" and not negative:
             continue  # one side of "2-0" that no pattern read as a range or a record: a score, not a figure
         value = parse_digits(m.group(0).rstrip("bnmtkK"))
-        if value is None:
-            continue
+        if value is None or CODE.match(m.group(0)):
+            continue  # "case 0183": a leading zero writes a code, never a quantity
         start_at, value = (m.start() - 1, -value) if negative else (m.start(), value)
         slack = intervals.rounding(value, decimals(m.group(0)))
         yield Figure(start_at, m.end(), "count", value - slack, value + slack, "exact", value)  # "8.1bn": _scaled

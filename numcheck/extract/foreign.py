@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
+from numcheck.extract.clock import hour_fractions
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
-from numcheck.extract.language import codes, data
+from numcheck.extract.language import alt, codes, data
 from numcheck.extract.numbers import parse_words
 from numcheck.model import TYPE_CHECKING, Figure, Kind, as_kind
 
@@ -117,6 +118,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             lexicon.race_times,
             _times,
             date_figures,
+            _hour_fractions,
             _fractions,
             _magnitudes,
             lexicon.one_unit,
@@ -129,7 +131,8 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         for fig in finder(text, start, end, today, lang):
             if not any(fig.start < e and s < fig.end for s, e in masks + [(f.start, f.end) for f in found]):
                 found.append(fig)
-    found = patterns.joined_ranges(text, start, found, lang.code, ("time",))  # "de 8 h à 20 h", "entre las 15:00 y las 17:30"
+    found = patterns.joined_ranges(text, start, found, lang.code)  # "entre 14 h et 16 h", "entre 0,8 % et 1 %"
+    found = patterns.points(text, start, end, found, lang.code)  # "en recul de 4 points", "dos décimas"
     return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
 
 
@@ -172,11 +175,23 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             kind, unit, factor = scaled[scaled_key]
             decs = len(m.group("num").partition(lang.data["decimal"])[2])
             slack = max(intervals.rounding(value, decs), 0.5 * 10.0**-decs) if kind != "money" else 0.0
+            if kind == "money" and factor > 1:  # "45 M€" rounded as "45 millions d'euros" is
+                slack = intervals.written_slack(value, decs, factor) / factor
             yield Figure(
                 m.start(), after.end(), kind, (value - slack) * factor, (value + slack) * factor, "exact", value * factor, unit
             )
             continue
         fig_end = after.end() if after else m.end("scale" if m.group("scale") else "num")
+        half = lang.patterns.and_a_half.match(text, fig_end, end) if lang.patterns.and_a_half else None
+        half = half if half and (unit_key is not None or m.group("scale")) else None
+        if half:  # "trois heures et demie", "dos millones y medio"
+            step = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") and not after else 1.0
+            value, fig_end = value + 0.5 * step, half.end()
+            later = lang.unit.match(text, half.end() + _of_length(text, half.end(), end, lang), end) if not after else None
+            if later is not None:  # "deux millions et demi d'euros": the unit after the half
+                after, unit_word = later, " ".join(later.group(0).split()).lower()
+                unit_key = next((k for k in units if k.lower() == unit_word), None)
+                fig_end = later.end()
         before = text[max(start, m.start() - 2) : m.start()]
         if after and unit_key is None:
             kind, unit = "percent", "%"
@@ -193,17 +208,51 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         num = m.group("num")
         if num.lower() in lang.data["articles"] and not m.group("scale"):
             continue  # "une visite": an article, not a figure
+        if kind in ("count", "duration") and _labelled(m, text, start, lang):
+            continue  # "La 1 emitirá", "le 20 heures de TF1": a name
+        if num[0].isupper() and text[start : m.start()].strip(_OPENING):
+            continue  # "les Trente Glorieuses", "estrena Cien años de soledad": capitalised inside a sentence, a name's
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
+        decs = max(decs, 1) if half else decs  # "trois heures et demie" as written 3.5
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
-        slack = (
-            intervals.rounding(value / scale, decs) * scale if num[0].isdigit() else intervals.rounding(value, 0)
-        )  # "setenta" as 70
+        # "15 millones" rounded to its millions (as English's "15 million"), "setenta" as 70
+        slack = intervals.written_slack(value / scale, decs, scale) if num[0].isdigit() or half else intervals.rounding(value, 0)
         if kind in ("quantity", "duration", "percent"):
-            slack = max(slack, 0.5 * 10.0**-decs * scale)
-        hint = "age" if unit == "year" and lang.patterns.age_before.search(text, max(start, m.start() - 30), m.start()) else None
+            slack = max(slack, intervals.measured_floor(decs, scale))
+        aged = lang.patterns.age_before.search(text, max(start, m.start() - 30), m.start())
+        if kind == "count" and aged and value < 120 and num.isdigit() and _CLOSED.match(text, m.end(), end):
+            kind, unit = "duration", "year"  # "y su abuelo, de 81, resultó ileso": an age given bare
+        hint = "age" if unit == "year" and aged else None
         if hint:
             slack = 0.0  # an age is exact: a man of 45 is 45
-        yield Figure(m.start(), fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
+        at = m.start()
+        if kind in ("quantity", "percent") and _MINUS.search(text, max(start, at - 2), at):
+            value, at = -value, at - 1  # "-9 °C", "un -0,5 %": a sign, not a dash
+        yield Figure(at, fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
+
+
+def _of_length(text: str, at: int, end: int, lang: Language) -> int:
+    """The length of the word that joins a scale to what it counts ("d'", "de") written at `at`, else 0."""
+    rx = lang.patterns.scale_of
+    m = rx.match(text, at, end) if rx else None
+    return m.end() - at if m else 0
+
+
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # a minus sign right before a number, after a space
+
+
+_OPENING = " \"“‘'(«¿¡—–-"  # what may stand before a sentence's first word
+
+
+_CLOSED = re.compile(r"\s*(?:[,;)]|\.(?!\d))")  # what closes an apposition: "de 81, resultó"
+
+
+def _labelled(m: re.Match[str], text: str, start: int, lang: Language) -> bool:
+    """A whole number in digits after a singular definite article ("el dorsal" aside: "el 7 fue
+    sustituido", "la 1", "le 93", "du 20 heures"): a label or a name, for a count takes a plural
+    article ("los 300 vecinos", "les 20 heures de garde à vue")."""
+    rx = lang.patterns.singular_article
+    return bool(rx and m.group("num").isdigit() and not m.group("scale") and rx.search(text, start, m.start()))
 
 
 def _year_like(m: re.Match[str], text: str, end: int, lang: Language) -> bool:
@@ -218,9 +267,25 @@ def _year_like(m: re.Match[str], text: str, end: int, lang: Language) -> bool:
 def _times(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     clock = lang.data.get("clock", {})
     rx = clock.get("time_range")
-    for m in re.finditer(rx, text[start:end]) if rx else ():  # "de 10.00 a 21.00 horas"
-        lo, hi = int(m["h1"]) * 60 + int(m["m1"] or 0), int(m["h2"]) * 60 + int(m["m2"] or m.groupdict().get("m3") or 0)
-        yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
+    for m in re.finditer(rx, text[start:end]) if rx else ():  # "de 10.00 a 21.00 horas", "entre 2 heures et 4 heures"
+        g = m.groupdict()
+        part = g.get("part")  # "du matin" after the second hour is the first's too
+        lo = _afternoon(int(m["h1"]), part, clock) * 60 + int(m["m1"] or 0)
+        hi = _afternoon(int(m["h2"]), part, clock) * 60 + int(m["m2"] or g.get("m3") or 0)
+        if lo <= hi:  # written low to high, one range; across midnight ("de 23:00 a 5:00") two times
+            yield Figure(start + m.start(), start + m.end(), "time", float(lo), float(hi), "range", None, "minute of day")
+            continue
+        for key, minutes in (("t1", lo), ("t2", hi)):
+            yield Figure(
+                start + m.start(key),
+                start + m.end(key),
+                "time",
+                float(minutes),
+                float(minutes),
+                "exact",
+                float(minutes),
+                "minute of day",
+            )
     rx = clock.get("time_words", "").replace("{number}", lang.number_word)
     hours, parts = clock.get("hours", {}), clock.get("minutes", {})
     for m in re.finditer(rx, text[start:end]) if rx else ():  # "a las ocho de la tarde", "midi et quart"
@@ -231,17 +296,51 @@ def _times(text: str, start: int, end: int, today: dt.date | None, lang: Languag
         after, before = (parts.get((g.get(k) or "").lower(), 0) for k in ("half", "before"))
         minutes = float(_afternoon(h, g.get("part"), clock) * 60 + after - before)
         yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
+    lasting = _lasting(lang.code)
     for rx in (clock.get("time"), lang.data.get("patterns", {}).get("time")):
         for m in re.finditer(rx, text[start:end]) if rx else ():
             g = m.groupdict()
             h, mins = int(g.get("h") or g["h4"]), int(g.get("m") or g.get("m4") or 0)
+            if lasting and lasting.search(text, max(start, start + m.start() - 40), start + m.start()):
+                total = float(h * 60 + mins)  # "le film dure 2 h 15": 135 minutes
+                slack = 0.5 if g.get("m") or g.get("m4") else 30.0  # to half its smallest unit written: a minute, or an hour
+                yield Figure(
+                    start + m.start(), start + m.end(), "duration", total - slack, total + slack, "exact", total, "minute"
+                )
+                continue
             h = _afternoon(h, g.get("part"), clock) if h <= 12 else h
             minutes = float(h * 60 + mins)
             yield Figure(start + m.start(), start + m.end(), "time", minutes, minutes, "exact", minutes, "minute of day")
 
 
+@lru_cache(maxsize=None)
+def _lasting(code: str) -> re.Pattern[str] | None:
+    """A verb of lasting right before a clock reading, a hedge allowed between ("dure environ 7 h 30"):
+    the reading is a running time. None where the language file lists no such verbs."""
+    d = data(code)
+    words = d.get("clock", {}).get("lasting")
+    if not words:
+        return None
+    hedge = alt([w for ws in d["hedges"].values() for w in ws], longest_first=True)
+    return re.compile(rf"(?i:\b(?:{alt(words, longest_first=True)})\s+(?:(?:{hedge})\s*)?)$")
+
+
+def _number(written: str, lang: Language) -> float | None:
+    """A whole number written in digits or in the language's words."""
+    return float(written) if written[0].isdigit() else parse_words(written, lang.code)
+
+
 def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """Hours, minutes and seconds written as one time elapsed ('2 h 05 min 41 s'), in the smallest unit written."""
+    words = lang.data.get("patterns", {}).get("duration_words", "").replace("{number}", lang.number_word)
+    for m in re.finditer(words, text[start:end]) if words else ():  # "4 horas y 12 minutos", "deux heures et 20 minutes"
+        h = parse_words(m["h"], lang.code) if not m["h"][0].isdigit() else float(m["h"])
+        part = m.groupdict().get("part")
+        mins = float(lang.data["clock"]["minutes"][part.lower()]) if part else _number(m["m"], lang)
+        if h is None or mins is None or mins >= 60:
+            continue
+        total = h * 60 + mins  # to half a minute, as a compound is to half its smallest unit
+        yield Figure(start + m.start(), start + m.end(), "duration", total - 0.5, total + 0.5, "exact", total, "minute")
     rx = lang.data.get("patterns", {}).get("duration")
     for m in re.finditer(rx, text[start:end]) if rx else ():
         total, unit = int(m["h"]) * 60 + int(m["m"]), "minute"
@@ -252,7 +351,14 @@ def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Lan
 
 def _afternoon(h: float, part: str | None, clock: dict) -> float:
     """An hour of a twelve-hour clock read by the part of the day said with it: 'las ocho de la tarde' is 20:00."""
+    if part and h % 12 == 0 and part.lower() in clock.get("midnight_parts", ()):
+        return 0.0  # "las doce de la noche": midnight
     return h % 12 + 12 if part and part.lower() in clock.get("afternoon", ()) else h
+
+
+def _hour_fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """'un quart d'heure', 'tres cuartos de hora': minutes (clock.hour_fractions)."""
+    return hour_fractions(text, start, end, lang.code)
 
 
 def _fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -319,6 +425,8 @@ def _possessives(lang: Language) -> frozenset[str]:
 
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     for m in lang.vague.finditer(text, start, end):
+        if lexicon.after_number(text, start, m.start(), lang):
+            continue  # "dos millones": two million, read by _numbers
         low, high, approx = lang.data["vague"][m.group(1).lower()]
         value = (low + high) / 2 if approx == "about" else None
         yield Figure(m.start(), m.end(), "count", float(low), float(high), approx, value)
@@ -354,6 +462,13 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             a *= float(lang.data["scales"][second.group("scale").lower()])
         kind, unit, stop = _unit_after(text, second.end(), end, lang)  # "de 15 à 20 %", "entre 1.800 y 2.400 euros"
         yield Figure(start + m.start(), stop or second.end(), kind, a, b, "range", unit=unit)
+    for first in lang.number.finditer(text, start, end):  # "35 à 38 °C", "15 a 20 kilómetros": the unit makes it one
+        sep = rxs.range_to.match(text, first.end(), end)
+        second = lang.number.match(text, sep.end(), end) if sep else None
+        kind, unit, stop = _unit_after(text, second.end(), end, lang) if second else ("count", None, None)
+        a, b = (_value(first, lang), _value(second, lang)) if second else (None, None)
+        if stop and kind != "count" and a is not None and b is not None and a < b:
+            yield Figure(first.start(), stop, kind, a, b, "range", unit=unit)
 
 
 def _article(text: str, at: int, end: int, lang: Language) -> int:
@@ -375,4 +490,4 @@ def _unit_after(text: str, at: int, end: int, lang: Language) -> tuple[Kind, str
 
 
 def _hedged(text: str, start: int, fig: Figure, lang: Language) -> Figure:
-    return hedges.hedged(text, start, len(text), fig, lang.code)
+    return hedges.hedged(text, start, len(text), fig, lang.code, ("exact", "about"))  # "más de un centenar"

@@ -57,8 +57,10 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
     units = alt([u for u, (kind, _) in language_data(code)["units"].items() if kind == "duration"], longest_first=True)
     rel_words = [w for k in _PHRASES for w in d.get(k, ())]
+    not_ago = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in d.get("ago_not_after", ()))  # "desde hace 30 años"
+    not_after = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in d.get("rel_not_after", ()))  # "por la mañana": the morning
     patterns = (
-        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
+        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
         (
             "day_range",
             rf"(?i:\b(?:{w('between_days')})\s+(?:{the_day})?(?P<d1>[0-3]?\d)\s+(?:{alt(r['and'])}|{alt(r['to'])}|{w('days_to')})"
@@ -73,6 +75,11 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:{the_decade}(?:(?:{w('decade_words')})\s+)?|(?:{w('decade_words')})\s+)?"
             rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:1[89]|20)\d\d)?))\b",
         ),
+        (
+            "month_span",
+            rf"(?i:\b(?:{alt(r['between'])}|{alt(r['from'])})(?:\s+|(?<=['’]))(?P<month>{months})\s+(?:{alt(r['and'])}|{alt(r['to'])})"
+            rf"\s+(?P<month2>{months})(?:{of}\s+{year})?)\b",
+        ),  # "entre julio y septiembre", "d'avril à juin 2024": the months between, as written
         ("month", rf"(?i:\b(?P<month>{months}){of}\s+{year})\b"),
         ("season", rf"(?i:\b(?:{the_season})?(?P<season>{seasons}){of}\s+{year})\b"),
         (
@@ -80,13 +87,13 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?i:\b(?:{alt(r['between'])}|{alt(r['from'])})\s+{year}\s+(?:{alt(r['and'])}|{alt(r['to'])})"
             r"\s+(?P<year2>(?:1[89]|20)\d\d))\b",
         ),
-        ("year", rf"(?i:\b(?:{w('year_words')})\s+{year})\b"),
         ("decade", language_data(code).get("patterns", {}).get("decade", r"(?!x)x")),
         ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{w('decades')}))\b"),
         (
             "decade_digits",
             rf"(?i:\b(?:{w('decade_words')})\s+(?:(?P<dd>[1-9]0)|(?P<decade>(?:1[5-9]|20)\d0)))\b(?!\s*%)",
         ),  # "los años 70", "les années 60"
+        ("year", rf"(?i:\b(?:{w('year_words')})\s+{year})\b"),  # after the decades: "la década de 1960" is one
         (
             "period_alone",
             rf"(?i:\b(?P<ord>{ordinals})\s+(?P<period>{w('periods')}))\b(?!{of}\s+\d)",
@@ -97,14 +104,14 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"\b(?P<roman>[IVXL]+)(?:{w('century_suffixes')})?\s+(?:{w('century')})\b"
             rf"|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b",
         ),
-        ("ago", rf"(?i:\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
+        ("ago", rf"(?i:{not_ago}\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
         ("rel_month", rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?P<month>{months})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
         (
             "rel_season",
             rf"(?i:\b(?:{the_season})?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b",
         ),
         ("this_season", rf"(?i:\b(?:{w('this')})\s+(?P<season>{seasons}))\b"),
-        ("rel_phrase", rf"(?i:\b(?P<phrase>{alt(rel_words, longest_first=True) or '(?!x)x'}))(?!\w)"),
+        ("rel_phrase", rf"(?i:{not_after}\b(?P<phrase>{alt(rel_words, longest_first=True) or '(?!x)x'}))(?!\w)"),
         (
             "rel_weekday",
             rf"(?i:\b(?:(?P<pre>{w('next_before')}|{w('last_before')})\s+)?(?P<weekday>{w('weekdays')})"
@@ -148,6 +155,8 @@ def _date(name: str, m: re.Match[str], s: int, e: int, today: dt.date | None, la
         if name == "month":
             lo, hi = dates.month_range(int(g["year"]), month)
             return Figure(s, e, "date", lo, hi, "exact")
+        if name == "month_span":
+            return dates.month_span(s, e, month, d["months"][g["month2"].lower()], g.get("year"), today, future)
         if name == "season":
             lo, hi = dates.season_range(int(g["year"]), _season(g["season"], d))
             return Figure(s, e, "date", lo, hi, "exact")

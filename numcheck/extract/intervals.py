@@ -42,8 +42,18 @@ def written_slack(digits: float, decimals: int, scale: float = 1.0) -> float:
     return rounding(digits * scale, 0)
 
 
+def measured_floor(decimals: int, scale: float = 1.0) -> float:
+    """The least a measured figure ("6 miles", "40%") is rounded by: half its last written place,
+    scaled by a scale word only where that place is a decimal ("2.5 million barrels" ±50,000); a
+    whole number before a scale word is rounded as a round figure is ("2 million barrels" ±100,000),
+    so the floor stays half a unit."""
+    return 0.5 * 10.0**-decimals * scale if decimals > 0 else 0.5
+
+
 def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") -> tuple[float | None, float | None]:
     """(low, high) for a single figure; None is unbounded. `hedge` refines at_most/about words."""
+    if hedge == "nearly":
+        return value - abs(value) * NEARLY, value  # "almost 50": about 50, stopping short of it
     if approx == "exact":
         return value - slack, value + slack
     if approx == "about":
@@ -52,8 +62,6 @@ def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") ->
     if approx == "at_least":
         return value, None
     if approx == "at_most":
-        if hedge == "nearly":
-            return value - abs(value) * NEARLY, value  # "almost 50" stops short of 50
         return (0.0 if value >= 0 else None), value
     return value - slack, value + slack
 

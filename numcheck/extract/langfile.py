@@ -32,6 +32,9 @@ class Patterns:
     compound_ordinal: re.Pattern[str] | None  # "vingt-troisième" (20 + 3), "vigésimo octavo" (20 + 8)
     age_before: re.Pattern[str]  # what makes a number of years before it an age: "âgée de", "un hombre de"
     plural_after: re.Pattern[str]  # a plural noun right after a number, which it counts: "1500 soldats"
+    singular_article: re.Pattern[str] | None  # "el", "le" right before a number: a label ("el 7"), no count
+    and_a_half: re.Pattern[str] | None  # "et demie", "y medio" after a number and its unit or scale: x.5
+    scale_of: re.Pattern[str] | None  # "d'", "de": what joins a scale word to what it counts
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,8 @@ def language(code: str) -> Language | None:
     unit = re.compile(rf"\s?(?:{alt(units, longest_first=True)})(?![\w/])", re.I)
     digit = rf"(?:{digits})"
     masks = (
-        [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-.]\d+)*\b"]
+        # not a number a unit follows: "le ticket de bus 3 francs suisses" is a price
+        [rf"(?i:\b(?:{alt(data['identifiers'], longest_first=True)})\s+(?:n[º°o.]\s*)?){digit}(?:[-./]\d+)*\b(?!{unit.pattern})"]
         if data.get("identifiers")
         else []
     )
@@ -97,7 +101,7 @@ def language(code: str) -> Language | None:
         ]  # "calle Mayor, 15"
     masks += [
         r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
-        r"\b\d{2}(?:[ .]\d{2}){3,4}\b",  # 04 68 11 22 33
+        r"\b\d{2}(?:[ .\u00a0\u202f]\d{2}){3,4}\b",  # 04 68 11 22 33
         r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
     ]
     return Language(code, data, number, vague, unit, tuple(re.compile(m) for m in masks), _patterns(data, number))
@@ -135,6 +139,9 @@ def _patterns(d: dict, number: re.Pattern[str]) -> Patterns:
         ),
         age_before=re.compile(rf"(?:{d.get('patterns', {}).get('age_before', '(?!x)x')})\s*$", re.I),
         plural_after=re.compile(rf"\s+[a-zà-ÿ]+(?:{alt(d.get('plural_endings', ())) or '(?!x)x'})\b"),
+        and_a_half=_compiled(d.get("patterns", {}).get("and_a_half")),
+        scale_of=_compiled(d.get("patterns", {}).get("scale_of")),
+        singular_article=_compiled(rf"(?i:\b(?:{alt(d['singular_articles'])})\s+$)" if d.get("singular_articles") else None),
     )
 
 

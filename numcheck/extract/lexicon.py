@@ -28,6 +28,19 @@ class Language(Protocol):
     def vague(self) -> re.Pattern[str]: ...
     @property
     def unit(self) -> re.Pattern[str]: ...
+    @property
+    def number_word(self) -> str: ...
+
+
+def after_number(text: str, start: int, at: int, lang: Language) -> bool:
+    """Whether a number in words ends right before `at`: "dos millones" is two million, not the vague
+    "millions" ("millones" alone, 2 to 9.99 million)."""
+    return bool(_number_before(lang.number_word).search(text, max(start, at - 40), at))
+
+
+@lru_cache(maxsize=None)
+def _number_before(number: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{number})\s+$")
 
 
 def ordinal_words(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -44,12 +57,16 @@ def ordinal_words(text: str, start: int, end: int, today: dt.date | None, lang: 
 
 def one_unit(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """One unit of time with an article, after a word that makes it a time elapsed ("depuis une
-    décennie", "durante un año"): a duration of one, as English's "for a decade" (clock.durations)."""
+    décennie", "durante un año"): a duration of one, as English's "for a decade" (clock.durations);
+    with a half, one and a half ("durante año y medio", "pendant un an et demi")."""
     rx = _compiled(lang.code)["one_unit"]
     units = data(lang.code)["units"]
     for m in rx.finditer(text, start, end) if rx else ():
+        if not (m["n"] or m["half"]):
+            continue  # "durante años": no figure
         unit = units[next(k for k in units if k.lower() == m["unit"].lower())][1]
-        yield Figure(m.start("n"), m.end(), "duration", 1.0, 1.0, "exact", 1.0, unit)
+        value, slack = (1.5, 0.05) if m["half"] else (1.0, 0.0)  # "un año y medio" as written 1.5
+        yield Figure(m.start("n" if m["n"] else "unit"), m.end(), "duration", value - slack, value + slack, "exact", value, unit)
 
 
 def vague_units(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
@@ -58,6 +75,8 @@ def vague_units(text: str, start: int, end: int, today: dt.date | None, lang: La
     of = _compiled(lang.code)["of"]
     units = data(lang.code)["units"]
     for m in lang.vague.finditer(text, start, end):
+        if after_number(text, start, m.start(), lang):
+            continue
         joined = of.match(text, m.end(), end) if of else None
         after = lang.unit.match(text, joined.end(), end) if joined else None
         key = next((k for k in units if after and k.lower() == " ".join(after.group(0).split()).lower()), None)
@@ -79,9 +98,10 @@ def _compiled(code: str) -> dict[str, re.Pattern[str] | None]:
     d = data(code)
     c, p = d.get("clock", {}), d.get("patterns", {})
     units = [u for u, (kind, _) in d["units"].items() if kind == "duration"]
+    half = p.get("and_a_half", r"(?!x)x")  # "durante año y medio": the article may go before a half
     one = (
-        rf"(?i:\b(?:{alt(c['duration_before'], longest_first=True)})(?:\s+|(?<=['’]))(?P<n>{alt(d['articles'])})\s+"
-        rf"(?P<unit>{alt(units, longest_first=True)}))\b"
+        rf"(?i:\b(?:{alt(c['duration_before'], longest_first=True)})(?:\s+|(?<=['’]))(?:(?P<n>{alt(d['articles'])})\s+)?"
+        rf"(?P<unit>{alt(units, longest_first=True)})\b(?P<half>{half})?)"
         if c.get("duration_before") and units
         else None
     )

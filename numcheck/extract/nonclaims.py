@@ -15,6 +15,8 @@ from numcheck.extract.language import EN, GRAMMAR, STOP, alt, any_first_case, co
 
 _NC = EN["non_claims"]
 _FR = data("fr")  # French street words: "3 rue de la Poste", "12 bis rue" is an address in any article
+_JOINERS = alt(_NC["identifier_joiners"], escape=False)
+_JOINED = rf"\d+[A-Za-z]?\s*(?:{_JOINERS})\s*\d"  # "junctions 10 and 11": the numbers a plural identifier names
 NON_CLAIMS = tuple(
     re.compile(rx)
     for rx in (
@@ -23,6 +25,7 @@ NON_CLAIMS = tuple(
         r"\b\d+\s+Max\b|\b\d+(?:G|D|GB|TB|MP)\b|\b\dK\b",  # 737 Max, 5G, 4K, 3D ("250K users" are 250,000)
         # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
         r"\b\d-\d(?:,\s*\d-\d)+\b",
+        r"(?<![\d/.-])\d{1,2}-\d{1,2}-\d{1,2}(?![\d/-]|\.\d)",  # a win-draw-loss record: "a balance of 8-3-2"
         rf"(?i:\b(?:{alt(_NC['beat'], escape=False)})\s+(?:[A-Z][\w.'-]*\s+){{1,3}})\d+-\d+\b",
         # scores: won 3-1, a 2-2 draw (records such as "52-3" are read by `records`)
         rf"(?i:\b(?:{alt(_NC['score_before'])})\s+(?:{GRAMMAR['of']}\s+|{GRAMMAR['at']}\s+)?)\d+-\d+\b(?!-)",
@@ -40,8 +43,9 @@ NON_CLAIMS = tuple(
         rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
         # ... and their plurals, with every number they name: "junctions 10 and 11", "version 2.4.1"
-        rf"\b(?:{_NC['number_sign']}|{'|'.join(any_first_case(_NC['identifiers']))})s?\s+"
-        rf"\d+(?:\.\d+)*[A-Za-z]?(?:\s*(?:{alt(_NC['identifier_joiners'], escape=False)})\s*\d+[A-Za-z]?)?\b",
+        # (a plural only before the numbers it joins: "the colony numbers 58 penguins" counts them); "case number 2024/0183"
+        rf"\b(?:{_NC['number_sign']}|{'|'.join(any_first_case(_NC['identifiers']))})(?:\s+|s\s+(?={_JOINED}))"
+        rf"\d+(?:[./]\d+)*[A-Za-z]?(?:\s*(?:{_JOINERS})\s*\d+[A-Za-z]?)?\b",
         # fixed expressions: "open 24/7", "a 50-50 call", "a half marathon", "call 911"
         rf"(?i:{alt(_NC['idioms'], escape=False)})",
     )

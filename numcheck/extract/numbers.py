@@ -28,6 +28,8 @@ WORD_NUMBER = (
     + r")"
 )
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009| (?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A whole number written with a leading zero ("0183", "007"): a code or an identifier, never a quantity
+CODE = re.compile(r"0\d+$")
 SCALE_WORD = rf"(?:{alt(_NUMBERS['scale_words'])})"
 _SEPARATORS = str.maketrans("", "", ",\u202f\u00a0\u2009 ")
 

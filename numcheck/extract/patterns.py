@@ -116,13 +116,23 @@ _CHANGE_VERB = re.compile(
 def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
     """'46.2C', '115.2F', '41°C', '104 °F': news writes temperatures with a bare letter."""
     for m in _TEMPERATURE.finditer(text, start, end):
-        value = float(m["v"].replace(",", "."))
-        slack = intervals.written_slack(value, decimals(m["v"]), 1.0) if "." in m["v"] or "," in m["v"] else 0.5
+        before = _TEMPERATURE_BEFORE.search(text, max(start, m.start() - 12), m.start())  # looked for only after a match
+        value = float(m["v"].replace(",", ".")) * (-1 if before and before["minus"] else 1)
         unit = "degree Celsius" if m["u"] == "C" else "degree fahrenheit"
-        yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
+        low = float(before["lo"].replace(",", ".")) if before and before["lo"] else None
+        if before and low is not None and low < value:  # "31-34C": the unit after the range is both ends'
+            yield Figure(before.start(), m.end(), "quantity", low, value, "range", unit=unit)
+            continue
+        at = before.start() if before and before["minus"] else m.start()
+        slack = intervals.written_slack(value, decimals(m["v"]), 1.0) if "." in m["v"] or "," in m["v"] else 0.5
+        yield Figure(at, m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
 
 
 _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<v>-?\d{1,3}(?:[.,]\d)?)\s?°?\s?(?P<u>[CF])\b(?![-'’])")
+# what may stand right before a temperature: the low end of its range ("31-34C"), or a sign in words ("minus 14C")
+_TEMPERATURE_BEFORE = re.compile(
+    rf"(?:(?<![\w.,])(?P<lo>-?\d{{1,3}}(?:[.,]\d)?)[-–]|\b(?P<minus>(?i:{alt(EN['numbers']['minus'])}))\s+)$"
+)
 
 
 def named_ordinals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -164,7 +174,7 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
     for m in _GLUED_SUBUNIT.finditer(text, start, end):
         unit, scale = _SUBUNITS[m["sub"]]
         base = float(m["num"])
-        slack = intervals.written_slack(base, 0, scale)
+        slack = intervals.rounding(base, 0) * scale  # "20p" rounded as 20 is (19p to 21p), in pounds
         yield Figure(
             m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit
         )
@@ -255,16 +265,16 @@ def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
-    """One quantity written in two units ('8lb 6oz' is 8.375 lb, '5ft 10in', '14st 2lb': [units]
-    compounds), to half the smaller unit; a whole number and a fraction before a unit ('a 2 1/2-mile
+    """One quantity written in two units, in the smaller ('8lb 6oz' is 134 oz, '5ft 10in' 70 in, '14st 2lb'
+    198 lb: [units] compounds), to half of it; a whole number and a fraction before a unit ('a 2 1/2-mile
     course', '2½ miles' are 2.5 miles), to half the fraction's part."""
     for unit, parts, rx in _COMPOUNDS:
         for m in rx.finditer(text, start, end):
             a, b = parse_number(m["a"]), parse_number(m["b"])
             if a is None or b is None or b >= parts:
                 continue
-            value, slack = a + b / parts, 0.5 / parts
-            yield Figure(m.start(), m.end(), "quantity", value - slack, value + slack, "exact", value=value, unit=unit)
+            value = a * parts + b  # in the smaller unit, to half of it
+            yield Figure(m.start(), m.end(), "quantity", value - 0.5, value + 0.5, "exact", value=value, unit=unit)
     for m in _MIXED.finditer(text, start, end):
         word = " ".join(m["u"].lower().split())
         name = (
@@ -446,14 +456,17 @@ _JOINABLE = ("money", "percent", "quantity", "duration", "time")
 
 
 @lru_cache(maxsize=None)
-def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A language's words before a range ("between", "entre") and between its ends ("and", "à")."""
+def _joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A language's words before a range ("between", "entre") and between its ends ("and", "à"),
+    and those of its words before a range that are "between" (no change can follow them)."""
     r = data(code)["ranges"]
     before = r["before"] if "before" in r else [*r["between"], *r["from"]]
     joiners = r["joiners"] if "joiners" in r else [*r["and"], *r["to"], "-", "–"]
+    article = rf"(?:(?:{alt(r['articles'])})\s+)?" if r.get("articles") else ""  # "entre un 10 % y un 15 %"
     return (
-        re.compile(rf"\s*(?:{alt(joiners)})\s*$", re.I),
-        re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*$", re.I),
+        re.compile(rf"\s*(?:{alt(joiners)})\s*{article}$", re.I),
+        re.compile(rf"\b(?P<pre>{alt(before, longest_first=True)})\s*{article}$", re.I),
+        frozenset(w.lower() for w in r["between"]),
     )
 
 
@@ -461,10 +474,12 @@ def joined_ranges(
     text: str, start: int, figs: list[Figure], code: str = "en", kinds: tuple[str, ...] = _JOINABLE
 ) -> list[Figure]:
     """Two figures of one kind and unit, each read whole, joined into the range they are written as:
-    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'de 8 h à 20 h'. 'Rose from
+    'between 9am and 11am', 'from $300 to $1,200', 'between 25C and 30C', 'entre 14 h et 16 h'. 'Rose from
     $5 to $7' is a change, two figures; a span across midnight ('from 10pm until 6am') stays two times.
-    Only figures of `kinds` are joined (in a language with no list of verbs of change, times alone)."""
-    joined, joined_before = _joined(code)
+    Only figures of `kinds` are joined; in a language with no list of verbs of change, only after "between"
+    ("entre 0,8 % et 1 %"), for "de 1,90 € à 2,15 €" may be a change."""
+    joined, joined_before, between = _joined(code)
+    changes = bool(data(code)["ranges"].get("change_verbs"))  # without them "de 1,90 € à 2,15 €" may be a change
     figs = sorted(figs, key=lambda f: f.start)
     out: list[Figure] = []
     i = 0
@@ -472,26 +487,87 @@ def joined_ranges(
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
         pre = joined_before.search(text, start, a.start)
+        dash = b is not None and text[a.end : b.start] in ("-", "–") and a.kind != "time"  # "£40m-£55m", "$4.1bn-$4.3bn"
         if (
             b is not None
-            and pre
+            and (pre or dash)
             and a.kind == b.kind
             and a.kind in kinds
             and a.unit == b.unit
             and a.approx == b.approx == "exact"
             and joined.match(text[a.end : b.start])
-            and not (pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+            and not (pre and pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+            and (a.kind == "time" and pre or a.kind != "time" and (changes or dash) or pre and pre["pre"].lower() in between)
             and a.low is not None
             and b.high is not None
             and less(a.low, b.high, or_equal=True)
         ):
             low = a.value if a.value is not None else a.low  # a range keeps its written bounds
             high = b.value if b.value is not None else b.high
-            out.append(Figure(pre.start(), b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))
+            first = pre.start() if pre else a.start
+            out.append(Figure(first, b.end, a.kind, low, high, "range", unit=a.unit, time_hint=a.time_hint))
             i += 2
             continue
         out.append(a)
         i += 1
+    return out
+
+
+@lru_cache(maxsize=None)
+def _points(code: str) -> tuple[re.Pattern[str], dict[str, float], re.Pattern[str], tuple[re.Pattern[str], ...]] | None:
+    """A language's words for points after a number, their worth in percentage points, what makes
+    points no percentage points, and what after them makes a percentage the same move; None where
+    its file has no [points]."""
+    table = data(code).get("points")
+    if not table:
+        return None
+    words = {w.lower(): float(v) for w, v in table["words"].items()}
+    return (
+        re.compile(rf"\s+(?i:({alt(words, longest_first=True)}))\b"),
+        words,
+        re.compile(table["not_with"]),
+        tuple(re.compile(rx) for rx in table["same_move"]),
+    )
+
+
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")  # a comma, semicolon or dash between clauses, not a decimal comma
+
+
+def points(text: str, start: int, end: int, figs: list[Figure], code: str = "en") -> list[Figure]:
+    """Counts of points read as percentage points where the sentence gives a percentage: 'dropped 11
+    points to 42%', 'en recul de 4 points', 'cayó 0,4 puntos, hasta el 10,6 %', 'dos décimas'. Not
+    an index's, a game's or a licence's points, nor points the percentage restates ('fell 300 points,
+    or 0.6%'): there, and without a percentage, a count stays a count."""
+    table = _points(code)
+    if table is None or not any(f.kind == "percent" for f in figs):
+        return figs
+    rx, words, not_with, same_move = table
+    out = []
+    for f in figs:
+        after = rx.match(text, f.end, end) if f.kind == "count" and f.approx == "exact" and f.value is not None else None
+        if after is not None:  # the clause the points are in names an index or a game: "the Dow fell 300 points"
+            clause = _CLAUSE_END.search(text, after.end(), end)
+            opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, f.start)), default=start)
+            after = None if not_with.search(text, opening, clause.start() if clause else end) else after
+        if after is None or f.value is None or any(s.match(text[after.end() : end]) for s in same_move):
+            out.append(f)
+            continue
+        factor = words[after.group(1).lower()]
+        decs = decimals(text[f.start : f.end].replace(",", "."))
+        slack = 0.5 * 10.0**-decs  # a measured figure: half its last written place
+        value = f.value * factor
+        out.append(
+            Figure(
+                f.start,
+                after.end(),
+                "percent",
+                value - slack * factor,
+                value + slack * factor,
+                "exact",
+                value,
+                "percentage point",
+            )
+        )
     return out
 
 
