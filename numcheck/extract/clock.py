@@ -56,10 +56,15 @@ _HOURS_MINUTES = re.compile(
     rf"(?:,?\s*(?:{_C['and']}\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['seconds'], escape=False)})\b)?",
     re.I,
 )
+# "A decade of spending cuts has...": a single unit of time opening a sentence, of what filled it
+_DURATION_OPENING = re.compile(
+    rf"(?P<n>{GRAMMAR['a']}|{EN['numbers']['one']})\s+(?P<unit>{alt(_C['duration_units'])})\s+{GRAMMAR['of']}\s+(?=[a-z])", re.I
+)
 _RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _DURATION = re.compile(
-    rf"\b(?:{alt(_C['duration_before'])})\s+"
-    rf"(?P<n>{GRAMMAR['a']}|{EN['numbers']['one']})\s+(?P<unit>{alt(_C['duration_units'])})\b(?!\s+(?:{alt(_C['not_duration_after'])}))",
+    rf"\b(?:(?P<hedge>{alt(_C['duration_hedges'])})|{alt(_C['duration_before'])})\s+"
+    rf"(?P<n>{GRAMMAR['a']}|{EN['numbers']['one']})\s+(?P<unit>{alt(_C['duration_units'])})\b"
+    rf"(?(hedge)|(?!\s+(?:{alt(_C['not_duration_after'])})))",
     re.I,
 )
 
@@ -190,6 +195,13 @@ _BARE_AGE = re.compile(
     rf"(?=\s*(?:[,.;:)]|$|\s(?:{alt(_C['age_after'])})\b))",
     re.I,
 )
+# "left school at 15", "died at 80 in hospital": a step of a life, "at" a bare number, nothing counted after (not a
+# time of day: "died at 3 in the afternoon"); "at" is looked for first, the step before it then
+_EVENT_AGE = re.compile(
+    rf"(?<=\s)at\s+(?P<n>\d{{1,3}})(?=\s*(?:[,.;:)]|$|\s(?:{alt(_C['age_after'])})\b))(?!\s+(?:{alt(_C['day_parts'])})\b)",
+    re.I,
+)
+_EVENT_BEFORE = re.compile(rf"\b(?:{alt(_C['age_events'])})\s+$", re.I)
 _DECADE_AGE = re.compile(
     rf"\bin\s+(?:{alt(_C['age_owners'])})\s+(?:(?P<part>{alt(_C['decade_parts'])})[\s-]+)?(?P<d>[1-9]0)s\b", re.I
 )
@@ -203,7 +215,10 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
     """Ages given bare, only where the sentence leaves no doubt: 'she is 41 now', 'He was 23 when'
     (a person, a verb of being, nothing counted after); 'in her 70s' (70 to 79) and 'in his early
     30s' (vague: its early third); 'children under 12' (an age limit)."""
-    for m in _BARE_AGE.finditer(text, start, end):
+    events = (
+        m for m in _EVENT_AGE.finditer(text, start, end) if _EVENT_BEFORE.search(text, max(start, m.start() - 24), m.start())
+    )
+    for m in (*_BARE_AGE.finditer(text, start, end), *events):
         n = float(m["n"])
         if 0 < n < 120:
             yield Figure(m.start("n"), m.end("n"), "duration", n, n, "exact", value=n, unit="year", time_hint="age")
@@ -279,7 +294,8 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
                 value=n,
                 unit=_C["hyphen_units"][m["unit"].lower()],
             )
-    for m in _DURATION.finditer(text, start, end):
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \"“‘'("))
+    for m in (*_DURATION.finditer(text, start, end), *filter(None, [_DURATION_OPENING.match(text, opening, end)])):
         unit = m["unit"].lower()
         value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
-        yield Figure(m.start("n"), m.end(), "duration", value, value, "exact", value=value, unit=unit)
+        yield Figure(m.start("n"), m.end("unit"), "duration", value, value, "exact", value=value, unit=unit)

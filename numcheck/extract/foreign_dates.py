@@ -24,6 +24,7 @@ def date_figures(text: str, start: int, end: int, today: dt.date | None, lang: L
     future = dates.future_tense(text, start, end, lang.code)
     every = lang.data["dates"].get("every")
     recurs = re.compile(rf"(?i:\b(?:{alt(every, longest_first=True)})\s+$)") if every else None
+    opens, closes = _weekday_span(lang.code)
     for name, rx in _date_patterns(lang.code):
         for m in rx.finditer(text, start, end):
             s, e = m.start(), m.end()
@@ -32,10 +33,27 @@ def date_figures(text: str, start: int, end: int, today: dt.date | None, lang: L
             if name == "rel_weekday" and recurs and recurs.search(text, max(start, s - 16), s):
                 taken.append((s, e))  # "chaque mercredi": every Wednesday, no one day
                 continue
+            if (
+                name == "rel_weekday"
+                and not (m["pre"] or m["rel"])
+                and (opens.match(text, e, end) or closes.search(text, max(start, s - 24), s))
+            ):
+                taken.append((s, e))  # "du lundi au vendredi": the days of a week's schedule, no one day
+                continue
             fig = _date(name, m, s, e, today, lang, future)
             if fig is not None:
                 taken.append((s, e))
                 yield fig
+
+
+@lru_cache(maxsize=None)
+def _weekday_span(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two weekdays joined into the span of a week's schedule ("du lundi au vendredi", "de lunes a
+    viernes") by a range's 'to' word or the days' ("au", "al"): what follows the first, what precedes the second."""
+    d, r = language_data(code)["dates"], language_data(code)["ranges"]
+    to = alt([*r.get("to", ()), *d.get("days_to", ())], longest_first=True) or r"(?!x)x"
+    days = alt(d["weekdays"], longest_first=True)
+    return re.compile(rf"(?i:\s+(?:{to})\s+(?:{days})\b)"), re.compile(rf"(?i:\b(?:{days})\s+(?:{to})\s+$)")
 
 
 @lru_cache(maxsize=None)
@@ -291,6 +309,9 @@ _PHRASES: dict[str, tuple[str, dict[str, str | None]]] = {
     "day_before_yesterday": ("rel_day", {"word": _DAY_BY_SHIFT[-2]}),
     "day_after_tomorrow": ("rel_day", {"word": _DAY_BY_SHIFT[2]}),
     "next_week": ("rel_named", {"rel": "next", "span": "week"}),
+    "this_weekend": ("rel_named", {"rel": "this", "span": "weekend"}),
+    "last_weekend": ("rel_named", {"rel": "last", "span": "weekend"}),
+    "next_weekend": ("rel_named", {"rel": "next", "span": "weekend"}),
     "this_month": ("rel_named", {"rel": "this", "span": "month"}),
     "next_month": ("rel_named", {"rel": "next", "span": "month"}),
     "this_year": ("rel_named", {"rel": "this", "span": "year"}),

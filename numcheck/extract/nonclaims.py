@@ -52,11 +52,11 @@ NON_CLAIMS = tuple(
 )
 
 _NAMED_NUMBER = re.compile(
-    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
+    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?P<owner>['’]s)?(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
     rf"(?!\d|[.,:/-]\d|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
     rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
-_COUNTED_AFTER = re.compile(r"\s+(?:[^\W\dA-Z_]+\s+)?[^\W\dA-Z_]{3,}s\b")  # "89 seats", "17 años"
+_COUNTED_AFTER = re.compile(r"\s+(?:[^\W\dA-Z_]+\s+)?(?P<noun>[^\W\dA-Z_]{3,}s)\b")  # "89 seats", "17 años"
 NAMEWORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"  # "Tomás", "O'Neill", "Oehme-Miller"
 NOT_NAMES = STOP["not_names"]
 POSSESSIVES = frozenset(_NC["possessives"])
@@ -93,14 +93,15 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
     for m in _NAMED_NUMBER.finditer(text, start, end):
         word = m.group("word")
         opening = not text[start : m.start()].strip(" \"“‘'(«¿¡")
-        if opening and m.group("of"):
-            continue  # "Winds of 150 km/h"
+        if opening and m.group("of") or m.group("owner") and (m.group("digits") or m.group("of")):
+            continue  # "Winds of 150 km/h"; "Tesla's 3 plants" counts (a name's own number word: "Ocean's Eleven")
         if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
             continue  # "In 2016", "Only 63 per cent"; "Channel 4 will show" opens with a name
         if (
             m.group("digits")
             and not (opening and english)
-            and _COUNTED_AFTER.match(text, m.end("num"), end)
+            and (counted := _COUNTED_AFTER.match(text, m.end("num"), end))
+            and counted["noun"].lower() not in OPENERS  # "le Top 14 reprendra après", "la RN 7 dans": no noun counted
             and not re.search(r"\d\s+$", text[max(start, m.start() - 8) : m.start()])
         ):
             continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
@@ -171,8 +172,13 @@ def names_a_thing(text: str, s: int, e: int, start: int, possessives: frozenset[
     return text[s].isupper() and bool(before.strip(" \"“‘'(«¿¡"))
 
 
+_TITLE_MINOR = frozenset(_NC["title_minor"])
+
+
 def _title_case(text: str, start: int, end: int) -> bool:
-    """A headline in Title Case: there a capitalised number word is still a figure ('Killing One')."""
+    """A headline in Title Case: there a capitalised number word is still a figure ('Killing One'). Its words
+    of three letters or more are capitalised but for the minor words titles leave lower ("of", "the", "with");
+    a sentence with a lowercase verb or noun among a few names is no headline ("Leaders of the Group of Seven met")."""
     words = re.findall(r"[A-Za-z]+", text[start:end])
-    long = [w for w in words if len(w) > 3]
-    return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+    major = [w for w in words if len(w) > 2 and w not in _TITLE_MINOR]
+    return bool(major) and sum(w[0].isupper() for w in major) >= 0.9 * len(major)

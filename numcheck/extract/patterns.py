@@ -84,6 +84,7 @@ _FRACTION = re.compile(
     rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+{_OF}\b)"
     rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+{_OF}\b)"
     rf"|\b(?P<n3>{alt(_F['numerators'])})[\s-]+(?P<d3>{alt(_F['denominators'])})\b(?=\s+(?:{alt(_F['share_verbs'])})\b)"
+    rf"|\b(?P<n4>{alt(_F['many'])})-(?P<d4>{alt(_F['plural_denominators'])})\b(?!\s+{_OF}\b)"
     rf"|\b(?P<half>{any_first_case([_F['half']])[0]})\b(?=\s+(?:{_OF}|{_THE})\b)"
     rf"|\b(?P<one>{_SMALL})\s+(?:{alt(_F['in_words'])})\s+(?P<in>{alt(_F['one_in'])}|{_SMALL})\b(?!\s+(?:{alt(_F['not_in_after'])})\b)"
     r"|(?<![\w/.,])(?<!\d\s)(?P<top>\d)/(?P<bottom>\d{1,2})(?![\w/.,-]|\.\d)",
@@ -402,7 +403,7 @@ def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
                 continue  # "10 in 3" is no share; "5/3" no fraction of a whole
             share = 100.0 * part / whole
         else:
-            n, d = next((m[f"n{i}"], m[f"d{i}"]) for i in ("", "2", "3") if m[f"n{i}"])
+            n, d = next((m[f"n{i}"], m[f"d{i}"]) for i in ("", "2", "3", "4") if m[f"n{i}"])
             share = 100.0 * (parse_number(n) or 1.0) / _DENOMINATORS[d.lower()]
         yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
 
