@@ -6,6 +6,7 @@ explained_by_time true only on a conflict, every surface verbatim in its file, e
 with at least 2 mentions in at least 2 files, every article with a headline and no blank
 paragraph lines. Does not run any checker. Exit status 0 when all is well.
 """
+
 import json
 import os
 import sys
@@ -123,8 +124,7 @@ def main():
         print(err)
     conflicts = sum(f.get("verdict") == "conflict" for f in facts)
     timed = sum(f.get("explained_by_time") is True for f in facts)
-    print(f"articles={articles} facts={len(facts)} conflicts={conflicts} explained_by_time={timed} "
-          f"errors={len(errors)}")
+    print(f"articles={articles} facts={len(facts)} conflicts={conflicts} explained_by_time={timed} errors={len(errors)}")
     return 1 if errors else 0
 
 

@@ -4,6 +4,7 @@
 Every fact has all fields, well typed; every mention's surface occurs verbatim in its file;
 each fact has at least 2 mentions in at least 2 different files. Does not run numcheck.
 """
+
 import json
 import os
 import sys
