@@ -203,6 +203,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     ):  # "a city of 90,000": its people; not "14 cities"
         return _populated(noun, anchor, doc, data)
     thing = event = None
+    done: Token | None = None  # the clause about the counted noun its event is read from, if any
     if noun is not None:
         thing = _class(noun, data.things)
         how.append(("thing", f"{noun.lemma_!r}, the noun the figure counts ({anchor.dep_})"))
@@ -297,7 +298,6 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             how.append((slot, value))
     length = kind in _UNIT_KINDS and own_unit is not None
     target = own_unit if length and own_unit is not None else noun or anchor
-    done = next((_done(noun, data) for _, h in how if h.endswith(_DONE)), None) if noun is not None else None
     if done is not None:
         argument = not _other_figure(done, anchor, None)
     else:

@@ -60,11 +60,12 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
     if c.low is None and c.high is None:
         return "its interval is unknown" + (f" ({c.note})" if c.note else "")
     extent = c.extent
+    apart = frames.part_apart(c) if c.extent == PART or c.role == "part" else None
     if c.extent == PART and frames.rate_of_persons(c):
         extent = None  # "Turnout was 44.1% of the 71,884 people on the register": the rate itself, of its base
-    elif c.extent == PART and (apart := frames.part_apart(c)):
+    elif c.extent == PART and apart:
         return f"it is part of a larger figure, and {apart}"
-    if c.role == "part" and frames.part_apart(c) is None:
+    if c.role == "part" and apart is None:
         extent = PART  # a part its frame names meets the same part: "19 of the 44 dead were children"
     if c.entity is None and c.extent is None and c.measure in needs_entity:
         return f"a {c.measure} is compared only when we know whose it is, and nothing says so here"

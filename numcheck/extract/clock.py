@@ -198,7 +198,7 @@ _BARE_AGE = re.compile(
 # "left school at 15", "died at 80 in hospital": a step of a life, "at" a bare number, nothing counted after (not a
 # time of day: "died at 3 in the afternoon"); "at" is looked for first, the step before it then
 _EVENT_AGE = re.compile(
-    rf"(?<=\s)at\s+(?P<n>\d{{1,3}})(?=\s*(?:[,.;:)]|$|\s(?:{alt(_C['age_after'])})\b))(?!\s+(?:{alt(_C['day_parts'])})\b)",
+    rf"(?<=\s){GRAMMAR['at']}\s+(?P<n>\d{{1,3}})(?=\s*(?:[,.;:)]|$|\s(?:{alt(_C['age_after'])})\b))(?!\s+(?:{alt(_C['day_parts'])})\b)",
     re.I,
 )
 _EVENT_BEFORE = re.compile(rf"\b(?:{alt(_C['age_events'])})\s+$", re.I)

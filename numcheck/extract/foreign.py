@@ -334,7 +334,7 @@ def _durations(text: str, start: int, end: int, today: dt.date | None, lang: Lan
     """Hours, minutes and seconds written as one time elapsed ('2 h 05 min 41 s'), in the smallest unit written."""
     words = lang.data.get("patterns", {}).get("duration_words", "").replace("{number}", lang.number_word)
     for m in re.finditer(words, text[start:end]) if words else ():  # "4 horas y 12 minutos", "deux heures et 20 minutes"
-        h = parse_words(m["h"], lang.code) if not m["h"][0].isdigit() else float(m["h"])
+        h = _number(m["h"], lang)
         part = m.groupdict().get("part")
         mins = float(lang.data["clock"]["minutes"][part.lower()]) if part else _number(m["m"], lang)
         if h is None or mins is None or mins >= 60:
