@@ -422,12 +422,17 @@ def _partition(store: ClaimStore, rows: array, detail: tuple) -> list[int] | Non
 
 def _unfinding(v: list[Json], store: ClaimStore, cited: array) -> Finding:
     fid, kind, level, message, rule, source, text, ids, detail = v
-    kind, level, said = sys.intern(kind), sys.intern(level), Said(text)  # one string each for the run, not one a finding
+    kind, level, said = _word(kind), _word(level), Said(text)
     if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
         first, count = ids
         claims, parts = store.cite(cited[first : first + count], detail)
         return Finding(fid, kind, level, message, claims, rule, source, parts, said)
     return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail), said)
+
+
+def _word(v: Json) -> Json:
+    """A finding's kind or level: one string for the run, not one a finding."""
+    return sys.intern(v)
 
 
 def _text(v: object) -> str:
