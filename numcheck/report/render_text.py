@@ -219,10 +219,8 @@ def _cluster(cluster: tuple) -> str:
     quoted = ", ".join(repr(s) for s in surfaces)
     when = f", {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "") if first else ""
     said = f", according to {', '.join(sources)}" if sources else ""
-    return (
-        f"{quoted} ({fmt_interval(lo, hi)}{f' {unit}' if unit else ''}, "
-        f"{articles} article{'s' if articles != 1 else ''}{when}{said})"
-    )
+    values = fmt_dates(lo, hi) if isinstance(lo, dt.date) and isinstance(hi, dt.date) else fmt_interval(lo, hi)
+    return f"{quoted} ({values}{f' {unit}' if unit else ''}, {articles} article{'s' if articles != 1 else ''}{when}{said})"
 
 
 def _oldest_first(clusters: tuple) -> list:
