@@ -122,7 +122,10 @@ def phrase(
     elif extent:
         noun = f"{noun} ({EXTENT_WORDS[extent]})"
     text = noun
-    if entity:
+    framed = _FRAMED.fullmatch(entity) if entity and measure == "date" else None
+    if framed:  # a date's frame: 'ward (closed)' is what happened to the ward
+        text += f" of what happened to {framed['thing']} ('{framed['event']}')"
+    elif entity:
         name = _entity(entity)
         if name.split()[0] in _PLACES:  # 'date off port vela'
             text += f" {name}"
@@ -135,6 +138,10 @@ def phrase(
     if time:
         text += " " + _when(time)
     return text
+
+
+#: A date's entity read from its frame (attribute/dated.entity): what happened, after to what.
+_FRAMED = re.compile(r"(?P<thing>[^()]+) \((?P<event>[^()]+)\)")
 
 
 def _words(key: str) -> str:
