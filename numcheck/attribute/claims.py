@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
 from numcheck.attribute import dated, frame, measure, parse
-from numcheck.attribute.dated import RELATIVE, REPEATED
+from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
@@ -18,7 +18,6 @@ from numcheck.rules.rulebook import RuleBook
 from numcheck.rules.vocabulary import vocabulary
 
 _NEWLINE = re.compile("\n")
-_DIGIT = re.compile(r"\d")
 #: A time of day dates a figure only when it stands in the figure's own clause: "the roof fell
 #: at 02:40, killing two miners" dates the fall, not the toll.
 _CLOCK = re.compile(r"at \d\d:\d\d")
@@ -137,6 +136,7 @@ def _wanted(found: list[Claim]) -> list[int]:
             and c.measure is None
             and c.approx == "exact"
             and c.low is not None
+            and not dated.relative_day(c)
         )
     ]
 
@@ -144,11 +144,7 @@ def _wanted(found: list[Claim]) -> list[int]:
 def _dated(c: Claim, f: frame.Frame, book: RuleBook, names: str | None) -> Claim:
     """A date with its frame: the date of its event (the rules' date measure, whose entity is the
     event and what it happened to) when the frame names both and the date is one past event's."""
-    entity, role = None, f.role
-    if role == "level" and _DIGIT.search(c.surface) is None and _days(c) == 0:
-        role = RELATIVE  # "on Monday", "yesterday": a day the tense picks, and a later report names another
-    elif role == "level" and f.event and f.thing:
-        entity = dated.entity(f.event, f.thing, book.incidents)
+    entity = dated.entity(f.event, f.thing, book.incidents) if f.role == "level" and f.event and f.thing else None
     return replace(
         c,
         measure=(book.role("date") or None) if entity else None,
@@ -156,7 +152,7 @@ def _dated(c: Claim, f: frame.Frame, book: RuleBook, names: str | None) -> Claim
         thing=f.thing,
         event=f.event,
         owner=f.owner,
-        role=role,
+        role=f.role,
         names=names,
     )
 

@@ -15,20 +15,31 @@ span ("since 2019", "until March"), an event that recurs ("every year"), is plan
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.frame import Classes, Frame, _class, _event_word, _index, _lemma, classes
+from numcheck.model import Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Roles of a date that is not the one date of an event, each with why (check/frames.undated says it).
 SPAN, RECURRING, SCHEDULED, DENIED = "span", "recurring", "scheduled", "denied"
-REPEATED, RELATIVE = "repeated", "relative"  # given by attribute/claims.py, which sees the sentence's other dates
+REPEATED = "repeated"  # given by attribute/claims.py, which sees the sentence's other dates
 _TIME_ENTS = ("DATE", "TIME")
 _INDEFINITE = ("a", "an", "another", "some", "any", "one", "several", "many", "each", "every")
 _PAST = ("VBD", "VBN")
+_DIGIT = re.compile(r"\d")
+
+
+def relative_day(c: Claim) -> bool:
+    """Whether a date is a day named from its article's date ("on Monday", "yesterday"): which day,
+    the tense picks, and a report days later names another; such a date is never compared (nor parsed)."""
+    lo, hi = c.interval
+    return c.kind == "date" and isinstance(lo, dt.date) and lo == hi and _DIGIT.search(c.surface) is None
 
 
 def date_frame(doc, start: int, end: int, lang: str = "en", incidents: dict[str, str] | None = None) -> Frame:  # noqa: ANN001

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from numcheck.attribute.dated import relative_day
 from numcheck.attribute.frame import classes
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
@@ -76,7 +77,11 @@ _UNDATED = {
 def undated(c: Claim) -> str | None:
     """For a parsed date that the rules' date measure does not take, which slot of its frame kept it
     apart; None for a date whose sentence was not parsed, or that is compared."""
-    if not parsed(c) or c.measure is not None:
+    if c.measure is not None:
+        return None
+    if relative_day(c):
+        return _UNDATED["relative"]
+    if not parsed(c):
         return None
     if c.role in _UNDATED:
         return _UNDATED[c.role]
@@ -90,10 +95,10 @@ def undated(c: Claim) -> str | None:
 def unmeasured(c: Claim) -> str | None:
     """For a parsed claim that has no measure, which slot of its frame was missing ("not compared:
     no counted noun"); None for a claim whose sentence was not parsed."""
-    if not parsed(c):
-        return None
     if c.kind == "date":
         return undated(c)
+    if not parsed(c):
+        return None
     data = classes(ENGLISH)
     known = c.event is not None and c.event in data.events.values()
     if c.kind == "duration":
