@@ -24,7 +24,7 @@ from numcheck.attribute.frame import Classes, Frame, _class, _event_word, _index
 from numcheck.model import Claim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Roles of a date that is not the one date of an event, each with why (check/frames.undated says it).
 SPAN, RECURRING, SCHEDULED, DENIED = "span", "recurring", "scheduled", "denied"
@@ -42,7 +42,7 @@ def relative_day(c: Claim) -> bool:
     return c.kind == "date" and isinstance(lo, dt.date) and lo == hi and _DIGIT.search(c.surface) is None
 
 
-def date_frame(doc, start: int, end: int, lang: str = "en", incidents: dict[str, str] | None = None) -> Frame:  # noqa: ANN001
+def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict[str, str] | None = None) -> Frame:
     """The frame of the date at characters [start, end) of the parsed text `doc`; `incidents`: the
     rules' words that name an incident, by its kind ("sank" -> "sinking"), before the language's classes."""
     data = classes(lang)
