@@ -71,7 +71,7 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
             return Frame(how=(("event", f"none: {attach.lemma_!r} says too little to be an event"),))
         how.append(("event", f"{attach.lemma_!r}, the verb the date attaches to"))
         thing, owner = _verb_thing(attach, inside, data, how)
-    elif attach.pos_ in ("NOUN", "PROPN"):
+    elif attach.pos_ == "NOUN":  # not a name: "SANTA ORSEA, June 12 (Meridian Press)" is a dateline
         if any(_recurs(c, data) or c.lower_ in data.date_scheduled for c in attach.children):
             return Frame(role=SCHEDULED, how=(("role", f"{SCHEDULED}: {attach.lemma_!r} is planned or recurs"),))
         if _several(attach, inside):
