@@ -179,7 +179,8 @@ class Finding:
     rule: str | None = None
     source: str | None = None
     detail: tuple[Sequence[str], ...] = ()  # clusters of claim ids (conflict) or (), held as `claims` are
-    said: tuple = ()  # what the check decided, as data: a code, then its values (render_text.message)
+    said: Sequence = ()  # what the check decided, as data: a code, then its values (render_text.message); a
+    # tuple, or a memo's JSON of one decoded when read (store/memo.Said)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,3 +47,27 @@ def test_a_part_or_a_toll_with_the_perpetrator_is_not_the_toll(run_json, tmp_pat
         "About 40": "wounded",
     }
     assert [f["kind"] for f in report["findings"]] == ["agreement"] and code == 0  # seven with the gunman is six victims
+
+
+def test_parts_are_held_a_story_at_a_time(run_json, tmp_path: Path) -> None:
+    """Two stories, each a copy of the part-and-whole case, their articles interleaved in the run:
+    each story gives the conflicts it gives alone, in the order of their groups, and no part is
+    held against another story's whole (check/partwhole.py makes one story's claims at a time)."""
+    import shutil
+
+    case = Path(__file__).parent / "cases" / "part-and-whole" / "articles"
+    for story in ("s1", "s2"):
+        shutil.copytree(case, tmp_path / "both" / story)
+        for article in (tmp_path / "both" / story).iterdir():  # a story of its own (the case names its story)
+            article.write_text(article.read_text(encoding="utf-8").replace("story: ", f"story: {story}-"), encoding="utf-8")
+    shutil.copytree(case, tmp_path / "alone" / "s1")
+    _, both, _ = run_json([str(tmp_path / "both"), "--no-cache", "--no-local-rules", "--jobs", "1"])
+    _, alone, _ = run_json([str(tmp_path / "alone"), "--no-cache", "--no-local-rules", "--jobs", "1"])
+
+    def parts(report: dict, story: str) -> list[tuple[str, list[str]]]:
+        found = [f for f in report["findings"] if "a part cannot exceed" in f["message"]]
+        return [(f["message"], [c.split(f"{story}/")[-1] for c in f["claims"]]) for f in found if story in f["claims"][0]]
+
+    assert parts(alone, "s1") and parts(both, "s1") == parts(alone, "s1") == parts(both, "s2")
+    every = [f for f in both["findings"] if "a part cannot" in f["message"]]
+    assert len(parts(both, "s1")) + len(parts(both, "s2")) == len(every)

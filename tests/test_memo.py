@@ -21,7 +21,7 @@ from numcheck.attribute import claims
 from numcheck.report.formats import render_json
 from numcheck.rules import rulefile
 from numcheck.store.claimbuild import Builder
-from numcheck.model import PART, WITH_PERPETRATOR, Article, Claim, Report
+from numcheck.model import PART, WITH_PERPETRATOR, Article, Claim, Finding, Report
 from numcheck.run.pipeline import Options, run
 
 
@@ -258,3 +258,27 @@ def test_memo_keeps_claims_the_columns_keep_whole(tmp_path: Path) -> None:
     assert back is not None and list(back.claims) == [odd, plain] and set(back.matched) == {"a.txt:2:1"}
     assert render_json.render(back) == render_json.render(report)
     assert memo.load(str(tmp_path / "m.memo"), "another digest") is None
+
+
+def test_memo_keeps_a_findings_data_as_text_read_when_asked(tmp_path: Path) -> None:
+    """A finding's data (Finding.said) comes back from the memo as its JSON text, and reads as the
+    tuple the check made: equal, hashed alike, indexed, sliced and unpacked; the report renders the
+    same bytes."""
+    from numcheck.store.claimbuild import of
+
+    said = ("conflict", ("killed", None, None), dt.date(2023, 5, 1), ((("12", "about 12"), 12.0, 12.5, None, 2, None, None, ()),))
+    report = Report(
+        __version__,
+        (Article("a.txt", "", "s", dt.date(2023, 5, 1)),),
+        (),
+        of([]),
+        (Finding("F1", "conflict", "error", "12 vs 30", (), said=said),),
+    )
+    memo.store(str(tmp_path / "m.memo"), "digest", report)
+    back = memo.load(str(tmp_path / "m.memo"), "digest")
+    assert back is not None
+    kept = back.findings[0].said
+    assert isinstance(kept, memo.Said) and isinstance(kept.text, str)
+    assert kept == said and said == kept and hash(kept) == hash(said) and back.findings == report.findings
+    assert kept[:1] == ("conflict",) and kept[2] == dt.date(2023, 5, 1) and len(kept) == 4 and tuple(kept) == said
+    assert render_json.render(back) == render_json.render(report)

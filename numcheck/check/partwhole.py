@@ -119,7 +119,27 @@ def check(
 ) -> Iterator[Finding]:
     """A conflict for each group of wholes that a part of it exceeds, citing the parts that do not
     fit and the wholes they exceed. `rows` are the positions of the `candidate` claims; `spanning`
-    is given the positions of each two claims held against a claim of another article."""
+    is given the positions of each two claims held against a claim of another article. A part is
+    held against the wholes of its own story only, so the claims are made a story at a time: a run
+    holds one story's candidates, not every candidate of an archive."""
+    by_story: dict[str, array] = {}
+    for i in rows:
+        by_story.setdefault(claims.story_of(i), array("I")).append(i)
+    found: list[tuple[str, Finding]] = []
+    for story_rows in by_story.values():
+        found += _check_story(claims, story_rows, needs_entity, cumulative, spanning)
+    found.sort(key=lambda kf: kf[0])  # in the order of their groups, as `held` gives them
+    return (f for _, f in found)
+
+
+def _check_story(
+    claims: ClaimStore,
+    rows: array,
+    needs_entity: frozenset[str],
+    cumulative: frozenset[str],
+    spanning: Callable[[array], None] | None,
+) -> Iterator[tuple[str, Finding]]:
+    """`check` on the candidates of one story, each finding with its group's place in `held`'s order."""
     members = [claims[i] for i in rows]
     row_of = {id(c): r for c, r in zip(members, rows)}
     broken: dict[tuple, tuple[dict[int, Claim], dict[int, Claim]]] = {}
@@ -130,7 +150,8 @@ def check(
             too_big, exceeded = broken.setdefault(full, ({}, {}))
             too_big.setdefault(id(p), p)  # each claim once, in the order first met
             exceeded.setdefault(id(w), w)
-    for (key, whole, _event), (big, over) in broken.items():
+    for full, (big, over) in broken.items():
+        key, whole, _event = full
         too_big, exceeded = list(big.values()), list(over.values())
         part_clusters, whole_clusters = compare.clusters(too_big), compare.clusters(exceeded)
         ids, detail = compare.cited(claims, [*part_clusters, *whole_clusters], row_of)
@@ -143,7 +164,7 @@ def check(
             tuple(compare.cluster_data(p) for p in part_clusters),
             tuple(compare.cluster_data(w) for w in whole_clusters),
         )
-        yield Finding("", "conflict", "error", "", ids, detail=detail, said=said)
+        yield str(full), Finding("", "conflict", "error", "", ids, detail=detail, said=said)
 
 
 def held_with(

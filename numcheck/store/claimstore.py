@@ -226,6 +226,13 @@ class ClaimStore(ClaimTable):
             return c.odd[r].id
         return f"{c.articles[c.block[r]][0]}:{c.ints[5 * r]}:{c.ints[5 * r + 1]}"
 
+    def story_of(self, r: int) -> str:
+        """The story of row r, without making the claim."""
+        c = self._c
+        if r in c.odd:
+            return c.odd[r].story
+        return c.articles[c.block[r]][1]
+
     def place(self, claim_id: str) -> tuple[str, int] | None:
         """(path, start) of the claim with this id, without making the claim; None if there is none."""
         r = self.row(claim_id)

@@ -24,7 +24,7 @@ import json
 import os
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import astuple, fields
 from itertools import islice
 
@@ -35,7 +35,7 @@ from numcheck.store.identity import dependencies, source_hash
 from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
 
 if TYPE_CHECKING:
-    from typing import Any, BinaryIO, TypedDict, TypeGuard
+    from typing import Any, BinaryIO, TypedDict, TypeGuard, overload
 
     #: A value of the memo's JSON, as json.loads gives it back: its shape is the memo's format,
     #: which the memo's sha256 and _consistent hold; a memo that is not of it is Damaged.
@@ -52,10 +52,11 @@ if TYPE_CHECKING:
         sizes: list[int]  # strings in the table, rows, frames
 
 
-FORMAT = 6  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
+FORMAT = 7  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
 # 4: rows hold the claim's frame (claimstore.TEXTS); 5: a claim's extent is a field (Claim.extent), and a
 # finding's group (Finding.said) names it apart from the measure; 6: a row's frame is an index into a table of
-# frames (claimstore.FRAME), and each text is once in the table of strings
+# frames (claimstore.FRAME), and each text is once in the table of strings; 7: a finding's data is its own JSON
+# text, decoded only when read (Said)
 _MAGIC = b"numcheck-memo\n"
 _ARRAYS = ("ints", "nums", "strs", "flags", "block", "frames")
 _TYPED = ("ints", "nums", "strs", "block", "frames")  # the arrays whose item size the header records
@@ -361,7 +362,7 @@ def _chunks(raws: list[bytes]) -> Iterator[Json]:
     """The items of a section kept as bytes, each chunk decoded when reached and its bytes let go."""
     for i, raw in enumerate(raws):
         raws[i] = b""
-        yield from json.loads(raw.decode("utf-8", "surrogatepass"), object_hook=_undata)
+        yield from json.loads(raw.decode("utf-8", "surrogatepass"))
 
 
 def _consistent(c: Columns, rows: int, frames: int, spans: dict[str, tuple[int, int]], marks: bytearray, cited: array) -> None:
@@ -395,7 +396,8 @@ def _exactly(handle: _Verified, n: int) -> bytes:
 
 def _finding(f: Finding, store: ClaimStore, cited: array) -> list:
     """A finding for the header; the claims it cites as rows in `cited` when they are the store's."""
-    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source), _data(f.said)]
+    said = f.said.text if type(f.said) is Said else json.dumps(_data(f.said), ensure_ascii=False, allow_nan=False)
+    head = [_text(f.id), _text(f.kind), _text(f.level), _text(f.message), _value(f.rule), _value(f.source), said]
     ids, detail = f.claims, f.detail
     rows = store.rows_of(ids)
     if rows is not None and (parts := _partition(store, rows, detail)) is not None:
@@ -419,12 +421,18 @@ def _partition(store: ClaimStore, rows: array, detail: tuple) -> list[int] | Non
 
 
 def _unfinding(v: list[Json], store: ClaimStore, cited: array) -> Finding:
-    fid, kind, level, message, rule, source, said, ids, detail = v  # said: decoded by _undata already
+    fid, kind, level, message, rule, source, text, ids, detail = v
+    kind, level, said = _word(kind), _word(level), Said(text)
     if ids and isinstance(ids[0], int):  # [first, count] in cited, and the clusters' sizes
         first, count = ids
         claims, parts = store.cite(cited[first : first + count], detail)
         return Finding(fid, kind, level, message, claims, rule, source, parts, said)
     return Finding(fid, kind, level, message, tuple(ids), rule, source, tuple(tuple(p) for p in detail), said)
+
+
+def _word(v: Json) -> Json:
+    """A finding's kind or level: one string for the run, not one a finding."""
+    return sys.intern(v)
 
 
 def _text(v: object) -> str:
@@ -451,6 +459,54 @@ def _data(v: object) -> object:
     if type(v) is tuple:
         return {"$t": [_data(x) for x in v]}
     return _value(v)
+
+
+class Said(Sequence):
+    """A finding's data (Finding.said) as the memo keeps it: its JSON text, decoded each time it is
+    read. A run that finds its memo renders the findings' messages, never their data (`numcheck
+    explain` reads a few), and the text is a third of the tuples it stands for."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        if type(text) is not str:
+            raise TypeError(f"a finding's data is kept as text, not as a {type(text).__name__}")
+        self.text = text
+
+    def decoded(self) -> tuple:
+        """The tuple the check made."""
+        value = json.loads(self.text, object_hook=_undata)
+        if type(value) is not tuple:
+            raise TypeError(f"a finding's data is a tuple, not a {type(value).__name__}")
+        return value
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, i: int) -> Any: ...
+
+        @overload
+        def __getitem__(self, i: slice) -> tuple: ...
+
+    def __getitem__(self, i: int | slice) -> Any:
+        return self.decoded()[i]
+
+    def __len__(self) -> int:
+        return len(self.decoded())
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.decoded())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Said):
+            other = other.decoded()
+        return self.decoded() == other if isinstance(other, tuple) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.decoded())
+
+    def __repr__(self) -> str:
+        return repr(self.decoded())
 
 
 def _undata(v: dict[str, Json]) -> Json:
