@@ -94,8 +94,12 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         other = langfile.language(lang)
         if other is not None:
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
-    if not _HAS_NUMBER.search(text, start, end):
-        return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
+    if not _HAS_NUMBER.search(text, start, end):  # "last December", "a week later", "in her forties" have no number
+        wordless: list[Figure] = []
+        for fig in (*dates.find(text, start, end, today), *_wordless_durations(text, start, end)):
+            if not _overlaps(fig.start, fig.end, _spans(wordless)):
+                wordless.append(fig)
+        return sorted((f if f.kind == "date" else _hedged(text, start, end, f) for f in wordless), key=lambda f: f.start)
     names = list(nonclaims.names(text, start, end)) + list(
         nonclaims.named_units(text, start, end)
     )  # "the 1922 Committee": no date either
@@ -111,6 +115,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.money(text, start, end),
         patterns.compound_quantities(text, start, end),
         clock.hour_fractions(text, start, end),  # "a quarter of an hour": 15 minutes
+        clock.unit_and_part(text, start, end),  # "an hour and a half": 1.5 hours
         patterns.fraction_scales(text, start, end),
         patterns.unit_fractions(text, start, end),
         patterns.temperatures(text, start, end),
@@ -137,6 +142,14 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found = patterns.joined_ranges(text, start, [_scaled(text, end, f) for f in found])
     found = patterns.points(text, start, end, found)  # "dropped 11 points to 42%"
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
+
+
+def _wordless_durations(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Durations and ages a sentence with no number in it may give: a single unit ("a week later"), a
+    unit and a part of it ("an hour and a half"), an age by its decade in words ("in her forties")."""
+    yield from clock.unit_and_part(text, start, end)
+    yield from clock.durations(text, start, end)
+    yield from clock.bare_ages(text, start, end)
 
 
 def paragraph_language(text: str, start: int, end: int, lang: str) -> str:

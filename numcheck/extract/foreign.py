@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
-from numcheck.extract.clock import hour_fractions
+from numcheck.extract.clock import hour_fractions, unit_and_part
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
 from numcheck.extract.language import alt, codes, data
@@ -119,6 +119,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             _times,
             date_figures,
             _hour_fractions,
+            _unit_and_part,
             _fractions,
             _magnitudes,
             lexicon.one_unit,
@@ -359,6 +360,11 @@ def _afternoon(h: float, part: str | None, clock: dict) -> float:
 def _hour_fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """'un quart d'heure', 'tres cuartos de hora': minutes (clock.hour_fractions)."""
     return hour_fractions(text, start, end, lang.code)
+
+
+def _unit_and_part(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """'año y medio', 'une heure et quart': one unit and a part of it (clock.unit_and_part)."""
+    return unit_and_part(text, start, end, lang.code)
 
 
 def _fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:

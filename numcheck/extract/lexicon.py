@@ -66,6 +66,8 @@ def one_unit(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             continue  # "durante años": no figure
         unit = units[next(k for k in units if k.lower() == m["unit"].lower())][1]
         value, slack = (1.5, 0.05) if m["half"] else (1.0, 0.0)  # "un año y medio" as written 1.5
+        if not m["half"]:  # "une décennie": ten years, as "a decade" (clock.UNIT_WORTH)
+            value, unit = clock.UNIT_WORTH.get(unit, (value, unit))
         yield Figure(m.start("n" if m["n"] else "unit"), m.end(), "duration", value - slack, value + slack, "exact", value, unit)
 
 
