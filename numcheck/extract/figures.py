@@ -141,6 +141,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found.extend(_stray_words(text, start, end, masks, found))
     found = patterns.joined_ranges(text, start, [_scaled(text, end, f) for f in found])
     found = patterns.points(text, start, end, found)  # "dropped 11 points to 42%"
+    found = patterns.parts_in_unit(text, found)  # "three years, of which two suspended"
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
 
 

@@ -134,6 +134,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
                 found.append(fig)
     found = patterns.joined_ranges(text, start, found, lang.code)  # "entre 14 h et 16 h", "entre 0,8 % et 1 %"
     found = patterns.points(text, start, end, found, lang.code)  # "en recul de 4 points", "dos décimas"
+    found = patterns.parts_in_unit(text, found, lang.code)  # "30 mois de prison, dont 12 avec sursis"
     return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
 
 
@@ -373,11 +374,14 @@ def _fractions(text: str, start: int, end: int, today: dt.date | None, lang: Lan
     if rxs.fraction is None:  # the language's file has no [fractions]
         return
     f = lang.data["fractions"]
-    for m in rxs.fraction.finditer(text[start:end]):
-        n = parse_words(m["n"], lang.code) if not m["n"][0].isdigit() else float(m["n"])
+    for m in rxs.fraction.finditer(text, start, end):
+        i = next(i for i in ("", "2", "3", "4") if m.groupdict().get(f"n{i}"))
+        written = m[f"n{i}"]
+        n = parse_words(written, lang.code) if not written[0].isdigit() else float(written)
         if n is not None:
-            share = 100.0 * n / f["denominators"][m["d"].lower()]
-            yield Figure(start + m.start(), start + m.end(), "percent", share, share, "exact", share, "%")
+            share = 100.0 * n / f["denominators"][" ".join(m[f"d{i}"].lower().split())]
+            at, stop = (m.start(), m.end()) if i in ("", "2") else (m.start(f"n{i}"), m.end(f"d{i}"))
+            yield Figure(at, stop, "percent", share, share, "exact", share, "%")
     for rx in (rxs.one_in, rxs.one_in_noun):
         for m in rx.finditer(text[start:end]) if rx else ():
             n, d = parse_words(m["n"], lang.code), parse_words(m["d"], lang.code)

@@ -117,9 +117,7 @@ def _patterns(d: dict, number: re.Pattern[str]) -> Patterns:
     units = [w for w, v in words.items() if 1 <= v <= 9]
     one_in = {key: rf"(?i:{f[key].replace('{number}', word)})" if f.get(key) else None for key in ("one_in", "one_in_noun")}
     return Patterns(
-        fraction=_compiled(
-            rf"(?i:\b(?P<n>{word})\s+(?P<d>{alt(f['denominators'], longest_first=True)})\s+(?:{of})\b)" if f else None
-        ),
+        fraction=_compiled(_fraction(f, word, of) if f else None),
         half=_compiled(rf"(?i:\b(?:{alt(f.get('half', ()), longest_first=True)})(?:\s+(?:{of})\b)?)" if f.get("half") else None),
         one_in=_compiled(one_in["one_in"]),
         one_in_noun=_compiled(one_in["one_in_noun"]),
@@ -143,6 +141,22 @@ def _patterns(d: dict, number: re.Pattern[str]) -> Patterns:
         scale_of=_compiled(d.get("patterns", {}).get("scale_of")),
         singular_article=_compiled(rf"(?i:\b(?:{alt(d['singular_articles'])})\s+$)" if d.get("singular_articles") else None),
     )
+
+
+def _fraction(f: dict, word: str, of: str) -> str:
+    """A share in words: a number and a denominator before "of" ("deux tiers des"); a denominator that is a
+    share alone, of ([fractions] alone: "una quinta parte"); after a word of change ([fractions] change_before:
+    "en hausse d'un quart", "cayeron un tercio") or before a word of comparison ([fractions] change_after: "un
+    tercio más"). The number and the denominator are groups n, d; n2, d2; n3, d3; n4, d4."""
+    denominators = alt(f["denominators"], longest_first=True)
+    shapes = [rf"\b(?P<n>{word})\s+(?P<d>{denominators})\s+(?:{of})\b"]
+    if f.get("alone"):
+        shapes.append(rf"\b(?P<n2>{word})\s+(?P<d2>{alt(f['alone'], longest_first=True)})\b")
+    if f.get("change_before"):
+        shapes.append(rf"(?:{alt(f['change_before'], escape=False)})\s*(?P<n3>{word})\s+(?P<d3>{denominators})\b")
+    if f.get("change_after"):
+        shapes.append(rf"\b(?P<n4>{word})\s+(?P<d4>{denominators})\s+(?={alt(f['change_after'])}\b)")
+    return rf"(?i:{'|'.join(shapes)})"
 
 
 def _compiled(rx: str | None) -> re.Pattern[str] | None:

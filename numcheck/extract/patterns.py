@@ -531,6 +531,44 @@ def _points(code: str) -> tuple[re.Pattern[str], dict[str, float], re.Pattern[st
     )
 
 
+@lru_cache(maxsize=None)
+def _part_words(code: str) -> re.Pattern[str] | None:
+    """A language's words that make a bare number after a figure a part of it ([parts_in_unit]: "dont",
+    "de los cuales", "of which"), with what may stand between the figure and them (no clause's end, no
+    other number); None where its file has none."""
+    words = data(code).get("parts_in_unit", {}).get("words")
+    if not words:
+        return None
+    return re.compile(rf"[^.;:\d]{{0,40}}?(?<!\w)(?i:{alt(words, longest_first=True)})\s+")
+
+
+def parts_in_unit(text: str, figs: list[Figure], code: str = "en") -> list[Figure]:
+    """A bare number after a measured figure and a word that makes it a part of it is in its kind and
+    unit: '30 mois de prison dont 12 avec sursis' (12 months), 'cuatro años, de los cuales dos' (two
+    years), rounded as a measure is. Only a part no larger than its whole."""
+    rx = _part_words(code)
+    if rx is None:
+        return figs
+    out: list[Figure] = []
+    for f in sorted(figs, key=lambda f: f.start):
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and f.kind == "count"
+            and f.approx == "exact"
+            and f.value is not None
+            and whole.kind in ("duration", "quantity")
+            and whole.unit
+            and whole.value is not None
+            and 0 < f.value <= whole.value
+            and rx.fullmatch(text, whole.end, f.start)
+        ):
+            slack = max(f.value - (f.low if isinstance(f.low, float) else f.value), 0.5)
+            f = Figure(f.start, f.end, whole.kind, f.value - slack, f.value + slack, "exact", f.value, whole.unit)
+        out.append(f)
+    return out
+
+
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")  # a comma, semicolon or dash between clauses, not a decimal comma
 
 
