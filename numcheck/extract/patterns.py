@@ -57,6 +57,11 @@ _CURRENCIES = {
 _SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
 # "95p", "20p": whole digits with the small unit glued on, and no sign before them
 _GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
+_WORD_SUBUNITS: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in EN["money"]["subunit_words"].items()}
+# "75 cents", "ninety-nine pence": whole digits or words, then the small unit's word; not "per cent"
+_WORD_SUBUNIT = re.compile(
+    rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}}|(?i:{WORD_NUMBER}))\s+(?P<sub>(?i:{alt(_WORD_SUBUNITS, longest_first=True)}))\b"
+)
 _V = EN["vague"]
 _VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
@@ -154,7 +159,8 @@ def records(text: str, start: int, end: int) -> Iterator[Figure]:
 
 def money(text: str, start: int, end: int) -> Iterator[Figure]:
     """Money with a currency sign or code before it ('$1.2bn', '£600m', 'USD 300') or a currency
-    word after it ('2bn euros', '15,000 hryvnias')."""
+    word after it ('2bn euros', '15,000 hryvnias'); a small unit in the main unit's scale ('95p', '75 cents'
+    are £0.95 and $0.75)."""
     for m in list(_MONEY.finditer(text, start, end)) + list(_MONEY_WORDS.finditer(text, start, end)):
         base = parse_digits(m["num"])
         if base is None:
@@ -172,9 +178,12 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         slack = intervals.written_slack(base, decimals(m["num"]), scale)
         value = base * scale
         yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
-    for m in _GLUED_SUBUNIT.finditer(text, start, end):
-        unit, scale = _SUBUNITS[m["sub"]]
-        base = float(m["num"])
+    subunits = (*_GLUED_SUBUNIT.finditer(text, start, end), *_WORD_SUBUNIT.finditer(text, start, end))
+    for m in subunits:
+        unit, scale = _SUBUNITS.get(m["sub"]) or _WORD_SUBUNITS[" ".join(m["sub"].lower().split())]
+        base = parse_number(m["num"])
+        if base is None:
+            continue
         slack = intervals.rounding(base, 0) * scale  # "20p" rounded as 20 is (19p to 21p), in pounds
         yield Figure(
             m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit
