@@ -104,8 +104,9 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         nonclaims.named_units(text, start, end)
     )  # "the 1922 Committee": no date either
     records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
-    scores = [(s, e) for s, e in nonclaims.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
-    masks = list(nonclaims.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
+    looks = (*nonclaims.non_claims(text, start, end), *nonclaims.scores(text, start, end))  # "a 3-1 win", no "14-3 record"
+    masks = [(s, e) for s, e in looks if not _overlaps(s, e, _spans(records))]
+    masks += names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),

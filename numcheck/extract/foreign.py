@@ -104,14 +104,12 @@ def _identifier() -> tuple[lingua.LanguageDetector, dict[lingua.Language, str]]:
 
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> list[Figure]:
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
-    masks = list(nonclaims.non_claims(text, start, end, english=False))
+    records = list(patterns.records(text, start, end, lang.code))  # "un balance de 8-3-2": a record, read as its wins
+    looks = (*nonclaims.non_claims(text, start, end, english=False), *nonclaims.scores(text, start, end))
+    masks = [(s, e) for s, e in looks if not any(s < r.end and r.start < e for r in records)]
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
-    masks += (
-        list(nonclaims.scores(text, start, end))
-        + list(_named_ordinals(text, start, end, lang))
-        + list(_named_units(text, start, end, lang))
-    )
-    found: list[Figure] = []
+    masks += list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
+    found: list[Figure] = list(records)
     for finder in (
         *(
             _durations,

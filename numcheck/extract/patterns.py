@@ -24,12 +24,24 @@ SCALES_AFTER = alt(EN["numbers"]["scales_after"])  # "2 million", "8.1bn"
 _NUM = rf"(?:{DIGITS})(?:\s?(?:{SCALES_AFTER})\b)?"
 _WNUM = rf"(?:{_NUM}|(?i:{WORD_NUMBER}))"
 
-_RECORD = re.compile(
-    rf"(?:(?<=\()|(?<=[A-Za-z], )|(?<={re.escape(GRAMMAR['now'])} )|(?i:"
-    + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"])
-    + "))"
-    r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
-)
+
+@lru_cache(maxsize=None)
+def _record(code: str) -> re.Pattern[str] | None:
+    """A win-loss(-draw) record in a language: after its [records] before words ("record to", "balance de"), in
+    brackets after a name, or before its after words ("a 52-3 record"); English also after a name and a comma
+    and after "now" ("Klitschko, now 52-3"). None where the file has no [records]."""
+    r = data(code).get("records")
+    if not r:
+        return None
+    english = (rf"|(?<=[A-Za-z], )|(?<={re.escape(GRAMMAR['now'])} )",) if code == "en" else ("",)
+    record = r"\d{1,3}-\d{1,3}(?:-\d{1,3})?"
+    after = rf"|(?={record}\s+(?i:{alt(r['after'])})\b)" if r.get("after") else ""
+    return re.compile(
+        rf"(?:(?<=\(){english[0]}{after}|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in r["before"]) + "))"
+        r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
+    )
+
+
 _MONEY_SCALES = alt(EN["numbers"]["money_scales"])
 _MONEY = re.compile(
     rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:\b(?:{alt(EN['money']['codes'])}|{alt(EN['money']['signs'])}))\s?)"
@@ -149,10 +161,12 @@ def named_ordinals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             yield m.start(), m.end()
 
 
-def records(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Win-loss(-draw) records: 'Klitschko (52-3, 46 KOs)', 'his record to 52-3'. The claim is the
-    wins; the whole record is quoted, so 52-3 and 53-3 are seen to differ."""
-    for m in _RECORD.finditer(text, start, end):
+def records(text: str, start: int, end: int, code: str = "en") -> Iterator[Figure]:
+    """Win-loss(-draw) records: 'Klitschko (52-3, 46 KOs)', 'his record to 52-3', 'a 14-3 record', 'un balance
+    de 8-3-2'. The claim is the wins; the whole record is quoted, so 52-3 and 53-3 are seen to differ. A match's
+    score ('won 3-1') is no record: it names no record word (docs/claims.md, "Records and scores")."""
+    rx = _record(code)
+    for m in rx.finditer(text, start, end) if rx else ():
         wins = float(m["w"])
         yield Figure(m.start(), m.end(), "count", wins, wins, "exact", value=wins, time_hint="record")
 
