@@ -118,6 +118,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             date_figures,
             _hour_fractions,
             _unit_and_part,
+            _age_decades,
             _fractions,
             _magnitudes,
             lexicon.one_unit,
@@ -359,6 +360,34 @@ def _afternoon(h: float, part: str | None, clock: dict) -> float:
 def _hour_fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """'un quart d'heure', 'tres cuartos de hora': minutes (clock.hour_fractions)."""
     return hour_fractions(text, start, end, lang.code)
+
+
+def _age_decades(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """An age by its decade in apposition ('Le chanteur, la soixantaine, a annulé'): the decade's ten
+    years, vague as English's 'in his sixties' is a range ([clock] age_decades)."""
+    found = _age_decade_rx(lang.code)
+    if found is None:
+        return
+    rx, decades = found
+    for m in rx.finditer(text, start, end):
+        decade = float(decades[m["w"].lower()])
+        yield Figure(m.start(), m.end("w"), "duration", decade, decade + 9, "vague", unit="year", time_hint="age")
+
+
+@lru_cache(maxsize=None)
+def _age_decade_rx(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    c = data(code).get("clock", {})
+    if not c.get("age_decades"):
+        return None
+    decades = {k.lower(): v for k, v in c["age_decades"].items()}
+    after = alt(c.get("age_decade_after", ()), longest_first=True) or "(?!x)x"
+    return (
+        re.compile(
+            rf"(?i:(?<=,\s)(?:{alt(c['age_decade_before'])})\s+(?P<w>{alt(decades, longest_first=True)})"
+            rf"(?=\s*[,;)]|\s*\.(?!\d)|\s+(?:{after})\b))"
+        ),
+        decades,
+    )
 
 
 def _unit_and_part(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:

@@ -100,7 +100,8 @@ def language(code: str) -> Language | None:
             rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"
         ]  # "calle Mayor, 15"
     masks += [
-        r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
+        # 91 555 12 34: a phone number, its spaces plain or no-break as typeset
+        r"\b\d{2,3}(?:[ \u00a0\u202f]\d{2,3}){2,}\b(?<!\d{3}[ \u00a0\u202f]\d{3})(?<!\b\d[ \u00a0\u202f]\d{3})",
         r"\b\d{2}(?:[ .\u00a0\u202f]\d{2}){3,4}\b",  # 04 68 11 22 33
         r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
     ]
