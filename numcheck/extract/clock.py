@@ -70,7 +70,7 @@ _DURATION = re.compile(
 # "a week later", "A fortnight after the vote": a single unit of time between two moments, as "eight days later" is
 _DURATION_BETWEEN = re.compile(
     rf"\b(?P<n>{GRAMMAR['a']}|{EN['numbers']['one']})\s+(?P<unit>{alt(_C['duration_units'])})"
-    rf"(?=\s+(?:{alt(_C['duration_after'], escape=False)})(?!\w))",
+    rf"(?=\s+(?:{alt(_C['duration_after'])})(?!\w))",
     re.I,
 )
 #: a single unit worth several of another: "a fortnight" is two weeks, "a decade" ten years
@@ -221,6 +221,18 @@ _AGE_LIMIT = re.compile(
 )
 
 
+def decade_ages(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ages by decade: 'in her 70s' (70 to 79), 'in his early 30s' (vague: its early third), 'in her forties'."""
+    for m in _DECADE_AGE.finditer(text, start, end):
+        decade = float(m["d"] or _C["decade_words"][m["w"].lower()])
+        if m["part"]:
+            lo, hi = _C["decade_parts"][m["part"].lower()]
+            yield Figure(m.start("part"), m.end(), "duration", decade + lo, decade + hi, "vague", unit="year", time_hint="age")
+        else:
+            at = m.start("d") if m["d"] else m.start("w")
+            yield Figure(at, m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
+
+
 def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
     """Ages given bare, only where the sentence leaves no doubt: 'she is 41 now', 'He was 23 when'
     (a person, a verb of being, nothing counted after); 'in her 70s' (70 to 79) and 'in his early
@@ -232,14 +244,7 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
         n = float(m["n"])
         if 0 < n < 120:
             yield Figure(m.start("n"), m.end("n"), "duration", n, n, "exact", value=n, unit="year", time_hint="age")
-    for m in _DECADE_AGE.finditer(text, start, end):
-        decade = float(m["d"] or _C["decade_words"][m["w"].lower()])
-        if m["part"]:
-            lo, hi = _C["decade_parts"][m["part"].lower()]
-            yield Figure(m.start("part"), m.end(), "duration", decade + lo, decade + hi, "vague", unit="year", time_hint="age")
-        else:
-            at = m.start("d") if m["d"] else m.start("w")
-            yield Figure(at, m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
+    yield from decade_ages(text, start, end)
     for m in _AGE_LIMIT.finditer(text, start, end):
         n = parse_number(m["n"])
         if n is None:
@@ -281,8 +286,8 @@ def race_times(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:
-    """A single unit of time with an article: 'took a decade', 'in an hour'; hours and minutes
-    together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
+    """Hours and minutes together as one duration: 'two hours and 38 minutes', '2hr 38min' (158
+    minutes); race times; 'a thirty-second advert'; a single unit of time with an article (single_units)."""
     for m in _HOURS_MINUTES.finditer(text, start, end):
         h, mins = parse_number(m["h"]), parse_number(m["m"])
         secs = parse_number(m["s"]) if m["s"] else None
@@ -305,10 +310,18 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
                 value=n,
                 unit=_C["hyphen_units"][m["unit"].lower()],
             )
+    yield from single_units(text, start, end)
+
+
+def single_units(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A single unit of time with an article, where a word makes it a time elapsed: 'took a decade', 'in an
+    hour', 'a week later', 'A decade of spending cuts' ([clock] unit_worth: 'a fortnight' is two weeks)."""
     opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \"“‘'("))
+    lowered = text[start:end].lower()
+    between = any(w in lowered for w in _C["duration_after"])  # a literal cue first: the pattern is tried at every word
     for m in (
         *_DURATION.finditer(text, start, end),
-        *_DURATION_BETWEEN.finditer(text, start, end),
+        *(_DURATION_BETWEEN.finditer(text, start, end) if between else ()),
         *filter(None, [_DURATION_OPENING.match(text, opening, end)]),
     ):
         value, unit = UNIT_WORTH.get(m["unit"].lower(), (1.0, m["unit"].lower()))
@@ -324,6 +337,9 @@ def unit_and_part(text: str, start: int, end: int, code: str = "en") -> Iterator
     if found is None:
         return
     rx, parts, units, not_before = found
+    lowered = text[start:end].lower()
+    if not any(p.split()[-1] in lowered for p in parts):  # a literal cue first: "half", "demi", "medio"
+        return
     for m in rx.finditer(text, start, end):
         if not_before.search(text, max(start, m.start() - 40), m.start()):
             continue

@@ -148,10 +148,17 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
 
 def _wordless_durations(text: str, start: int, end: int) -> Iterator[Figure]:
     """Durations and ages a sentence with no number in it may give: a single unit ("a week later"), a
-    unit and a part of it ("an hour and a half"), an age by its decade in words ("in her forties")."""
+    unit and a part of it ("an hour and a half"), an age by its decade in words ("in her forties"); only
+    where one of their words is written (a substring test: most sentences have none)."""
+    lowered = text[start:end].lower()
+    if not any(w in lowered for w in _WORDLESS_CUES):
+        return
     yield from clock.unit_and_part(text, start, end)
-    yield from clock.durations(text, start, end)
-    yield from clock.bare_ages(text, start, end)
+    yield from clock.single_units(text, start, end)
+    yield from clock.decade_ages(text, start, end)
+
+
+_WORDLESS_CUES = (*(f"{a} {u}" for a in ("a", "an") for u in EN["clock"]["duration_units"]), *EN["clock"]["decade_words"])
 
 
 def paragraph_language(text: str, start: int, end: int, lang: str) -> str:

@@ -402,13 +402,14 @@ def _fractions(text: str, start: int, end: int, today: dt.date | None, lang: Lan
         return
     f = lang.data["fractions"]
     for m in rxs.fraction.finditer(text, start, end):
-        i = next(i for i in ("", "2", "3", "4") if m.groupdict().get(f"n{i}"))
-        written = m[f"n{i}"]
-        n = parse_words(written, lang.code) if not written[0].isdigit() else float(written)
+        d_key = next(d for d in ("d", "d2", "d4", "d3") if m.groupdict().get(d))
+        if d_key == "d3" and not (rxs.changed_share and rxs.changed_share.search(text, max(start, m.start() - 30), m.start())):
+            continue  # "un cuarto" is a share only after a word of change ("cayeron un cuarto"); else perhaps a fourth
+        n = parse_words(m["n"], lang.code) if not m["n"][0].isdigit() else float(m["n"])
         if n is not None:
-            share = 100.0 * n / f["denominators"][" ".join(m[f"d{i}"].lower().split())]
-            at, stop = (m.start(), m.end()) if i in ("", "2") else (m.start(f"n{i}"), m.end(f"d{i}"))
-            yield Figure(at, stop, "percent", share, share, "exact", share, "%")
+            share = 100.0 * n / f["denominators"][" ".join(m[d_key].lower().split())]
+            stop = m.end() if d_key in ("d", "d2") else m.end(d_key)  # "deux tiers des", "un tercio" (not "más")
+            yield Figure(m.start(), stop, "percent", share, share, "exact", share, "%")
     for rx in (rxs.one_in, rxs.one_in_noun):
         for m in rx.finditer(text[start:end]) if rx else ():
             n, d = parse_words(m["n"], lang.code), parse_words(m["d"], lang.code)

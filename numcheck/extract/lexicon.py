@@ -63,6 +63,9 @@ def one_unit(text: str, start: int, end: int, today: dt.date | None, lang: Langu
     compiled = _compiled(lang.code)
     rx, between = compiled["one_unit"], compiled["one_unit_between"]
     units = data(lang.code)["units"]
+    after = data(lang.code).get("clock", {}).get("duration_after", ())
+    lowered = text[start:end].lower() if between else ""
+    between = between if any(w in lowered for w in after) else None  # a literal cue first, as clock.single_units
     for m in (*(rx.finditer(text, start, end) if rx else ()), *(between.finditer(text, start, end) if between else ())):
         if not (m["n"] or m["half"]):
             continue  # "durante años": no figure

@@ -25,6 +25,9 @@ _NUM = rf"(?:{DIGITS})(?:\s?(?:{SCALES_AFTER})\b)?"
 _WNUM = rf"(?:{_NUM}|(?i:{WORD_NUMBER}))"
 
 
+_PAIR_CUE = re.compile(r"\d-\d")
+
+
 @lru_cache(maxsize=None)
 def _record(code: str) -> re.Pattern[str] | None:
     """A win-loss(-draw) record in a language: after its [records] before words ("record to", "balance de"), in
@@ -36,8 +39,8 @@ def _record(code: str) -> re.Pattern[str] | None:
     english = (rf"|(?<=[A-Za-z], )|(?<={re.escape(GRAMMAR['now'])} )",) if code == "en" else ("",)
     record = r"\d{1,3}-\d{1,3}(?:-\d{1,3})?"
     after = rf"|(?={record}\s+(?i:{alt(r['after'])})\b)" if r.get("after") else ""
-    return re.compile(
-        rf"(?:(?<=\(){english[0]}{after}|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in r["before"]) + "))"
+    return re.compile(  # the digits are looked for first: the look-behinds are tried only before a record's shape
+        rf"(?=\d{{1,3}}-\d)(?:(?<=\(){english[0]}{after}|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in r["before"]) + "))"
         r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
     )
 
@@ -71,6 +74,7 @@ _SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN
 _GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
 _WORD_SUBUNITS: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in EN["money"]["subunit_words"].items()}
 # "75 cents", "ninety-nine pence": whole digits or words, then the small unit's word; not "per cent"
+_SUBUNIT_CUES = re.compile(rf"(?i:{alt({w.split()[-1] for w in _WORD_SUBUNITS})})")
 _WORD_SUBUNIT = re.compile(
     rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}}|(?i:{WORD_NUMBER}))\s+(?P<sub>(?i:{alt(_WORD_SUBUNITS, longest_first=True)}))\b"
 )
@@ -165,7 +169,7 @@ def records(text: str, start: int, end: int, code: str = "en") -> Iterator[Figur
     """Win-loss(-draw) records: 'Klitschko (52-3, 46 KOs)', 'his record to 52-3', 'a 14-3 record', 'un balance
     de 8-3-2'. The claim is the wins; the whole record is quoted, so 52-3 and 53-3 are seen to differ. A match's
     score ('won 3-1') is no record: it names no record word (docs/claims.md, "Records and scores")."""
-    rx = _record(code)
+    rx = _record(code) if _PAIR_CUE.search(text, start, end) else None  # a plain scan for "52-3" first
     for m in rx.finditer(text, start, end) if rx else ():
         wins = float(m["w"])
         yield Figure(m.start(), m.end(), "count", wins, wins, "exact", value=wins, time_hint="record")
@@ -192,7 +196,8 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         slack = intervals.written_slack(base, decimals(m["num"]), scale)
         value = base * scale
         yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
-    subunits = (*_GLUED_SUBUNIT.finditer(text, start, end), *_WORD_SUBUNIT.finditer(text, start, end))
+    worded = _SUBUNIT_CUES.search(text, start, end)  # a literal cue first: the pattern's number words are slow everywhere
+    subunits = (*_GLUED_SUBUNIT.finditer(text, start, end), *(_WORD_SUBUNIT.finditer(text, start, end) if worded else ()))
     for m in subunits:
         unit, scale = _SUBUNITS.get(m["sub"]) or _WORD_SUBUNITS[" ".join(m["sub"].lower().split())]
         base = parse_number(m["num"])
