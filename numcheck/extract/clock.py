@@ -73,6 +73,10 @@ _DURATION_BETWEEN = re.compile(
     rf"(?=\s+(?:{alt(_C['duration_after'])})(?!\w))",
     re.I,
 )
+_DATES_A_FIGURE = re.compile(rf"(?:\d%?|\b(?i:{alt(_C['duration_after_not_before'])}))\s+$")
+# "Hours later, the motorway reopened", "Weeks before the vote": an unnumbered plural unit between two moments,
+# opening its sentence (a number before it is the number's: "Two hours later"): at least two of the unit, vague
+_UNITS_BETWEEN = re.compile(rf"(?P<unit>{alt(_C['duration_units'])})s(?=\s+(?:{alt(_C['duration_after'])})(?!\w))", re.I)
 #: a single unit worth several of another: "a fortnight" is two weeks, "a decade" ten years
 UNIT_WORTH: dict[str, tuple[float, str]] = {k: (float(v[0]), v[1]) for k, v in _C["unit_worth"].items()}
 
@@ -324,8 +328,14 @@ def single_units(text: str, start: int, end: int) -> Iterator[Figure]:
         *(_DURATION_BETWEEN.finditer(text, start, end) if between else ()),
         *filter(None, [_DURATION_OPENING.match(text, opening, end)]),
     ):
+        if m.re is _DURATION_BETWEEN and _DATES_A_FIGURE.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "down from 52,300 a year earlier": the figure's time, not a time elapsed
         value, unit = UNIT_WORTH.get(m["unit"].lower(), (1.0, m["unit"].lower()))
         yield Figure(m.start("n"), m.end("unit"), "duration", value, value, "exact", value=value, unit=unit)
+    plural = _UNITS_BETWEEN.match(text, opening, end) if between else None
+    if plural:
+        value, unit = UNIT_WORTH.get(plural["unit"].lower(), (1.0, plural["unit"].lower()))
+        yield Figure(plural.start(), plural.end(), "duration", 2 * value, None, "vague", unit=unit)
 
 
 def unit_and_part(text: str, start: int, end: int, code: str = "en") -> Iterator[Figure]:

@@ -158,7 +158,11 @@ def _wordless_durations(text: str, start: int, end: int) -> Iterator[Figure]:
     yield from clock.decade_ages(text, start, end)
 
 
-_WORDLESS_CUES = (*(f"{a} {u}" for a in ("a", "an") for u in EN["clock"]["duration_units"]), *EN["clock"]["decade_words"])
+_WORDLESS_CUES = (
+    *(f"{a} {u}" for a in ("a", "an") for u in EN["clock"]["duration_units"]),
+    *(f"{u}s {w}" for u in EN["clock"]["duration_units"] for w in EN["clock"]["duration_after"]),  # "Hours later"
+    *EN["clock"]["decade_words"],
+)
 
 
 def paragraph_language(text: str, start: int, end: int, lang: str) -> str:
