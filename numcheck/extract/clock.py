@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from functools import lru_cache
 
-from numcheck.extract.language import EN, GRAMMAR, ROLES, alt, data
+from numcheck.extract.language import EN, ENGLISH as EN_CODE, GRAMMAR, ROLES, alt, data
 from numcheck.model import Approx, Figure
 from numcheck.extract.numbers import WORD_NUMBER, parse_number
 from numcheck.extract.nonclaims import MONTHS_AND_DAYS, NAMEWORD, NOT_NAMES
@@ -67,6 +67,18 @@ _DURATION = re.compile(
     rf"(?(hedge)|(?!\s+(?:{alt(_C['not_duration_after'])})))",
     re.I,
 )
+# "a week later", "A fortnight after the vote": a single unit of time between two moments, as "eight days later" is
+_DURATION_BETWEEN = re.compile(
+    rf"\b(?P<n>{GRAMMAR['a']}|{EN['numbers']['one']})\s+(?P<unit>{alt(_C['duration_units'])})"
+    rf"(?=\s+(?:{alt(_C['duration_after'])})(?!\w))",
+    re.I,
+)
+_DATES_A_FIGURE = re.compile(rf"(?:\d%?|\b(?i:{alt(_C['duration_after_not_before'])}))\s+$")
+# "Hours later, the motorway reopened", "Weeks before the vote": an unnumbered plural unit between two moments,
+# opening its sentence (a number before it is the number's: "Two hours later"): at least two of the unit, vague
+_UNITS_BETWEEN = re.compile(rf"(?P<unit>{alt(_C['duration_units'])})s(?=\s+(?:{alt(_C['duration_after'])})(?!\w))", re.I)
+#: a single unit worth several of another: "a fortnight" is two weeks, "a decade" ten years
+UNIT_WORTH: dict[str, tuple[float, str]] = {k: (float(v[0]), v[1]) for k, v in _C["unit_worth"].items()}
 
 
 def times(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -203,12 +215,26 @@ _EVENT_AGE = re.compile(
 )
 _EVENT_BEFORE = re.compile(rf"\b(?:{alt(_C['age_events'])})\s+$", re.I)
 _DECADE_AGE = re.compile(
-    rf"\bin\s+(?:{alt(_C['age_owners'])})\s+(?:(?P<part>{alt(_C['decade_parts'])})[\s-]+)?(?P<d>[1-9]0)s\b", re.I
+    rf"\bin\s+(?:{alt(_C['age_owners'])})\s+(?:(?P<part>{alt(_C['decade_parts'])})[\s-]+)?"
+    rf"(?:(?P<d>[1-9]0)s|(?P<w>{alt(_C['decade_words'])}))\b",
+    re.I,
 )
 _AGE_LIMIT = re.compile(
     rf"\b(?:{alt(_C['age_groups'])})\s+(?:{_C['aged']}\s+)?(?P<bound>{alt(_C['age_limits'])})\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})\b(?!\s*%)(?!\s*(?:{alt(_C['duration_units'])})s?\b)",
     re.I,
 )
+
+
+def decade_ages(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Ages by decade: 'in her 70s' (70 to 79), 'in his early 30s' (vague: its early third), 'in her forties'."""
+    for m in _DECADE_AGE.finditer(text, start, end):
+        decade = float(m["d"] or _C["decade_words"][m["w"].lower()])
+        if m["part"]:
+            lo, hi = _C["decade_parts"][m["part"].lower()]
+            yield Figure(m.start("part"), m.end(), "duration", decade + lo, decade + hi, "vague", unit="year", time_hint="age")
+        else:
+            at = m.start("d") if m["d"] else m.start("w")
+            yield Figure(at, m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
 
 
 def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -222,13 +248,7 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
         n = float(m["n"])
         if 0 < n < 120:
             yield Figure(m.start("n"), m.end("n"), "duration", n, n, "exact", value=n, unit="year", time_hint="age")
-    for m in _DECADE_AGE.finditer(text, start, end):
-        decade = float(m["d"])
-        if m["part"]:
-            lo, hi = _C["decade_parts"][m["part"].lower()]
-            yield Figure(m.start("part"), m.end(), "duration", decade + lo, decade + hi, "vague", unit="year", time_hint="age")
-        else:
-            yield Figure(m.start("d"), m.end(), "duration", decade, decade + 9, "range", unit="year", time_hint="age")
+    yield from decade_ages(text, start, end)
     for m in _AGE_LIMIT.finditer(text, start, end):
         n = parse_number(m["n"])
         if n is None:
@@ -270,8 +290,8 @@ def race_times(text: str, start: int, end: int) -> Iterator[Figure]:
 
 
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:
-    """A single unit of time with an article: 'took a decade', 'in an hour'; hours and minutes
-    together as one duration: 'two hours and 38 minutes', '2hr 38min' (158 minutes)."""
+    """Hours and minutes together as one duration: 'two hours and 38 minutes', '2hr 38min' (158
+    minutes); race times; 'a thirty-second advert'; a single unit of time with an article (single_units)."""
     for m in _HOURS_MINUTES.finditer(text, start, end):
         h, mins = parse_number(m["h"]), parse_number(m["m"])
         secs = parse_number(m["s"]) if m["s"] else None
@@ -294,8 +314,67 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
                 value=n,
                 unit=_C["hyphen_units"][m["unit"].lower()],
             )
+    yield from single_units(text, start, end)
+
+
+def single_units(text: str, start: int, end: int) -> Iterator[Figure]:
+    """A single unit of time with an article, where a word makes it a time elapsed: 'took a decade', 'in an
+    hour', 'a week later', 'A decade of spending cuts' ([clock] unit_worth: 'a fortnight' is two weeks)."""
     opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \"“‘'("))
-    for m in (*_DURATION.finditer(text, start, end), *filter(None, [_DURATION_OPENING.match(text, opening, end)])):
-        unit = m["unit"].lower()
-        value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
+    lowered = text[start:end].lower()
+    between = any(w in lowered for w in _C["duration_after"])  # a literal cue first: the pattern is tried at every word
+    for m in (
+        *_DURATION.finditer(text, start, end),
+        *(_DURATION_BETWEEN.finditer(text, start, end) if between else ()),
+        *filter(None, [_DURATION_OPENING.match(text, opening, end)]),
+    ):
+        if m.re is _DURATION_BETWEEN and _DATES_A_FIGURE.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "down from 52,300 a year earlier": the figure's time, not a time elapsed
+        value, unit = UNIT_WORTH.get(m["unit"].lower(), (1.0, m["unit"].lower()))
         yield Figure(m.start("n"), m.end("unit"), "duration", value, value, "exact", value=value, unit=unit)
+    plural = _UNITS_BETWEEN.match(text, opening, end) if between else None
+    if plural:
+        value, unit = UNIT_WORTH.get(plural["unit"].lower(), (1.0, plural["unit"].lower()))
+        yield Figure(plural.start(), plural.end(), "duration", 2 * value, None, "vague", unit=unit)
+
+
+def unit_and_part(text: str, start: int, end: int, code: str = "en") -> Iterator[Figure]:
+    """One unit of time and a part of it, in that unit: 'an hour and a half' (1.5 hours), 'a day and a
+    quarter', 'año y medio', 'un an et demi' ([clock] unit_parts of each language file), rounded as the
+    decimal it is (1.5 to 1.45-1.55). After a number the half is the number's ("dos años y medio"); after a
+    word that makes it a moment ([clock] moment_before: "à une heure et demie") it is a time of day."""
+    found = _unit_and_part(code)
+    if found is None:
+        return
+    rx, parts, units, not_before = found
+    lowered = text[start:end].lower()
+    if not any(p.split()[-1] in lowered for p in parts):  # a literal cue first: "half", "demi", "medio"
+        return
+    for m in rx.finditer(text, start, end):
+        if not_before.search(text, max(start, m.start() - 40), m.start()):
+            continue
+        value = 1.0 + parts[" ".join(m["part"].lower().split())]
+        slack = 0.5 * 10.0 ** -len(repr(value).partition(".")[2])
+        yield Figure(m.start(), m.end(), "duration", value - slack, value + slack, "exact", value, units[m["unit"].lower()])
+
+
+@lru_cache(maxsize=None)
+def _unit_and_part(code: str) -> tuple[re.Pattern[str], dict[str, float], dict[str, str], re.Pattern[str]] | None:
+    d = data(code)
+    c = d.get("clock", {})
+    if not c.get("unit_parts"):
+        return None
+    if code == EN_CODE:
+        units = {u: u for u in c["duration_units"]}
+        articles, number = [GRAMMAR["a"], EN["numbers"]["one"]], rf"\d|\b(?:{WORD_NUMBER})"
+    else:
+        units = {w.lower(): v[1] for w, v in d["units"].items() if v[0] == "duration"}
+        articles = [re.escape(a) for a in d["articles"]]
+        number = rf"\d|\b(?:{alt(d['numbers'])})"
+    parts = {" ".join(k.lower().split()): float(v) for k, v in c["unit_parts"].items()}
+    rx = re.compile(
+        rf"(?i:(?:\b(?:{'|'.join(articles)})\s+)?\b(?P<unit>{alt(units, longest_first=True)})"
+        rf"\s+(?P<part>{alt(parts, longest_first=True)})(?!\w))"
+    )
+    moment = alt(c.get("moment_before", ()), longest_first=True) or "(?!x)x"
+    return rx, parts, units, re.compile(rf"(?i:(?:{number}|\b(?:{moment}))\s+$)")

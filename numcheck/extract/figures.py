@@ -94,14 +94,19 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         other = langfile.language(lang)
         if other is not None:
             return [f for f in foreign.figures(text, start, end, today, other) if _finite(f)]
-    if not _HAS_NUMBER.search(text, start, end):
-        return sorted(dates.find(text, start, end, today), key=lambda f: f.start)  # "last December" has no digit
+    if not _HAS_NUMBER.search(text, start, end):  # "last December", "a week later", "in her forties" have no number
+        wordless: list[Figure] = []
+        for fig in (*dates.find(text, start, end, today), *_wordless_durations(text, start, end)):
+            if not _overlaps(fig.start, fig.end, _spans(wordless)):
+                wordless.append(fig)
+        return sorted((f if f.kind == "date" else _hedged(text, start, end, f) for f in wordless), key=lambda f: f.start)
     names = list(nonclaims.names(text, start, end)) + list(
         nonclaims.named_units(text, start, end)
     )  # "the 1922 Committee": no date either
     records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
-    scores = [(s, e) for s, e in nonclaims.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
-    masks = list(nonclaims.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
+    looks = (*nonclaims.non_claims(text, start, end), *nonclaims.scores(text, start, end))  # "a 3-1 win", no "14-3 record"
+    masks = [(s, e) for s, e in looks if not _overlaps(s, e, _spans(records))]
+    masks += names + list(patterns.named_ordinals(text, start, end))
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
@@ -111,6 +116,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.money(text, start, end),
         patterns.compound_quantities(text, start, end),
         clock.hour_fractions(text, start, end),  # "a quarter of an hour": 15 minutes
+        clock.unit_and_part(text, start, end),  # "an hour and a half": 1.5 hours
         patterns.fraction_scales(text, start, end),
         patterns.unit_fractions(text, start, end),
         patterns.temperatures(text, start, end),
@@ -136,7 +142,27 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found.extend(_stray_words(text, start, end, masks, found))
     found = patterns.joined_ranges(text, start, [_scaled(text, end, f) for f in found])
     found = patterns.points(text, start, end, found)  # "dropped 11 points to 42%"
+    found = patterns.parts_in_unit(text, found)  # "three years, of which two suspended"
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
+
+
+def _wordless_durations(text: str, start: int, end: int) -> Iterator[Figure]:
+    """Durations and ages a sentence with no number in it may give: a single unit ("a week later"), a
+    unit and a part of it ("an hour and a half"), an age by its decade in words ("in her forties"); only
+    where one of their words is written (a substring test: most sentences have none)."""
+    lowered = text[start:end].lower()
+    if not any(w in lowered for w in _WORDLESS_CUES):
+        return
+    yield from clock.unit_and_part(text, start, end)
+    yield from clock.single_units(text, start, end)
+    yield from clock.decade_ages(text, start, end)
+
+
+_WORDLESS_CUES = (
+    *(f"{a} {u}" for a in ("a", "an") for u in EN["clock"]["duration_units"]),
+    *(f"{u}s {w}" for u in EN["clock"]["duration_units"] for w in EN["clock"]["duration_after"]),  # "Hours later"
+    *EN["clock"]["decade_words"],
+)
 
 
 def paragraph_language(text: str, start: int, end: int, lang: str) -> str:

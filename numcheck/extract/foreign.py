@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
-from numcheck.extract.clock import hour_fractions
+from numcheck.extract.clock import hour_fractions, unit_and_part
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
 from numcheck.extract.language import alt, codes, data
@@ -104,14 +104,12 @@ def _identifier() -> tuple[lingua.LanguageDetector, dict[lingua.Language, str]]:
 
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> list[Figure]:
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
-    masks = list(nonclaims.non_claims(text, start, end, english=False))
+    records = list(patterns.records(text, start, end, lang.code))  # "un balance de 8-3-2": a record, read as its wins
+    looks = (*nonclaims.non_claims(text, start, end, english=False), *nonclaims.scores(text, start, end))
+    masks = [(s, e) for s, e in looks if not any(s < r.end and r.start < e for r in records)]
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
-    masks += (
-        list(nonclaims.scores(text, start, end))
-        + list(_named_ordinals(text, start, end, lang))
-        + list(_named_units(text, start, end, lang))
-    )
-    found: list[Figure] = []
+    masks += list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
+    found: list[Figure] = list(records)
     for finder in (
         *(
             _durations,
@@ -119,6 +117,8 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             _times,
             date_figures,
             _hour_fractions,
+            _unit_and_part,
+            _age_decades,
             _fractions,
             _magnitudes,
             lexicon.one_unit,
@@ -133,6 +133,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
                 found.append(fig)
     found = patterns.joined_ranges(text, start, found, lang.code)  # "entre 14 h et 16 h", "entre 0,8 % et 1 %"
     found = patterns.points(text, start, end, found, lang.code)  # "en recul de 4 points", "dos décimas"
+    found = patterns.parts_in_unit(text, found, lang.code)  # "30 mois de prison, dont 12 avec sursis"
     return sorted((_hedged(text, start, f, lang) for f in found), key=lambda f: f.start)
 
 
@@ -361,17 +362,54 @@ def _hour_fractions(text: str, start: int, end: int, today: dt.date | None, lang
     return hour_fractions(text, start, end, lang.code)
 
 
+def _age_decades(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """An age by its decade in apposition ('Le chanteur, la soixantaine, a annulé'): the decade's ten
+    years, vague as English's 'in his sixties' is a range ([clock] age_decades)."""
+    found = _age_decade_rx(lang.code)
+    if found is None:
+        return
+    rx, decades = found
+    for m in rx.finditer(text, start, end):
+        decade = float(decades[m["w"].lower()])
+        yield Figure(m.start(), m.end("w"), "duration", decade, decade + 9, "vague", unit="year", time_hint="age")
+
+
+@lru_cache(maxsize=None)
+def _age_decade_rx(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    c = data(code).get("clock", {})
+    if not c.get("age_decades"):
+        return None
+    decades = {k.lower(): v for k, v in c["age_decades"].items()}
+    after = alt(c.get("age_decade_after", ()), longest_first=True) or "(?!x)x"
+    return (
+        re.compile(
+            rf"(?i:(?<=,\s)(?:{alt(c['age_decade_before'])})\s+(?P<w>{alt(decades, longest_first=True)})"
+            rf"(?=\s*[,;)]|\s*\.(?!\d)|\s+(?:{after})\b))"
+        ),
+        decades,
+    )
+
+
+def _unit_and_part(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """'año y medio', 'une heure et quart': one unit and a part of it (clock.unit_and_part)."""
+    return unit_and_part(text, start, end, lang.code)
+
+
 def _fractions(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """Shares in words, as percentages: 'deux tiers des', 'uno de cada cinco', 'un Français sur quatre', 'la moitié'."""
     rxs = lang.patterns
     if rxs.fraction is None:  # the language's file has no [fractions]
         return
     f = lang.data["fractions"]
-    for m in rxs.fraction.finditer(text[start:end]):
+    for m in rxs.fraction.finditer(text, start, end):
+        d_key = next(d for d in ("d", "d2", "d4", "d3") if m.groupdict().get(d))
+        if d_key == "d3" and not (rxs.changed_share and rxs.changed_share.search(text, max(start, m.start() - 30), m.start())):
+            continue  # "un cuarto" is a share only after a word of change ("cayeron un cuarto"); else perhaps a fourth
         n = parse_words(m["n"], lang.code) if not m["n"][0].isdigit() else float(m["n"])
         if n is not None:
-            share = 100.0 * n / f["denominators"][m["d"].lower()]
-            yield Figure(start + m.start(), start + m.end(), "percent", share, share, "exact", share, "%")
+            share = 100.0 * n / f["denominators"][" ".join(m[d_key].lower().split())]
+            stop = m.end() if d_key in ("d", "d2") else m.end(d_key)  # "deux tiers des", "un tercio" (not "más")
+            yield Figure(m.start(), stop, "percent", share, share, "exact", share, "%")
     for rx in (rxs.one_in, rxs.one_in_noun):
         for m in rx.finditer(text[start:end]) if rx else ():
             n, d = parse_words(m["n"], lang.code), parse_words(m["d"], lang.code)

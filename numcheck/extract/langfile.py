@@ -19,7 +19,8 @@ class Patterns:
     """The patterns of a language's readers that are built from its words; None where its file has
     no such words (a language with no [fractions] reads no share in words)."""
 
-    fraction: re.Pattern[str] | None  # "deux tiers des"
+    fraction: re.Pattern[str] | None  # "deux tiers des", "una quinta parte", "un tercio más"
+    changed_share: re.Pattern[str] | None  # "en hausse d'", "cayeron ": before a share ("d'un quart", "un tercio")
     half: re.Pattern[str] | None  # "la moitié"
     one_in: re.Pattern[str] | None  # "uno de cada cinco"
     one_in_noun: re.Pattern[str] | None  # "un Français sur quatre"
@@ -100,7 +101,8 @@ def language(code: str) -> Language | None:
             rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"
         ]  # "calle Mayor, 15"
     masks += [
-        r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
+        # 91 555 12 34: a phone number, its spaces plain or no-break as typeset
+        r"\b\d{2,3}(?:[ \u00a0\u202f]\d{2,3}){2,}\b(?<!\d{3}[ \u00a0\u202f]\d{3})(?<!\b\d[ \u00a0\u202f]\d{3})",
         r"\b\d{2}(?:[ .\u00a0\u202f]\d{2}){3,4}\b",  # 04 68 11 22 33
         r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
     ]
@@ -117,9 +119,8 @@ def _patterns(d: dict, number: re.Pattern[str]) -> Patterns:
     units = [w for w, v in words.items() if 1 <= v <= 9]
     one_in = {key: rf"(?i:{f[key].replace('{number}', word)})" if f.get(key) else None for key in ("one_in", "one_in_noun")}
     return Patterns(
-        fraction=_compiled(
-            rf"(?i:\b(?P<n>{word})\s+(?P<d>{alt(f['denominators'], longest_first=True)})\s+(?:{of})\b)" if f else None
-        ),
+        fraction=_compiled(_fraction(f, word, of) if f else None),
+        changed_share=_compiled(_changed_share(f) if f else None),
         half=_compiled(rf"(?i:\b(?:{alt(f.get('half', ()), longest_first=True)})(?:\s+(?:{of})\b)?)" if f.get("half") else None),
         one_in=_compiled(one_in["one_in"]),
         one_in_noun=_compiled(one_in["one_in_noun"]),
@@ -143,6 +144,29 @@ def _patterns(d: dict, number: re.Pattern[str]) -> Patterns:
         scale_of=_compiled(d.get("patterns", {}).get("scale_of")),
         singular_article=_compiled(rf"(?i:\b(?:{alt(d['singular_articles'])})\s+$)" if d.get("singular_articles") else None),
     )
+
+
+def _fraction(f: dict, word: str, of: str) -> str:
+    """A share in words: a number and a denominator before "of" ("deux tiers des", groups n and d), or one
+    that is a share alone ([fractions] alone: "una quinta parte", n and d2), or before a word of comparison
+    ([fractions] change_after: "un tercio más", n and d4), or any other (n and d3: a share only after a word
+    of change, changed_share). One scan for the number: a pattern per shape would try the number words at
+    every character once each."""
+    denominators = alt(f["denominators"], longest_first=True)
+    shapes = [rf"(?P<d>{denominators})\s+(?:{of})\b"]
+    if f.get("alone"):
+        shapes.append(rf"(?P<d2>{alt(f['alone'], longest_first=True)})\b")
+    if f.get("change_after"):
+        shapes.append(rf"(?P<d4>{denominators})(?=\s+(?:{alt(f['change_after'])})\b)")
+    if f.get("change_before"):
+        shapes.append(rf"(?P<d3>{denominators})\b")
+    return rf"(?i:\b(?P<n>{word})\s+(?:{'|'.join(shapes)}))"
+
+
+def _changed_share(f: dict) -> str | None:
+    """The words of change before a share ([fractions] change_before: "en hausse d'un quart", "cayeron un
+    tercio"), looked for right before a number and a denominator the fraction pattern found."""
+    return rf"(?i:(?:{alt(f['change_before'], escape=False)})\s*$)" if f.get("change_before") else None
 
 
 def _compiled(rx: str | None) -> re.Pattern[str] | None:

@@ -57,15 +57,22 @@ def ordinal_words(text: str, start: int, end: int, today: dt.date | None, lang: 
 
 def one_unit(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """One unit of time with an article, after a word that makes it a time elapsed ("depuis une
-    décennie", "durante un año"): a duration of one, as English's "for a decade" (clock.durations);
+    décennie", "durante un año") or before one that puts it between two moments ("un an plus tard", "una
+    semana después"): a duration of one, as English's "for a decade" (clock.durations);
     with a half, one and a half ("durante año y medio", "pendant un an et demi")."""
-    rx = _compiled(lang.code)["one_unit"]
+    compiled = _compiled(lang.code)
+    rx, between = compiled["one_unit"], compiled["one_unit_between"]
     units = data(lang.code)["units"]
-    for m in rx.finditer(text, start, end) if rx else ():
+    after = data(lang.code).get("clock", {}).get("duration_after", ())
+    lowered = text[start:end].lower() if between else ""
+    between = between if any(w in lowered for w in after) else None  # a literal cue first, as clock.single_units
+    for m in (*(rx.finditer(text, start, end) if rx else ()), *(between.finditer(text, start, end) if between else ())):
         if not (m["n"] or m["half"]):
             continue  # "durante años": no figure
         unit = units[next(k for k in units if k.lower() == m["unit"].lower())][1]
         value, slack = (1.5, 0.05) if m["half"] else (1.0, 0.0)  # "un año y medio" as written 1.5
+        if not m["half"]:  # "une décennie": ten years, as "a decade" (clock.UNIT_WORTH)
+            value, unit = clock.UNIT_WORTH.get(unit, (value, unit))
         yield Figure(m.start("n" if m["n"] else "unit"), m.end(), "duration", value - slack, value + slack, "exact", value, unit)
 
 
@@ -105,9 +112,17 @@ def _compiled(code: str) -> dict[str, re.Pattern[str] | None]:
         if c.get("duration_before") and units
         else None
     )
+    # "un an plus tard", "una semana después": one unit between two moments, as English's "a week later"
+    between = (
+        rf"(?i:\b(?P<n>{alt(d['articles'])})\s+(?P<unit>{alt(units, longest_first=True)})(?P<half>(?!x)x)?"
+        rf"(?=\s+(?:{alt(c['duration_after'], longest_first=True)})(?!\w)))"
+        if c.get("duration_after") and units
+        else None
+    )
     of = rf"\s+(?:{alt(d['fractions']['of'], longest_first=True)})\s*" if d.get("fractions", {}).get("of") else None
     return {
         "ordinal_word": re.compile(p["ordinal_word"]) if p.get("ordinal_word") else None,
         "one_unit": re.compile(one) if one else None,
+        "one_unit_between": re.compile(between) if between else None,
         "of": re.compile(of, re.I) if of else None,
     }

@@ -49,7 +49,8 @@ def parse_words(text: str, code: str = "en") -> float | None:
     """'twenty-three', 'two hundred', 'a million', 'two and a half million' -> float; None if not a
     number in words. text2num reads the numbers of every language it knows (English, French,
     Spanish, ...); the language file adds what it leaves out: an article standing for one ("a
-    hundred"), a half after a whole ("two and a half million") and scales it lacks ("two dozen")."""
+    hundred"), a half after a whole ("two and a half million"), scales it lacks ("two dozen") and single
+    words it does not read ("veintiún")."""
     numbers = data(code)["numbers"]
     words = [w for w in re.split(r"\s+", text.lower().strip()) if w]
     if not words:
@@ -67,7 +68,9 @@ def parse_words(text: str, code: str = "en") -> float | None:
     if len(words) > 1 and words[-1] in extra:
         base = _text2num(" ".join(words[:-1]), code)
         return None if base is None else base * extra[words[-1]]
-    return _text2num(joined, code)
+    value = _text2num(joined, code)
+    own = numbers.get(joined) if value is None else None  # a word text2num leaves out: "veintiún", "setecientas"
+    return float(own) if isinstance(own, (int, float)) and not isinstance(own, bool) else value
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:[^\W\d_]{1,3}|[ºª.]+)")

@@ -24,12 +24,27 @@ SCALES_AFTER = alt(EN["numbers"]["scales_after"])  # "2 million", "8.1bn"
 _NUM = rf"(?:{DIGITS})(?:\s?(?:{SCALES_AFTER})\b)?"
 _WNUM = rf"(?:{_NUM}|(?i:{WORD_NUMBER}))"
 
-_RECORD = re.compile(
-    rf"(?:(?<=\()|(?<=[A-Za-z], )|(?<={re.escape(GRAMMAR['now'])} )|(?i:"
-    + "|".join(f"(?<={re.escape(w)})" for w in EN["records"]["before"])
-    + "))"
-    r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
-)
+
+_PAIR_CUE = re.compile(r"\d-\d")
+
+
+@lru_cache(maxsize=None)
+def _record(code: str) -> re.Pattern[str] | None:
+    """A win-loss(-draw) record in a language: after its [records] before words ("record to", "balance de"), in
+    brackets after a name, or before its after words ("a 52-3 record"); English also after a name and a comma
+    and after "now" ("Klitschko, now 52-3"). None where the file has no [records]."""
+    r = data(code).get("records")
+    if not r:
+        return None
+    english = (rf"|(?<=[A-Za-z], )|(?<={re.escape(GRAMMAR['now'])} )",) if code == "en" else ("",)
+    record = r"\d{1,3}-\d{1,3}(?:-\d{1,3})?"
+    after = rf"|(?={record}\s+(?i:{alt(r['after'])})\b)" if r.get("after") else ""
+    return re.compile(  # the digits are looked for first: the look-behinds are tried only before a record's shape
+        rf"(?=\d{{1,3}}-\d)(?:(?<=\(){english[0]}{after}|(?i:" + "|".join(f"(?<={re.escape(w)})" for w in r["before"]) + "))"
+        r"(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-(?P<d>\d{1,3}))?\b(?![-.]?\d|-)"
+    )
+
+
 _MONEY_SCALES = alt(EN["numbers"]["money_scales"])
 _MONEY = re.compile(
     rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:\b(?:{alt(EN['money']['codes'])}|{alt(EN['money']['signs'])}))\s?)"
@@ -57,6 +72,12 @@ _CURRENCIES = {
 _SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
 # "95p", "20p": whole digits with the small unit glued on, and no sign before them
 _GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
+_WORD_SUBUNITS: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in EN["money"]["subunit_words"].items()}
+# "75 cents", "ninety-nine pence": whole digits or words, then the small unit's word; not "per cent"
+_SUBUNIT_CUES = re.compile(rf"(?i:{alt({w.split()[-1] for w in _WORD_SUBUNITS})})")
+_WORD_SUBUNIT = re.compile(
+    rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}}|(?i:{WORD_NUMBER}))\s+(?P<sub>(?i:{alt(_WORD_SUBUNITS, longest_first=True)}))\b"
+)
 _V = EN["vague"]
 _VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
@@ -144,17 +165,20 @@ def named_ordinals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             yield m.start(), m.end()
 
 
-def records(text: str, start: int, end: int) -> Iterator[Figure]:
-    """Win-loss(-draw) records: 'Klitschko (52-3, 46 KOs)', 'his record to 52-3'. The claim is the
-    wins; the whole record is quoted, so 52-3 and 53-3 are seen to differ."""
-    for m in _RECORD.finditer(text, start, end):
+def records(text: str, start: int, end: int, code: str = "en") -> Iterator[Figure]:
+    """Win-loss(-draw) records: 'Klitschko (52-3, 46 KOs)', 'his record to 52-3', 'a 14-3 record', 'un balance
+    de 8-3-2'. The claim is the wins; the whole record is quoted, so 52-3 and 53-3 are seen to differ. A match's
+    score ('won 3-1') is no record: it names no record word (docs/claims.md, "Records and scores")."""
+    rx = _record(code) if _PAIR_CUE.search(text, start, end) else None  # a plain scan for "52-3" first
+    for m in rx.finditer(text, start, end) if rx else ():
         wins = float(m["w"])
         yield Figure(m.start(), m.end(), "count", wins, wins, "exact", value=wins, time_hint="record")
 
 
 def money(text: str, start: int, end: int) -> Iterator[Figure]:
     """Money with a currency sign or code before it ('$1.2bn', '£600m', 'USD 300') or a currency
-    word after it ('2bn euros', '15,000 hryvnias')."""
+    word after it ('2bn euros', '15,000 hryvnias'); a small unit in the main unit's scale ('95p', '75 cents'
+    are £0.95 and $0.75)."""
     for m in list(_MONEY.finditer(text, start, end)) + list(_MONEY_WORDS.finditer(text, start, end)):
         base = parse_digits(m["num"])
         if base is None:
@@ -172,9 +196,13 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         slack = intervals.written_slack(base, decimals(m["num"]), scale)
         value = base * scale
         yield Figure(m.start(), m.end(), "money", value - slack, value + slack, "exact", value=value, unit=unit)
-    for m in _GLUED_SUBUNIT.finditer(text, start, end):
-        unit, scale = _SUBUNITS[m["sub"]]
-        base = float(m["num"])
+    worded = _SUBUNIT_CUES.search(text, start, end)  # a literal cue first: the pattern's number words are slow everywhere
+    subunits = (*_GLUED_SUBUNIT.finditer(text, start, end), *(_WORD_SUBUNIT.finditer(text, start, end) if worded else ()))
+    for m in subunits:
+        unit, scale = _SUBUNITS.get(m["sub"]) or _WORD_SUBUNITS[" ".join(m["sub"].lower().split())]
+        base = parse_number(m["num"])
+        if base is None:
+            continue
         slack = intervals.rounding(base, 0) * scale  # "20p" rounded as 20 is (19p to 21p), in pounds
         yield Figure(
             m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit
@@ -529,6 +557,44 @@ def _points(code: str) -> tuple[re.Pattern[str], dict[str, float], re.Pattern[st
         re.compile(table["not_with"]),
         tuple(re.compile(rx) for rx in table["same_move"]),
     )
+
+
+@lru_cache(maxsize=None)
+def _part_words(code: str) -> re.Pattern[str] | None:
+    """A language's words that make a bare number after a figure a part of it ([parts_in_unit]: "dont",
+    "de los cuales", "of which"), with what may stand between the figure and them (no clause's end, no
+    other number); None where its file has none."""
+    words = data(code).get("parts_in_unit", {}).get("words")
+    if not words:
+        return None
+    return re.compile(rf"[^.;:\d]{{0,40}}?(?<!\w)(?i:{alt(words, longest_first=True)})\s+")
+
+
+def parts_in_unit(text: str, figs: list[Figure], code: str = "en") -> list[Figure]:
+    """A bare number after a measured figure and a word that makes it a part of it is in its kind and
+    unit: '30 mois de prison dont 12 avec sursis' (12 months), 'cuatro años, de los cuales dos' (two
+    years), rounded as a measure is. Only a part no larger than its whole."""
+    rx = _part_words(code)
+    if rx is None:
+        return figs
+    out: list[Figure] = []
+    for f in sorted(figs, key=lambda f: f.start):
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and f.kind == "count"
+            and f.approx == "exact"
+            and f.value is not None
+            and whole.kind in ("duration", "quantity")
+            and whole.unit
+            and whole.value is not None
+            and 0 < f.value <= whole.value
+            and rx.fullmatch(text, whole.end, f.start)
+        ):
+            slack = max(f.value - (f.low if isinstance(f.low, float) else f.value), 0.5)
+            f = Figure(f.start, f.end, whole.kind, f.value - slack, f.value + slack, "exact", f.value, whole.unit)
+        out.append(f)
+    return out
 
 
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")  # a comma, semicolon or dash between clauses, not a decimal comma
