@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from numcheck.attribute.frame import classes
+from numcheck.attribute.frame import amount_classes, classes
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 
@@ -144,6 +144,8 @@ class _Part:
         owner = self.slots.get("owner")
         if _own_class(c) and c.owner and owner is not None and owner != c.owner:
             return f"owner: {c.owner} vs {owner}, whose {c.event} a verb of no class does not tell apart"
+        if c.kind == "money" and c.measure in amount_classes(ENGLISH) and c.owner and owner is not None and not _one_name(c.owner, owner):
+            return f"owner: {c.owner} vs {owner}, whose {c.measure} or what it pays for"  # "the stadium will cost", "repairs will cost"
         return _part_slots(c, self.slots)
 
     def add(self, i: int, c: Claim) -> None:
@@ -167,6 +169,12 @@ class _Part:
 def _known_events() -> frozenset[str]:
     """The event classes the language data names (English's: the language frames are read in)."""
     return frozenset(classes(ENGLISH).events.values())
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one: the words of one are all in the other's ("the Alliance", "Civic Alliance")."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x
 
 
 def _own_class(c: Claim) -> bool:
@@ -328,8 +336,7 @@ def _part_slots(c: Claim, slots: dict[str, str]) -> str | None:
         mine, theirs = getattr(c, slot), slots.get(slot)
         if mine is None or theirs is None:
             continue
-        a, b = set(mine.lower().split()), set(theirs.lower().split())
-        if not (a <= b or b <= a):
+        if not _one_name(mine, theirs):
             return f"{slot}: {mine} vs {theirs}"
     return None
 
