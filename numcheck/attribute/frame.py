@@ -546,7 +546,7 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
     """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
     20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
     of an event class it was spent in ("41 days in captivity", "three years in prison")."""
-    head, target = unit.head, None
+    head, target, bare = unit.head, None, None
     if unit.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i not in inside:
         target = head
     elif unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in inside:
@@ -561,6 +561,8 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
         and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != unit.i for c in target.lefts)
     ):
         target = None  # "the 10-year bond yield": a name of a kind of thing, of which a story can hold several
+    if target is not None and bare is not None and target.i == bare.i and _event_word(target, data):
+        return None, target  # "41 days of captivity": the time spent in it, as "41 days in captivity"
     measured = None
     if target is not None and target.is_alpha and _lemma(target) not in data.spans and _lemma(target) not in data.periods:
         left = target.nbor(-2) if target.i > 1 else None

@@ -69,7 +69,9 @@ def unmeasured(c: Claim) -> str | None:
         return None
     data = classes(ENGLISH)
     known = c.event is not None and c.event in data.events.values()
-    if c.kind == "duration":
+    if c.kind == "money":
+        missing = "no noun or verb that says what the sum is the amount of (a fee, a fine, a cost: [frames.amounts])"
+    elif c.kind == "duration":
         missing = "no event whose length it gives and no noun it is the length of"
     elif c.kind == "quantity":
         missing = "no noun it measures"
@@ -144,8 +146,8 @@ class _Part:
         owner = self.slots.get("owner")
         if _own_class(c) and c.owner and owner is not None and owner != c.owner:
             return f"owner: {c.owner} vs {owner}, whose {c.event} a verb of no class does not tell apart"
-        if c.kind == "money" and c.measure in amount_classes(ENGLISH) and c.owner and owner is not None and not _one_name(c.owner, owner):
-            return f"owner: {c.owner} vs {owner}, whose {c.measure} or what it pays for"  # "the stadium will cost", "repairs will cost"
+        if c.kind == "money" and c.measure in amount_classes(ENGLISH) and c.owner and owner and not _one_name(c.owner, owner):
+            return f"owner: {c.owner} vs {owner}, whose {c.measure} or what it pays for"  # "the stadium will cost", "repairs"
         return _part_slots(c, self.slots)
 
     def add(self, i: int, c: Claim) -> None:
