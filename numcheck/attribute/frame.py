@@ -88,6 +88,7 @@ class Classes:
     combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
     light_verbs: frozenset[str] = frozenset()  # verbs that say too little to be an event of their own: "have", "take"
     for_objects: frozenset[str] = frozenset()  # verbs whose "for" phrase is what they want, not how long: "asked for"
+    costing: frozenset[str] = frozenset()  # verbs whose subject is what their sum pays for: "repairs would cost £1.8m"
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
     amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
@@ -134,6 +135,7 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("combined", ())),
         frozenset(roles.get("light_verbs", ())),
         frozenset(roles.get("for_objects", ())),
+        frozenset(roles.get("costing", ())),
         frozenset(roles.get("counters", ())),
         index(data.get("amounts", {})),
         index(data.get("amount_verbs", {})),
@@ -224,6 +226,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         counter = raw is not None and raw.i != noun.i and _lemma(raw) in data.counters
         dep = f"the {raw.lemma_} of it" if counter and raw is not None else anchor.dep_  # "the number of households reached"
         how.append(("thing", f"{noun.lemma_!r}, the noun the figure counts ({dep})"))
+        if kind == "count" and raw is not None and raw.i == noun.i and _lemma(noun) in data.counters:
+            thing = None  # "bringing to 28 the number freed", "her final tally was 31,363": a total of what, unsaid
+            how.append(("thing", f"none: a {noun.lemma_} that names no noun it is the number of"))
         noun_event = _event_word(noun, data)
         if noun_event is not None:
             event = noun_event
@@ -392,7 +397,7 @@ def _amount(
     if found is not None and direct:  # "was fined £3.2m", "would cost £1.8m": of its subject
         how.append(("thing", f"{predicate.lemma_!r}, the verb that takes the sum ({found})"))
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "csubj") and c.pos_ == "NOUN"), None)
-        return found, subject if found == data.amount_verbs.get("cost") else None
+        return found, subject if lemma in data.costing else None
     found = data.amount_verbs.get(f"{lemma} for")
     paid = next(
         (g for c in predicate.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"),
