@@ -13,7 +13,9 @@ clause bounds the count by a figure of its own ("312,400 patients waited more th
 A count of anything else measures what it counts: the rules' measure its noun names as a noun
 ("jobs" is job-cuts; "carries" is not "carrying"), else the noun's class ("vessel" and "ship"
 are one). Where a frame says neither, or names a time, a unit or a proper name, the window
-reading stands.
+reading stands. A sum of money measures the class of what it is the amount of ([frames.amounts]:
+"a £12m fee", "signed for £18m" and "paid £12m for him" are a price; "was fined" and "a penalty"
+a fine), which outranks a word near it that no rule names.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   counted (children are not compared with people as if they were all of them; but where no
   article gives a subset of people apart from the whole, "six miners killed" and "six people
   killed" are one toll), what happened to it (when both name a known event);
+- two sums of one class ([frames.amounts]: a cost, a fine, a price) whose frames both say what
+  they pay for or whose they are are compared only when that is one ("the stadium will cost £40m",
+  "repairs will cost £5m"); a rate ("£30 per household") is never compared with a total (role);
 - a count whose frame names neither what it counts nor what happened is too thin to compare, and
   so is a vague count ("quite a few films", "thousands of images", "billions") of a thing no rule
   measures or of nothing its sentence names;
