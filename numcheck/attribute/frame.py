@@ -29,6 +29,8 @@ _DESCRIBING = ("relcl", "acl", "poss")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
 _UNITS = frozenset(units.WORDS.values())  # units as the lemma of their noun: "year", "hour", "kilometre"
 _DONE = "the clause that says what the counted noun does"
+#: Words that narrow a noun to one of its kind: "the seventh round", "national mourning", "its own".
+_NARROWED = ("det", "poss", "amod", "nmod", "prep", "relcl", "acl")
 #: How a sum hangs on the verb that takes it: "was fined £3m", "would cost £4m", "paid £12m".
 _TAKEN = ("dobj", "npadvmod", "oprd", "attr", "nsubjpass", "dative")  # how an event is read from a clause about the noun
 
@@ -556,8 +558,8 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
         target = head
     elif unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in inside:
         target = head.head
-    elif (bare := _object(unit, ("of",))) is not None and not any(c.dep_ in ("det", "poss") for c in bare.children):
-        target = bare  # "2.8 years of follow-up", "158 minutes of tennis"; not "44 seconds of the seventh round"
+    elif (bare := _object(unit, ("of",))) is not None and not any(c.dep_ in _NARROWED for c in bare.children):
+        target = bare  # "2.8 years of follow-up"; not "44 seconds of the seventh round", "two days of national mourning"
     elif _subject_of_be(unit) is not None:
         target = _subject_of_be(unit)  # "The median follow-up was 3.2 years"
     if (
