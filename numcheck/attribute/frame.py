@@ -383,6 +383,10 @@ def _amount(
             return thing, None
         how.append(("thing", f"{noun.lemma_!r}, a noun of a sum's class ({found})"))
         return found, _object(noun, ("of", "for"))
+    head = anchor.head
+    if head.i == anchor.i + 1 and _class(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
+        how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({_class(head, data.amounts)})"))
+        return _class(head, data.amounts), None
     direct = predicate is not None and anchor.head.i == predicate.i and anchor.dep_ in _TAKEN
     for child in (*anchor.children, *(predicate.children if direct and predicate is not None else ())):
         if child.dep_ == "prep" and child.lower_ == "in":  # "$84m in fees", "will receive $84m in fees"
