@@ -400,9 +400,19 @@ def _amount(
     for_phrase = anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.i == predicate.i
     lemma = _lemma(predicate)
     found = data.amount_verbs.get(lemma) or data.amount_verbs.get(predicate.lower_)
+    raised = [predicate]  # "repairs were likely to cost £18m", "are expected to cost": the subject above
+    while raised[-1].dep_ in ("xcomp", "acomp") and len(raised) < 4:
+        raised.append(raised[-1].head)
+    subjects = [c for v in raised for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+    if any(c.dep_ == "nummod" or c.lower_ in data.distributive for s in subjects for c in s.children):
+        return thing, None  # "Twenty stations were fined $550,000": each, or all together? the words do not say
     if found is not None and direct:  # "was fined £3.2m", "would cost £1.8m": of its subject
+        subject = next(iter(subjects), None)
+        if subject is not None and subject.tag_ == "WDT" and predicate.dep_ == "relcl":
+            subject = predicate.head  # "agencies which cost £1.8bn": the noun its relative clause is about
+        if lemma in data.costing and (subject is None or subject.pos_ not in ("NOUN", "PROPN")):
+            return thing, None  # "they cost about £2,000", "it will cost £80m": a cost of what, unsaid
         how.append(("thing", f"{predicate.lemma_!r}, the verb that takes the sum ({found})"))
-        subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "csubj") and c.pos_ == "NOUN"), None)
         return found, subject if lemma in data.costing else None
     found = data.amount_verbs.get(f"{lemma} for")
     paid = next(
