@@ -28,7 +28,11 @@ _CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 _DESCRIBING = ("relcl", "acl", "poss")
 _UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
 _UNITS = frozenset(units.WORDS.values())  # units as the lemma of their noun: "year", "hour", "kilometre"
-_DONE = "the clause that says what the counted noun does"  # how an event is read from a clause about the noun
+_DONE = "the clause that says what the counted noun does"
+#: Words that narrow a noun to one of its kind: "the seventh round", "national mourning", "its own".
+_NARROWED = ("det", "poss", "amod", "nmod", "prep", "relcl", "acl")
+#: How a sum hangs on the verb that takes it: "was fined £3m", "would cost £4m", "paid £12m".
+_TAKEN = ("dobj", "npadvmod", "oprd", "attr", "nsubjpass", "dative")  # how an event is read from a clause about the noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,10 @@ class Classes:
     date_recurring: frozenset[str] = frozenset()  # words that make an event recur: "every year", "weekly"
     date_scheduled: frozenset[str] = frozenset()  # words that make an event a plan: "due to open", "the planned opening"
     instances: dict[str, str] = field(default_factory=dict)  # words that say which instance: "earlier" -> previous
+    costing: frozenset[str] = frozenset()  # verbs whose subject is what their sum pays for: "repairs would cost £1.8m"
+    counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
+    amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
+    amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
 
 
 @lru_cache(maxsize=None)
@@ -137,7 +145,18 @@ def classes(lang: str) -> Classes:
         frozenset(dates.get("recurring", ())),
         frozenset(dates.get("scheduled", ())),
         index(dates.get("instances", {})),
+        frozenset(roles.get("costing", ())),
+        frozenset(roles.get("counters", ())),
+        index(data.get("amounts", {})),
+        index(data.get("amount_verbs", {})),
     )
+
+
+@lru_cache(maxsize=None)
+def amount_classes(lang: str) -> frozenset[str]:
+    """The classes of sums of a language's frame data ([frames.amounts], [frames.amount_verbs])."""
+    data = classes(lang)
+    return frozenset((*data.amounts.values(), *data.amount_verbs.values()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +233,12 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     done: Token | None = None  # the clause about the counted noun its event is read from, if any
     if noun is not None:
         thing = _class(noun, data.things)
-        how.append(("thing", f"{noun.lemma_!r}, the noun the figure counts ({anchor.dep_})"))
+        counter = raw is not None and raw.i != noun.i and _lemma(raw) in data.counters
+        dep = f"the {raw.lemma_} of it" if counter and raw is not None else anchor.dep_  # "the number of households reached"
+        how.append(("thing", f"{noun.lemma_!r}, the noun the figure counts ({dep})"))
+        if kind == "count" and raw is not None and raw.i == noun.i and _lemma(noun) in data.counters:
+            thing = None  # "bringing to 28 the number freed", "her final tally was 31,363": a total of what, unsaid
+            how.append(("thing", f"none: a {noun.lemma_} that names no noun it is the number of"))
         noun_event = _event_word(noun, data)
         if noun_event is not None:
             event = noun_event
@@ -258,6 +282,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
                 event = word
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
+    paid_for: Token | None = None  # for a sum: what it is the amount of ("the cost of the recall", "repairs would cost")
+    if kind == "money":
+        thing, paid_for = _amount(anchor, noun, predicate, inside, data, thing, how)
     reported = _reported(noun) if noun is not None and event is not None and event == _event_word(noun, data) else None
     if reported is not None:  # "In 23 cases, customers reported smoke damage": cases of damage
         event = reported.lemma_.lower()
@@ -297,6 +324,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             how.append(("whole", f"{whole_noun.lemma_!r}, the set the figure is a part of"))
     clause = _clause(predicate or noun or anchor)
     owner = _owner(noun, predicate, anchor) or (_described(anchor) if kind == "duration" else None)
+    if paid_for is not None:  # "Hestia put the cost of the recall at", "the recall would cost": what for, before who says
+        owner = _lemma(paid_for) if paid_for.pos_ == "NOUN" else _phrase(paid_for)
+        how.append(("owner", f"{owner}, what the sum is paid for"))
     place = _place(clause, _own(anchor, noun), inside)
     time = _time(clause, inside)
     period = _period([t for t in _attached(noun, predicate) if t.i not in inside and t.head.i not in inside], data)
@@ -345,6 +375,62 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         narrowed or None,
         argument,
     )
+
+
+def _amount(
+    anchor: Token, noun: Token | None, predicate: Token | None, inside: set[int], data: Classes, thing: str | None, how: list
+) -> tuple[str | None, Token | None]:
+    """What a sum of money is the amount of, as a class of [frames.amounts], and the noun it is paid
+    for when the sentence says: its noun ("a £12m fee", "a fine of £3.2m": a fine), else the noun of
+    its "in" phrase ("$84m in fees"), else the verb that takes it ("was fined £3.2m": a fine;
+    "repairs would cost £1.8m": a cost, of the repairs; "signed for £18m", "paid £540,000 for the
+    striker": a price). A noun of no class keeps its own; a sum no word names stays unnamed."""
+    if noun is not None:
+        found = _class(noun, data.amounts)
+        if found not in data.amounts.values():
+            return thing, None
+        how.append(("thing", f"{noun.lemma_!r}, a noun of a sum's class ({found})"))
+        return found, _object(noun, ("of", "for"))
+    head = anchor.head
+    if head.i == anchor.i + 1 and _class(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
+        how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({_class(head, data.amounts)})"))
+        return _class(head, data.amounts), None
+    direct = predicate is not None and anchor.head.i == predicate.i and anchor.dep_ in _TAKEN
+    for child in (*anchor.children, *(predicate.children if direct and predicate is not None else ())):
+        if child.dep_ == "prep" and child.lower_ == "in":  # "$84m in fees", "will receive $84m in fees"
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            found = _class(obj, data.amounts) if obj is not None else None
+            if obj is not None and found in data.amounts.values():
+                how.append(("thing", f"{obj.lemma_!r}, the noun of the sum's 'in' phrase ({found})"))
+                return found, None
+    if predicate is None:
+        return thing, None
+    for_phrase = anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.i == predicate.i
+    lemma = _lemma(predicate)
+    found = data.amount_verbs.get(lemma) or data.amount_verbs.get(predicate.lower_)
+    raised = [predicate]  # "repairs were likely to cost £18m", "are expected to cost": the subject above
+    while raised[-1].dep_ in ("xcomp", "acomp") and len(raised) < 4:
+        raised.append(raised[-1].head)
+    subjects = [c for v in raised for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+    if any(c.dep_ == "nummod" or c.lower_ in data.distributive for s in subjects for c in s.children):
+        return thing, None  # "Twenty stations were fined $550,000": each, or all together? the words do not say
+    if found is not None and direct:  # "was fined £3.2m", "would cost £1.8m": of its subject
+        subject = next(iter(subjects), None)
+        if subject is not None and subject.tag_ == "WDT" and predicate.dep_ == "relcl":
+            subject = predicate.head  # "agencies which cost £1.8bn": the noun its relative clause is about
+        if lemma in data.costing and (subject is None or subject.pos_ not in ("NOUN", "PROPN")):
+            return thing, None  # "they cost about £2,000", "it will cost £80m": a cost of what, unsaid
+        how.append(("thing", f"{predicate.lemma_!r}, the verb that takes the sum ({found})"))
+        return found, subject if lemma in data.costing else None
+    found = data.amount_verbs.get(f"{lemma} for")
+    paid = next(
+        (g for c in predicate.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if found is not None and (for_phrase or direct and paid is not None and paid.i not in inside):
+        how.append(("thing", f"{predicate.lemma_!r}, the verb whose 'for' phrase the sum pays ({found})"))
+        return found, None if for_phrase else paid
+    return thing, None
 
 
 def says_little(verb: str | None, data: Classes) -> bool:
@@ -489,11 +575,13 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
     """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
     20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
     of an event class it was spent in ("41 days in captivity", "three years in prison")."""
-    head, target = unit.head, None
+    head, target, bare = unit.head, None, None
     if unit.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i not in inside:
         target = head
     elif unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in inside:
         target = head.head
+    elif (bare := _object(unit, ("of",))) is not None and not any(c.dep_ in _NARROWED for c in bare.children):
+        target = bare  # "2.8 years of follow-up"; not "44 seconds of the seventh round", "two days of national mourning"
     elif _subject_of_be(unit) is not None:
         target = _subject_of_be(unit)  # "The median follow-up was 3.2 years"
     if (
@@ -502,6 +590,8 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
         and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != unit.i for c in target.lefts)
     ):
         target = None  # "the 10-year bond yield": a name of a kind of thing, of which a story can hold several
+    if target is not None and bare is not None and target.i == bare.i and _event_word(target, data):
+        return None, target  # "41 days of captivity": the time spent in it, as "41 days in captivity"
     measured = None
     if target is not None and target.is_alpha and _lemma(target) not in data.spans and _lemma(target) not in data.periods:
         left = target.nbor(-2) if target.i > 1 else None

@@ -13,7 +13,9 @@ clause bounds the count by a figure of its own ("312,400 patients waited more th
 A count of anything else measures what it counts: the rules' measure its noun names as a noun
 ("jobs" is job-cuts; "carries" is not "carrying"), else the noun's class ("vessel" and "ship"
 are one). Where a frame says neither, or names a time, a unit or a proper name, the window
-reading stands.
+reading stands. A sum of money measures the class of what it is the amount of ([frames.amounts]:
+"a £12m fee", "signed for £18m" and "paid £12m for him" are a price; "was fined" and "a penalty"
+a fine), which outranks a word near it that no rule names.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections import Counter
 from functools import lru_cache
 
 from numcheck.attribute import parse
-from numcheck.attribute.frame import Classes, Frame, classes, says_little, word_of
+from numcheck.attribute.frame import Classes, Frame, amount_classes, classes, says_little, word_of
 from numcheck.extract import language, units
 from numcheck.model import Claim
 from numcheck.rules.rulebook import RuleBook
@@ -36,7 +38,7 @@ _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencie
 #: window's word then stands ("34.6% of the vote": whose share?).
 REJECTED = ""
 #: How a figure hangs on the noun it is the number of.
-_NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)")
+_NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)", " of it)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
 _NUMBER_WORDS = frozenset(w.rstrip("s") for w in language.EN["vague"]["plurals"]) | {"dozen", "score"}
 
@@ -50,8 +52,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     does not say, and for the measures whose reading is not only words (ages, records) and figures
     that count only part of their measure (an extent: "15 of them")."""
     old = c.measure
-    if c.kind == "money" and old is None:
-        return _money(c, f, book, lang)
+    if c.kind == "money" and (old is None or old not in book.measures and f.thing in amount_classes(lang)):
+        return _money(c, f, book, lang)  # a word near it that no rule names gives way to its sum's class: "£12m fee" is a price
     if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures):
         found = _UNMEASURED[c.kind](c, f, book, lang)
         return None if found == REJECTED else found or old

@@ -15,6 +15,9 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   counted (children are not compared with people as if they were all of them; but where no
   article gives a subset of people apart from the whole, "six miners killed" and "six people
   killed" are one toll), what happened to it (when both name a known event);
+- two sums of one class ([frames.amounts]: a cost, a fine, a price) whose frames both say what
+  they pay for or whose they are are compared only when that is one ("the stadium will cost £40m",
+  "repairs will cost £5m"); a rate ("£30 per household") is never compared with a total (role);
 - a count whose frame names neither what it counts nor what happened is too thin to compare, and
   so is a vague count ("quite a few films", "thousands of images", "billions") of a thing no rule
   measures or of nothing its sentence names;
@@ -31,7 +34,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from numcheck.attribute.dated import relative_day
-from numcheck.attribute.frame import classes
+from numcheck.attribute.frame import amount_classes, classes
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 
@@ -101,7 +104,9 @@ def unmeasured(c: Claim) -> str | None:
         return None
     data = classes(ENGLISH)
     known = c.event is not None and c.event in data.events.values()
-    if c.kind == "duration":
+    if c.kind == "money":
+        missing = "no noun or verb that says what the sum is the amount of (a fee, a fine, a cost: [frames.amounts])"
+    elif c.kind == "duration":
         missing = "no event whose length it gives and no noun it is the length of"
     elif c.kind == "quantity":
         missing = "no noun it measures"
@@ -180,6 +185,8 @@ class _Part:
             return f"owner: {c.owner} vs {owner}, whose {c.thing} the dates are"
         if _own_class(c) and c.owner and owner is not None and owner != c.owner:
             return f"owner: {c.owner} vs {owner}, whose {c.event} a verb of no class does not tell apart"
+        if c.kind == "money" and c.measure in amount_classes(ENGLISH) and c.owner and owner and not _one_name(c.owner, owner):
+            return f"owner: {c.owner} vs {owner}, whose {c.measure} or what it pays for"  # "the stadium will cost", "repairs"
         return _part_slots(c, self.slots)
 
     def add(self, i: int, c: Claim) -> None:
@@ -203,6 +210,12 @@ class _Part:
 def _known_events() -> frozenset[str]:
     """The event classes the language data names (English's: the language frames are read in)."""
     return frozenset(classes(ENGLISH).events.values())
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one: the words of one are all in the other's ("the Alliance", "Civic Alliance")."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x
 
 
 def _own_class(c: Claim) -> bool:
