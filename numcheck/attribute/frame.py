@@ -86,6 +86,7 @@ class Classes:
     combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
     light_verbs: frozenset[str] = frozenset()  # verbs that say too little to be an event of their own: "have", "take"
     for_objects: frozenset[str] = frozenset()  # verbs whose "for" phrase is what they want, not how long: "asked for"
+    phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
 
 
 @lru_cache(maxsize=None)
@@ -129,6 +130,7 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("combined", ())),
         frozenset(roles.get("light_verbs", ())),
         frozenset(roles.get("for_objects", ())),
+        frozenset(w for entry in index(data.get("events", {})) if " " in entry for w in (entry.split()[0], entry.split()[-1])),
     )
 
 
@@ -213,9 +215,13 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             how.append(("event", f"{noun.lemma_!r}, an event noun"))
     predicate = _predicate(noun if noun is not None else anchor)
     own = _own_event(anchor, noun, data)  # "one dead", "One killed", "15 hurt", "1 fatally": the figure's own words
+    nominal = _nominal(noun, data) if noun is not None and own is None else None
     if own is not None:
         event = _event_word(own, data)
         how.append(("event", f"{own.lemma_!r}, a word that describes the figure"))
+    elif nominal is not None:  # "ordered the evacuation of 300 residents": the event noun governs them, not the verb
+        event = _event_word(nominal, data)
+        how.append(("event", f"{nominal.lemma_!r}, the event noun the counted noun is the object of"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
         objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
         complement = next(
@@ -546,16 +552,35 @@ def _class(token: Token, table: dict[str, str]) -> str:
     return table.get(lemma) or table.get(token.text.lower()) or lemma
 
 
+#: How the words of a verb phrase hang on its verb, for a class word of several words ("walk out",
+#: "fall ill", "be taken ill", "lose their lives", "lose jobs"): its particle, adverb, complement or object.
+_PHRASE_DEPS = ("prt", "advmod", "acomp", "oprd", "dobj", "attr")
+
+
 def _event_word(token: Token, data: Classes) -> str | None:
+    """The event class of a word, read as the longest entry of the language's [frames.events] its
+    phrase makes: a compound ("death toll"), a verb with its particle, adverb, complement or object
+    ("walk out", "fall ill", "take ill", "lose life"), a verb with a preposition and its object ("go
+    on strike", "take to hospital", "take into custody"); else the word's own lemma or text."""
     lemma, text = token.lemma_.lower(), token.text.lower()
+    if not data.phrases or lemma not in data.phrases:
+        return data.events.get(lemma) or data.events.get(text)
     for left in token.lefts:
         if left.dep_ == "compound":
             both = f"{left.lemma_.lower()} {lemma}"
             if both in data.events:
                 return data.events[both]
-    for right in token.rights:  # "turned out": a verb and its particle
-        if right.dep_ == "prt" and f"{lemma} {right.lower_}" in data.events:
-            return data.events[f"{lemma} {right.lower_}"]
+    for child in token.rights:
+        if child.dep_ == "prep":  # "went on strike", "taken into custody"
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = data.events.get(f"{lemma} {child.lower_} {obj.lemma_.lower()}")
+                    if found:
+                        return found
+        elif child.dep_ in _PHRASE_DEPS:  # "walked out", "fell ill", "lost their lives"
+            found = data.events.get(f"{lemma} {child.lemma_.lower()}") or data.events.get(f"{lemma} {child.lower_}")
+            if found:
+                return found
     return data.events.get(lemma) or data.events.get(text)
 
 
@@ -575,6 +600,16 @@ def _populated(place: Token, anchor: Token, doc: Doc, data: Classes) -> Frame:
     where = _entity(name) if name is not None else None
     how = (("thing", f"{data.persons}, as {place.lemma_!r} of a figure counts its people"),)
     return Frame(data.persons, data.populated_event, None, where, None, None, "level", None, None, how)
+
+
+def _nominal(noun: Token, data: Classes) -> Token | None:
+    """The event noun a counted noun is the object of, by its "of" phrase: "the evacuation of 300
+    residents", "the rescue of 20 miners", "the arrest of 14 people" (a nominalised verb, whose
+    object the figure counts as the verb's would be)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head if _event_word(head.head, data) else None
+    return None
 
 
 def _own_event(anchor: Token, noun: Token | None, data: Classes) -> Token | None:
