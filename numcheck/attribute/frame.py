@@ -225,7 +225,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
         objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
         complement = next(
-            (c for c in predicate.children if c.dep_ in objects and _event_word(c, data)), None
+            (c for c in predicate.children if c.dep_ in objects and _event_word(c, data) and _hands_over(predicate, c, data)),
+            None,
         )  # "were confirmed dead"; "lost their lives" when the noun names no event
         verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
         if verb_event is not None:
@@ -602,13 +603,22 @@ def _populated(place: Token, anchor: Token, doc: Doc, data: Classes) -> Frame:
     return Frame(data.persons, data.populated_event, None, where, None, None, "level", None, None, how)
 
 
+def _hands_over(verb: Token, complement: Token, data: Classes) -> bool:
+    """Whether a verb's complement says what happened in its place: any complement of a verb that says
+    little ("were found dead", "were reported missing"), an infinitive ("were forced to flee") or a
+    complement that is no participle; not a participle beside a verb of its own ("50,000 people marched,
+    destroying dozens of banks": they marched)."""
+    return complement.dep_ != "xcomp" or complement.tag_ != "VBG" or says_little(_lemma(verb), data)
+
+
 def _nominal(noun: Token, data: Classes) -> Token | None:
     """The event noun a counted noun is the object of, by its "of" phrase: "the evacuation of 300
     residents", "the rescue of 20 miners", "the arrest of 14 people" (a nominalised verb, whose
     object the figure counts as the verb's would be)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return head.head if _event_word(head.head, data) else None
+        event = head.head  # not a container the figure is the size of: "11 counts of fraud", "the number of deaths"
+        return event if _lemma(event) not in data.containers and _event_word(event, data) else None
     return None
 
 
