@@ -87,6 +87,7 @@ class Classes:
     light_verbs: frozenset[str] = frozenset()  # verbs that say too little to be an event of their own: "have", "take"
     for_objects: frozenset[str] = frozenset()  # verbs whose "for" phrase is what they want, not how long: "asked for"
     phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
+    held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
 
 
 @lru_cache(maxsize=None)
@@ -131,6 +132,7 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("light_verbs", ())),
         frozenset(roles.get("for_objects", ())),
         frozenset(w for entry in index(data.get("events", {})) if " " in entry for w in (entry.split()[0], entry.split()[-1])),
+        dict(data.get("persons", {}).get("held", {})),
     )
 
 
@@ -224,7 +226,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         how.append(("event", f"{nominal.lemma_!r}, the event noun the counted noun is the object of"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
         objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
-        complement = next(
+        complement = None if _phrase_event(predicate, data) else next(  # "cut free" is one phrase, not "free"
             (c for c in predicate.children if c.dep_ in objects and _event_word(c, data) and _hands_over(predicate, c, data)),
             None,
         )  # "were confirmed dead"; "lost their lives" when the noun names no event
@@ -267,6 +269,10 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     if event in data.counts_persons and (thing is None or (noun is not None and _event_word(noun, data) == event)):
         thing = data.persons  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"{data.persons}, as {event} counts them"))
+    held = data.held.get(event or "")
+    if held is not None and thing is not None and (thing == data.persons or data.subsets.get(thing) == data.persons):
+        thing = held  # "1,100 workers will lose their jobs": as many jobs are cut as persons lose one
+        how.append(("thing", f"{held}, what each of the persons {event} loses"))
     role, whole_noun = _role(anchor, noun, predicate, data, raw)
     if changed:
         role, whole_noun = "change", None
@@ -563,9 +569,14 @@ def _event_word(token: Token, data: Classes) -> str | None:
     phrase makes: a compound ("death toll"), a verb with its particle, adverb, complement or object
     ("walk out", "fall ill", "take ill", "lose life"), a verb with a preposition and its object ("go
     on strike", "take to hospital", "take into custody"); else the word's own lemma or text."""
-    lemma, text = token.lemma_.lower(), token.text.lower()
-    if not data.phrases or lemma not in data.phrases:
-        return data.events.get(lemma) or data.events.get(text)
+    return _phrase_event(token, data) or data.events.get(token.lemma_.lower()) or data.events.get(token.text.lower())
+
+
+def _phrase_event(token: Token, data: Classes) -> str | None:
+    """The event class of the phrase of several words a word heads (`_event_word`), or None."""
+    lemma = token.lemma_.lower()
+    if lemma not in data.phrases:
+        return None
     for left in token.lefts:
         if left.dep_ == "compound":
             both = f"{left.lemma_.lower()} {lemma}"
@@ -582,7 +593,7 @@ def _event_word(token: Token, data: Classes) -> str | None:
             found = data.events.get(f"{lemma} {child.lemma_.lower()}") or data.events.get(f"{lemma} {child.lower_}")
             if found:
                 return found
-    return data.events.get(lemma) or data.events.get(text)
+    return None
 
 
 def _subject_of_be(token: Token) -> Token | None:
