@@ -88,6 +88,8 @@ class Classes:
     for_objects: frozenset[str] = frozenset()  # verbs whose "for" phrase is what they want, not how long: "asked for"
     phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
     held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
+    money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
+    money_events: frozenset[str] = frozenset()  # events that say what an amount is with no noun: "was fined €2m"
 
 
 @lru_cache(maxsize=None)
@@ -133,6 +135,8 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("for_objects", ())),
         frozenset(w for entry in index(data.get("events", {})) if " " in entry for w in (entry.split()[0], entry.split()[-1])),
         dict(data.get("persons", {}).get("held", {})),
+        frozenset(roles.get("money_verbs", ())),
+        frozenset(roles.get("money_events", ())),
     )
 
 
@@ -231,7 +235,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             None,
         )  # "were confirmed dead"; "lost their lives" when the noun names no event
         verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
-        if verb_event is not None:
+        if verb_event is not None and event is not None and complement is None and verb_event in data.money_verbs:
+            pass  # "paid a fine of €450,000": the noun says what the money was, the verb only that it moved
+        elif verb_event is not None:
             event = verb_event
             how.append(("event", f"{(complement or predicate).lemma_!r}, the verb that governs it"))
         elif event is None:
