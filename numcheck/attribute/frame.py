@@ -3,10 +3,12 @@ it, whose, where, when, over what period, in what role, and who says so.
 
 Each slot comes from the syntax, never from a window of words: the counted noun is the head the
 figure modifies (or the noun its "of" phrase names); the predicate is the verb or event noun that
-governs that noun, coordination shared; the owner is a possessor, an "of" phrase or the subject;
+governs that noun, coordination shared, or the event noun whose "of" phrase names it ("the
+evacuation of 300 residents"); the owner is a possessor, an "of" phrase or the subject;
 the time is a date attached to this clause only (a date in a relative clause about something
 else does not date the figure). Words become classes through the language's frame data
-([frames] in numcheck/lang/<lang>.toml); a word with no class is its own class. Each slot says how it
+([frames] in numcheck/lang/<lang>.toml), a class word of several words being the phrase the parse
+joins ("walk out", "fall ill", "go on strike"); a word with no class is its own class. Each slot says how it
 was found, for `numcheck explain`.
 """
 
