@@ -232,10 +232,12 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         how.append(("event", f"{nominal.lemma_!r}, the event noun the counted noun is the object of"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
         objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
-        complement = None if _phrase_event(predicate, data) else next(  # "cut free" is one phrase, not "free"
-            (c for c in predicate.children if c.dep_ in objects and _event_word(c, data) and _hands_over(predicate, c, data)),
-            None,
-        )  # "were confirmed dead"; "lost their lives" when the noun names no event
+        complement = None  # "were confirmed dead"; "lost their lives" when the noun names no event; not "cut free", one phrase
+        if not _phrase_event(predicate, data):
+            complement = next(
+                (c for c in predicate.children if c.dep_ in objects and _event_word(c, data) and _hands_over(predicate, c, data)),
+                None,
+            )
         verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
         if verb_event is not None and event is not None and complement is None and verb_event in data.money_verbs:
             pass  # "paid a fine of €450,000": the noun says what the money was, the verb only that it moved
