@@ -280,7 +280,13 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         thing = data.persons  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"{data.persons}, as {event} counts them"))
     held = data.held.get(event or "")
-    if held is not None and thing is not None and (thing == data.persons or data.subsets.get(thing) == data.persons):
+    if (
+        held is not None
+        and thing is not None
+        and (thing == data.persons or data.subsets.get(thing) == data.persons)
+        and predicate is not None
+        and any(c.dep_ == "dobj" and _class(c, data.things) == held for c in predicate.children)
+    ):  # the sentence names the thing they lose ("lose their jobs"); not "job cuts amount to 12% of 15,000 employees"
         thing = held  # "1,100 workers will lose their jobs": as many jobs are cut as persons lose one
         how.append(("thing", f"{held}, what each of the persons {event} loses"))
     role, whole_noun = _role(anchor, noun, predicate, data, raw)
