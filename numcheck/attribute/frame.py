@@ -3,10 +3,12 @@ it, whose, where, when, over what period, in what role, and who says so.
 
 Each slot comes from the syntax, never from a window of words: the counted noun is the head the
 figure modifies (or the noun its "of" phrase names); the predicate is the verb or event noun that
-governs that noun, coordination shared; the owner is a possessor, an "of" phrase or the subject;
+governs that noun, coordination shared, or the event noun whose "of" phrase names it ("the
+evacuation of 300 residents"); the owner is a possessor, an "of" phrase or the subject;
 the time is a date attached to this clause only (a date in a relative clause about something
 else does not date the figure). Words become classes through the language's frame data
-([frames] in numcheck/lang/<lang>.toml); a word with no class is its own class. Each slot says how it
+([frames] in numcheck/lang/<lang>.toml), a class word of several words being the phrase the parse
+joins ("walk out", "fall ill", "go on strike"); a word with no class is its own class. Each slot says how it
 was found, for `numcheck explain`.
 """
 
@@ -98,6 +100,10 @@ class Classes:
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
     amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
+    phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
+    held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
+    money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
+    money_events: frozenset[str] = frozenset()  # events that say what an amount is with no noun: "was fined €2m"
 
 
 @lru_cache(maxsize=None)
@@ -149,6 +155,10 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("counters", ())),
         index(data.get("amounts", {})),
         index(data.get("amount_verbs", {})),
+        frozenset(w for entry in index(data.get("events", {})) if " " in entry for w in (entry.split()[0], entry.split()[-1])),
+        dict(data.get("persons", {}).get("held", {})),
+        frozenset(roles.get("money_verbs", ())),
+        frozenset(roles.get("money_events", ())),
     )
 
 
@@ -245,16 +255,25 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             how.append(("event", f"{noun.lemma_!r}, an event noun"))
     predicate = _predicate(noun if noun is not None else anchor)
     own = _own_event(anchor, noun, data)  # "one dead", "One killed", "15 hurt", "1 fatally": the figure's own words
+    nominal = _nominal(noun, data) if noun is not None and own is None else None
     if own is not None:
         event = _event_word(own, data)
         how.append(("event", f"{own.lemma_!r}, a word that describes the figure"))
+    elif nominal is not None:  # "ordered the evacuation of 300 residents": the event noun governs them, not the verb
+        event = _event_word(nominal, data)
+        how.append(("event", f"{nominal.lemma_!r}, the event noun the counted noun is the object of"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
         objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
-        complement = next(
-            (c for c in predicate.children if c.dep_ in objects and _event_word(c, data)), None
-        )  # "were confirmed dead"; "lost their lives" when the noun names no event
+        complement = None  # "were confirmed dead"; "lost their lives" when the noun names no event; not "cut free", one phrase
+        if not _phrase_event(predicate, data):
+            complement = next(
+                (c for c in predicate.children if c.dep_ in objects and _event_word(c, data) and _hands_over(predicate, c, data)),
+                None,
+            )
         verb_event = _event_word(complement, data) if complement is not None else _event_word(predicate, data)
-        if verb_event is not None:
+        if verb_event is not None and event is not None and complement is None and verb_event in data.money_verbs:
+            pass  # "paid a fine of €450,000": the noun says what the money was, the verb only that it moved
+        elif verb_event is not None:
             event = verb_event
             how.append(("event", f"{(complement or predicate).lemma_!r}, the verb that governs it"))
         elif event is None:
@@ -295,6 +314,16 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     if event in data.counts_persons and (thing is None or (noun is not None and _event_word(noun, data) == event)):
         thing = data.persons  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"{data.persons}, as {event} counts them"))
+    held = data.held.get(event or "")
+    if (
+        held is not None
+        and thing is not None
+        and (thing == data.persons or data.subsets.get(thing) == data.persons)
+        and predicate is not None
+        and any(c.dep_ == "dobj" and _class(c, data.things) == held for c in predicate.children)
+    ):  # the sentence names the thing they lose ("lose their jobs"); not "job cuts amount to 12% of 15,000 employees"
+        thing = held  # "1,100 workers will lose their jobs": as many jobs are cut as persons lose one
+        how.append(("thing", f"{held}, what each of the persons {event} loses"))
     role, whole_noun = _role(anchor, noun, predicate, data, raw)
     if changed:
         role, whole_noun = "change", None
@@ -644,17 +673,41 @@ def _class(token: Token, table: dict[str, str]) -> str:
     return table.get(lemma) or table.get(token.text.lower()) or lemma
 
 
+#: How the words of a verb phrase hang on its verb, for a class word of several words ("walk out",
+#: "fall ill", "be taken ill", "lose their lives", "lose jobs"): its particle, adverb, complement or object.
+_PHRASE_DEPS = ("prt", "advmod", "acomp", "oprd", "dobj", "attr")
+
+
 def _event_word(token: Token, data: Classes) -> str | None:
-    lemma, text = token.lemma_.lower(), token.text.lower()
+    """The event class of a word, read as the longest entry of the language's [frames.events] its
+    phrase makes: a compound ("death toll"), a verb with its particle, adverb, complement or object
+    ("walk out", "fall ill", "take ill", "lose life"), a verb with a preposition and its object ("go
+    on strike", "take to hospital", "take into custody"); else the word's own lemma or text."""
+    return _phrase_event(token, data) or data.events.get(token.lemma_.lower()) or data.events.get(token.text.lower())
+
+
+def _phrase_event(token: Token, data: Classes) -> str | None:
+    """The event class of the phrase of several words a word heads (`_event_word`), or None."""
+    lemma = token.lemma_.lower()
+    if lemma not in data.phrases:
+        return None
     for left in token.lefts:
         if left.dep_ == "compound":
             both = f"{left.lemma_.lower()} {lemma}"
             if both in data.events:
                 return data.events[both]
-    for right in token.rights:  # "turned out": a verb and its particle
-        if right.dep_ == "prt" and f"{lemma} {right.lower_}" in data.events:
-            return data.events[f"{lemma} {right.lower_}"]
-    return data.events.get(lemma) or data.events.get(text)
+    for child in token.rights:
+        if child.dep_ == "prep":  # "went on strike", "taken into custody"
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = data.events.get(f"{lemma} {child.lower_} {obj.lemma_.lower()}")
+                    if found:
+                        return found
+        elif child.dep_ in _PHRASE_DEPS:  # "walked out", "fell ill", "lost their lives"
+            found = data.events.get(f"{lemma} {child.lemma_.lower()}") or data.events.get(f"{lemma} {child.lower_}")
+            if found:
+                return found
+    return None
 
 
 def _subject_of_be(token: Token) -> Token | None:
@@ -673,6 +726,25 @@ def _populated(place: Token, anchor: Token, doc: Doc, data: Classes) -> Frame:
     where = _entity(name) if name is not None else None
     how = (("thing", f"{data.persons}, as {place.lemma_!r} of a figure counts its people"),)
     return Frame(data.persons, data.populated_event, None, where, None, None, "level", None, None, how)
+
+
+def _hands_over(verb: Token, complement: Token, data: Classes) -> bool:
+    """Whether a verb's complement says what happened in its place: any complement of a verb that says
+    little ("were found dead", "were reported missing"), an infinitive ("were forced to flee") or a
+    complement that is no participle; not a participle beside a verb of its own ("50,000 people marched,
+    destroying dozens of banks": they marched)."""
+    return complement.dep_ != "xcomp" or complement.tag_ != "VBG" or says_little(_lemma(verb), data)
+
+
+def _nominal(noun: Token, data: Classes) -> Token | None:
+    """The event noun a counted noun is the object of, by its "of" phrase: "the evacuation of 300
+    residents", "the rescue of 20 miners", "the arrest of 14 people" (a nominalised verb, whose
+    object the figure counts as the verb's would be)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        event = head.head  # not a container the figure is the size of: "11 counts of fraud", "the number of deaths"
+        return event if _lemma(event) not in data.containers and _event_word(event, data) else None
+    return None
 
 
 def _own_event(anchor: Token, noun: Token | None, data: Classes) -> Token | None:

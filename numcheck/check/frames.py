@@ -187,6 +187,8 @@ class _Part:
             return f"owner: {c.owner} vs {owner}, whose {c.event} a verb of no class does not tell apart"
         if c.kind == "money" and c.measure in amount_classes(ENGLISH) and c.owner and owner and not _one_name(c.owner, owner):
             return f"owner: {c.owner} vs {owner}, whose {c.measure} or what it pays for"  # "the stadium will cost", "repairs"
+        if c.event in _money_events() and c.owner and owner is not None and not _one_name(c.owner, owner):
+            return f"owner: {c.owner} vs {owner}, whose {c.event} it is"  # "Arden was fined £5,000", "Bell £3,000"
         return _part_slots(c, self.slots)
 
     def add(self, i: int, c: Claim) -> None:
@@ -212,10 +214,10 @@ def _known_events() -> frozenset[str]:
     return frozenset(classes(ENGLISH).events.values())
 
 
-def _one_name(a: str, b: str) -> bool:
-    """Whether two names are one: the words of one are all in the other's ("the Alliance", "Civic Alliance")."""
-    x, y = set(a.lower().split()), set(b.lower().split())
-    return x <= y or y <= x
+@lru_cache(maxsize=1)
+def _money_events() -> frozenset[str]:
+    """The events that say what a sum is ("was fined"), each of one owner (en.toml [frames.roles] money_events)."""
+    return classes(ENGLISH).money_events
 
 
 def _own_class(c: Claim) -> bool:
