@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
 from numcheck.extract.clock import hour_fractions
+from numcheck.extract.dates import written_year
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
 from numcheck.extract.language import alt, codes, data
@@ -162,7 +163,8 @@ def _value(m: re.Match[str], lang: Language) -> float | None:
 
 
 def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    for m in lang.number.finditer(text, start, end):
+    for found in lang.number.finditer(text, start, end):
+        m = _without_article(found, text, end, lang)
         value = _value(m, lang)
         if value is None:
             continue
@@ -201,6 +203,11 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             kind, unit = units[before.strip()]
         else:
             kind, unit = "count", None
+        written = kind == "count" and not m.group("num")[0].isdigit() and not m.group("scale")
+        year = written_year(text, m.start(), m.end(), value, lang.code) if written else None
+        if year is not None:  # "Dos mil veintiséis fue un año récord"
+            yield year
+            continue
         if kind == "count" and _year_like(m, text, end, lang):
             y = int(m.group("num"))
             yield Figure(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
@@ -229,6 +236,15 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         if kind in ("quantity", "percent") and _MINUS.search(text, max(start, at - 2), at):
             value, at = -value, at - 1  # "-9 °C", "un -0,5 %": a sign, not a dash
         yield Figure(at, fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
+
+
+def _without_article(m: re.Match[str], text: str, end: int, lang: Language) -> re.Match[str]:
+    """The number after an article the number's pattern took with it when the two make no number together ("un
+    cinco por ciento" is "cinco por ciento"); else the match as it is."""
+    head, _, rest = m.group("num").partition(" ")
+    if not rest or head.lower() not in lang.data["articles"] or _value(m, lang) is not None:
+        return m
+    return lang.number.match(text, m.start() + len(head) + 1, end) or m
 
 
 def _of_length(text: str, at: int, end: int, lang: Language) -> int:
@@ -424,12 +440,29 @@ def _possessives(lang: Language) -> frozenset[str]:
 
 
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    for m in lang.vague.finditer(text, start, end):
+    definite, indefinite = _definite_vague(lang.code)
+    matches = [(m, m.group(1).lower()) for m in lang.vague.finditer(text, start, end)]
+    matches += [(m, indefinite[m["w"].lower()]) for m in definite.finditer(text, start, end)] if definite else []
+    for m, phrase in sorted(matches, key=lambda mp: mp[0].start()):
         if lexicon.after_number(text, start, m.start(), lang):
             continue  # "dos millones": two million, read by _numbers
-        low, high, approx = lang.data["vague"][m.group(1).lower()]
+        low, high, approx = lang.data["vague"][phrase]
         value = (low + high) / 2 if approx == "about" else None
         yield Figure(m.start(), m.end(), "count", float(low), float(high), approx, value)
+
+
+@lru_cache(maxsize=None)
+def _definite_vague(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A vague amount after a definite article that stands for the indefinite one, before what it counts ("La
+    quarantaine de passagers"): the pattern, and each amount's word to its phrase in [vague] ("une quarantaine")."""
+    d = data(code)
+    articles = set(d.get("articles", ()))
+    words = {k.split()[1]: k for k in d["vague"] if len(k.split()) == 2 and k.split()[0] in articles}
+    of = d.get("patterns", {}).get("scale_of")
+    if not d.get("vague_definite") or not words or not of:
+        return None, {}
+    rx = rf"(?i:\b(?:{alt(d['vague_definite'])})\s+(?P<w>{alt(words, longest_first=True)})\b)(?={of})"
+    return re.compile(rx), words
 
 
 def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:

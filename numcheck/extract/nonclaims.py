@@ -35,9 +35,12 @@ NON_CLAIMS = tuple(
         r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
         r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
         r"\b1-\d{3}-\d{3}-\d{4}\b",
+        r"\b\d+/0\d{2,}\b",  # a file's reference, its serial zero-led: "2025/0417" is no date and no count
         # coordinates: 55.96 degrees in longitude, 26.9 degrees north
         rf"(?i:\b\d+(?:\.\d+)?\s*(?:°|{_NC['degrees']})\s+(?:{GRAMMAR['in']}\s+)?(?:{alt(_NC['coordinates'])}|[NSEW]\b))",
         rf"(?i:\b\d+(?:\s*{_FR['house_number_after']})?,?\s+(?:{alt(_FR['streets'])})\b)",  # 3 rue de la Poste
+        rf"(?i:\b(?:{alt(_FR['house_number_before'])})\s+\d+(?:\s*{_FR['house_number_after']})?"  # au 12 de la rue
+        rf"\s+(?:{alt(_FR['street_links'])})\s*(?:{alt(_FR['streets'])})\b)",
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
         rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
@@ -52,7 +55,7 @@ NON_CLAIMS = tuple(
 )
 
 _NAMED_NUMBER = re.compile(
-    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?P<owner>['’]s)?(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
+    rf"\b(?P<word>[A-ZÀ-ÖØ-Þ](?:[A-Za-zß-öø-ÿ]|&[A-Z])+)(?P<owner>['’]s)?(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
     rf"(?!\d|[.,:/-]\d|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
     rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
@@ -89,6 +92,11 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
     for rx in NON_CLAIMS:
         for m in rx.finditer(text, start, end):
             yield m.start(), m.end()
+    yield from _bare_lists(text, start, end)
+    if english:
+        for rx in (_SERVICE_TIME, _RULE_TIME):
+            for m in rx.finditer(text, start, end):
+                yield m.start("t"), m.end("t")
     title_case = _title_case(text, start, end)
     for m in _NAMED_NUMBER.finditer(text, start, end):
         word = m.group("word")
@@ -102,12 +110,35 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
             and not (opening and english)
             and (counted := _COUNTED_AFTER.match(text, m.end("num"), end))
             and counted["noun"].lower() not in OPENERS  # "le Top 14 reprendra après", "la RN 7 dans": no noun counted
+            and m.group("digits") != "1"  # one counts no plural: "the Formula 1 season opens" names, "opens" is a verb
             and not re.search(r"\d\s+$", text[max(start, m.start() - 8) : m.start()])
         ):
             continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
             continue
         if m.group("digits") or not title_case:
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+_LIST_AND = alt(sorted({GRAMMAR["and"], *(w for c in codes() for w in data(c).get("ranges", {}).get("and", ()))}))
+_BARE_LIST = re.compile(
+    rf"(?<=:)\s*(?P<list>\d{{1,3}}(?:(?:,\s+|,?\s+(?:{_LIST_AND})\s+)\d{{1,3}}){{2,}})(?=\s*(?:[.;!]|$))", re.I
+)
+
+
+def _bare_lists(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A list of three or more bare numbers after a label's colon, closing the sentence ("Winning numbers: 4, 17,
+    23, 31", "Combinación ganadora: 4, 17 y 23"): numbers drawn or named, each counting nothing."""
+    for m in _BARE_LIST.finditer(text, start, end):
+        yield m.start("list"), m.end("list")
+
+
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|\d{1,2}:\d{2}(?!:\d)"
+_SERVICE_TIME = re.compile(  # "the 07:42 from Brighton": a train named by its departure
+    rf"\b(?i:{GRAMMAR['the']})\s+(?P<t>{_CLOCK})(?=\s+(?:{alt(_NC['service_after'])})\s+[A-Z])"
+)
+_RULE_TIME = re.compile(  # "the 10am meeting every Thursday": a schedule's rule, no one day's time
+    rf"\b(?P<t>{_CLOCK})(?=(?:\s+[a-z]+){{0,2}}\s+(?:{alt(_NC['recurs'])})\s+(?:{alt(EN['dates']['weekdays'])})s?\b)", re.I
+)
 
 
 _PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")

@@ -67,7 +67,9 @@ def parse_words(text: str, code: str = "en") -> float | None:
     if len(words) > 1 and words[-1] in extra:
         base = _text2num(" ".join(words[:-1]), code)
         return None if base is None else base * extra[words[-1]]
-    return _text2num(joined, code)
+    value = _text2num(joined, code)
+    listed = numbers.get(joined) if value is None else None  # a form text2num does not know: "veintiún"
+    return float(listed) if isinstance(listed, (int, float)) and not isinstance(listed, bool) else value
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:[^\W\d_]{1,3}|[ºª.]+)")

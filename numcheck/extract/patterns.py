@@ -260,9 +260,21 @@ def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
     """A fraction of a scale word: 'half a million' is 500,000, 'three quarters of a billion' 750
     million, rounded as a round figure is."""
     for m in _FRACTION_SCALE.finditer(text, start, end):
-        value = _FRACTIONS_OF_SCALE[" ".join(m["f"].lower().split())] * SCALES[m["s"].lower()]
+        fraction, scale = _FRACTIONS_OF_SCALE[" ".join(m["f"].lower().split())], SCALES[m["s"].lower()]
+        value = fraction * scale
         slack = intervals.rounding(value, 0)
+        unit = _UNIT_WORD_AFTER.match(text, m.end(), end)  # "half a million litres"
+        word = unit["u"].lower() if unit else ""
+        name = units.WORDS.get(word) or units.CURRENCY_WORDS.get(word)
+        if unit and name:
+            timed = units.dimension(name) == "time"
+            kind: Kind = "money" if word in units.CURRENCY_WORDS else "duration" if timed else "quantity"
+            yield Figure(m.start(), unit.end(), kind, value - slack, value + slack, "exact", value=value, unit=name)
+            continue
         yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value=value)
+
+
+_UNIT_WORD_AFTER = re.compile(r"\s+(?P<u>[a-z]+)\b", re.I)
 
 
 def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -531,6 +543,18 @@ def _points(code: str) -> tuple[re.Pattern[str], dict[str, float], re.Pattern[st
     )
 
 
+def _rate_named(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the sentence names a rate ([points] rates: "Le taux de chômage a baissé de 0,3 point"): its points
+    are percentage points, a percentage written or not."""
+    rates = data(code)["points"].get("rates")
+    return bool(rates) and _rates(code).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _rates(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alt(data(code)['points']['rates'], longest_first=True)})\b)")
+
+
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")  # a comma, semicolon or dash between clauses, not a decimal comma
 
 
@@ -540,7 +564,7 @@ def points(text: str, start: int, end: int, figs: list[Figure], code: str = "en"
     an index's, a game's or a licence's points, nor points the percentage restates ('fell 300 points,
     or 0.6%'): there, and without a percentage, a count stays a count."""
     table = _points(code)
-    if table is None or not any(f.kind == "percent" for f in figs):
+    if table is None or not any(f.kind == "percent" for f in figs) and not _rate_named(code, text, start, end):
         return figs
     rx, words, not_with, same_move = table
     out = []
