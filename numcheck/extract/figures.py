@@ -130,6 +130,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.ones(text, start, end),
         clock.durations(text, start, end),
         patterns.ranges(text, start, end),
+        patterns.odd_amounts(text, start, end),  # "sixty-odd"
         patterns.vague(text, start, end),
         patterns.ordinals(text, start, end),
     )

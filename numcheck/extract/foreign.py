@@ -219,6 +219,8 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             continue  # "La 1 emitirá", "le 20 heures de TF1": a name
         if num[0].isupper() and text[start : m.start()].strip(_OPENING):
             continue  # "les Trente Glorieuses", "estrena Cien años de soledad": capitalised inside a sentence, a name's
+        if num[0].isalpha() and num[0].isupper() and lang.data.get("names_after_number_word") and _TITLED.match(text, m.end()):
+            continue  # "Cuatro Caminos es la parada", "Tres Cantos": a place's name, where no common noun is capitalised
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
         decs = max(decs, 1) if half else decs  # "trois heures et demie" as written 3.5
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
@@ -254,6 +256,7 @@ def _of_length(text: str, at: int, end: int, lang: Language) -> int:
     return m.end() - at if m else 0
 
 
+_TITLED = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")  # a capitalised word, not an acronym ("Tres ONG" counts)
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # a minus sign right before a number, after a space
 
 

@@ -101,7 +101,7 @@ def language(code: str) -> Language | None:
             r"(?:,?\s+\d+\b(?![.,]\d)(?!\s+\w+s\b))?"
         ]  # "calle Mayor, 15", "calle Alcalá 48" (not "la avenida Diagonal 300 vecinos": a plural after counts it)
     masks += [
-        r"\b\d{2,3}(?: \d{2,3}){2,}\b(?<!\d{3} \d{3})(?<!\b\d \d{3})",  # 91 555 12 34: a phone number
+        r"\b\d{2,3}(?:[ \u00a0]\d{2,3}){2,}\b(?<!\d{3}[ \u00a0]\d{3})(?<!\b\d[ \u00a0]\d{3})",  # 91 555 12 34: a phone number
         r"\b\d{2}(?:[ .\u00a0\u202f]\d{2}){3,4}\b",  # 04 68 11 22 33
         r"\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])",  # 69002 Lyon: a postcode before its town
     ]

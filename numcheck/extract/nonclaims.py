@@ -101,6 +101,8 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
     for m in _NAMED_NUMBER.finditer(text, start, end):
         word = m.group("word")
         opening = not text[start : m.start()].strip(" \"“‘'(«¿¡")
+        if opening and not word.isascii():
+            continue  # "Creció 2,1 %", "Été 2024": a verb or a season opening a sentence; "la Fórmula 1" names
         if opening and m.group("of") or m.group("owner") and (m.group("digits") or m.group("of")):
             continue  # "Winds of 150 km/h"; "Tesla's 3 plants" counts (a name's own number word: "Ocean's Eleven")
         if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
@@ -120,14 +122,18 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
 
 
 _LIST_AND = alt(sorted({GRAMMAR["and"], *(w for c in codes() for w in data(c).get("ranges", {}).get("and", ()))}))
+_LIST_LABELS = alt(sorted({*_NC["list_labels"], *(w for c in codes() for w in data(c).get("list_labels", ()))}))
 _BARE_LIST = re.compile(
-    rf"(?<=:)\s*(?P<list>\d{{1,3}}(?:(?:,\s+|,?\s+(?:{_LIST_AND})\s+)\d{{1,3}}){{2,}})(?=\s*(?:[.;!]|$))", re.I
+    rf"(?:(?<=:)|\b(?:{_LIST_LABELS})\s)\s*(?P<list>\d{{1,3}}(?:(?:,\s+|,?\s+(?:{_LIST_AND})\s+)\d{{1,3}}){{2,}})"
+    rf"(?=\s*(?:[.;!]|$))",
+    re.I,
 )
 
 
 def _bare_lists(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A list of three or more bare numbers after a label's colon, closing the sentence ("Winning numbers: 4, 17,
-    23, 31", "Combinación ganadora: 4, 17 y 23"): numbers drawn or named, each counting nothing."""
+    """A list of three or more bare numbers after a label's colon or after "numbers" ([non_claims] list_labels),
+    closing the sentence ("Winning numbers: 4, 17, 23, 31", "with the numbers 4, 17 and 33", "Combinación
+    ganadora: 4, 17 y 23"): numbers drawn or named, each counting nothing."""
     for m in _BARE_LIST.finditer(text, start, end):
         yield m.start("list"), m.end("list")
 

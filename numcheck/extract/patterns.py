@@ -97,7 +97,8 @@ _ARTICLE_BEFORE = re.compile(rf"\b(?:{alt(EN['numbers']['articles'])})\s+$", re.
 _NOUN_AFTER = re.compile(rf"\s+(?!(?:{alt(EN['ordinals']['unit_after'])})\b)[a-z]+\b")
 _ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
-    r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
+    r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)"  # "1,000th"
+    r"(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
     rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
     r"|\b(?P<w>"
     + "|".join(ORDINAL_WORDS)
@@ -359,6 +360,26 @@ def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "count", v * 1e3 - slack, v * 1e3 + slack, "exact", value=v * 1e3)
 
 
+_ODD = re.compile(rf"\b(?P<n>\d+0|{WORD_NUMBER})[\s-]{EN['vague']['odd']}\b", re.I)
+
+
+def odd_amounts(text: str, start: int, end: int) -> Iterator[Figure]:
+    """'sixty-odd families', '20-odd years': more than a round number and fewer than its next step (60 to 69), vague;
+    a unit after it makes it a vague measure of that unit."""
+    for m in _ODD.finditer(text, start, end):
+        n = parse_number(m["n"])
+        if not n or n % 10:
+            continue
+        step = 10 ** (len(str(int(n))) - len(str(int(n)).rstrip("0")))
+        unit = _UNIT_WORD_AFTER.match(text, m.end(), end)
+        name = units.WORDS.get(unit["u"].lower()) if unit else None
+        if unit and name:
+            kind: Kind = "duration" if units.dimension(name) == "time" else "quantity"
+            yield Figure(m.start(), unit.end(), kind, n, n + step - 1, "vague", unit=name)
+            continue
+        yield Figure(m.start(), m.end(), "count", n, n + step - 1, "vague")
+
+
 def vague(text: str, start: int, end: int) -> Iterator[Figure]:
     """Amounts in words that stand for a range: 'several thousand', 'hundreds of thousands', 'a dozen'."""
     for m in _VAGUE.finditer(text, start, end):
@@ -430,7 +451,7 @@ def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
         if m["tens"]:
             n = float(EN["numbers"]["tens"][m["tens"].lower()] + _ORDINAL_UNITS[m["unit"].lower()])
         else:
-            n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
+            n = float(m["n"].replace(",", "")) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])  # "1,000th"
         before = text[max(0, m.start() - 6) : m.start()]
         if m["w"] and m["w"].lower() in _UNIT_ORDINALS and _UNIT_BEFORE.search(before):
             if not (_ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end(), end)):
