@@ -174,6 +174,7 @@ _NEEDS = {  # what a pattern cannot match without: a cheap test before the patte
     "rel_month": "month",
     "rel_weekday": "weekday",
     "rel_period": "business",
+    "rel_ago": "ago",
 }
 _CUES = {
     "digit": re.compile(r"\d"),
@@ -193,6 +194,7 @@ _TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or na
 
 
 _RELATIVE = tuple(w.lower() for w in _D["relative"])
+_AGO = _R["ago"].lower()
 
 
 def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
@@ -203,6 +205,7 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
     # business words are looked for only where a part of a year is named: most sentences name none
     present["business"] = any(p in lowered for p in _PERIODS) and bool(_CUES["business"].search(text, start, end))
     present["relative"] = any(w in lowered for w in _RELATIVE)
+    present["ago"] = _AGO in lowered  # "two weeks ago", "one hundred and fifty years ago": the word is needed
     future: bool | None = None  # read once, and only for a date the tense resolves: most sentences have none
     for name, rx in PATTERNS:
         if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:

@@ -110,6 +110,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
     scores = [(s, e) for s, e in nonclaims.scores(text, start, end) if not _overlaps(s, e, _spans(records))]
     masks = list(nonclaims.non_claims(text, start, end)) + scores + names + list(patterns.named_ordinals(text, start, end))
+    masks += nonclaims.races(text, start, end)  # "fourth in the 10,000 metres": an event
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),

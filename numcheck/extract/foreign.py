@@ -111,6 +111,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         list(nonclaims.scores(text, start, end))
         + list(_named_ordinals(text, start, end, lang))
         + list(_named_units(text, start, end, lang))
+        + list(nonclaims.races(text, start, end, lang.code))
     )
     found: list[Figure] = []
     for finder in (

@@ -360,12 +360,15 @@ def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "count", v * 1e3 - slack, v * 1e3 + slack, "exact", value=v * 1e3)
 
 
-_ODD = re.compile(rf"\b(?P<n>\d+0|{WORD_NUMBER})[\s-]{EN['vague']['odd']}\b", re.I)
+_ODD_WORD = EN["vague"]["odd"]
+_ODD = re.compile(rf"\b(?P<n>\d+0|{WORD_NUMBER})[\s-]{_ODD_WORD}\b", re.I)
 
 
 def odd_amounts(text: str, start: int, end: int) -> Iterator[Figure]:
     """'sixty-odd families', '20-odd years': more than a round number and fewer than its next step (60 to 69), vague;
     a unit after it makes it a vague measure of that unit."""
+    if text.find(_ODD_WORD, start, end) < 0:  # a substring test first: most sentences have no "odd"
+        return
     for m in _ODD.finditer(text, start, end):
         n = parse_number(m["n"])
         if not n or n % 10:
@@ -585,7 +588,9 @@ def points(text: str, start: int, end: int, figs: list[Figure], code: str = "en"
     an index's, a game's or a licence's points, nor points the percentage restates ('fell 300 points,
     or 0.6%'): there, and without a percentage, a count stays a count."""
     table = _points(code)
-    if table is None or not any(f.kind == "percent" for f in figs) and not _rate_named(code, text, start, end):
+    if table is None or not any(f.kind == "count" and table[0].match(text, f.end, end) for f in figs):
+        return figs  # no points in the sentence: most sentences
+    if not any(f.kind == "percent" for f in figs) and not _rate_named(code, text, start, end):
         return figs
     rx, words, not_with, same_move = table
     out = []
