@@ -8,12 +8,14 @@ import re
 from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
-from numcheck.attribute import frame, measure, parse
+from numcheck.attribute import dated, frame, measure, parse
+from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
 from numcheck.model import Article, Claim, Figure
 from numcheck.rules.rulebook import RuleBook
+from numcheck.rules.vocabulary import vocabulary
 
 _NEWLINE = re.compile("\n")
 #: A time of day dates a figure only when it stands in the figure's own clause: "the roof fell
@@ -63,12 +65,16 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         return found
     doc_of = dict(zip(starts, docs))
     names, out = parse.names(heads + docs), list(found)
+    incidents = vocabulary(book).incidents
     for i in wanted:
         c = found[i]
         if lang != ENGLISH:  # frames are read from English's syntax only: other languages keep the names
             out[i] = replace(c, names=names)
             continue
         at = c.sentence_start
+        if c.kind == "date":
+            out[i] = _dated(c, dated.date_frame(doc_of[at], c.start - at, c.end - at, lang, incidents), book, names)
+            continue
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
         time = None if c.time and _CLOCK.fullmatch(c.time) and f.time is None else c.time
         out[i] = replace(
@@ -87,17 +93,68 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         )
         if time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
-    return out
+    return _once(out)
+
+
+def _once(found: list[Claim]) -> list[Claim]:
+    """The claims with one date an event a sentence: of two dates of one sentence that date the
+    same event ("on Sunday 8 March"), the finer (the later of two alike) is its date, the other
+    repeats it and is not compared (so two articles' dates are never held against themselves)."""
+    best: dict[tuple[int, str], int] = {}
+    for i, c in enumerate(found):
+        if c.kind == "date" and c.role == "level" and c.measure is not None and c.entity is not None:
+            key = (c.sentence_start, c.entity)
+            if key not in best or _days(c) <= _days(found[best[key]]):
+                best[key] = i
+    kept = set(best.values())
+    return [
+        replace(c, measure=None, role=REPEATED)
+        if i not in kept and c.kind == "date" and c.role == "level" and (c.sentence_start, c.entity) in best
+        else c
+        for i, c in enumerate(found)
+    ]
+
+
+def _days(c: Claim) -> int:
+    """How many days a date spans."""
+    lo, hi = c.interval
+    return (hi - lo).days if isinstance(lo, dt.date) and isinstance(hi, dt.date) else 1 << 30
 
 
 def _wanted(found: list[Claim]) -> list[int]:
     """The indexes of the claims whose frame is read: every comparable figure, with a measure word
-    near or not (its measure is then read from the frame)."""
+    near or not (its measure is then read from the frame), and every date at its grain that no
+    incident or event of the rules dates (its event is then read from the frame)."""
     return [
         i
         for i, c in enumerate(found)
-        if c.kind in FRAMED_KINDS and len(c.sentence) <= parse.MAX_SENTENCE and (c.measure is not None or c.low is not None)
+        if len(c.sentence) <= parse.MAX_SENTENCE
+        and (
+            c.kind in FRAMED_KINDS
+            and (c.measure is not None or c.low is not None)
+            or c.kind == "date"
+            and c.measure is None
+            and c.approx == "exact"
+            and c.low is not None
+            and not dated.relative_day(c)
+        )
     ]
+
+
+def _dated(c: Claim, f: frame.Frame, book: RuleBook, names: str | None) -> Claim:
+    """A date with its frame: the date of its event (the rules' date measure, whose entity is the
+    event and what it happened to) when the frame names both and the date is one past event's."""
+    entity = dated.entity(f.event, f.thing, book.incidents) if f.role == "level" and f.event and f.thing else None
+    return replace(
+        c,
+        measure=(book.role("date") or None) if entity else None,
+        entity=entity,
+        thing=f.thing,
+        event=f.event,
+        owner=f.owner,
+        role=f.role,
+        names=names,
+    )
 
 
 def to_parse(article: Article, found: list[Claim]) -> tuple[list[str], list[str]]:

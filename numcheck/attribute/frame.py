@@ -86,6 +86,10 @@ class Classes:
     combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
     light_verbs: frozenset[str] = frozenset()  # verbs that say too little to be an event of their own: "have", "take"
     for_objects: frozenset[str] = frozenset()  # verbs whose "for" phrase is what they want, not how long: "asked for"
+    date_points: frozenset[str] = frozenset()  # prepositions that put a date at its event's time: "on 3 March"
+    date_recurring: frozenset[str] = frozenset()  # words that make an event recur: "every year", "weekly"
+    date_scheduled: frozenset[str] = frozenset()  # words that make an event a plan: "due to open", "the planned opening"
+    instances: dict[str, str] = field(default_factory=dict)  # words that say which instance: "earlier" -> previous
 
 
 @lru_cache(maxsize=None)
@@ -97,7 +101,7 @@ def classes(lang: str) -> Classes:
     def index(table: dict[str, list[str]]) -> dict[str, str]:
         return {w.lower(): k for k, words in table.items() for w in words}
 
-    roles = data.get("roles", {})
+    roles, dates = data.get("roles", {}), data.get("dates", {})
     return Classes(
         index(data.get("events", {})),
         index(data.get("things", {})),
@@ -129,6 +133,10 @@ def classes(lang: str) -> Classes:
         frozenset(roles.get("combined", ())),
         frozenset(roles.get("light_verbs", ())),
         frozenset(roles.get("for_objects", ())),
+        frozenset(dates.get("points", ())),
+        frozenset(dates.get("recurring", ())),
+        frozenset(dates.get("scheduled", ())),
+        index(dates.get("instances", {})),
     )
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from numcheck.attribute.dated import relative_day
 from numcheck.attribute.frame import classes
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
@@ -62,9 +63,40 @@ def thin(c: Claim) -> str | None:
     return None
 
 
+#: Why a date's frame keeps it from comparison, by its role (attribute/dated.py).
+_UNDATED = {
+    "span": "the date is an edge of a span ('since 2019', 'until March', 'by 2030'), not when its event happened",
+    "recurring": "its event recurs ('every year', 'on Saturdays'): no one date is its date",
+    "scheduled": "its event is planned, habitual or to come ('will open on', 'due to open', 'opens on'), not one past event",
+    "denied": "its event is denied ('was not arrested on')",
+    "repeated": "another date of its sentence dates the same event, as finely or more ('on Sunday 8 March')",
+    "relative": "a day named from the article's date ('on Monday', 'yesterday'): its tense picks which day",
+}
+
+
+def undated(c: Claim) -> str | None:
+    """For a parsed date that the rules' date measure does not take, which slot of its frame kept it
+    apart; None for a date whose sentence was not parsed, or that is compared."""
+    if c.measure is not None:
+        return None
+    if relative_day(c):
+        return _UNDATED["relative"]
+    if not parsed(c):
+        return None
+    if c.role in _UNDATED:
+        return _UNDATED[c.role]
+    if c.event is None:
+        return "no event it dates (no verb or event noun that says what happened then)"
+    if c.thing is None:
+        return f"no one thing its event ({c.event}) happened to: none named, several, 'a ...' or a pronoun"
+    return None
+
+
 def unmeasured(c: Claim) -> str | None:
     """For a parsed claim that has no measure, which slot of its frame was missing ("not compared:
     no counted noun"); None for a claim whose sentence was not parsed."""
+    if c.kind == "date":
+        return undated(c)
     if not parsed(c):
         return None
     data = classes(ENGLISH)
@@ -119,6 +151,8 @@ class _Part:
         if (c.path, c.sentence_start) in self.sentences:
             return "the other figure is in the same sentence"
         if c.path in self.frames:
+            if parsed(c) and c.kind == "date":
+                return "the other date is in the same article: a date is compared with other articles' only"
             if parsed(c) and not all(_same_article_match(c, other) for other in self.frames[c.path].values()):
                 return "the other figure is in the same article, and their frames do not say they count the same thing"
         elif len(_names(c)) >= STORY_NAMES and len(self.names) >= STORY_NAMES and not (_names(c) & self.names):
@@ -142,6 +176,8 @@ class _Part:
                 continue  # an age or a sentence is a person's, whatever happened in its clause
             return f"{slot}: {mine} vs {theirs}"
         owner = self.slots.get("owner")
+        if c.kind == "date" and c.owner and owner is not None and not _one_name(c.owner, owner):
+            return f"owner: {c.owner} vs {owner}, whose {c.thing} the dates are"
         if _own_class(c) and c.owner and owner is not None and owner != c.owner:
             return f"owner: {c.owner} vs {owner}, whose {c.event} a verb of no class does not tell apart"
         return _part_slots(c, self.slots)
@@ -328,10 +364,15 @@ def _part_slots(c: Claim, slots: dict[str, str]) -> str | None:
         mine, theirs = getattr(c, slot), slots.get(slot)
         if mine is None or theirs is None:
             continue
-        a, b = set(mine.lower().split()), set(theirs.lower().split())
-        if not (a <= b or b <= a):
+        if not _one_name(mine, theirs):
             return f"{slot}: {mine} vs {theirs}"
     return None
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one: the words of one are all in the other's ("the Alliance", "Civic Alliance")."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x
 
 
 def part_apart(c: Claim) -> str | None:

@@ -122,7 +122,10 @@ def phrase(
     elif extent:
         noun = f"{noun} ({EXTENT_WORDS[extent]})"
     text = noun
-    if entity:
+    framed = _FRAMED.fullmatch(entity) if entity and measure == "date" else None
+    if framed:  # a date's frame: 'ward (closed)' is what happened to the ward
+        text += f" of what happened to {framed['thing']} ('{framed['event']}')"
+    elif entity:
         name = _entity(entity)
         if name.split()[0] in _PLACES:  # 'date off port vela'
             text += f" {name}"
@@ -135,6 +138,10 @@ def phrase(
     if time:
         text += " " + _when(time)
     return text
+
+
+#: A date's entity read from its frame (attribute/dated.entity): what happened, after to what.
+_FRAMED = re.compile(r"(?P<thing>[^()]+) \((?P<event>[^()]+)\)")
 
 
 def _words(key: str) -> str:
@@ -219,10 +226,8 @@ def _cluster(cluster: tuple) -> str:
     quoted = ", ".join(repr(s) for s in surfaces)
     when = f", {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "") if first else ""
     said = f", according to {', '.join(sources)}" if sources else ""
-    return (
-        f"{quoted} ({fmt_interval(lo, hi)}{f' {unit}' if unit else ''}, "
-        f"{articles} article{'s' if articles != 1 else ''}{when}{said})"
-    )
+    values = fmt_dates(lo, hi) if isinstance(lo, dt.date) and isinstance(hi, dt.date) else fmt_interval(lo, hi)
+    return f"{quoted} ({values}{f' {unit}' if unit else ''}, {articles} article{'s' if articles != 1 else ''}{when}{said})"
 
 
 def _oldest_first(clusters: tuple) -> list:

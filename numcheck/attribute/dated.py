@@ -1,0 +1,261 @@
+"""The frame of a date, read from its sentence's parse: the event it dates and what that happened to.
+
+A date is the date of the verb or event noun its phrase attaches to ("was arrested on 3 March",
+"the 2009 fire", "opened in 1987", "the fire of 12 May"), through the date words around it
+("on Sunday 14 June", "on the evening of 3 March"). What the event happened to is its object, else
+its subject (a passive's subject), the noun a participle describes ("the chain, founded in 1968"),
+or an event noun's "of" phrase, possessor or compound ("the 2012 sinking of the Aurora Bay", "a
+methane explosion"); a word that says which instance ("the earlier fire", "the first case", "last
+erupted") is part of the frame. Only one dated instance is compared: a date that is the edge of a
+span ("since 2019", "until March"), an event that recurs ("every year"), is planned or not past
+("due to open", "opens on"), or is denied, is a frame's role other than "level"; several things,
+"a" thing or a pronoun name no one thing. Classes are the language's [frames] data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from numcheck.attribute.frame import Classes, Frame, _class, _event_word, _index, _lemma, classes
+from numcheck.model import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Roles of a date that is not the one date of an event, each with why (check/frames.undated says it).
+SPAN, RECURRING, SCHEDULED, DENIED = "span", "recurring", "scheduled", "denied"
+REPEATED = "repeated"  # given by attribute/claims.py, which sees the sentence's other dates
+_TIME_ENTS = ("DATE", "TIME")
+_INDEFINITE = ("a", "an", "another", "some", "any", "one", "several", "many", "each", "every")
+_PAST = ("VBD", "VBN")
+_DIGIT = re.compile(r"\d")
+
+
+def relative_day(c: Claim) -> bool:
+    """Whether a date is a day named from its article's date ("on Monday", "yesterday"): which day,
+    the tense picks, and a report days later names another; such a date is never compared (nor parsed)."""
+    lo, hi = c.interval
+    return c.kind == "date" and isinstance(lo, dt.date) and lo == hi and _DIGIT.search(c.surface) is None
+
+
+def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict[str, str] | None = None) -> Frame:
+    """The frame of the date at characters [start, end) of the parsed text `doc`; `incidents`: the
+    rules' words that name an incident, by its kind ("sank" -> "sinking"), before the language's classes."""
+    data = classes(lang)
+    index = _index(doc)
+    first = bisect.bisect_right(index.ends, start)
+    tokens = [doc[i] for i in range(first, bisect.bisect_left(index.starts, end, lo=first))]
+    if not tokens:
+        return Frame()
+    inside = {t.i for t in tokens}
+    anchor = next((t for t in reversed(tokens) if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    how: list[tuple[str, str]] = []
+    if any(_recurs(t, data) for t in tokens):
+        return Frame(role=RECURRING, how=(("role", f"{RECURRING}: the date names a day that comes again"),))
+    attach, word = _attachment(anchor, inside)
+    if word is not None and word not in data.date_points:
+        return Frame(role=SPAN, how=(("role", f"{SPAN}: {word!r} makes the date an edge of a span"),))
+    if attach is None:
+        return Frame(how=(("event", "none: the date attaches to no verb or noun"),))
+    words = incidents or {}
+    if attach.pos_ in ("VERB", "AUX"):
+        role = _verb_role(attach, data)
+        if role is not None:
+            return Frame(role=role, how=(("role", f"{role}: {attach.lemma_!r} is not one past event"),))
+        event = _event(attach, data, words)
+        if attach.lemma_ == "be" or _says_little(attach, data) and event == _lemma(attach):  # not "went up": built
+            return Frame(how=(("event", f"none: {attach.lemma_!r} says too little to be an event"),))
+        how.append(("event", f"{attach.lemma_!r}, the verb the date attaches to"))
+        thing, owner = _verb_thing(attach, inside, data, how)
+    elif attach.pos_ == "NOUN":  # not a name: "SANTA ORSEA, June 12 (Meridian Press)" is a dateline
+        if any(_recurs(c, data) or c.lower_ in data.date_scheduled for c in attach.children):
+            return Frame(role=SCHEDULED, how=(("role", f"{SCHEDULED}: {attach.lemma_!r} is planned or recurs"),))
+        if _several(attach, inside):
+            return Frame(how=(("event", f"none: {attach.text!r} names no one event ('a', several)"),))
+        event = _event(attach, data, words)
+        how.append(("event", f"{attach.lemma_!r}, the event noun the date describes"))
+        thing, owner = _noun_thing(attach, inside, data, how)
+    else:
+        return Frame(how=(("event", f"none: the date attaches to {attach.text!r}, no verb or noun"),))
+    which = _instance(attach, data)
+    if which:
+        event = f"{which} {event}"
+        how.append(("event", f"{which!r}: which instance of it"))
+    if owner:
+        how.append(("owner", owner))
+    return Frame(thing, event, owner, role="level", how=tuple(how))
+
+
+def _attachment(anchor: Token, inside: set[int]) -> tuple[Token | None, str | None]:
+    """The word a date's phrase attaches to and the preposition that attaches it (None when none
+    does: "the 2009 fire", "last year"), through the date words around it ("on Sunday 14 June",
+    "on the evening of 3 March")."""
+    node, word = anchor, None
+    for _ in range(6):
+        if node.pos_ == "ADP" or node.dep_ in ("prep", "agent"):  # "since 2019": the preposition is in the date
+            word = node.lower_
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.i != node.i:
+            word = node.head.lower_
+            node = node.head.head
+        elif node.head.i != node.i:
+            node = node.head
+        else:
+            return None, word
+        if node.i in inside or node.ent_type_ in _TIME_ENTS or node.lower_ in ("late", "early"):
+            continue  # "on the evening of 3 March", "Sunday 14 June": date words of the same date
+        return node, word
+    return None, word
+
+
+def _recurs(token: Token, data: Classes) -> bool:
+    """Whether a word makes its date or event recur: "every year", "weekly", "on Saturdays"."""
+    if token.lower_ in data.date_recurring:
+        return True
+    if token.ent_type_ in _TIME_ENTS and token.tag_ in ("NNS", "NNPS") and token.pos_ != "NUM":
+        return True  # "on Saturdays"
+    return any(c.dep_ == "det" and c.lower_ in data.date_recurring for c in token.children)
+
+
+def _verb_role(verb: Token, data: Classes) -> str | None:
+    """Why a verb is not one past event, or None: it is denied, recurs, is planned or not past."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return DENIED
+    if any(_recurs(c, data) for c in verb.children if c.dep_ in ("advmod", "npadvmod")):
+        return RECURRING
+    if verb.tag_ not in _PAST or any(_not_past(c) for c in verb.children):
+        return SCHEDULED  # "will open on", "opens on", "is shut on Sundays", "to open on"
+    node = verb
+    while node.dep_ in ("xcomp", "ccomp", "acl") and node.head.i != node.i:
+        node = node.head
+        if _lemma(node) in data.date_scheduled or node.lower_ in data.date_scheduled:
+            return SCHEDULED
+    return None
+
+
+def _not_past(aux: Token) -> bool:
+    """Whether an auxiliary puts its verb out of the past: "will", "is", "to"; not "has"."""
+    return aux.dep_ in ("aux", "auxpass") and (aux.tag_ == "MD" or aux.tag_ in ("VBZ", "VBP", "TO") and aux.lemma_ != "have")
+
+
+def _says_little(verb: Token, data: Classes) -> bool:
+    """Whether a verb says too little to be an event of its own: a light verb, or one that gives a
+    figure's level, change or forecast, or says who said so ("said on Tuesday")."""
+    lemma = _lemma(verb)
+    return any(
+        lemma in words for words in (data.light_verbs, data.change_verbs, data.level_verbs, data.source_verbs, data.forecast)
+    )
+
+
+def _event(token: Token, data: Classes, incidents: dict[str, str]) -> str:
+    """A verb's or event noun's class: the rules' incident it names ("sank" -> sinking), else the
+    language's class of events or things, else its lemma (with its particle: "go up")."""
+    lemma = _lemma(token)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    words = (f"{token.lower_} {particle}", token.lower_, f"{lemma} {particle}", lemma) if particle else (token.lower_, lemma)
+    for word in words:
+        if word in incidents:
+            return incidents[word]
+    found = _event_word(token, data)
+    if found:
+        return found
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _class(token, data.things)
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _several(noun: Token, inside: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Whether a noun names no one thing: plural, counted, or "a"/"another" ("a fire in 2017");
+    the date's own words (`inside`) do not count it ("the 2012 sinking")."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "nummod" and c.i not in inside for c in noun.children)
+        or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+    )
+
+
+def _verb_thing(verb: Token, inside: set[int], data: Classes, how: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """What a dated verb happened to, and whose: its object, else its (passive) subject, else the
+    noun it describes ("the chain, founded in 1968"); an active verb's named subject is its owner."""
+    children = [c for c in verb.children if c.i not in inside]
+    obj = next((c for c in children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")), None)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")), None)
+    described = verb.head if verb.dep_ in ("acl", "relcl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") else None
+    target = obj or (subject if subject is not None and subject.pos_ != "PRON" or described is None else None) or described
+    owner = _name(subject) if obj is not None and subject is not None else None
+    thing, whose = _thing(target, data, how)
+    return thing, whose or owner
+
+
+def _noun_thing(noun: Token, inside: set[int], data: Classes, how: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """What a dated event noun happened to: its "of" phrase, possessor or a noun before it ("the
+    2012 sinking of the Aurora Bay", "Niyazov's death", "a methane explosion")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
+            if obj is not None:
+                return _thing(obj, data, how)
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i not in inside:
+            return _thing(child, data, how)
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i not in inside and c.pos_ in ("NOUN", "PROPN")]
+    if names:
+        how.append(("thing", f"{names[-1].lemma_!r}, a noun that says what the {noun.lemma_} was of"))
+        return " ".join(_lemma(c) if c.pos_ == "NOUN" else c.lower_ for c in names), None
+    how.append(("thing", f"none: no 'of' phrase, possessor or noun says what the {noun.lemma_} was of"))
+    return None, None
+
+
+def _thing(noun: Token | None, data: Classes, how: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """A noun as a date's thing, and its owner (a possessor or the name before it); none for a
+    pronoun, several things, or "a" thing: which one, the words do not say."""
+    if noun is None:
+        how.append(("thing", "none: the event has no object or subject"))
+        return None, None
+    while noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "The Kessler Street Bridge, a steel truss span built in 1958"
+    if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
+        how.append(("thing", f"none: {noun.text!r} is no noun that names it"))
+        return None, None
+    if _several(noun):
+        how.append(("thing", f"none: {noun.text!r} names no one thing ('a', several)"))
+        return None, None
+    if noun.pos_ == "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
+        thing = noun.lower_
+    else:
+        thing = _class(noun, data.things) if noun.pos_ == "NOUN" else noun.lemma_.lower()
+    which = _instance(noun, data)
+    if which:
+        thing = f"{which} {thing}"
+    how.append(("thing", f"{noun.lemma_!r}, what the event happened to ({noun.dep_})"))
+    names = [t.text for c in noun.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for t in c.subtree]
+    return thing, " ".join(names) or None
+
+
+def _name(token: Token) -> str | None:
+    """A named agent ("Police raided", "Voight won"): its name, else None."""
+    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN") or None if token.pos_ == "PROPN" else None
+
+
+def _instance(token: Token, data: Classes) -> str | None:
+    """The word that says which instance of an event or thing it is: "the earlier fire", "the
+    first case", "last erupted", "a smaller blaze" (a comparison makes it another)."""
+    for child in token.children:
+        if child.dep_ not in ("amod", "advmod", "npadvmod"):
+            continue
+        found = data.instances.get(child.lower_)
+        if found:
+            return found
+        if child.ent_type_ == "ORDINAL" or child.tag_ in ("JJR", "JJS", "RBR", "RBS"):
+            return child.lower_
+    return None
+
+
+def entity(event: str, thing: str, kinds: Collection[str] = ()) -> str:
+    """The entity a framed date is grouped by: an incident of one of the rules' `kinds` as incidents
+    name theirs ('founding of chain'), any other event after what it happened to ('ward (closed)')."""
+    return f"{event} of {thing}" if event.split()[-1] in kinds else f"{thing} ({event})"
