@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from numcheck.extract.language import EN, GRAMMAR, alt, any_first_case, data
+from numcheck.extract.numbers import SCALE_WORD, WORD_NUMBER, parse_words
 from numcheck.model import TYPE_CHECKING, Approx, Figure
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ _THE, _OF, _IN = (re.escape(GRAMMAR[w]) for w in ("the", "of", "in"))
 _STEPS: dict[str, int] = _R["steps"]  # "last week": the step from the article's date
 _SPANS: dict[str, str] = _R["spans"]  # "this weekend": the span a step names
 _STEPS_OF = alt(_R["steps_of"])  # "the 14th of next month", "March next year"
+_WORDS_RUN = rf"(?:{WORD_NUMBER})(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{SCALE_WORD}))+"  # "one hundred and fifty"
 _UNIT = rf"(?P<unit>{alt(_R['ago_units'])})s?"
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")  # a month written out, not "Mar"
 
@@ -131,7 +133,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "rel_named",
             rf"\b(?P<rel>{alt(_STEPS)})\s+(?:(?P<month_r>{_MONTH_NAMES})|{_WEEKDAY}|{_SEASON}|(?P<span>{alt(_SPANS)}))\b",
         ),
-        ("rel_ago", rf"\b(?P<n>\d+|{alt(EN['numbers']['ago'])})\s+{_UNIT}\s+{_R['ago']}\b"),
+        ("rel_ago", rf"\b(?P<n>\d+|{_WORDS_RUN}|{alt(EN['numbers']['ago'])})\s+{_UNIT}\s+{_R['ago']}\b"),
         ("rel_day", rf"\b(?P<word>{alt(_D['days'])})\b"),
         (
             "rel_the_season",
@@ -172,6 +174,7 @@ _NEEDS = {  # what a pattern cannot match without: a cheap test before the patte
     "rel_month": "month",
     "rel_weekday": "weekday",
     "rel_period": "business",
+    "rel_ago": "ago",
 }
 _CUES = {
     "digit": re.compile(r"\d"),
@@ -191,6 +194,7 @@ _TENSED = frozenset(name for name, _ in PATTERNS if name.startswith("rel") or na
 
 
 _RELATIVE = tuple(w.lower() for w in _D["relative"])
+_AGO = _R["ago"].lower()
 
 
 def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
@@ -201,6 +205,7 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
     # business words are looked for only where a part of a year is named: most sentences name none
     present["business"] = any(p in lowered for p in _PERIODS) and bool(_CUES["business"].search(text, start, end))
     present["relative"] = any(w in lowered for w in _RELATIVE)
+    present["ago"] = _AGO in lowered  # "two weeks ago", "one hundred and fifty years ago": the word is needed
     future: bool | None = None  # read once, and only for a date the tense resolves: most sentences have none
     for name, rx in PATTERNS:
         if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:
@@ -462,7 +467,8 @@ def resolve(name: str, g: dict[str, str | None], today: dt.date) -> tuple[dt.dat
         day = today + dt.timedelta(days=shift)
         return day, day
     if name == "rel_ago":
-        n = int(str(g["n"])) if str(g["n"]).isdigit() else _WORD_N[str(g["n"]).lower()]
+        written = str(g["n"]).lower()
+        n = int(written) if written.isdigit() else _WORD_N.get(written) or int(parse_words(written) or 0)
         unit = str(g["unit"]).lower()
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
         day = today - dt.timedelta(days=days)
@@ -537,3 +543,23 @@ def _span(span: str, today: dt.date, offset: int) -> tuple[dt.date, dt.date]:
         return month_range(y, mo + 1)
     y = today.year + offset
     return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+@lru_cache(maxsize=None)
+def _year_verb(code: str) -> re.Pattern[str] | None:
+    verbs = data(code)["dates"].get("year_verbs")
+    return re.compile(rf"\s+(?i:{alt(verbs, longest_first=True)})\b") if verbs else None
+
+
+def written_year(text: str, s: int, e: int, value: float, code: str = "en") -> Figure | None:
+    """A whole number in words of a year's size (YEAR_MIN to YEAR_MAX) before a singular verb ([dates] year_verbs):
+    a year, for a count of so many takes a plural verb ("Two thousand and twenty-six was a record year", "Dos mil
+    veintiséis fue un año récord"). None when it is not one."""
+    verb = _year_verb(code)
+    if not (YEAR_MIN <= value <= YEAR_MAX and value == int(value)) or verb is None or not verb.match(text, e):
+        return None
+    y = int(value)
+    return Figure(s, e, "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
+
+
+YEAR_MIN, YEAR_MAX = 1000, 2199

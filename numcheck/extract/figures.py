@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
-from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile, nonclaims, patterns, quantities
+from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile, nonclaims, patterns, quantities, units
 from numcheck.extract.language import EN, GRAMMAR, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
@@ -78,6 +78,14 @@ _CURRENCY_CODES = {
 _OWNERS = "|".join(rf"{re.escape(w)}\s+" for w in EN["money"]["owners"])  # "pounds of the stuff"
 _POUNDS_OF = re.compile(rf"\s+{GRAMMAR['of']}\s+(?!(?:{_OWNERS})?(?:{alt(EN['money']['not_weight'])})\b)[a-z]")
 _CONTINUOUS = ("quantity", "duration", "percent")
+_MASS_WORDS = alt(sorted((w for w, u in units.WORDS.items() if units.dimension(u) == "mass"), key=len, reverse=True))
+_MASS_AFTER = re.compile(rf"\s*\(\s*(?:[a-z]+\s+)?(?:{DIGITS})\s?(?:{_MASS_WORDS})\b", re.I)  # "9 pounds (4kg)"
+_MASS_BEFORE = re.compile(rf"(?:{DIGITS})\s?(?:{_MASS_WORDS})\s*[(,]?\s*(?:[a-z]+\s+)?$", re.I)  # "4kg (9 pounds)"
+
+
+def _weighed_beside(text: str, s: int, e: int) -> bool:
+    """Pounds beside the same weight in another unit, in brackets ("lost 9 pounds (4kg)", "4kg (9 pounds)"): a weight."""
+    return bool(_MASS_AFTER.match(text, e) or _MASS_BEFORE.search(text, max(0, s - 24), s))
 
 
 def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -107,6 +115,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     looks = (*nonclaims.non_claims(text, start, end), *nonclaims.scores(text, start, end))  # "a 3-1 win", no "14-3 record"
     masks = [(s, e) for s, e in looks if not _overlaps(s, e, _spans(records))]
     masks += names + list(patterns.named_ordinals(text, start, end))
+    masks += nonclaims.races(text, start, end)  # "fourth in the 10,000 metres": an event
     found: list[Figure] = []
     own = (
         dates.find(text, start, end, today),
@@ -128,6 +137,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         patterns.ones(text, start, end),
         clock.durations(text, start, end),
         patterns.ranges(text, start, end),
+        patterns.odd_amounts(text, start, end),  # "sixty-odd"
         patterns.vague(text, start, end),
         patterns.ordinals(text, start, end),
     )
@@ -272,8 +282,12 @@ def _written_order(text: str, fig: Figure) -> Iterator[Figure]:
 
 def _from_quantity(text: str, s: int, e: int, q: quantities.Quantity) -> Figure:
     surface = text[s:e]
-    if q.unit == "pound sterling" and _POUNDS_OF.match(text, e):  # "5,000 pounds of cocaine" weighs
-        q = quantities.Quantity(q.start, q.end, q.value, "pound-mass", "mass", q.uncertainty)
+    weighs = _POUNDS_OF.match(text, e) or _weighed_beside(text, s, e)  # "5,000 pounds of cocaine", "9 pounds (4kg)"
+    if q.unit == "pound sterling" and weighs:
+        if text[s] == "(" and text[e - 1] == ")":  # "(198 pounds)": a weight in brackets, not money's negative
+            s, e = s + 1, e - 1
+            surface = text[s:e]
+        q = quantities.Quantity(q.start, q.end, abs(q.value), "pound-mass", "mass", q.uncertainty)
     kind = _kind(q.unit, q.entity)
     unit = "%" if kind == "percent" else _CURRENCY_CODES.get(q.unit or "", q.unit) if kind == "money" else q.unit
     minus = re.search(r"\bminus\s+$", text[max(0, s - 8) : s])
@@ -335,6 +349,10 @@ def _stray_words(text: str, start: int, end: int, masks: list[tuple[int, int]], 
         value = parse_words(m.group(0))
         if value is None or value == 1 and m.group(0).lower() in ("one", "a", "an"):
             continue  # "one" alone is a pronoun far more often than a figure (see patterns.ones)
+        year = dates.written_year(text, m.start(), m.end(), value)  # "Two thousand and twenty-six was"
+        if year is not None:
+            yield year
+            continue
         slack = intervals.rounding(value, 0)
         yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value)
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
 from numcheck.extract.clock import hour_fractions, unit_and_part
+from numcheck.extract.dates import written_year
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
 from numcheck.extract.language import alt, codes, data
@@ -109,6 +110,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
     masks = [(s, e) for s, e in looks if not any(s < r.end and r.start < e for r in records)]
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]
     masks += list(_named_ordinals(text, start, end, lang)) + list(_named_units(text, start, end, lang))
+    masks += list(nonclaims.races(text, start, end, lang.code))
     found: list[Figure] = list(records)
     for finder in (
         *(
@@ -163,7 +165,8 @@ def _value(m: re.Match[str], lang: Language) -> float | None:
 
 
 def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    for m in lang.number.finditer(text, start, end):
+    for found in lang.number.finditer(text, start, end):
+        m = _without_article(found, text, end, lang)
         value = _value(m, lang)
         if value is None:
             continue
@@ -202,6 +205,11 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             kind, unit = units[before.strip()]
         else:
             kind, unit = "count", None
+        written = kind == "count" and not m.group("num")[0].isdigit() and not m.group("scale")
+        year = written_year(text, m.start(), m.end(), value, lang.code) if written else None
+        if year is not None:  # "Dos mil veintiséis fue un año récord"
+            yield year
+            continue
         if kind == "count" and _year_like(m, text, end, lang):
             y = int(m.group("num"))
             yield Figure(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31), "exact")
@@ -213,6 +221,8 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
             continue  # "La 1 emitirá", "le 20 heures de TF1": a name
         if num[0].isupper() and text[start : m.start()].strip(_OPENING):
             continue  # "les Trente Glorieuses", "estrena Cien años de soledad": capitalised inside a sentence, a name's
+        if num[0].isalpha() and num[0].isupper() and lang.data.get("names_after_number_word") and _TITLED.match(text, m.end()):
+            continue  # "Cuatro Caminos es la parada", "Tres Cantos": a place's name, where no common noun is capitalised
         decs = len(num.split(lang.data["decimal"])[1]) if lang.data["decimal"] in num and num[0].isdigit() else 0
         decs = max(decs, 1) if half else decs  # "trois heures et demie" as written 3.5
         scale = float(lang.data["scales"][m.group("scale").lower()]) if m.group("scale") else 1.0
@@ -232,6 +242,15 @@ def _numbers(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         yield Figure(at, fig_end, as_kind(kind), value - slack, value + slack, "exact", value, unit, hint)
 
 
+def _without_article(m: re.Match[str], text: str, end: int, lang: Language) -> re.Match[str]:
+    """The number after an article the number's pattern took with it when the two make no number together ("un
+    cinco por ciento" is "cinco por ciento"); else the match as it is."""
+    head, _, rest = m.group("num").partition(" ")
+    if not rest or head.lower() not in lang.data["articles"] or _value(m, lang) is not None:
+        return m
+    return lang.number.match(text, m.start() + len(head) + 1, end) or m
+
+
 def _of_length(text: str, at: int, end: int, lang: Language) -> int:
     """The length of the word that joins a scale to what it counts ("d'", "de") written at `at`, else 0."""
     rx = lang.patterns.scale_of
@@ -239,6 +258,7 @@ def _of_length(text: str, at: int, end: int, lang: Language) -> int:
     return m.end() - at if m else 0
 
 
+_TITLED = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")  # a capitalised word, not an acronym ("Tres ONG" counts)
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # a minus sign right before a number, after a space
 
 
@@ -462,12 +482,29 @@ def _possessives(lang: Language) -> frozenset[str]:
 
 
 def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    for m in lang.vague.finditer(text, start, end):
+    definite, indefinite = _definite_vague(lang.code)
+    matches = [(m, m.group(1).lower()) for m in lang.vague.finditer(text, start, end)]
+    matches += [(m, indefinite[m["w"].lower()]) for m in definite.finditer(text, start, end)] if definite else []
+    for m, phrase in sorted(matches, key=lambda mp: mp[0].start()):
         if lexicon.after_number(text, start, m.start(), lang):
             continue  # "dos millones": two million, read by _numbers
-        low, high, approx = lang.data["vague"][m.group(1).lower()]
+        low, high, approx = lang.data["vague"][phrase]
         value = (low + high) / 2 if approx == "about" else None
         yield Figure(m.start(), m.end(), "count", float(low), float(high), approx, value)
+
+
+@lru_cache(maxsize=None)
+def _definite_vague(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A vague amount after a definite article that stands for the indefinite one, before what it counts ("La
+    quarantaine de passagers"): the pattern, and each amount's word to its phrase in [vague] ("une quarantaine")."""
+    d = data(code)
+    articles = set(d.get("articles", ()))
+    words = {k.split()[1]: k for k in d["vague"] if len(k.split()) == 2 and k.split()[0] in articles}
+    of = d.get("patterns", {}).get("scale_of")
+    if not d.get("vague_definite") or not words or not of:
+        return None, {}
+    rx = rf"(?i:\b(?:{alt(d['vague_definite'])})\s+(?P<w>{alt(words, longest_first=True)})\b)(?={of})"
+    return re.compile(rx), words
 
 
 def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:

@@ -98,8 +98,9 @@ def language(code: str) -> Language | None:
         number_in_name = rf"\d+{data.get('street_number_suffix', '')}"  # "place du 1er-Mai"
         name = rf"(?:{number_in_name}[\s-]+)?{nonclaims.NAMEWORD}(?:[\s-]+(?:{links}\s*)?(?:{nonclaims.NAMEWORD}|\d{{4}}\b))*"
         masks += [
-            rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}(?:,\s*\d+\b)?"
-        ]  # "calle Mayor, 15"
+            rf"(?i:\b(?:{alt(data['streets'], longest_first=True)}))\s+(?:{links}\s*)?{name}"
+            r"(?:,?\s+\d+\b(?![.,]\d)(?!\s+\w+s\b))?"
+        ]  # "calle Mayor, 15", "calle Alcalá 48" (not "la avenida Diagonal 300 vecinos": a plural after counts it)
     masks += [
         # 91 555 12 34: a phone number, its spaces plain or no-break as typeset
         r"\b\d{2,3}(?:[ \u00a0\u202f]\d{2,3}){2,}\b(?<!\d{3}[ \u00a0\u202f]\d{3})(?<!\b\d[ \u00a0\u202f]\d{3})",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from numcheck.extract import units
 from numcheck.extract.language import EN, GRAMMAR, STOP, alt, any_first_case, codes, data
@@ -17,6 +18,7 @@ _NC = EN["non_claims"]
 _FR = data("fr")  # French street words: "3 rue de la Poste", "12 bis rue" is an address in any article
 _JOINERS = alt(_NC["identifier_joiners"], escape=False)
 _JOINED = rf"\d+[A-Za-z]?\s*(?:{_JOINERS})\s*\d"  # "junctions 10 and 11": the numbers a plural identifier names
+_HOUSE_NUMBER_BEFORE = "|".join(r"(?<=\b" + re.escape(w) + r"\s)" for w in _FR["house_number_before"])  # fixed widths
 NON_CLAIMS = tuple(
     re.compile(rx)
     for rx in (
@@ -34,10 +36,11 @@ NON_CLAIMS = tuple(
         r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
         r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
-        r"\b1-\d{3}-\d{3}-\d{4}\b",
+        r"\b1-\d{3}-\d{3}-\d{4}\b|\b\d+/0\d{2,}\b",  # ... and a file's reference, its serial zero-led ("2025/0417")
         # coordinates: 55.96 degrees in longitude, 26.9 degrees north
         rf"(?i:\b\d+(?:\.\d+)?\s*(?:°|{_NC['degrees']})\s+(?:{GRAMMAR['in']}\s+)?(?:{alt(_NC['coordinates'])}|[NSEW]\b))",
-        rf"(?i:\b\d+(?:\s*{_FR['house_number_after']})?,?\s+(?:{alt(_FR['streets'])})\b)",  # 3 rue de la Poste
+        rf"(?i:\b(?:(?:{_HOUSE_NUMBER_BEFORE})\d+(?:\s*{_FR['house_number_after']})?\s+(?:{alt(_FR['street_links'])})\s*"
+        rf"|\d+(?:\s*{_FR['house_number_after']})?,?\s+)(?:{alt(_FR['streets'])})\b)",  # 3 rue de la Poste, au 12 de la rue
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
         rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
@@ -52,7 +55,7 @@ NON_CLAIMS = tuple(
 )
 
 _NAMED_NUMBER = re.compile(
-    rf"\b(?P<word>[A-Z](?:[A-Za-z]|&[A-Z])+)(?P<owner>['’]s)?(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
+    rf"\b(?P<word>[A-ZÀ-ÖØ-Þ](?:[A-Za-zß-öø-ÿ]|&[A-Z])+)(?P<owner>['’]s)?(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
     rf"(?!\d|[.,:/-]\d|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
     rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
@@ -89,10 +92,15 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
     for rx in NON_CLAIMS:
         for m in rx.finditer(text, start, end):
             yield m.start(), m.end()
+    yield from _bare_lists(text, start, end)
+    if english:
+        yield from _named_times(text, start, end)
     title_case = _title_case(text, start, end)
     for m in _NAMED_NUMBER.finditer(text, start, end):
         word = m.group("word")
         opening = not text[start : m.start()].strip(" \"“‘'(«¿¡")
+        if opening and not word.isascii():
+            continue  # "Creció 2,1 %", "Été 2024": a verb or a season opening a sentence; "la Fórmula 1" names
         if opening and m.group("of") or m.group("owner") and (m.group("digits") or m.group("of")):
             continue  # "Winds of 150 km/h"; "Tesla's 3 plants" counts (a name's own number word: "Ocean's Eleven")
         if word.lower() in NOT_NAMES or word.lower() in MONTHS_AND_DAYS or opening and word.lower() in OPENERS:
@@ -102,12 +110,79 @@ def non_claims(text: str, start: int, end: int, english: bool = True) -> Iterato
             and not (opening and english)
             and (counted := _COUNTED_AFTER.match(text, m.end("num"), end))
             and counted["noun"].lower() not in OPENERS  # "le Top 14 reprendra après", "la RN 7 dans": no noun counted
+            and m.group("digits") != "1"  # one counts no plural: "the Formula 1 season opens" names, "opens" is a verb
             and not re.search(r"\d\s+$", text[max(start, m.start() - 8) : m.start()])
         ):
             continue  # "gives Civic Alliance 89 seats" counts seats; "14 Leopard 2 tanks" names a model
             continue
         if m.group("digits") or not title_case:
             yield m.start("num"), m.end("num")  # Apollo 11, Leopard 2, Gate 7, the Fab Four, Group of Seven
+
+
+_LIST_AND = alt(sorted({GRAMMAR["and"], *(w for c in codes() for w in data(c).get("ranges", {}).get("and", ()))}))
+_LIST_LABEL_WORDS = tuple(sorted({*_NC["list_labels"], *(w for c in codes() for w in data(c).get("list_labels", ()))}))
+_LIST_LABELS = alt(_LIST_LABEL_WORDS)
+_BARE_LIST = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:(?:,\s+|,?\s+(?i:{_LIST_AND})\s+)\d{{1,3}}){{2,}}(?=\s*(?:[.;!]|$))")
+_LIST_LABEL = re.compile(rf"(?::|\b(?i:{_LIST_LABELS}))\s*$")
+
+
+def _bare_lists(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A list of three or more bare numbers after a label's colon or after "numbers" ([non_claims] list_labels),
+    closing the sentence ("Winning numbers: 4, 17, 23, 31", "with the numbers 4, 17 and 33", "Combinación
+    ganadora: 4, 17 y 23"): numbers drawn or named, each counting nothing."""
+    if text.find(":", start, end) < 0 and not any(text.find(w, start, end) >= 0 for w in _LIST_LABEL_WORDS):
+        return  # substring tests first: most sentences have neither a colon nor a label
+    for m in _BARE_LIST.finditer(text, start, end):
+        if _LIST_LABEL.search(text, max(start, m.start() - 12), m.start()):
+            yield m.start(), m.end()
+
+
+_CLOCK = r"(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s?(?i:[ap]\.?m\.?)|(?<![\d:.])\d{1,2}:\d{2}(?![:\d])"
+_ANY_CLOCK = re.compile(r"\d(?:[:.]\d\d|\s?[aApP]\.?[mM])")
+_SERVICE_TIME = re.compile(rf"{_CLOCK}(?=\s+(?:{alt(_NC['service_after'])})\s+[A-Z])")
+_THE_BEFORE = re.compile(rf"\b(?i:{GRAMMAR['the']})\s+$")
+_RULE_TIME = re.compile(
+    rf"(?:{_CLOCK})(?=(?:\s+[a-z]+){{0,2}}\s+(?i:{alt(_NC['recurs'])})\s+(?i:{alt(EN['dates']['weekdays'])})s?\b)"
+)
+_RECURS = tuple(_NC["recurs"])
+
+
+def _named_times(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A time of day that names a service ("the 07:42 from Brighton": a train by its departure) or states a weekly
+    rule ("the 10am meeting every Thursday"): no one event's time."""
+    if not _ANY_CLOCK.search(text, start, end):  # most sentences give no time of day
+        return
+    for m in _SERVICE_TIME.finditer(text, start, end):
+        if _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            yield m.start(), m.end()
+    if any(text.find(w, start, end) >= 0 for w in _RECURS):  # substring tests first: most sentences state no rule
+        for m in _RULE_TIME.finditer(text, start, end):
+            yield m.start(), m.end()
+
+
+def races(text: str, start: int, end: int, code: str = "en") -> Iterator[tuple[int, int]]:
+    """A race named by its distance ("finished fourth in the 10,000 metres", "du 10 000 mètres", "en los 10.000
+    metros"): the distance after the language's [races] words, closing the clause or before one of its `after`
+    words, names an event, not a distance run."""
+    compiled = _races(code)
+    if compiled is None:
+        return
+    distance, before = compiled
+    for m in distance.finditer(text, start, end):
+        if before.search(text, max(start, m.start() - 16), m.start()):
+            yield m.start(), m.end()
+
+
+@lru_cache(maxsize=None)
+def _races(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = data(code).get("races")
+    if not table:
+        return None
+    distance = re.compile(
+        rf"(?<![\w.,])(?:\d{{1,3}}(?:[,.\s\u00a0\u202f]\d{{3}})+|\d+)\s?(?:{alt(table['units'])})"
+        rf"(?=\s*[.,;]|\s+(?i:{alt(table['after'])})\b)"
+    )
+    return distance, re.compile(rf"\b(?i:{alt(table['before'], longest_first=True)})\s+$")
 
 
 _PAIR = re.compile(r"(?<![\d/-])(?<!\d[.,])(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)")

@@ -118,7 +118,8 @@ _ARTICLE_BEFORE = re.compile(rf"\b(?:{alt(EN['numbers']['articles'])})\s+$", re.
 _NOUN_AFTER = re.compile(rf"\s+(?!(?:{alt(EN['ordinals']['unit_after'])})\b)[a-z]+\b")
 _ORDINAL_UNITS = {EN["ordinals"]["first"]: 1, **{w: v for w, v in ORDINAL_WORDS.items() if v < 10}}
 _ORDINAL = re.compile(
-    r"\b(?P<n>\d+)(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
+    r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)"  # "1,000th"
+    r"(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|(?<=[04-9])th|(?<=1\d)th)\b"  # "14st" is no ordinal (stone)
     rf"|\b(?P<tens>{alt(EN['numbers']['tens'])})-(?P<unit>{alt(_ORDINAL_UNITS)})\b"  # "thirty-second", "twenty-first"
     r"|\b(?P<w>"
     + "|".join(ORDINAL_WORDS)
@@ -288,9 +289,21 @@ def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
     """A fraction of a scale word: 'half a million' is 500,000, 'three quarters of a billion' 750
     million, rounded as a round figure is."""
     for m in _FRACTION_SCALE.finditer(text, start, end):
-        value = _FRACTIONS_OF_SCALE[" ".join(m["f"].lower().split())] * SCALES[m["s"].lower()]
+        fraction, scale = _FRACTIONS_OF_SCALE[" ".join(m["f"].lower().split())], SCALES[m["s"].lower()]
+        value = fraction * scale
         slack = intervals.rounding(value, 0)
+        unit = _UNIT_WORD_AFTER.match(text, m.end(), end)  # "half a million litres"
+        word = unit["u"].lower() if unit else ""
+        name = units.WORDS.get(word) or units.CURRENCY_WORDS.get(word)
+        if unit and name:
+            timed = units.dimension(name) == "time"
+            kind: Kind = "money" if word in units.CURRENCY_WORDS else "duration" if timed else "quantity"
+            yield Figure(m.start(), unit.end(), kind, value - slack, value + slack, "exact", value=value, unit=name)
+            continue
         yield Figure(m.start(), m.end(), "count", value - slack, value + slack, "exact", value=value)
+
+
+_UNIT_WORD_AFTER = re.compile(r"\s+(?P<u>[a-z]+)\b", re.I)
 
 
 def compound_quantities(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -375,6 +388,29 @@ def metres_or_millions(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "count", v * 1e3 - slack, v * 1e3 + slack, "exact", value=v * 1e3)
 
 
+_ODD_WORD = EN["vague"]["odd"]
+_ODD = re.compile(rf"\b(?P<n>\d+0|{WORD_NUMBER})[\s-]{_ODD_WORD}\b", re.I)
+
+
+def odd_amounts(text: str, start: int, end: int) -> Iterator[Figure]:
+    """'sixty-odd families', '20-odd years': more than a round number and fewer than its next step (60 to 69), vague;
+    a unit after it makes it a vague measure of that unit."""
+    if text.find(_ODD_WORD, start, end) < 0:  # a substring test first: most sentences have no "odd"
+        return
+    for m in _ODD.finditer(text, start, end):
+        n = parse_number(m["n"])
+        if not n or n % 10:
+            continue
+        step = 10 ** (len(str(int(n))) - len(str(int(n)).rstrip("0")))
+        unit = _UNIT_WORD_AFTER.match(text, m.end(), end)
+        name = units.WORDS.get(unit["u"].lower()) if unit else None
+        if unit and name:
+            kind: Kind = "duration" if units.dimension(name) == "time" else "quantity"
+            yield Figure(m.start(), unit.end(), kind, n, n + step - 1, "vague", unit=name)
+            continue
+        yield Figure(m.start(), m.end(), "count", n, n + step - 1, "vague")
+
+
 def vague(text: str, start: int, end: int) -> Iterator[Figure]:
     """Amounts in words that stand for a range: 'several thousand', 'hundreds of thousands', 'a dozen'."""
     for m in _VAGUE.finditer(text, start, end):
@@ -446,7 +482,7 @@ def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
         if m["tens"]:
             n = float(EN["numbers"]["tens"][m["tens"].lower()] + _ORDINAL_UNITS[m["unit"].lower()])
         else:
-            n = float(m["n"]) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])
+            n = float(m["n"].replace(",", "")) if m["n"] else float(ORDINAL_WORDS[m["w"].lower()])  # "1,000th"
         before = text[max(0, m.start() - 6) : m.start()]
         if m["w"] and m["w"].lower() in _UNIT_ORDINALS and _UNIT_BEFORE.search(before):
             if not (_ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end(), end)):
@@ -597,6 +633,18 @@ def parts_in_unit(text: str, figs: list[Figure], code: str = "en") -> list[Figur
     return out
 
 
+def _rate_named(code: str, text: str, start: int, end: int) -> bool:
+    """Whether the sentence names a rate ([points] rates: "Le taux de chômage a baissé de 0,3 point"): its points
+    are percentage points, a percentage written or not."""
+    rates = data(code)["points"].get("rates")
+    return bool(rates) and _rates(code).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _rates(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alt(data(code)['points']['rates'], longest_first=True)})\b)")
+
+
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")  # a comma, semicolon or dash between clauses, not a decimal comma
 
 
@@ -606,7 +654,9 @@ def points(text: str, start: int, end: int, figs: list[Figure], code: str = "en"
     an index's, a game's or a licence's points, nor points the percentage restates ('fell 300 points,
     or 0.6%'): there, and without a percentage, a count stays a count."""
     table = _points(code)
-    if table is None or not any(f.kind == "percent" for f in figs):
+    if table is None or not any(f.kind == "count" and table[0].match(text, f.end, end) for f in figs):
+        return figs  # no points in the sentence: most sentences
+    if not any(f.kind == "percent" for f in figs) and not _rate_named(code, text, start, end):
         return figs
     rx, words, not_with, same_move = table
     out = []
