@@ -14,13 +14,12 @@ span ("since 2019", "until March"), an event that recurs ("every year"), is plan
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from numcheck.attribute.frame import Classes, Frame, _class, _event_word, _index, _lemma, classes
+from numcheck.attribute.frame import Classes, Frame, _class, _event_word, _lemma, classes, span_tokens
 from numcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -46,13 +45,10 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
     """The frame of the date at characters [start, end) of the parsed text `doc`; `incidents`: the
     rules' words that name an incident, by its kind ("sank" -> "sinking"), before the language's classes."""
     data = classes(lang)
-    index = _index(doc)
-    first = bisect.bisect_right(index.ends, start)
-    tokens = [doc[i] for i in range(first, bisect.bisect_left(index.starts, end, lo=first))]
-    if not tokens:
+    span = span_tokens(doc, start, end)
+    if span is None:
         return Frame()
-    inside = {t.i for t in tokens}
-    anchor = next((t for t in reversed(tokens) if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    tokens, inside, anchor = span
     how: list[tuple[str, str]] = []
     if any(_recurs(t, data) for t in tokens):
         return Frame(role=RECURRING, how=(("role", f"{RECURRING}: the date names a day that comes again"),))

@@ -202,16 +202,25 @@ def _index(doc: Doc) -> _DocIndex:
     return found
 
 
-def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
-    """The frame of the figure of this kind at characters [start, end) of the parsed text `doc`."""
-    data = classes(lang)
+def span_tokens(doc: Doc, start: int, end: int) -> tuple[list[Token], set[int], Token] | None:
+    """The tokens of characters [start, end) of the parsed text `doc`, their indexes, and the one
+    that hangs on a word outside them (the figure's anchor in the sentence); None for no token."""
     index = _index(doc)
     first = bisect.bisect_right(index.ends, start)  # the first token that ends after the figure starts
     tokens = [doc[i] for i in range(first, bisect.bisect_left(index.starts, end, lo=first))]
     if not tokens:
-        return Frame()
+        return None
     inside = {t.i for t in tokens}
-    anchor = next((t for t in reversed(tokens) if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    return tokens, inside, next((t for t in reversed(tokens) if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
+    """The frame of the figure of this kind at characters [start, end) of the parsed text `doc`."""
+    data = classes(lang)
+    span = span_tokens(doc, start, end)
+    if span is None:
+        return Frame()
+    tokens, inside, anchor = span
     how: list[tuple[str, str]] = []
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
@@ -398,7 +407,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         whole,
         source,
         tuple(how),
-        _dates_elsewhere(index, anchor),
+        _dates_elsewhere(_index(doc), anchor),
         measured,
         qualified,
         narrowed or None,
