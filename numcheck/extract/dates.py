@@ -49,7 +49,11 @@ _THE, _OF, _IN = (re.escape(GRAMMAR[w]) for w in ("the", "of", "in"))
 _STEPS: dict[str, int] = _R["steps"]  # "last week": the step from the article's date
 _SPANS: dict[str, str] = _R["spans"]  # "this weekend": the span a step names
 _STEPS_OF = alt(_R["steps_of"])  # "the 14th of next month", "March next year"
-_WORDS_RUN = rf"(?:{WORD_NUMBER})(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{SCALE_WORD}))+"  # "one hundred and fifty"
+# "one hundred and fifty", "a hundred" (an article before a scale word is its one)
+_WORDS_RUN = (
+    rf"(?:{WORD_NUMBER}|(?i:{GRAMMAR['a']})(?=\s+(?:{SCALE_WORD})))"
+    rf"(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{SCALE_WORD}))+"
+)
 _UNIT = rf"(?P<unit>{alt(_R['ago_units'])})s?"
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")  # a month written out, not "Mar"
 

@@ -124,6 +124,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             _fractions,
             _magnitudes,
             lexicon.one_unit,
+            lexicon.opening_units,
             lexicon.vague_units,
             _vague,
             _ranges,
