@@ -341,14 +341,14 @@ def _year_of(g: dict[str, str | None], today: dt.date | None, relative: Callable
     return relative(today) if today is not None else None
 
 
-CENTURY = "a century: from its year 00 (as commonly counted) to its year 100 (as strictly counted)"
+CENTURY = "a century as strictly counted: from its year 01 to its year 100 (tests/extraction_set/README.md)"
 
 
 def century(start: int, end: int, n: int) -> Figure:
-    """The n-th century as the days that either way of counting puts in it: the 21st is 2000 (commonly)
-    or 2001 (strictly) to 2099 or 2100, so 2000-01-01 to 2100-12-31; the note says why."""
-    lo, hi = dt.date(max(1, (n - 1) * 100), 1, 1), dt.date(n * 100, 12, 31)
-    return Figure(start, end, "date", lo, hi, "range", time_hint=CENTURY)
+    """The n-th century as strictly counted, as every labelled set that bounds one does: the 19th is
+    1801-01-01 to 1900-12-31 (tests/extraction_set/README.md); the note says so."""
+    lo, hi = dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31)
+    return Figure(start, end, "date", lo, hi, "exact", time_hint=CENTURY)
 
 
 def future_tense(text: str, start: int, end: int, code: str) -> bool:
