@@ -31,6 +31,7 @@ NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "EVENT", "
 MAX_CHARS = 200_000  # a longer text is parsed no further (spaCy's cost grows with the text)
 OPENING_LINES = 3  # the headline, a dateline and the lede name what the story is about
 MAX_SENTENCE = 1_000  # a longer 'sentence' is a table or a list: its figures are left unparsed, never slowly
+BATCH = 256  # texts per pass of each pipe: larger matrices, 8% less CPU than 64 (a batch of 500 texts: the same)
 KEPT = 2_000  # parses kept per process, the most recently used (a parse of a sentence holds about 16 KB)
 
 _kept: OrderedDict[tuple[str, bool, str], Doc] = OrderedDict()
@@ -73,7 +74,7 @@ def parse_many(texts: list[str], lang: str, names_only: bool = False) -> list[Do
     new = [k for k in dict.fromkeys(keys) if k not in docs]
     if new:
         left_out = _beside_names(lang) if names_only else []
-        docs.update(zip(new, nlp.pipe([t for _, _, t in new], batch_size=64, disable=left_out)))
+        docs.update(zip(new, nlp.pipe([t for _, _, t in new], batch_size=BATCH, disable=left_out)))
     for k in keys:
         _kept[k] = docs[k]
         _kept.move_to_end(k)
