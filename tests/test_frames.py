@@ -66,6 +66,26 @@ def test_a_text_read_for_its_names_has_the_whole_pipelines_entities(monkeypatch)
     assert parse.names(names_only) == parse.names(full)
 
 
+def test_numpys_matrix_products_give_blis_parses() -> None:
+    """The pipeline's matrix products are numpy's OpenBLAS on one thread where numpy bundles it
+    (parse._numpy_products): every parse of the frames' cases is the one thinc's BLIS gives."""
+    from thinc.api import use_ops
+
+    import spacy
+
+    nlp = parse.pipeline("en")
+    name = parse.model_name("en")
+    assert nlp is not None and name is not None
+    with use_ops("numpy"):  # thinc's default CPU ops: BLIS
+        blis = spacy.load(name, exclude=["senter"])
+    texts = [c["text"] for c in CASES]
+
+    def read(docs: list) -> list:
+        return [[(t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_iob_, t.ent_type_) for t in d] for d in docs]
+
+    assert read(list(blis.pipe(texts))) == read(list(nlp.pipe(texts)))
+
+
 def test_spacy_is_loaded_without_its_command_line_which_stays_importable() -> None:
     """spaCy's command line (a third of its import) is not imported to parse; imported later, it is the real one."""
     code = (
