@@ -68,7 +68,7 @@ def test_a_text_read_for_its_names_has_the_whole_pipelines_entities(monkeypatch)
 
 def test_numpys_matrix_products_give_blis_parses() -> None:
     """The pipeline's matrix products are numpy's OpenBLAS on one thread where numpy bundles it
-    (parse._numpy_products): every parse of the frames' cases is the one thinc's BLIS gives."""
+    (parse._numpy_products, threadpoolctl): every parse of the frames' cases is the one thinc's BLIS gives."""
     from thinc.api import use_ops
 
     import spacy

@@ -14,13 +14,11 @@ one a new parse would give.
 
 from __future__ import annotations
 
-import ctypes
-import glob
 import importlib.util
-import os
 import sys
 import types
 from collections import OrderedDict
+from contextlib import AbstractContextManager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -88,29 +86,27 @@ def _without_cli() -> None:
                 del sys.modules[module]
 
 
-#: numpy's bundled OpenBLAS (manylinux wheels), and its call that sets how many threads it runs.
-_OPENBLAS = ("numpy.libs", "libscipy_openblas*", ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads"))
-
-
 def _numpy_products() -> None:
-    """Have the pipelines' matrix products made by numpy's OpenBLAS on one thread instead of the
-    BLIS thinc is built with, when numpy bundles OpenBLAS: BLIS's wheel knows no recent CPU and runs
-    its generic kernels on them (a quarter of the parse's CPU time on this machine's AMD EPYC). One
-    thread: the parse runs in one worker per core already, and OpenBLAS's own threads would cost
-    several times the CPU. The parses are the same (every labelled and generated set's reports are
-    byte-identical). Without a bundled OpenBLAS, thinc's BLIS stays."""
-    import numpy  # lazy: loaded with spaCy, just before
+    """Have the pipelines' matrix products made by numpy's OpenBLAS instead of the BLIS thinc is
+    built with, when numpy has one (threadpoolctl finds it among the loaded libraries): BLIS's wheel
+    knows no recent CPU and runs its generic kernels on them (a quarter of the parse's CPU time on
+    an AMD EPYC). The parses are the same (every labelled and generated set's reports are
+    byte-identical). Without OpenBLAS, thinc's BLIS stays."""
+    from threadpoolctl import threadpool_info  # lazy: only a run that parses needs it
 
-    folder, pattern, setters = _OPENBLAS
-    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.dirname(numpy.__file__)), folder, pattern))):
-        lib = ctypes.CDLL(path)  # the library numpy has loaded already: the same one, not a second
-        setter = next((getattr(lib, s) for s in setters if hasattr(lib, s)), None)
-        if setter is not None:
-            setter(1)
-            from thinc.api import NumpyOps, set_current_ops  # lazy: thinc comes with spaCy
+    if any(lib.get("internal_api") == "openblas" for lib in threadpool_info()):
+        from thinc.api import NumpyOps, set_current_ops  # lazy: thinc comes with spaCy
 
-            set_current_ops(NumpyOps(use_blis=False))
-            return
+        set_current_ops(NumpyOps(use_blis=False))
+
+
+def _one_thread() -> AbstractContextManager[object]:
+    """The BLAS libraries on one thread while a parse runs, and as they were after: the parse runs
+    one worker a core already, and OpenBLAS's own threads would cost several times the CPU; the
+    program numcheck runs in (a pytest plugin) keeps its own setting."""
+    from threadpoolctl import threadpool_limits  # lazy: as in _numpy_products
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def parse(text: str, lang: str) -> Doc | None:
@@ -118,7 +114,8 @@ def parse(text: str, lang: str) -> Doc | None:
     nlp = pipeline(lang)
     if nlp is None:
         return None
-    return nlp(text[:MAX_CHARS])
+    with _one_thread():
+        return nlp(text[:MAX_CHARS])
 
 
 def parse_many(texts: list[str], lang: str, names_only: bool = False) -> list[Doc] | None:
@@ -133,7 +130,8 @@ def parse_many(texts: list[str], lang: str, names_only: bool = False) -> list[Do
     new = [k for k in dict.fromkeys(keys) if k not in docs]
     if new:
         left_out = _beside_names(lang) if names_only else []
-        docs.update(zip(new, nlp.pipe([t for _, _, t in new], batch_size=BATCH, disable=left_out)))
+        with _one_thread():
+            docs.update(zip(new, nlp.pipe([t for _, _, t in new], batch_size=BATCH, disable=left_out)))
     for k in keys:
         _kept[k] = docs[k]
         _kept.move_to_end(k)
