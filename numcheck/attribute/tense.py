@@ -14,6 +14,7 @@ attached to the governing verb itself ("agreed in March to cut") keeps the sente
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -31,13 +32,15 @@ _CLIMB = 12  # the most heads climbed from a date to its verb: a phrase deeper t
 def forward_dates(text: str, start: int, end: int, figs: list[Figure], today: dt.date | None, lang: str) -> list[Figure]:
     """The sentence text[start:end]'s figures, each date the sentence's tense read back that its parse
     puts under an infinitive of what is to come read forward instead; the others as they are. The
-    sentence is parsed only when it has a date that forward reads otherwise (most dates are absolute)."""
+    sentence is parsed only when it has a date that forward reads otherwise (most dates are absolute) and
+    that is compared (_movable)."""
     if today is None or not any(f.kind == "date" for f in figs) or not _governors(lang):
         return figs
-    if dates.future_tense(text, start, end, lang):
-        return figs  # already read forward
+    movable = [i for i, f in enumerate(figs) if f.kind == "date" and _movable(f, text)]
+    if not movable or dates.future_tense(text, start, end, lang):
+        return figs  # no date a tense moves, or already read forward
     ahead = {(f.start, f.end): f for f in extract.dates_forward(text, start, end, today, lang)}
-    changed = [i for i, f in enumerate(figs) if f.kind == "date" and (g := ahead.get((f.start, f.end))) is not None and g != f]
+    changed = [i for i in movable if (g := ahead.get((figs[i].start, figs[i].end))) is not None and g != figs[i]]
     if not changed:
         return figs
     docs = parse.parse_many([text[start:end]], lang)
@@ -50,6 +53,17 @@ def forward_dates(text: str, start: int, end: int, figs: list[Figure], today: dt
         if span is not None and _to_come(span[2], span[1], _governors(lang)):
             out[i] = ahead[(f.start, f.end)]
     return out
+
+
+def _movable(f: Figure, text: str) -> bool:
+    """Whether a date is one a tense moves and one that is compared: no year written in it ("in March",
+    "between January and April"), and not a day named from the article's date ("on Monday", "yesterday":
+    never compared, attribute/dated.relative_day, and the most frequent, so not worth a parse)."""
+    surface = text[f.start : f.end]
+    return _YEAR.search(surface) is None and not (f.low == f.high and _DIGIT.search(surface) is None)
+
+
+_YEAR, _DIGIT = re.compile(r"\d{4}"), re.compile(r"\d")
 
 
 def _to_come(anchor: Token, inside: set[int], governors: frozenset[str]) -> bool:
