@@ -103,7 +103,6 @@ class Classes:
     phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
     held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
     money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
-    money_events: frozenset[str] = frozenset()  # events that say what an amount is with no noun: "was fined €2m"
 
 
 @lru_cache(maxsize=None)
@@ -158,7 +157,6 @@ def classes(lang: str) -> Classes:
         frozenset(w for entry in index(data.get("events", {})) if " " in entry for w in (entry.split()[0], entry.split()[-1])),
         dict(data.get("persons", {}).get("held", {})),
         frozenset(roles.get("money_verbs", ())),
-        frozenset(roles.get("money_events", ())),
     )
 
 
