@@ -534,20 +534,24 @@ def _done(noun: Token, data: Classes) -> Token | None:
 def _state(noun: Token, verb: Token | None, event: str | None, data: Classes) -> Token | None:
     """The object of a prepositional phrase that puts counted persons in a state of an event class
     ([frames.events]: "on strike", "in the search"), where their frame has no event of a class: the
-    counted noun's own phrase, bare ("the 2,300 workers on strike are due back"), else its verb's, when
+    counted noun's own phrase, bare, or its first conjunct's ("the 2,300 workers on strike are due back",
+    "on board: 174 people, 168 passengers and six crew"), else its verb's, when
     that verb says too little or is "to be" ("210 officers remain on the search", "were involved in
     the search"). None where no such phrase is."""
     if event is not None and event in data.events.values():
         return None
     light = verb is not None and (verb.lemma_ == "be" or says_little(_lemma(verb), data))
-    for head in (noun, verb if light else None):
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "On board: 174 people, 168 passengers and six crew members": the conjuncts share it
+    for head in (first, verb if light else None):
         if head is None:
             continue
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ == "of":
                 continue  # "victims of the shooting": who they are, not what state they are in
             for obj in prep.children:
-                if obj.dep_ != "pobj" or head is noun and any(d.dep_ in ("det", "poss") for d in obj.children):
+                if obj.dep_ != "pobj" or head is first and any(d.dep_ in ("det", "poss") for d in obj.children):
                     continue  # the noun's own phrase is a state when bare ("in hospital"), not "officers in the shooting"
                 if f"{prep.lower_} {_lemma(obj)}" in data.events or _event_word(obj, data):
                     return obj
