@@ -446,7 +446,8 @@ def _amount(
         if found not in data.amounts.values():
             return thing, None
         how.append(("thing", f"{noun.lemma_!r}, a noun of a sum's class ({found})"))
-        return found, _object(noun, ("of", "for"))
+        paid_for = _object(noun, ("of", "for"))  # "the cost of the recall"; not "a ransom of $2.5m": its own unit
+        return found, None if paid_for is None or paid_for.i in inside else paid_for
     head = anchor.head
     if head.i == anchor.i + 1 and _class(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
         how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({_class(head, data.amounts)})"))
