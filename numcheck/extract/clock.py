@@ -51,7 +51,7 @@ _AGED_ROLES = frozenset(
 )  # a word in a set: a fraction of an alternation's time
 _AGED_LIST = re.compile(rf"\s+(?:{alt(_C['aged_list'])})\s+(?P<n>\d{{1,3}})\b(?!\s*(?:%|{alt(_C['duration_units'])}))")
 _HOURS_MINUTES = re.compile(
-    rf"\b(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['hours'], escape=False)})\b,?\s*(?:{_C['and']}\s+)?"
+    rf"\b(?:(?P<h>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['hours'], escape=False)})\b,?\s*(?:{_C['and']}\s+)?)?"
     rf"(?P<m>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['minutes'], escape=False)})\b"
     rf"(?:,?\s*(?:{_C['and']}\s+)?(?P<s>\d{{1,2}}|{WORD_NUMBER})\s?(?:{alt(_C['seconds'], escape=False)})\b)?",
     re.I,
@@ -77,6 +77,9 @@ _DATES_A_FIGURE = re.compile(rf"(?:\d%?|\b(?i:{alt(_C['duration_after_not_before
 # "Hours later, the motorway reopened", "Weeks before the vote": an unnumbered plural unit between two moments,
 # opening its sentence (a number before it is the number's: "Two hours later"): at least two of the unit, vague
 _UNITS_BETWEEN = re.compile(rf"(?P<unit>{alt(_C['duration_units'])})s(?=\s+(?:{alt(_C['duration_after'])})(?!\w))", re.I)
+# ... or of what filled them ("Months of negotiations produced"), or after a verb of taking ("will take weeks")
+_UNITS_OF = re.compile(rf"(?P<unit>{alt(_C['duration_units'])})s(?=\s+{GRAMMAR['of']}\s+[a-z])", re.I)
+_UNITS_TAKEN = re.compile(rf"\b(?i:{alt(_C['plural_before'])})\s+(?P<unit>(?i:{alt(_C['duration_units'])}))s\b")
 #: a single unit worth several of another: "a fortnight" is two weeks, "a decade" ten years
 UNIT_WORTH: dict[str, tuple[float, str]] = {k: (float(v[0]), v[1]) for k, v in _C["unit_worth"].items()}
 
@@ -258,7 +261,11 @@ def bare_ages(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start("bound"), m.end(), "duration", lo, hi, approx, value=n, unit="year", time_hint="age")
 
 
-_HYPHEN_UNIT = re.compile(rf"\b(?:{GRAMMAR['a']})\s(?P<n>{WORD_NUMBER})-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)", re.I)
+# ... and in digits, after any word ("A 40-second clip", "his 30-second advert"): no ordinal is written so
+_HYPHEN_UNIT = re.compile(
+    rf"(?:\b(?:{GRAMMAR['a']})\s(?P<n>{WORD_NUMBER})|(?<![\w.,])(?P<d>\d{{1,4}}))-(?P<unit>{alt(_C['hyphen_units'])})\b(?!-)",
+    re.I,
+)
 
 
 def hour_fractions(text: str, start: int, end: int, code: str = "en") -> Iterator[Figure]:
@@ -291,9 +298,12 @@ def race_times(text: str, start: int, end: int) -> Iterator[Figure]:
 
 def durations(text: str, start: int, end: int) -> Iterator[Figure]:
     """Hours and minutes together as one duration: 'two hours and 38 minutes', '2hr 38min' (158
-    minutes); race times; 'a thirty-second advert'; a single unit of time with an article (single_units)."""
+    minutes); minutes and seconds ('3 minutes 40 seconds', 220 seconds); race times; 'a thirty-second
+    advert'; a single unit of time with an article (single_units)."""
     for m in _HOURS_MINUTES.finditer(text, start, end):
-        h, mins = parse_number(m["h"]), parse_number(m["m"])
+        if not (m["h"] or m["s"]):
+            continue  # minutes alone are read as any number and its unit
+        h, mins = parse_number(m["h"]) if m["h"] else 0.0, parse_number(m["m"])
         secs = parse_number(m["s"]) if m["s"] else None
         if h is None or mins is None or mins >= 60 or secs is not None and secs >= 60:
             continue
@@ -301,11 +311,12 @@ def durations(text: str, start: int, end: int) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "duration", total - 0.5, total + 0.5, "exact", value=total, unit=unit)
     yield from race_times(text, start, end)
     for m in _HYPHEN_UNIT.finditer(text, start, end):  # "a thirty-second advert": 30 seconds, not the 32nd
-        n = parse_number(m["n"])
+        key = "n" if m["n"] else "d"
+        n = parse_number(m[key])
         if n is not None:
             slack = max(0.5, min(0.05 * n, 5.0)) if n % 10 == 0 else 0.5
             yield Figure(
-                m.start("n"),
+                m.start(key),
                 m.end(),
                 "duration",
                 n - slack,
@@ -332,17 +343,17 @@ def single_units(text: str, start: int, end: int) -> Iterator[Figure]:
             continue  # "down from 52,300 a year earlier": the figure's time, not a time elapsed
         value, unit = UNIT_WORTH.get(m["unit"].lower(), (1.0, m["unit"].lower()))
         yield Figure(m.start("n"), m.end("unit"), "duration", value, value, "exact", value=value, unit=unit)
-    plural = _UNITS_BETWEEN.match(text, opening, end) if between else None
-    if plural:
-        value, unit = UNIT_WORTH.get(plural["unit"].lower(), (1.0, plural["unit"].lower()))
-        yield Figure(plural.start(), plural.end(), "duration", 2 * value, None, "vague", unit=unit)
+    plural = (_UNITS_BETWEEN.match(text, opening, end) if between else None) or _UNITS_OF.match(text, opening, end)
+    for m in (*filter(None, [plural]), *_UNITS_TAKEN.finditer(text, start, end)):
+        value, unit = UNIT_WORTH.get(m["unit"].lower(), (1.0, m["unit"].lower()))
+        yield Figure(m.start("unit"), m.end(), "duration", 2 * value, None, "vague", unit=unit)
 
 
 def unit_and_part(text: str, start: int, end: int, code: str = "en") -> Iterator[Figure]:
     """One unit of time and a part of it, in that unit: 'an hour and a half' (1.5 hours), 'a day and a
     quarter', 'año y medio', 'un an et demi' ([clock] unit_parts of each language file), rounded as the
     decimal it is (1.5 to 1.45-1.55). After a number the half is the number's ("dos años y medio"); after a
-    word that makes it a moment ([clock] moment_before: "à une heure et demie") it is a time of day."""
+    word that makes it a moment ([clock] moment_before: "à une heure et demie") an hour and a part is a time of day."""
     found = _unit_and_part(code)
     if found is None:
         return
@@ -351,8 +362,9 @@ def unit_and_part(text: str, start: int, end: int, code: str = "en") -> Iterator
     if not any(p.split()[-1] in lowered for p in parts):  # a literal cue first: "half", "demi", "medio"
         return
     for m in rx.finditer(text, start, end):
-        if not_before.search(text, max(start, m.start() - 40), m.start()):
-            continue
+        before = not_before.search(text, max(start, m.start() - 40), m.start())
+        if before and (before["number"] or units[m["unit"].lower()] == "hour"):
+            continue  # "dos años y medio" is the number's; "a las una y media" a moment, "a año y medio de prisión" none
         value = 1.0 + parts[" ".join(m["part"].lower().split())]
         slack = 0.5 * 10.0 ** -len(repr(value).partition(".")[2])
         yield Figure(m.start(), m.end(), "duration", value - slack, value + slack, "exact", value, units[m["unit"].lower()])
@@ -377,4 +389,4 @@ def _unit_and_part(code: str) -> tuple[re.Pattern[str], dict[str, float], dict[s
         rf"\s+(?P<part>{alt(parts, longest_first=True)})(?!\w))"
     )
     moment = alt(c.get("moment_before", ()), longest_first=True) or "(?!x)x"
-    return rx, parts, units, re.compile(rf"(?i:(?:{number}|\b(?:{moment}))\s+$)")
+    return rx, parts, units, re.compile(rf"(?i:(?:(?P<number>{number})|\b(?:{moment}))\s+$)")

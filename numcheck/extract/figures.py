@@ -180,9 +180,11 @@ def _wordless_durations(text: str, start: int, end: int) -> Iterator[Figure]:
     yield from clock.decade_ages(text, start, end)
 
 
+# "a week later", "Hours later", "Weeks of talks", "will take weeks", "in her forties": the words a wordless duration needs
 _WORDLESS_CUES = (
     *(f"{a} {u}" for a in ("a", "an") for u in EN["clock"]["duration_units"]),
-    *(f"{u}s {w}" for u in EN["clock"]["duration_units"] for w in EN["clock"]["duration_after"]),  # "Hours later"
+    *(f"{u}s {w}" for u in EN["clock"]["duration_units"] for w in (*EN["clock"]["duration_after"], GRAMMAR["of"])),
+    *(f"{v} {u}s" for u in EN["clock"]["duration_units"] for v in EN["clock"]["plural_before"]),
     *EN["clock"]["decade_words"],
 )
 

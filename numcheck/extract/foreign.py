@@ -158,6 +158,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: Langua
             _fractions,
             _magnitudes,
             lexicon.one_unit,
+            lexicon.opening_units,
             lexicon.vague_units,
             _vague,
             _ranges,
@@ -570,6 +571,11 @@ def _ranges(text: str, start: int, end: int, today: dt.date | None, lang: Langua
         if second.group("scale") and not first.group("scale"):
             a *= float(lang.data["scales"][second.group("scale").lower()])
         kind, unit, stop = _unit_after(text, second.end(), end, lang)  # "de 15 à 20 %", "entre 1.800 y 2.400 euros"
+        if m.group("pre").lower() not in r["between"] and patterns.changed(text, start + m.start(), lang.code):
+            # "passe de 2,15 à 2,50 €": a change, the old level and the new, each in the unit written after the new
+            yield Figure(first.start(), first.end(), kind, a, a, "exact", value=a, unit=unit, time_hint="changed from")
+            yield Figure(second.start(), stop or second.end(), kind, b, b, "exact", value=b, unit=unit, time_hint="changed to")
+            continue
         yield Figure(start + m.start(), stop or second.end(), kind, a, b, "range", unit=unit)
     for first in lang.number.finditer(text, start, end):  # "35 à 38 °C", "15 a 20 kilómetros": the unit makes it one
         sep = rxs.range_to.match(text, first.end(), end)

@@ -126,7 +126,11 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"|(?i:\b(?:{w('century')})\s+(?P<roman2>[IVXL]+))\b",
         ),
         ("ago", rf"(?i:{not_ago}\b(?:{w('ago')})\s+(?P<n>{number})\s+(?P<unit>{units}))\b"),
-        ("rel_month", rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?P<month>{months})\s+(?P<rel>{w('last')}|{w('next')}))\b"),
+        (  # "enero próximo", "el próximo enero"
+            "rel_month",
+            rf"(?i:\b(?:(?:{w('month_words')})\s+)?(?:(?P<pre>{w('next_before')}|{w('last_before')})\s+)?(?P<month>{months})"
+            rf"(?(pre)|\s+(?P<rel>{w('last')}|{w('next')})))\b",
+        ),
         (
             "rel_season",
             rf"(?i:\b(?:{the_season})?(?P<season>{seasons})\s+(?P<rel>{w('last')}|{w('next')}))\b",

@@ -76,6 +76,30 @@ def one_unit(text: str, start: int, end: int, today: dt.date | None, lang: Langu
         yield Figure(m.start("n" if m["n"] else "unit"), m.end(), "duration", value - slack, value + slack, "exact", value, unit)
 
 
+def opening_units(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
+    """A unit of time with no number opening a sentence, of what filled it, of how long or between two moments
+    ("Una década de obras", "Une décennie de travaux", "Des heures durant", "Durante horas,", "Horas después"):
+    one of the unit with a singular article (ten years for a decade, as English's "A decade of"), at least two,
+    vague, in the plural, as English's "Weeks of" (clock.single_units). Within a sentence a bare plural ("après
+    des jours de grève") stays no figure."""
+    rx = _compiled(lang.code)["opening_unit"]
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \"“‘'(«¿¡"))
+    m = rx.match(text, opening, end) if rx else None
+    if m is None:
+        return
+    units = data(lang.code)["units"]
+    word = m["unit"].lower()
+    unit = units[next(k for k in units if k.lower() == word)][1]
+    singular = m["art"] is not None and m["art"].lower() in (a.lower() for a in data(lang.code)["articles"])
+    plural = not singular and (m["art"] is not None or len(word) > 3 and word[-1] in "sx")
+    if singular and m["tail"] and not m["before"]:
+        value, unit = clock.UNIT_WORTH.get(unit, (1.0, unit))
+        yield Figure(m.start("art"), m.end("unit"), "duration", value, value, "exact", value, unit)
+    elif plural and (m["tail"] or m["before"]):
+        value, unit = clock.UNIT_WORTH.get(unit, (1.0, unit))
+        yield Figure(m.start("art" if m["art"] else "unit"), m.end("unit"), "duration", 2 * value, None, "vague", unit=unit)
+
+
 def vague_units(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
     """A vague amount of a unit ("une quarantaine de minutes", "una decena de kilómetros"): the
     amount's bounds, in that unit and of its kind, as "about 40 minutes" would be."""
@@ -120,9 +144,24 @@ def _compiled(code: str) -> dict[str, re.Pattern[str] | None]:
         else None
     )
     of = rf"\s+(?:{alt(d['fractions']['of'], longest_first=True)})\s*" if d.get("fractions", {}).get("of") else None
+    # a unit of time opening a sentence: "Una década de obras", "Des heures durant", "Durante horas,", "Horas después"
+    arts, of_words = [*d.get("articles", ()), *c.get("plural_articles", ())], d.get("fractions", {}).get("of", ())
+    after = [*c.get("unit_after", ()), *c.get("duration_after", ())]
+    tail = [
+        *([rf"(?:{alt(of_words, longest_first=True)})\s+(?=[a-zà-ÿ])"] if of_words else []),
+        *([rf"(?:{alt(after, longest_first=True)})(?!\w)"] if after else []),
+    ]
+    opening = (
+        rf"(?i:(?:(?P<before>{alt(c['duration_before'], longest_first=True)})\s+)?"
+        rf"(?:(?P<art>{alt(arts, longest_first=True)})\s+)?"
+        rf"(?P<unit>{alt(units, longest_first=True)})\b(?P<tail>\s+(?:{'|'.join(tail)}))?)"
+        if arts and units and tail and c.get("duration_before")
+        else None
+    )
     return {
         "ordinal_word": re.compile(p["ordinal_word"]) if p.get("ordinal_word") else None,
         "one_unit": re.compile(one) if one else None,
         "one_unit_between": re.compile(between) if between else None,
         "of": re.compile(of, re.I) if of else None,
+        "opening_unit": re.compile(opening) if opening else None,
     }

@@ -36,7 +36,8 @@ NON_CLAIMS = tuple(
         r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}",
         r"\b0\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",  # national formats: 04 68 11 22 33, 0800 940 940, 0161 950 5000
-        r"\b1-\d{3}-\d{3}-\d{4}\b|\b\d+/0\d{2,}\b",  # ... and a file's reference, its serial zero-led ("2025/0417")
+        # ... and a file's reference, its serial zero-led ("2025/0417") or of three digits after its year ("case 2024/118")
+        r"\b1-\d{3}-\d{3}-\d{4}\b|\b\d+/0\d{2,}\b|\b(?:1[89]|20)\d\d/\d{3,}\b",
         # coordinates: 55.96 degrees in longitude, 26.9 degrees north
         rf"(?i:\b\d+(?:\.\d+)?\s*(?:°|{_NC['degrees']})\s+(?:{GRAMMAR['in']}\s+)?(?:{alt(_NC['coordinates'])}|[NSEW]\b))",
         rf"(?i:\b(?:(?:{_HOUSE_NUMBER_BEFORE})\d+(?:\s*{_FR['house_number_after']})?\s+(?:{alt(_FR['street_links'])})\s*"
@@ -44,6 +45,10 @@ NON_CLAIMS = tuple(
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
         rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
+        # a flat before its street address: "flat 4, 17 Mill Lane"
+        rf"\b(?i:{alt(_NC['address_before'])})\s+\d+[A-Za-z]?(?=,?\s+\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b)",
+        # a route by its number before its vehicle, in the singular: "take the 38 bus" ("the 38 buses" counts them)
+        rf"(?<=\b(?i:{GRAMMAR['the']})\s)\d{{1,3}}[A-Za-z]?(?=\s+(?i:{alt(_NC['route_nouns'])})\b)",
         # quantities that are identifiers: "No. 10", "section 230", "Article 5", "Flight 1549"
         # ... and their plurals, with every number they name: "junctions 10 and 11", "version 2.4.1"
         # (a plural only before the numbers it joins: "the colony numbers 58 penguins" counts them); "case number 2024/0183"
@@ -140,7 +145,8 @@ def _bare_lists(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 _CLOCK = r"(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s?(?i:[ap]\.?m\.?)|(?<![\d:.])\d{1,2}:\d{2}(?![:\d])"
 _ANY_CLOCK = re.compile(r"\d(?:[:.]\d\d|\s?[aApP]\.?[mM])")
-_SERVICE_TIME = re.compile(rf"{_CLOCK}(?=\s+(?:{alt(_NC['service_after'])})\s+[A-Z])")
+# a service by its departure may be written with a full stop and no "am": "the 7.42 to Waterloo"
+_SERVICE_TIME = re.compile(rf"(?:{_CLOCK}|(?<![\d:.])\d{{1,2}}\.[0-5]\d(?![\d.]))(?=\s+(?:{alt(_NC['service_after'])})\s+[A-Z])")
 _THE_BEFORE = re.compile(rf"\b(?i:{GRAMMAR['the']})\s+$")
 _RULE_TIME = re.compile(
     rf"(?:{_CLOCK})(?=(?:\s+[a-z]+){{0,2}}\s+(?i:{alt(_NC['recurs'])})\s+(?i:{alt(EN['dates']['weekdays'])})s?\b)"

@@ -78,6 +78,7 @@ _SUBUNIT_CUES = re.compile(rf"(?i:{alt({w.split()[-1] for w in _WORD_SUBUNITS})}
 _WORD_SUBUNIT = re.compile(
     rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}}|(?i:{WORD_NUMBER}))\s+(?P<sub>(?i:{alt(_WORD_SUBUNITS, longest_first=True)}))\b"
 )
+_PER_SHARE = re.compile(rf"\s+(?i:{alt(EN['money']['subunit_per'])})\b")  # "24 cents a share": in cents, no main unit
 _V = EN["vague"]
 _VAGUE_MULT: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _V["multipliers"].items()}
 _VAGUE = re.compile(
@@ -130,10 +131,17 @@ _ORDINAL = re.compile(
 _RANGE = re.compile(
     rf"(?P<pre>\b(?i:{alt(EN['ranges']['before'])})\s+)?(?P<a>{_WNUM})\s*(?P<sep>{alt(EN['ranges']['separators'])})\s*(?P<b>{_WNUM})(?![\d:])",
 )
-_CHANGE_VERB = re.compile(
-    rf"\b(?:{alt(EN['ranges']['change_verbs'])})\s+(?:\w+\s+){{0,2}}$",
-    re.I,
-)
+
+
+@lru_cache(maxsize=None)
+def change_verb(code: str) -> re.Pattern[str] | None:
+    """A language's verbs of change ([ranges] change_verbs) ending within two words of where a "from" range
+    would open: "rose from 5 to 24", "passe de 2,15 à 2,50 €" are a change, two levels, not a range."""
+    verbs = data(code)["ranges"].get("change_verbs")
+    return re.compile(rf"\b(?:{alt(verbs)})\s+(?:\w+\s+){{0,2}}$", re.I) if verbs else None
+
+
+_CHANGE_VERB = change_verb("en") or re.compile(r"(?!x)x")
 
 
 def temperatures(text: str, start: int, end: int) -> Iterator[Figure]:
@@ -202,7 +210,7 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
     for m in subunits:
         unit, scale = _SUBUNITS.get(m["sub"]) or _WORD_SUBUNITS[" ".join(m["sub"].lower().split())]
         base = parse_number(m["num"])
-        if base is None:
+        if base is None or _PER_SHARE.match(text, m.end(), end):
             continue
         slack = intervals.rounding(base, 0) * scale  # "20p" rounded as 20 is (19p to 21p), in pounds
         yield Figure(
@@ -562,7 +570,7 @@ def joined_ranges(
             and a.unit == b.unit
             and a.approx == b.approx == "exact"
             and joined.match(text[a.end : b.start])
-            and not (pre and pre["pre"].lower() == "from" and _CHANGE_VERB.search(text, max(0, pre.start() - 40), pre.start()))
+            and not (pre and pre["pre"].lower() not in between and changed(text, pre.start(), code))
             and (a.kind == "time" and pre or a.kind != "time" and (changes or dash) or pre and pre["pre"].lower() in between)
             and a.low is not None
             and b.high is not None
@@ -577,6 +585,12 @@ def joined_ranges(
         out.append(a)
         i += 1
     return out
+
+
+def changed(text: str, at: int, code: str) -> bool:
+    """Whether a verb of change of the language ends right before `at`, where a "from" range opens."""
+    rx = change_verb(code)
+    return rx is not None and rx.search(text, max(0, at - 40), at) is not None
 
 
 @lru_cache(maxsize=None)

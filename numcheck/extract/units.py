@@ -48,6 +48,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.8564224),
     "litre": ("volume", 0.001),
     "cubic metre": ("volume", 1.0),
+    "cubic hectometre": ("volume", 1e6),  # "210 hectómetros cúbicos": a reservoir's volume, in its own unit
     "gallon": ("volume", 0.003785411784),
     "barrel": ("volume", 0.158987294928),
     "kilometre per hour": ("speed", 1 / 3.6),
