@@ -76,6 +76,7 @@ BLIND_SETS = [
         "extraction-blind-7",
         "extraction-blind-8",
         "extraction-blind-9",
+        "extraction-blind-10",
     )
 ]
 
