@@ -344,9 +344,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         role, whole_noun = "change", None
     measured = dimension = None
     if kind == "quantity" and own_unit is not None:
-        said_of, dimension = _dimension(own_unit, tokens[0], inside, data)
+        of_noun, dimension = _dimension(own_unit, tokens[0], inside, data)
         if dimension is not None:  # "a hall 24 metres long": the hall's length, whatever was done to it
-            measured = _class(said_of, data.things) if said_of is not None else None
+            measured = _class(of_noun, data.things) if of_noun is not None else None
             how.append(("dimension", f"{dimension}, by the word said of what the quantity measures"))
     if kind in _UNIT_KINDS and own_unit is not None and dimension is None:
         measured, found = _measured(own_unit, inside, predicate, data)
@@ -354,6 +354,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             event = _event_word(found, data)
             how.append(("event", f"{found.lemma_!r}, where the {kind} was spent"))
     said_of = kind == "quantity" and measured is not None and (dimension is not None or _describes(own_unit, inside))
+    if role == "change" and dimension is not None and measured is not None:
+        role = "level"  # "The barge, 52 metres long, sank": its verb changes the barge, not its length
     if kind in _UNIT_KINDS and own_unit is not None and measured is not None:
         how.append(("measured", f"{measured!r}, what the {kind} measures"))
     if kind == "quantity" and own_unit is not None and raw is not None and raw.i == own_unit.i:
@@ -696,8 +698,8 @@ def _dimension(unit: Token, first: Token, inside: set[int], data: Classes) -> tu
         word = head.head
     elif _subject_of_be(unit) is not None and _lemma(_subject_of_be(unit)) in data.dimensions:  # type: ignore[arg-type]
         word = _subject_of_be(unit)
-    if word is None:
-        return None, None
+    if word is None or word.tag_ in ("JJR", "RBR"):
+        return None, None  # "5 metres longer": a change of a length, read as any change
     dimension = data.dimensions[_lemma(word)]
     if word.pos_ in ("NOUN", "PROPN"):  # "the length of the tunnel"; "the bridge has a length of"
         said_of = _object(word, ("of",))

@@ -175,11 +175,7 @@ def _dimensional(old: str, c: Claim, f: Frame) -> bool:
     where no word of a rule was near ("24 metres" read as a distance), or the dimension its frame
     reads from the same word ("high"); the noun its frame names it the dimension of, by that word or
     by its unit ("a 40-metre section"), then decides; not a stuff it is an amount of ("60 cm of snow")."""
-    return (
-        c.kind == "quantity"
-        and f.said_of
-        and old in (units.DIMENSION_MEASURE.get(units.dimension(c.unit) or ""), f.dimension)
-    )
+    return c.kind == "quantity" and f.said_of and old in (units.DIMENSION_MEASURE.get(units.dimension(c.unit) or ""), f.dimension)
 
 
 def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
