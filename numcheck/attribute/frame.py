@@ -686,7 +686,8 @@ def _dimension(unit: Token, first: Token, inside: set[int], data: Classes) -> tu
     adjective its unit measures ("a hall 24 metres long", "the 40-metre-high dam", "The line is 2.4
     km long", "which stands 45 metres high", "13m long and 9m wide"), or the noun it is "of" ("a
     length of 410 metres", "The length of the tunnel is 3.2 km", "The bridge has a length of"); the
-    noun None where nothing is named ("at a height of 150 metres"). (None, None) for no such word."""
+    noun None where nothing is named ("at a height of 150 metres"); or a verb of extent whose subject
+    it is ("The line runs for 18.4km"). (None, None) for no such word."""
     head, word = unit.head, None
     if unit.dep_ == "npadvmod" and _lemma(head) in data.dimensions:
         word = head
@@ -698,6 +699,8 @@ def _dimension(unit: Token, first: Token, inside: set[int], data: Classes) -> tu
         word = head.head
     elif _subject_of_be(unit) is not None and _lemma(_subject_of_be(unit)) in data.dimensions:  # type: ignore[arg-type]
         word = _subject_of_be(unit)
+    elif unit.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and _lemma(head.head) in data.dimensions:
+        word = head.head  # "The line runs for 18.4km", "which stretches for 700 miles": its subject's extent
     if word is None or word.tag_ in ("JJR", "RBR"):
         return None, None  # "5 metres longer": a change of a length, read as any change
     dimension = data.dimensions[_lemma(word)]
@@ -713,14 +716,15 @@ def _dimension(unit: Token, first: Token, inside: set[int], data: Classes) -> tu
     said_of = None
     if node.dep_ in ("amod", "advmod") and node.head.pos_ == "NOUN" and node.head.i not in inside:
         said_of = node.head  # "the 40-metre-high dam", "a crack about 16 inches long"
-    elif node.dep_ in ("acomp", "oprd") and node.head.pos_ in ("VERB", "AUX"):
-        said_of = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if said_of is not None and said_of.tag_ == "WDT" and node.head.dep_ == "relcl":
-            said_of = node.head.head  # "the dam, which stands 45 metres high"
+    elif node.dep_ in ("acomp", "oprd") and node.head.pos_ in ("VERB", "AUX") or node.pos_ == "VERB":
+        verb = node if node.pos_ == "VERB" else node.head
+        said_of = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said_of is not None and said_of.tag_ == "WDT" and verb.dep_ == "relcl":
+            said_of = verb.head  # "the dam, which stands 45 metres high", "the line, which runs for 11.4 miles"
     elif node.i > first.i and first.i > 0 and first.nbor(-1).pos_ == "NOUN":
         said_of = first.nbor(-1)  # "a barn 31 metres long", however the parse hangs "long"
-    if said_of is None or said_of.pos_ != "NOUN":
-        return None, dimension
+    if said_of is None or said_of.pos_ != "NOUN" or _population(said_of, data) and node.pos_ == "VERB":
+        return None, dimension  # "The athlete runs for 10 km": how far a person went, not a size of theirs
     return said_of, dimension
 
 
