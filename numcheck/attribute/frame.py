@@ -678,7 +678,10 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
 def _describes(unit: Token | None, inside: set[int]) -> bool:
     """Whether a unit describes the noun it hangs on ("a 40-metre section", "the 2,500 kg satellite"),
     not an amount "of" a stuff ("60 centimetres of snow": how much, which a design or a limit also gives)."""
-    return unit is not None and unit.dep_ in ("compound", "amod", "nmod", "nummod") and unit.head.i not in inside
+    if unit is None or unit.dep_ not in ("compound", "amod", "nmod", "nummod") or unit.head.i in inside:
+        return False
+    noun = unit.head  # not one of a series ("his second 200-yard game"), nor a word of a name ("the 73-yard game winning drive")
+    return noun.dep_ != "compound" and not any(c.ent_type_ == "ORDINAL" for c in noun.children)
 
 
 def _dimension(unit: Token, first: Token, inside: set[int], data: Classes) -> tuple[Token | None, str | None]:
