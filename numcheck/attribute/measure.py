@@ -171,11 +171,12 @@ def _duration(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 
 
 def _dimensional(old: str, c: Claim, f: Frame) -> bool:
-    """Whether a quantity's window measure says no more than its dimension: the unit's own measure
-    where no word of a rule was near ("24 metres" read as a distance), or the dimension its frame
-    reads from the same word ("high"); the noun its frame names it the dimension of, by that word or
-    by its unit ("a 40-metre section"), then decides; not a stuff it is an amount of ("60 cm of snow")."""
-    return c.kind == "quantity" and f.said_of and old in (units.DIMENSION_MEASURE.get(units.dimension(c.unit) or ""), f.dimension)
+    """Whether a quantity's window measure says no more than its unit: the unit's own measure where
+    no word of a rule was near ("24 metres" read as a distance); the noun its frame names it the
+    dimension of, by a dimension word or by its unit ("a 40-metre section"), then decides; not a
+    stuff it is an amount of ("60 cm of snow"). A rule's word ("high", "deep") keeps its measure, so
+    that "The dam, 48 metres high" still meets "a height of 48 metres", which names no dam."""
+    return c.kind == "quantity" and f.said_of and old == units.DIMENSION_MEASURE.get(units.dimension(c.unit) or "")
 
 
 def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
