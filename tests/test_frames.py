@@ -3,6 +3,9 @@ have; each case is parsed by the installed English pipeline, as a run parses an 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -61,3 +64,36 @@ def test_a_text_read_for_its_names_has_the_whole_pipelines_entities(monkeypatch)
     ]
     assert any(d.ents for d in full) and all(a is not b for a, b in zip(names_only, full))
     assert parse.names(names_only) == parse.names(full)
+
+
+def test_numpys_matrix_products_give_blis_parses() -> None:
+    """The pipeline's matrix products are numpy's OpenBLAS on one thread where numpy bundles it
+    (parse._numpy_products, threadpoolctl): every parse of the frames' cases is the one thinc's BLIS gives."""
+    from thinc.api import use_ops
+
+    import spacy
+
+    nlp = parse.pipeline("en")
+    name = parse.model_name("en")
+    assert nlp is not None and name is not None
+    with use_ops("numpy"):  # thinc's default CPU ops: BLIS
+        blis = spacy.load(name, exclude=["senter"])
+    texts = [c["text"] for c in CASES]
+
+    def read(docs: list) -> list:
+        return [[(t.dep_, t.head.i, t.tag_, t.pos_, t.lemma_, t.ent_iob_, t.ent_type_) for t in d] for d in docs]
+
+    assert read(list(blis.pipe(texts))) == read(list(nlp.pipe(texts)))
+
+
+def test_spacy_is_loaded_without_its_command_line_which_stays_importable() -> None:
+    """spaCy's command line (a third of its import) is not imported to parse; imported later, it is the real one."""
+    code = (
+        "import sys\n"
+        "from numcheck.attribute import parse\n"
+        "assert parse.pipeline('en') is not None\n"
+        "assert 'spacy.cli' not in sys.modules and 'typer' not in sys.modules\n"
+        "import spacy.cli\n"
+        "assert callable(spacy.cli.download) and spacy.info.__name__ == 'real_info'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[1])))

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
-from numcheck.attribute import dated, frame, measure, parse
+from numcheck.attribute import dated, frame, measure, parse, tense
 from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
@@ -39,6 +39,7 @@ def unframed(article: Article, book: RuleBook) -> tuple[list[Claim], str]:
         figs = extract.figures(text, s, e, article.date, lang)
         if not figs:
             continue
+        figs = tense.forward_dates(text, s, e, figs, article.date, lang)  # "agreed to close it between January and April"
         sentence = (s, e, article.text[s:e])  # one string for all the sentence's claims
         for fig, attr in zip(figs, attribute(text, (s, e), figs, book)):
             fig = _floor(fig, attr, book)

@@ -98,14 +98,13 @@ class Classes:
     date_recurring: frozenset[str] = frozenset()  # words that make an event recur: "every year", "weekly"
     date_scheduled: frozenset[str] = frozenset()  # words that make an event a plan: "due to open", "the planned opening"
     instances: dict[str, str] = field(default_factory=dict)  # words that say which instance: "earlier" -> previous
-    costing: frozenset[str] = frozenset()  # verbs whose subject is what their sum pays for: "repairs would cost £1.8m"
+    costing: frozenset[str] = frozenset()  # verbs whose subject their sum is of: "repairs would cost £1.8m", "the bank is owed"
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
     amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
     phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
     held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
     money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
-    money_events: frozenset[str] = frozenset()  # events that say what an amount is with no noun: "was fined €2m"
     dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
 
 
@@ -161,7 +160,6 @@ def classes(lang: str) -> Classes:
         frozenset(w for entry in index(data.get("events", {})) if " " in entry for w in (entry.split()[0], entry.split()[-1])),
         dict(data.get("persons", {}).get("held", {})),
         frozenset(roles.get("money_verbs", ())),
-        frozenset(roles.get("money_events", ())),
         index(data.get("dimensions", {})),
     )
 
@@ -316,7 +314,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
                 event = word
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
-    paid_for: Token | None = None  # for a sum: what it is the amount of ("the cost of the recall", "repairs would cost")
+    paid_for: Token | None = None  # for a sum: what it is of ("the cost of the recall", "repairs would cost", "X is owed")
     if kind == "money":
         thing, paid_for = _amount(anchor, noun, predicate, inside, data, thing, how)
     reported = _reported(noun) if noun is not None and event is not None and event == _event_word(noun, data) else None
@@ -383,7 +381,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         owner = None  # "the 2,500 kg satellite": a unit is no one's
     if paid_for is not None:  # "Hestia put the cost of the recall at", "the recall would cost": what for, before who says
         owner = _lemma(paid_for) if paid_for.pos_ == "NOUN" else _phrase(paid_for)
-        how.append(("owner", f"{owner}, what the sum is paid for"))
+        how.append(("owner", f"{owner}, what the sum is paid for or who is owed it"))
     place = _place(clause, _own(anchor, noun), inside)
     time = _time(clause, inside)
     period = _period([t for t in _attached(noun, predicate) if t.i not in inside and t.head.i not in inside], data)
@@ -466,11 +464,22 @@ def _amount(
         return thing, None
     for_phrase = anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.i == predicate.i
     lemma = _lemma(predicate)
-    found = data.amount_verbs.get(lemma) or data.amount_verbs.get(predicate.lower_)
+    particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
+    found = (
+        particle is not None
+        and data.amount_verbs.get(f"{lemma} {particle}")
+        or data.amount_verbs.get(lemma)
+        or data.amount_verbs.get(predicate.lower_)
+    )  # "set aside €120m": a verb with its particle says what the sum is
     raised = [predicate]  # "repairs were likely to cost £18m", "are expected to cost": the subject above
     while raised[-1].dep_ in ("xcomp", "acomp") and len(raised) < 4:
         raised.append(raised[-1].head)
     subjects = [c for v in raised for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+    if not subjects and lemma in data.costing and predicate.dep_ == "acl" and predicate.head.i not in inside:
+        subjects = [predicate.head]  # "Harlow Cray Bank, owed £184m", "repairs costing £2m": the noun it describes
+    elif not subjects and lemma in data.costing:  # "meeting the demand would cost £2.2bn": what the clause does it to
+        clause = next((c for v in raised for c in v.children if c.dep_ == "csubj" and c.i not in inside), None)
+        subjects = [o for o in (clause.children if clause is not None else ()) if o.dep_ == "dobj" and o.pos_ == "NOUN"][:1]
     if any(c.dep_ == "nummod" or c.lower_ in data.distributive for s in subjects for c in s.children):
         return thing, None  # "Twenty stations were fined $550,000": each, or all together? the words do not say
     if found is not None and direct:  # "was fined £3.2m", "would cost £1.8m": of its subject
@@ -643,6 +652,15 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
         target = bare  # "2.8 years of follow-up"; not "44 seconds of the seventh round", "two days of national mourning"
     elif _subject_of_be(unit) is not None:
         target = _subject_of_be(unit)  # "The median follow-up was 3.2 years"
+    elif (
+        unit.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.dep_ == "acl"
+        and _lemma(head.head) in data.level_verbs
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.i not in inside
+    ):
+        target = head.head.head  # "sentences ranging from 7 to 75 years": the noun its participle gives the size of
     if (
         target is not None
         and target.i == head.i
@@ -871,8 +889,8 @@ def _counted(anchor: Token, inside: set[int], data: Classes) -> Token | None:
             owner = next((c for c in owner.children if c.dep_ == dep and c.pos_ == "NOUN"), owner)
         return owner if owner.pos_ == "NOUN" else None
     verb = None
-    if anchor.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_.lower() in data.level_verbs:
-        verb = head  # "revenue reached $6.3bn", "waiting list hits record 7.42 million": what reached it
+    if anchor.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ == "VERB" and head.lemma_.lower() in data.level_verbs:
+        verb = head  # "revenue reached $6.3bn", "waiting list hits record 7.42 million", "the cap becomes £8.90": what reached it
     elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "from", "by") and head.head.pos_ == "VERB":
         verb = head.head  # "the toll rose to 44", "put the toll at 27", "fell by 2.4 million"
     elif anchor.dep_ in ("npadvmod", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in data.change_verbs:

@@ -105,15 +105,12 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 
 def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """What an amount no measure word is near is for: the rules' measure its noun or event names,
-    else an event that says what a sum is, of a named owner ([frames.roles] money_events: "Arden was fined €2m"),
-    else its noun ("a £12m fee"); a currency is no noun of its own
+    else its class, from its noun ("a £12m fee") or the verb that takes it ("Quayle stole £4.7m":
+    attribute/frame.py `_amount`, [frames.amount_verbs]); a currency is no noun of its own
     ("thousands of dollars"), a person is whose it is, and a verb alone ("paid £40m") says too little."""
     words = _index(_words(book), lang)
     noun = word_of(f, "thing") or f.thing
     found = _rule(words, noun, "money", True) or _rule(words, word_of(f, "event"), "money") or _rule(words, f.event, "money")
-    if not found and f.event in classes(lang).money_events and f.owner and not _people(f, book, lang):
-        return f.event  # "Arden was fined €540,000", "Quayle stole £4.7m": the event says what the sum is, of whom
-        # (not "stations were fined $550,000" beside "the maximum fine": whose fine, the frame does not say)
     if found or noun is None or f.thing is None or _people(f, book, lang):
         return found  # "her father lost $180,000": whose money, not what for; "paid £40m": for what, unsaid
     if noun.isalpha() and noun.islower() and len(noun) > 2 and noun not in _CURRENCIES and f.thing not in book.measures:

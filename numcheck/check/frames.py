@@ -187,8 +187,6 @@ class _Part:
             return f"owner: {c.owner} vs {owner}, whose {c.event} a verb of no class does not tell apart"
         if c.kind == "money" and c.measure in amount_classes(ENGLISH) and c.owner and owner and not _one_name(c.owner, owner):
             return f"owner: {c.owner} vs {owner}, whose {c.measure} or what it pays for"  # "the stadium will cost", "repairs"
-        if c.event in _money_events() and c.owner and owner is not None and not _one_name(c.owner, owner):
-            return f"owner: {c.owner} vs {owner}, whose {c.event} it is"  # "Arden was fined £5,000", "Bell £3,000"
         return _part_slots(c, self.slots)
 
     def add(self, i: int, c: Claim) -> None:
@@ -212,12 +210,6 @@ class _Part:
 def _known_events() -> frozenset[str]:
     """The event classes the language data names (English's: the language frames are read in)."""
     return frozenset(classes(ENGLISH).events.values())
-
-
-@lru_cache(maxsize=1)
-def _money_events() -> frozenset[str]:
-    """The events that say what a sum is ("was fined"), each of one owner (en.toml [frames.roles] money_events)."""
-    return classes(ENGLISH).money_events
 
 
 def _own_class(c: Claim) -> bool:

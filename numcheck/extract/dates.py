@@ -197,8 +197,9 @@ _RELATIVE = tuple(w.lower() for w in _D["relative"])
 _AGO = _R["ago"].lower()
 
 
-def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Figure]:
-    """Every date in text[start:end], earliest pattern first, never two on one span."""
+def find(text: str, start: int, end: int, today: dt.date | None, future: bool | None = None) -> Iterator[Figure]:
+    """Every date in text[start:end], earliest pattern first, never two on one span; `future`: whether
+    a relative date is read forward, by default as the sentence's tense says (future_tense)."""
     taken: list[tuple[int, int]] = []
     lowered = text[start:end].lower()  # substring tests: a quarter of a case-insensitive alternation's time
     present = {cue: bool(rx.search(text, start, end)) for cue, rx in _CUES.items() if cue != "business"}
@@ -206,14 +207,13 @@ def find(text: str, start: int, end: int, today: dt.date | None) -> Iterator[Fig
     present["business"] = any(p in lowered for p in _PERIODS) and bool(_CUES["business"].search(text, start, end))
     present["relative"] = any(w in lowered for w in _RELATIVE)
     present["ago"] = _AGO in lowered  # "two weeks ago", "one hundred and fifty years ago": the word is needed
-    future: bool | None = None  # read once, and only for a date the tense resolves: most sentences have none
     for name, rx in PATTERNS:
         if not present[_NEEDS.get(name, "relative" if name.startswith("rel") else "digit")]:
             continue
         for m in rx.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if future is None and today is not None and name in _TENSED:
+            if future is None and today is not None and name in _TENSED:  # once, for a date the tense resolves
                 future = future_tense(text, start, end, ENGLISH_CODE)
             fig = _figure(name, m, today, bool(future))
             if fig is not None:

@@ -13,7 +13,8 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
-from numcheck.extract import clock, dates, foreign, hedges, intervals, langfile, nonclaims, patterns, quantities, units
+from numcheck.extract import clock, dates, foreign, foreign_dates, hedges, intervals, langfile, nonclaims, patterns
+from numcheck.extract import quantities, units
 from numcheck.extract.language import EN, GRAMMAR, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
@@ -154,6 +155,17 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     found = patterns.points(text, start, end, found)  # "dropped 11 points to 42%"
     found = patterns.parts_in_unit(text, found)  # "three years, of which two suspended"
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
+
+
+def dates_forward(text: str, start: int, end: int, today: dt.date | None, lang: str = "en") -> list[Figure]:
+    """The dates of text[start:end] as `figures` reads them, but every one the tense resolves read
+    forward from `today`, as in a sentence in the future tense: what a date is when the sentence's
+    syntax, not its words, says it is of what is to come (attribute/tense.py)."""
+    lang = paragraph_language(text, start, end, lang)
+    other = langfile.language(lang) if lang != "en" else None
+    if other is not None:
+        return list(foreign_dates.date_figures(text, start, end, today, other, future=True))
+    return list(dates.find(text, start, end, today, future=True))
 
 
 def _wordless_durations(text: str, start: int, end: int) -> Iterator[Figure]:

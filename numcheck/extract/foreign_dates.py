@@ -18,10 +18,13 @@ from numcheck.extract.numbers import parse_words
 from numcheck.model import Figure
 
 
-def date_figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> Iterator[Figure]:
-    """Every date the language's patterns find in text[start:end], spans never overlapping."""
+def date_figures(
+    text: str, start: int, end: int, today: dt.date | None, lang: Language, future: bool | None = None
+) -> Iterator[Figure]:
+    """Every date the language's patterns find in text[start:end], spans never overlapping; `future`:
+    whether a relative date is read forward, by default as the sentence's tense says."""
     taken: list[tuple[int, int]] = []
-    future = dates.future_tense(text, start, end, lang.code)
+    future = dates.future_tense(text, start, end, lang.code) if future is None else future
     every = lang.data["dates"].get("every")
     recurs = re.compile(rf"(?i:\b(?:{alt(every, longest_first=True)})\s+$)") if every else None
     opens, closes = _weekday_span(lang.code)

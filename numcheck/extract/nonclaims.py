@@ -54,9 +54,10 @@ NON_CLAIMS = tuple(
     )
 )
 
+# a name's number is written bare ("Apollo 11", "Channel 4"): one with a thousands group ("25,000", "25 000") counts
 _NAMED_NUMBER = re.compile(
     rf"\b(?P<word>[A-ZÀ-ÖØ-Þ](?:[A-Za-zß-öø-ÿ]|&[A-Z])+)(?P<owner>['’]s)?(?:\s+(?P<of>{GRAMMAR['of']}))?\s+(?P<num>(?P<digits>\d+)"
-    rf"(?!\d|[.,:/-]\d|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
+    rf"(?!\d|[.,:/-]\d|(?<!\d{{4}})[ \u00a0\u202f]\d{{3}}(?!\d)|\s*(?:{alt(EN['numbers']['not_named_before'], escape=False)}))"
     rf"|(?:{alt(EN['numbers']['named'])})\b)"
 )
 _COUNTED_AFTER = re.compile(r"\s+(?:[^\W\dA-Z_]+\s+)?(?P<noun>[^\W\dA-Z_]{3,}s)\b")  # "89 seats", "17 años"

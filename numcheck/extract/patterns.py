@@ -287,11 +287,12 @@ _FRACTION_SCALE = re.compile(
 
 def fraction_scales(text: str, start: int, end: int) -> Iterator[Figure]:
     """A fraction of a scale word: 'half a million' is 500,000, 'three quarters of a billion' 750
-    million, rounded as a round figure is."""
+    million, rounded as the decimal it is written as ('0.5 million' ±50,000, '0.75 billion' ±5 million:
+    tests/extraction_set/README.md, "A fraction of a scale word")."""
     for m in _FRACTION_SCALE.finditer(text, start, end):
         fraction, scale = _FRACTIONS_OF_SCALE[" ".join(m["f"].lower().split())], SCALES[m["s"].lower()]
         value = fraction * scale
-        slack = intervals.rounding(value, 0)
+        slack = intervals.written_slack(fraction, len(f"{fraction:g}".partition(".")[2]), scale)
         unit = _UNIT_WORD_AFTER.match(text, m.end(), end)  # "half a million litres"
         word = unit["u"].lower() if unit else ""
         name = units.WORDS.get(word) or units.CURRENCY_WORDS.get(word)
