@@ -105,6 +105,7 @@ class Classes:
     phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
     held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
     money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
+    totalling: frozenset[str] = frozenset()  # verbs that carry a running total to a figure: "bringing the total to 58"
     dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
 
 
@@ -160,6 +161,7 @@ def classes(lang: str) -> Classes:
         frozenset(w for entry in index(data.get("events", {})) if " " in entry for w in (entry.split()[0], entry.split()[-1])),
         dict(data.get("persons", {}).get("held", {})),
         frozenset(roles.get("money_verbs", ())),
+        frozenset(roles.get("totalling", ())),
         index(data.get("dimensions", {})),
     )
 
@@ -314,6 +316,22 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
                 event = word
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
+    if kind == "count" and noun is not None and (thing == data.persons or data.subsets.get(thing or "") == data.persons):
+        state = _state(noun, predicate or (noun.head if noun.head.lemma_ == "be" else None), event, data)
+        if state is not None:  # "the 2,300 workers on strike", "210 officers remain on the search"
+            event = _event_word(state, data) or data.events[f"{state.head.lower_} {_lemma(state)}"]
+            how.append(("event", f"{state.lemma_!r}, the state its prepositional phrase puts the counted persons in"))
+    total = _totalled(anchor, data) if kind == "count" else None
+    if total is not None:  # "A further 17 crew fell ill, bringing the total to 58": 58 fell ill
+        clause, counted = total
+        if done is None:  # not "bringing to 27 the number transferred": the counter's own clause says what
+            event = _event_word(clause, data) or _complement_event(clause, data) or _lemma(clause)
+            how.append(("event", f"{clause.lemma_!r}, {_TOTALLED}"))
+        if thing is None and counted is not None and event not in data.counts_persons:  # else people, as it counts them
+            noun = _contents(counted, data)
+            thing = _class(noun, data.things)
+            how = [h for h in how if h[0] != "thing"]  # the counter's "names no noun" gives way to the clause's noun
+            how.append(("thing", f"{noun.lemma_!r}, the noun the clause's own figure counts (total)"))
     paid_for: Token | None = None  # for a sum: what it is of ("the cost of the recall", "repairs would cost", "X is owed")
     if kind == "money":
         thing, paid_for = _amount(anchor, noun, predicate, inside, data, thing, how)
@@ -391,7 +409,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             how.append((slot, value))
     length = kind in _UNIT_KINDS and own_unit is not None
     target = own_unit if length and own_unit is not None else noun or anchor
-    if done is not None:
+    if total is not None:
+        argument = True  # the total counts what its clause's verb happened to, as that clause's own figure does
+    elif done is not None:
         argument = not _other_figure(done, anchor, None)
     else:
         argument = _argument(target, predicate, length, data) and not _other_figure(predicate, anchor, target)
@@ -447,7 +467,8 @@ def _amount(
         if found not in data.amounts.values():
             return thing, None
         how.append(("thing", f"{noun.lemma_!r}, a noun of a sum's class ({found})"))
-        return found, _object(noun, ("of", "for"))
+        paid_for = _object(noun, ("of", "for"))  # "the cost of the recall"; not "a ransom of $2.5m": its own unit
+        return found, None if paid_for is None or paid_for.i in inside else paid_for
     head = anchor.head
     if head.i == anchor.i + 1 and _class(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
         how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({_class(head, data.amounts)})"))
@@ -537,6 +558,94 @@ def _done(noun: Token, data: Classes) -> Token | None:
     only its level or change ("the number of people waiting rose to 7.42 million")."""
     return next(
         (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not says_little(_lemma(c), data)),
+        None,
+    )
+
+
+def _state(noun: Token, verb: Token | None, event: str | None, data: Classes) -> Token | None:
+    """The object of a prepositional phrase that puts counted persons in a state of an event class
+    ([frames.events]: "on strike", "in the search"), where their frame has no event of a class: the
+    counted noun's own phrase, bare, or its first conjunct's ("the 2,300 workers on strike are due back",
+    "on board: 174 people, 168 passengers and six crew"), else its verb's, when
+    that verb says too little or is "to be" ("210 officers remain on the search", "were involved in
+    the search"). None where no such phrase is."""
+    if event is not None and event in data.events.values():
+        return None
+    light = verb is not None and (verb.lemma_ == "be" or says_little(_lemma(verb), data))
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "On board: 174 people, 168 passengers and six crew members": the conjuncts share it
+    for head in (first, verb if light else None):
+        if head is None:
+            continue
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ == "of":
+                continue  # "victims of the shooting": who they are, not what state they are in
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or head is first and any(d.dep_ in ("det", "poss") for d in obj.children):
+                    continue  # the noun's own phrase is a state when bare ("in hospital"), not "officers in the shooting"
+                if f"{prep.lower_} {_lemma(obj)}" in data.events or _event_word(obj, data):
+                    return obj
+    return None
+
+
+#: How a running total's event is explained.
+_TOTALLED = "the clause whose running total the figure is ('..., bringing the total to')"
+
+
+def _totalled(anchor: Token, data: Classes) -> tuple[Token, Token | None] | None:
+    """For a running total ("A further 17 crew members fell ill, bringing the total to 58", "recovered
+    12 more vehicles, taking the number recovered to 75"): the verb of the clause it totals, whose
+    event the total counts, and the noun that clause's own figure counts (None where it names none);
+    None for any other figure. The total is carried to the figure by a participle of [frames.roles]
+    totalling whose object is a counter ("total", "number"), not an event noun ("the death toll")."""
+    node = anchor
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and _lemma(node) in data.totalling:
+            break
+        if node.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "conj"):
+            return None  # "bringing to 28 the number freed and leaving five still held": five are no total
+        if node.pos_ in ("VERB", "AUX") and not (node.dep_ == "acl" and _lemma(node.head) in data.counters):
+            return None  # only a counter's own clause lies between: "taking the number recovered to 75"
+    else:
+        return None
+    if node.dep_ != "advcl" or node.tag_ != "VBG":
+        return None
+    if not any(c.dep_ in ("dobj", "pobj") and _lemma(c) in data.counters for t in (node, *node.children) for c in t.children):
+        return None
+    clause = node.head
+    if clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and _figure_of(clause) is None:
+        clause = clause.head  # "were moved ... after engineers widened their checks, bringing to 27": the move's total
+    if clause.pos_ != "VERB" or _figure_of(clause) is None:
+        return None  # a total of a clause with no figure of its own: of what?
+    if says_little(_lemma(clause), data) and _event_word(clause, data) is None and _complement_event(clause, data) is None:
+        return None  # "Two pieces were found, bringing the number to three": found says too little
+    counted = _figure_of(clause)
+    return clause, counted if counted is not None and _counts(counted) else None
+
+
+def _figure_of(verb: Token) -> Token | None:
+    """A verb's subject or object that holds a figure ("a further 17 members fell ill", "refloated a
+    further 12", "convicted two more of his co-defendants"); None where none does."""
+    for c in verb.children:
+        near = (c, *c.children, *(g for t in c.children for g in t.children))
+        if c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in near):
+            return c
+    return None
+
+
+def _counts(noun: Token) -> bool:
+    """Whether a noun is what a figure is the number of: "17 members"."""
+    return noun.pos_ == "NOUN" and any(g.dep_ == "nummod" and g.like_num for g in noun.children)
+
+
+def _complement_event(verb: Token, data: Classes) -> str | None:
+    """The event class of a verb's complement ("were confirmed dead", "were taken ill"), or None."""
+    return next(
+        (e for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and (e := _event_word(c, data)) is not None),
         None,
     )
 

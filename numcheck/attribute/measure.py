@@ -10,6 +10,8 @@ its event word, else of its event class, else the event class itself ("attend");
 class whose subject or object the count is, is its own class, its lemma ("212 people were fed":
 feed), unless it says too little ("have", "take", "reach": [frames.roles] light_verbs) or the
 clause bounds the count by a figure of its own ("312,400 patients waited more than 52 weeks").
+A count of persons named by their role whose verb gives only its level ("Candidate numbers rose to
+421,380") measures their class, as the same noun beside its figure does ("412,380 candidates").
 A count of anything else measures what it counts: the rules' measure its noun names as a noun
 ("jobs" is job-cuts; "carries" is not "carrying"), else the noun's class ("vessel" and "ship"
 are one). Where a frame says neither, or names a time, a unit or a proper name, the window
@@ -37,8 +39,8 @@ _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencie
 #: What a reading returns when the frame says the figure must not be compared: not even the
 #: window's word then stands ("34.6% of the vote": whose share?).
 REJECTED = ""
-#: How a figure hangs on the noun it is the number of.
-_NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)", " of it)")
+#: How a figure hangs on the noun it is the number of (a running total: the noun its clause's own figure counts).
+_NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)", " of it)", "(total)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
 _NUMBER_WORDS = frozenset(w.rstrip("s") for w in language.EN["vague"]["plurals"]) | {"dozen", "score"}
 
@@ -72,6 +74,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         known = f.event in data.events.values()
         if not known and f.thing is not None and _own_class(f, data):  # not "three threw for 400": of what?
             return old if old is not None and old in book.measures else f.event  # "212 people were fed": feed
+        if old is None and _level_of_persons(f, data):
+            return f.thing  # "Candidate numbers rose to 421,380": the level of those it names, as "412,380 candidates" is
         if f.thing is not None and f.event not in data.person_events:
             return old  # "scored in front of 41,208 fans": what happened is not the fans'
         if (
@@ -203,6 +207,23 @@ def _own_class(f: Frame, data: Classes) -> bool:
         and _plain(f.event, data)
         and not says_little(f.event, data)
         and not says_little(word.lower(), data)
+    )
+
+
+def _level_of_persons(f: Frame, data: Classes) -> bool:
+    """Whether a frame gives the level of a set of persons its noun names by their role, and only
+    that: its verb gives a level or a change to it ("Candidate numbers rose to 421,380", "the number
+    of passengers reached 2,400"), the noun its subject or a counter's contents; not people with no
+    role ("the number of people rose to 500": doing what?)."""
+    how = next((h for slot, h in f.how if slot == "thing"), "")
+    return (
+        f.thing is not None
+        and f.thing != data.persons
+        and data.subsets.get(f.thing) == data.persons
+        and f.event is not None
+        and (f.event in data.level_verbs or f.event in data.change_verbs)
+        and f.role == "level"
+        and how.endswith((" of it)", "(nsubj)"))
     )
 
 
