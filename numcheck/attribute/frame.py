@@ -56,6 +56,8 @@ class Frame:
     qualified: bool = False  # for a rate: its noun is narrowed to a part ("the girls' pass rate", "in mathematics")
     narrowed: str | None = None  # for a rate: the words that narrow it, lemmas in order ("girl"; "mathematics")
     argument: bool = False  # what it counts is the subject or object of its event verb; a length, the verb's own
+    dimension: str | None = None  # for a quantity: what of its noun it measures, by a word ("long": length), else None
+    said_of: bool = False  # for a quantity: its noun is named by its dimension word or its unit ("a 40-metre section")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,7 @@ class Classes:
     held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
     money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
     totalling: frozenset[str] = frozenset()  # verbs that carry a running total to a figure: "bringing the total to 58"
+    dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
 
 
 @lru_cache(maxsize=None)
@@ -159,6 +162,7 @@ def classes(lang: str) -> Classes:
         dict(data.get("persons", {}).get("held", {})),
         frozenset(roles.get("money_verbs", ())),
         frozenset(roles.get("totalling", ())),
+        index(data.get("dimensions", {})),
     )
 
 
@@ -223,6 +227,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     tokens, inside, anchor = span
     how: list[tuple[str, str]] = []
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
+    if kind == "quantity":  # a quantity's unit is its last word, however short ("24m", "44-tonne", "2,500 kg")
+        own_unit = next((t for t in reversed(tokens) if t.is_alpha and not t.like_num), own_unit)
     raw = own_unit if own_unit is not None and kind in _UNIT_KINDS else _counted(anchor, inside, data)
     noun = None if raw is None else _contents(raw, data, inside)
     changed = raw is not None and _lemma(raw) in data.change_nouns and anchor.head.i == raw.i and kind not in _UNIT_KINDS
@@ -352,14 +358,25 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     role, whole_noun = _role(anchor, noun, predicate, data, raw)
     if changed:
         role, whole_noun = "change", None
-    measured = None
-    if kind in _UNIT_KINDS and own_unit is not None:
+    measured = dimension = None
+    if kind == "quantity" and own_unit is not None:
+        of_noun, dimension = _dimension(own_unit, tokens[0], inside, data)
+        if dimension is not None:  # "a hall 24 metres long": the hall's length, whatever was done to it
+            measured = _class(of_noun, data.things) if of_noun is not None else None
+            how.append(("dimension", f"{dimension}, by the word said of what the quantity measures"))
+    if kind in _UNIT_KINDS and own_unit is not None and dimension is None:
         measured, found = _measured(own_unit, inside, predicate, data)
         if found is not None and (event is None or event not in data.timed_events):
             event = _event_word(found, data)
             how.append(("event", f"{found.lemma_!r}, where the {kind} was spent"))
-        if measured is not None:
-            how.append(("measured", f"{measured!r}, what the {kind} measures"))
+    said_of = kind == "quantity" and measured is not None and (dimension is not None or _describes(own_unit, inside))
+    if role == "change" and dimension is not None and measured is not None:
+        role = "level"  # "The barge, 52 metres long, sank": its verb changes the barge, not its length
+    if kind in _UNIT_KINDS and own_unit is not None and measured is not None:
+        how.append(("measured", f"{measured!r}, what the {kind} measures"))
+    if kind == "quantity" and own_unit is not None and raw is not None and raw.i == own_unit.i:
+        thing = measured  # a unit is never what a quantity measures: the noun its dimension is said of is
+        how.append(("thing", f"{measured!r}, what the quantity measures" if measured else "none: the unit names no thing"))
     whole = None
     if role != "level":
         how.append(("role", role))
@@ -378,6 +395,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             how.append(("whole", f"{whole_noun.lemma_!r}, the set the figure is a part of"))
     clause = _clause(predicate or noun or anchor)
     owner = _owner(noun, predicate, anchor) or (_described(anchor) if kind == "duration" else None)
+    if kind == "quantity" and own_unit is not None and owner in (own_unit.lower_, _lemma(own_unit)):
+        owner = None  # "the 2,500 kg satellite": a unit is no one's
     if paid_for is not None:  # "Hestia put the cost of the recall at", "the recall would cost": what for, before who says
         owner = _lemma(paid_for) if paid_for.pos_ == "NOUN" else _phrase(paid_for)
         how.append(("owner", f"{owner}, what the sum is paid for or who is owed it"))
@@ -430,6 +449,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         qualified,
         narrowed or None,
         argument,
+        dimension,
+        said_of,
     )
 
 
@@ -779,6 +800,62 @@ def _measured(unit: Token, inside: set[int], predicate: Token | None, data: Clas
                 obj = next((c for c in child.children if c.dep_ == "pobj" and _event_word(c, data)), None)
                 found = found or obj
     return measured, found
+
+
+def _describes(unit: Token | None, inside: set[int]) -> bool:
+    """Whether a unit describes the noun it hangs on ("a 40-metre section", "the 2,500 kg satellite"),
+    not an amount "of" a stuff ("60 centimetres of snow": how much, which a design or a limit also gives)."""
+    if unit is None or unit.dep_ not in ("compound", "amod", "nmod", "nummod") or unit.head.i in inside:
+        return False
+    noun = unit.head  # not one of a series ("his second 200-yard game"), nor a word of a name ("the 73-yard game winning drive")
+    return noun.dep_ != "compound" and not any(c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
+def _dimension(unit: Token, first: Token, inside: set[int], data: Classes) -> tuple[Token | None, str | None]:
+    """The noun a quantity's dimension word is said of, and the dimension ([frames.dimensions]): the
+    adjective its unit measures ("a hall 24 metres long", "the 40-metre-high dam", "The line is 2.4
+    km long", "which stands 45 metres high", "13m long and 9m wide"), or the noun it is "of" ("a
+    length of 410 metres", "The length of the tunnel is 3.2 km", "The bridge has a length of"); the
+    noun None where nothing is named ("at a height of 150 metres"); or a verb of extent whose subject
+    it is ("The line runs for 18.4km"). (None, None) for no such word."""
+    head, word = unit.head, None
+    if unit.dep_ == "npadvmod" and _lemma(head) in data.dimensions:
+        word = head
+    elif unit.dep_ == "appos":  # "A wall 4 metres high": the adjective beside the unit, on the same noun
+        word = next((c for c in head.children if c.i == unit.i + 1 and _lemma(c) in data.dimensions), None)
+        if word is not None:
+            return (head if head.pos_ == "NOUN" else None), data.dimensions[_lemma(word)]
+    elif unit.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in data.dimensions:
+        word = head.head
+    elif _subject_of_be(unit) is not None and _lemma(_subject_of_be(unit)) in data.dimensions:  # type: ignore[arg-type]
+        word = _subject_of_be(unit)
+    elif unit.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and _lemma(head.head) in data.dimensions:
+        word = head.head  # "The line runs for 18.4km", "which stretches for 700 miles": its subject's extent
+    if word is None or word.tag_ in ("JJR", "RBR"):
+        return None, None  # "5 metres longer": a change of a length, read as any change
+    dimension = data.dimensions[_lemma(word)]
+    if word.pos_ in ("NOUN", "PROPN"):  # "the length of the tunnel"; "the bridge has a length of"
+        said_of = _object(word, ("of",))
+        said_of = None if said_of is None or said_of.i in inside else said_of  # "a length of 410 metres": no noun of its own
+        if said_of is None and word.dep_ == "dobj" and says_little(_lemma(word.head), data):
+            said_of = next((c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        return said_of, dimension
+    node = word
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "13m long and 9m wide": the first conjunct's noun
+    said_of = None
+    if node.dep_ in ("amod", "advmod") and node.head.pos_ == "NOUN" and node.head.i not in inside:
+        said_of = node.head  # "the 40-metre-high dam", "a crack about 16 inches long"
+    elif node.dep_ in ("acomp", "oprd") and node.head.pos_ in ("VERB", "AUX") or node.pos_ == "VERB":
+        verb = node if node.pos_ == "VERB" else node.head
+        said_of = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said_of is not None and said_of.tag_ == "WDT" and verb.dep_ == "relcl":
+            said_of = verb.head  # "the dam, which stands 45 metres high", "the line, which runs for 11.4 miles"
+    elif node.i > first.i and first.i > 0 and first.nbor(-1).pos_ == "NOUN":
+        said_of = first.nbor(-1)  # "a barn 31 metres long", however the parse hangs "long"
+    if said_of is None or said_of.pos_ != "NOUN" or _population(said_of, data) and node.pos_ == "VERB":
+        return None, dimension  # "The athlete runs for 10 km": how far a person went, not a size of theirs
+    return said_of, dimension
 
 
 def _lemma(token: Token) -> str:
