@@ -112,6 +112,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"(?<![\d,.$£€])\b{_YEAR}(?=\s+(?:{alt(_D['year_nouns'])})\b)"),  # "expects 2026 revenue of"
         ("dayless", rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+\d)"),
         ("dayless", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d|:)"),
+        ("dayless", rf"\b(?P<day>[0-3]?\d){_ORDINAL_SUFFIX}\s+{_OF}\s+{_MONTH}\b(?!,?\s+\d)"),  # "on the 3rd of May"
         (
             "rel_dom",
             rf"\b{_THE}\s+(?P<dom>[12]?\d|3[01]){_ORDINAL_SUFFIX}(?:\s+{_OF}\s+(?P<rel>{_STEPS_OF})\s+{_R['month']})?"
