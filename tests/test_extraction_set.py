@@ -77,6 +77,7 @@ BLIND_SETS = [
         "extraction-blind-8",
         "extraction-blind-9",
         "extraction-blind-10",
+        "extraction-blind-11",
     )
 ]
 
