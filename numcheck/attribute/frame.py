@@ -497,7 +497,7 @@ def _amount(
         raised.append(raised[-1].head)
     subjects = [c for v in raised for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
     if not subjects and lemma in data.costing and predicate.dep_ == "acl" and predicate.head.i not in inside:
-        subjects = [predicate.head]  # "Harlow Cray Bank, owed £184m", "repairs costing £2m": the noun it describes
+        subjects = [predicate.head]  # "a lender, owed £5m", "repairs costing £2m": the noun it describes
     elif not subjects and lemma in data.costing:  # "meeting the demand would cost £2.2bn": what the clause does it to
         clause = next((c for v in raised for c in v.children if c.dep_ == "csubj" and c.i not in inside), None)
         subjects = [o for o in (clause.children if clause is not None else ()) if o.dep_ == "dobj" and o.pos_ == "NOUN"][:1]

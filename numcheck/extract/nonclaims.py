@@ -45,7 +45,7 @@ NON_CLAIMS = tuple(
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",  # UK postcodes: SW1A 2AA
         # street addresses: 10 Downing Street, 1600 Pennsylvania Avenue
         rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b",
-        # a flat before its street address: "flat 4, 17 Mill Lane"
+        # a flat before its street address: "flat 2, 9 Station Road"
         rf"\b(?i:{alt(_NC['address_before'])})\s+\d+[A-Za-z]?(?=,?\s+\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{alt(_NC['streets'])})\b)",
         # a route by its number before its vehicle, in the singular: "take the 38 bus" ("the 38 buses" counts them)
         rf"(?<=\b(?i:{GRAMMAR['the']})\s)\d{{1,3}}[A-Za-z]?(?=\s+(?i:{alt(_NC['route_nouns'])})\b)",
@@ -145,7 +145,7 @@ def _bare_lists(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 _CLOCK = r"(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s?(?i:[ap]\.?m\.?)|(?<![\d:.])\d{1,2}:\d{2}(?![:\d])"
 _ANY_CLOCK = re.compile(r"\d(?:[:.]\d\d|\s?[aApP]\.?[mM])")
-# a service by its departure may be written with a full stop and no "am": "the 7.42 to Waterloo"
+# a service by its departure may be written with a full stop and no "am": "the 8.15 to the city"
 _SERVICE_TIME = re.compile(rf"(?:{_CLOCK}|(?<![\d:.])\d{{1,2}}\.[0-5]\d(?![\d.]))(?=\s+(?:{alt(_NC['service_after'])})\s+[A-Z])")
 _THE_BEFORE = re.compile(rf"\b(?i:{GRAMMAR['the']})\s+$")
 _RULE_TIME = re.compile(
