@@ -354,24 +354,11 @@ def century(start: int, end: int, n: int) -> Figure:
 
 def future_tense(text: str, start: int, end: int, code: str) -> bool:
     """Whether the sentence text[start:end] speaks of what is to come ("will vote", "opens on",
-    "votará", "aura lieu"): its relative dates are then read forward from the article's date, not back."""
+    "votará", "aura lieu"), a scheduled event in the present tense among it ("Talks resume on Thursday":
+    news tells what is past in the past tense): its relative dates are then read forward from the
+    article's date, not back."""
     rx = _future(code)
-    return rx is not None and rx.search(text, start, end) is not None or scheduled_present(text, start, end, code)
-
-
-def scheduled_present(text: str, start: int, end: int, code: str) -> bool:
-    """Whether the sentence text[start:end] states a scheduled event in the present tense, its verb before the
-    date ("Talks resume on Thursday", "The verdict is expected on Friday", "Exams start on the 21st") or a
-    present verb of change before its amount ("The state pension rises 4.8 percent in April"): news tells
-    what is past in the past tense, so such a date is to come ([tense] scheduled)."""
-    rx = _scheduled(code)
     return rx is not None and rx.search(text, start, end) is not None
-
-
-@lru_cache(maxsize=None)
-def _scheduled(code: str) -> re.Pattern[str] | None:
-    words = data(code).get("tense", {}).get("scheduled", ())
-    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
 
 
 @lru_cache(maxsize=None)
