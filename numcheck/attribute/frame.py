@@ -827,8 +827,8 @@ def _dimension(unit: Token, first: Token, inside: set[int], data: Classes) -> tu
             return (head if head.pos_ == "NOUN" else None), data.dimensions[_lemma(word)]
     elif unit.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in data.dimensions:
         word = head.head
-    elif _subject_of_be(unit) is not None and _lemma(_subject_of_be(unit)) in data.dimensions:  # type: ignore[arg-type]
-        word = _subject_of_be(unit)
+    elif (subject := _subject_of_be(unit)) is not None and _lemma(subject) in data.dimensions:
+        word = subject  # "The length of the tunnel is 3.2 km"
     elif unit.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and _lemma(head.head) in data.dimensions:
         word = head.head  # "The line runs for 18.4km", "which stretches for 700 miles": its subject's extent
     if word is None or word.tag_ in ("JJR", "RBR"):
