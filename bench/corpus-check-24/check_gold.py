@@ -96,17 +96,12 @@ def check(corpus):
 
 
 def main():
-    corpus = (
-        sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-    )
+    corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     errors, counts = check(corpus)
     for err in errors:
         print(err)
     clusters = os.path.join(corpus, "clusters")
-    articles = sum(
-        len([f for f in os.listdir(os.path.join(clusters, c)) if f.endswith(".txt")])
-        for c in os.listdir(clusters)
-    )
+    articles = sum(len([f for f in os.listdir(os.path.join(clusters, c)) if f.endswith(".txt")]) for c in os.listdir(clusters))
     print(
         f"articles={articles} facts={counts['facts']} conflicts={counts['conflicts']} "
         f"mentions={counts['mentions']} errors={len(errors)}"
