@@ -132,7 +132,7 @@ class Claim:
     # The figure's frame, from its sentence's parse (attribute/frame.py): None where the sentence does not say
     thing: str | None = None  # the class of what it counts: "people", "ship"
     event: str | None = None  # the class of what happened to it: "killed", "revenue"
-    role: str | None = None  # level | change | forecast | share | part | previous; None: not parsed
+    role: str | None = None  # level|change|forecast|share|part|previous|rate|combined|limit|shortfall; None: not parsed
     whole: str | None = None  # for a part: the class of its whole
     owner: str | None = None  # whose
     place: str | None = None  # where, as the sentence names it

@@ -46,6 +46,8 @@ def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Cl
         target = bare  # "2.8 years of follow-up"; not "44 seconds of the seventh round", "two days of national mourning"
     elif subject_of_be(unit) is not None:
         target = subject_of_be(unit)  # "The median follow-up was 3.2 years"
+    elif (level := _level_of(unit, inside, data)) is not None:
+        target = level  # "quotas will rise to 310,000 tonnes", "the catch is set at 84,000 tonnes"
     elif (
         unit.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -85,6 +87,19 @@ def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Cl
                 obj = next((c for c in child.children if c.dep_ == "pobj" and event_word(c, data)), None)
                 found = found or obj
     return measured, found
+
+
+def _level_of(unit: Token, inside: set[int], data: Classes) -> Token | None:
+    """The subject that a verb saying little takes to, or sets at, a quantity: what the quantity is
+    the level of ("quotas will rise to 310,000 tonnes", "the catch is set at 84,000 tonnes"), so that
+    two quantities of different things are not one weight; None for any other quantity."""
+    head = unit.head
+    if unit.dep_ != "pobj" or head.lower_ not in ("to", "at") or head.head.pos_ != "VERB":
+        return None
+    if not says_little(lemma_of(head.head), data):
+        return None
+    subjects = (c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN")
+    return next((c for c in subjects if c.i not in inside), None)
 
 
 def describes(unit: Token | None, inside: set[int]) -> bool:

@@ -149,6 +149,8 @@ def _no_count(doc: Doc, tokens: list[Token], anchor: Token, noun: Token | None, 
         return Frame(how=(("thing", "none: a number after its noun names it ('at number five', 'Apollo 13')"),))
     if kind == "count" and noun is not None and noun.dep_ == "compound" and noun.tag_ == "NNS" and noun.head.pos_ == "NOUN":
         return Frame(how=(("thing", "none: the figure describes the noun its noun modifies ('the top 40 singles chart')"),))
+    if kind == "count" and _set_off(doc, tokens, anchor):
+        return Frame(how=(("thing", "none: a bare number set off by commas is an age or a label ('a father of three, 52,')"),))
     if kind == "count" and all(t.ent_type_ == "DATE" for t in tokens) and any(t.shape_ == "dddd" for t in tokens):
         return Frame(how=(("thing", "none: the parse reads the figure as a year ('a plan for 2026', 'his 2001 album')"),))
     if (
@@ -156,6 +158,19 @@ def _no_count(doc: Doc, tokens: list[Token], anchor: Token, noun: Token | None, 
     ):  # "a city of 90,000": its people; not "14 cities"
         return _populated(noun, anchor, doc, data)
     return None
+
+
+def _set_off(doc: Doc, tokens: list[Token], anchor: Token) -> bool:
+    """Whether a figure is a bare number in apposition, set off by commas ("a father of three, 52,
+    died", "Smith, 41, was"): it counts nothing its sentence names."""
+    first, last = tokens[0].i, tokens[-1].i
+    return (
+        anchor.dep_ == "appos"
+        and all(t.like_num for t in tokens)
+        and first > 0
+        and doc[first - 1].text == ","
+        and (last + 1 >= len(doc) or doc[last + 1].text in (",", ".", ";", ")"))
+    )
 
 
 def _setting(

@@ -58,6 +58,9 @@ class Classes:
     money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
     totalling: frozenset[str] = frozenset()  # verbs that carry a running total to a figure: "bringing the total to 58"
     dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
+    limits: frozenset[str] = frozenset()  # nouns of a bound that is set, not reached: "a safety limit of 50"
+    shortfall: frozenset[str] = frozenset()  # words after a figure that make it the size of a gap: "four nurses short"
+    picking: frozenset[str] = frozenset()  # events that pick some of a set out: "12 flights were cancelled"
 
 
 #: Where each field of `Classes` is read in [frames]: (its table, "" for [frames] itself; its key; how).
@@ -106,6 +109,9 @@ _READ: dict[str, tuple[str, str, str]] = {
     "money_verbs": ("roles", "money_verbs", "words"),
     "totalling": ("roles", "totalling", "words"),
     "dimensions": ("", "dimensions", "index"),
+    "limits": ("roles", "limits", "words"),
+    "shortfall": ("roles", "shortfall", "words"),
+    "picking": ("roles", "picking", "words"),
 }
 
 

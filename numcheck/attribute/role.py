@@ -1,4 +1,4 @@
-"""A figure's role (level, change, forecast, share, part, previous, rate, combined), the whole of
+"""A figure's role (level, change, forecast, share, part, previous, rate, combined, limit, shortfall), the whole of
 a part, and the words that narrow a rate to a part."""
 
 from __future__ import annotations
@@ -108,6 +108,9 @@ def role_of(
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
+    bound = _bound(top, data)
+    if bound is not None:  # before a rate: "a limit of 50 milligrams per litre" is a limit
+        return bound, None
     for c in (*anchor.children, *top.children, *noun.children) if noun is not None and noun.pos_ == "NOUN" else ():
         # "three producers per film", "earnings per share were $1.12"
         if (
@@ -146,7 +149,57 @@ def role_of(
         node = node.head
     if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
         return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
+    if _short(top, anchor, data):
+        return "shortfall", None  # "the ward was four nurses short", "12 seats short of a majority": a gap, not a level
     return _part_of_clause(top, anchor)
+
+
+def _short(top: Token, anchor: Token, data: Classes) -> bool:
+    """Whether a word of [frames.roles] shortfall after the figure makes it the size of a gap: the
+    word its noun is the measure of ("four nurses short") or a word that describes its noun ("12
+    seats short of a majority")."""
+    if top.dep_ == "npadvmod" and lemma_of(top.head) in data.shortfall and top.head.i > anchor.i:
+        return True
+    return any(c.dep_ in ("amod", "advmod") and lemma_of(c) in data.shortfall and c.i > anchor.i for c in top.children)
+
+
+#: How a figure's phrase hangs on the phrase above it, on the way up to a noun of a target or limit.
+_UP = ("pobj", "pcomp", "prep", "dobj", "nsubj", "nsubjpass", "attr", "advcl", "xcomp", "ccomp")
+#: Words of [frames.roles] forecast_words that name no target a figure is "of": "the demand of", "to seek".
+_NOT_TARGETS = ("demand", "seek", "expect")
+
+
+def _bound(top: Token, data: Classes) -> str | None:
+    """The role "forecast" for a figure its sentence gives as a target ("a target of running 90% of buses on
+    time", "the target is for 90% of buses to run on time"), "limit" for one it gives as a limit
+    ("the safety limit is 50 milligrams", "a limit of 50 milligrams"): the noun of a target or a
+    limit ([frames.roles] forecast_words, limits) its phrase is "of" or "for", or the subject of
+    the "to be" whose complement holds it; None for any other figure, and for a level measured
+    against a target ("84% of buses ran on time, short of its target"), whose own verb is on the way."""
+    node = top
+    for _ in range(5):
+        if node.dep_ not in _UP or node.head.i == node.i:
+            return None
+        head = node.head
+        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ in ("of", "for"):
+            return _bound_word(head, data)
+        if head.lemma_ == "be" and node.dep_ in ("attr", "advcl", "xcomp", "ccomp"):
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return _bound_word(subject, data) if subject is not None else None
+        if head.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass", "dobj", "prep"):
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("pcomp", "advcl", "xcomp", "ccomp"):
+            return None  # a verb of its own clause: "84% of buses ran on time"
+        node = head
+    return None
+
+
+def _bound_word(noun: Token, data: Classes) -> str | None:
+    """The role a noun of a bound gives the figure it holds: "limit", "forecast" (a target), or None."""
+    lemma = lemma_of(noun)
+    if lemma in data.limits:
+        return "limit"
+    return "forecast" if lemma in data.forecast and lemma not in _NOT_TARGETS else None
 
 
 def _part_of_clause(top: Token, anchor: Token) -> tuple[str, Token | None]:

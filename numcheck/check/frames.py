@@ -15,6 +15,9 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   counted (children are not compared with people as if they were all of them; but where no
   article gives a subset of people apart from the whole, "six miners killed" and "six people
   killed" are one toll), what happened to it (when both name a known event);
+- a count of things that an event of [frames.roles] picking happened to ("12 flights were
+  cancelled") is some of them, and is not compared with a count of them at their level with no
+  event at all ("214 daily services");
 - two sums of one class ([frames.amounts]: a cost, a fine, a price) whose frames both say what
   they pay for or whose they are are compared only when that is one ("the stadium will cost £40m",
   "repairs will cost £5m"); a rate ("£30 per household") is never compared with a total (role);
@@ -140,7 +143,7 @@ def other_stories(c: Claim, o: Claim) -> bool:
 class _Part:
     """Claims that can all be compared with each other."""
 
-    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths", "alike", "kinds")
+    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths", "alike", "kinds", "events")
 
     def __init__(self, alike: frozenset[str] = frozenset()) -> None:
         self.alike = alike  # subsets of people that count all of them here (`_alike`)
@@ -151,6 +154,7 @@ class _Part:
         self.names: set[str] = set()  # the names the members' articles mention
         self.paths: set[str] = set()
         self.kinds: dict[str, str] = {}  # a class -> the kind of it the members' amounts name ("net profit")
+        self.events: set[str | None] = set()  # the events of the members that count all of a noun (`_whole_count`)
 
     def why_not(self, c: Claim) -> str | None:
         if (c.path, c.sentence_start) in self.sentences:
@@ -167,6 +171,9 @@ class _Part:
         kind = _kind_of(c)
         if kind is not None and self.kinds.get(kind[0], kind[1]) != kind[1]:
             return f"thing: {kind[1]} vs {self.kinds[kind[0]]}, two kinds of {kind[0]}"
+        picked = _picked(c, self.events)
+        if picked is not None:
+            return picked
         for slot in SLOTS:
             mine, theirs = _slot(c, slot), self.slots.get(slot)
             if mine is None or theirs is None or mine == theirs:
@@ -199,6 +206,8 @@ class _Part:
         kind = _kind_of(c) if parsed(c) else None
         if kind is not None:
             self.kinds.setdefault(*kind)
+        if parsed(c) and _whole_count(c):
+            self.events.add(c.event)
         if parsed(c):
             for slot in (*SLOTS, *_PART_SLOTS):  # place and owner: parts', shares' and verbs of no class's
                 value = _slot(c, slot)
@@ -210,6 +219,30 @@ class _Part:
 def _known_events() -> frozenset[str]:
     """The event classes the language data names (English's: the language frames are read in)."""
     return frozenset(classes(ENGLISH).events.values())
+
+
+def _whole_count(c: Claim) -> bool:
+    """Whether a claim counts things at their level, whose event `_picked` reads: not persons, whose
+    count with no event is often a toll the parse missed ("Four people dead, he said")."""
+    if c.kind not in _COUNTED or c.thing is None or c.role != "level":
+        return False
+    data = classes(ENGLISH)
+    return c.thing != data.persons and data.subsets.get(c.thing) != data.persons
+
+
+def _picked(c: Claim, events: set[str | None]) -> str | None:
+    """Why a count of things is kept from others of the part: one names an event that picks some of
+    a set out ([frames.roles] picking: "12 flights were cancelled"), the other no event at all ("214
+    daily services"), so one counts a subset of what the other counts all of; None when neither
+    does. A verb of no class is an event all the same ("hit two farms", "three farms infected")."""
+    if not _whole_count(c):
+        return None
+    picking = classes(ENGLISH).picking
+    if c.event in picking and None in events:
+        return f"event: {c.event} vs none, some of the {c.thing} against all of them"
+    if c.event is None and events & picking:
+        return f"event: none vs {min(events & picking)}, all of the {c.thing} against some of them"
+    return None
 
 
 def _own_class(c: Claim) -> bool:
