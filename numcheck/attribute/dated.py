@@ -19,7 +19,9 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from numcheck.attribute.frame import Classes, Frame, _class, _event_word, _lemma, classes, span_tokens
+from numcheck.attribute.frame import Frame
+from numcheck.attribute.framedata import Classes, classes
+from numcheck.attribute.tree import class_of, event_word, lemma_of, span_tokens
 from numcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
         if role is not None:
             return Frame(role=role, how=(("role", f"{role}: {attach.lemma_!r} is not one past event"),))
         event = _event(attach, data, words)
-        if attach.lemma_ == "be" or _says_little(attach, data) and event == _lemma(attach):  # not "went up": built
+        if attach.lemma_ == "be" or _says_little(attach, data) and event == lemma_of(attach):  # not "went up": built
             return Frame(how=(("event", f"none: {attach.lemma_!r} says too little to be an event"),))
         how.append(("event", f"{attach.lemma_!r}, the verb the date attaches to"))
         thing, owner = _verb_thing(attach, inside, data, how)
@@ -128,7 +130,7 @@ def _verb_role(verb: Token, data: Classes) -> str | None:
     node = verb
     while node.dep_ in ("xcomp", "ccomp", "acl") and node.head.i != node.i:
         node = node.head
-        if _lemma(node) in data.date_scheduled or node.lower_ in data.date_scheduled:
+        if lemma_of(node) in data.date_scheduled or node.lower_ in data.date_scheduled:
             return SCHEDULED
     return None
 
@@ -141,7 +143,7 @@ def _not_past(aux: Token) -> bool:
 def _says_little(verb: Token, data: Classes) -> bool:
     """Whether a verb says too little to be an event of its own: a light verb, or one that gives a
     figure's level, change or forecast, or says who said so ("said on Tuesday")."""
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     return any(
         lemma in words for words in (data.light_verbs, data.change_verbs, data.level_verbs, data.source_verbs, data.forecast)
     )
@@ -150,17 +152,17 @@ def _says_little(verb: Token, data: Classes) -> bool:
 def _event(token: Token, data: Classes, incidents: dict[str, str]) -> str:
     """A verb's or event noun's class: the rules' incident it names ("sank" -> sinking), else the
     language's class of events or things, else its lemma (with its particle: "go up")."""
-    lemma = _lemma(token)
+    lemma = lemma_of(token)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     words = (f"{token.lower_} {particle}", token.lower_, f"{lemma} {particle}", lemma) if particle else (token.lower_, lemma)
     for word in words:
         if word in incidents:
             return incidents[word]
-    found = _event_word(token, data)
+    found = event_word(token, data)
     if found:
         return found
     if token.pos_ in ("NOUN", "PROPN"):
-        return _class(token, data.things)
+        return class_of(token, data.things)
     return f"{lemma} {particle}" if particle else lemma
 
 
@@ -201,7 +203,7 @@ def _noun_thing(noun: Token, inside: set[int], data: Classes, how: list[tuple[st
     names = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i not in inside and c.pos_ in ("NOUN", "PROPN")]
     if names:
         how.append(("thing", f"{names[-1].lemma_!r}, a noun that says what the {noun.lemma_} was of"))
-        return " ".join(_lemma(c) if c.pos_ == "NOUN" else c.lower_ for c in names), None
+        return " ".join(lemma_of(c) if c.pos_ == "NOUN" else c.lower_ for c in names), None
     how.append(("thing", f"none: no 'of' phrase, possessor or noun says what the {noun.lemma_} was of"))
     return None, None
 
@@ -223,7 +225,7 @@ def _thing(noun: Token | None, data: Classes, how: list[tuple[str, str]]) -> tup
     if noun.pos_ == "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
         thing = noun.lower_
     else:
-        thing = _class(noun, data.things) if noun.pos_ == "NOUN" else noun.lemma_.lower()
+        thing = class_of(noun, data.things) if noun.pos_ == "NOUN" else noun.lemma_.lower()
     which = _instance(noun, data)
     if which:
         thing = f"{which} {thing}"

@@ -26,7 +26,9 @@ from collections import Counter
 from functools import lru_cache
 
 from numcheck.attribute import parse
-from numcheck.attribute.frame import Classes, Frame, amount_classes, classes, says_little, word_of
+from numcheck.attribute.event import says_little
+from numcheck.attribute.frame import Frame, word_of
+from numcheck.attribute.framedata import Classes, amount_classes, classes
 from numcheck.extract import language, units
 from numcheck.model import Claim
 from numcheck.rules.rulebook import RuleBook
@@ -110,7 +112,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """What an amount no measure word is near is for: the rules' measure its noun or event names,
     else its class, from its noun ("a £12m fee") or the verb that takes it ("Quayle stole £4.7m":
-    attribute/frame.py `_amount`, [frames.amount_verbs]); a currency is no noun of its own
+    attribute/amount.py `amount_of`, [frames.amount_verbs]); a currency is no noun of its own
     ("thousands of dollars"), a person is whose it is, and a verb alone ("paid £40m") says too little."""
     words = _index(_words(book), lang)
     noun = word_of(f, "thing") or f.thing

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from numcheck.attribute import parse
-from numcheck.attribute.frame import _lemma, span_tokens
+from numcheck.attribute.tree import lemma_of, span_tokens
 from numcheck.extract import dates, figures as extract, language
 from numcheck.model import Figure
 
@@ -84,7 +84,7 @@ def _to_come(anchor: Token, inside: set[int], governors: frozenset[str]) -> bool
         node.dep_ == "xcomp"
         and "Inf" in node.morph.get("VerbForm", [])
         and node.head.i != node.i
-        and (_lemma(node.head) in governors or node.head.lemma_.lower() in governors)
+        and (lemma_of(node.head) in governors or node.head.lemma_.lower() in governors)
     )
 
 

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from numcheck.attribute.dated import relative_day
-from numcheck.attribute.frame import amount_classes, classes
+from numcheck.attribute.framedata import amount_classes, classes
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from numcheck.attribute.frame import classes
+from numcheck.attribute.framedata import classes
 from numcheck.check import compare, frames
 from numcheck.extract.language import ENGLISH
 from numcheck.model import PART, Claim, Finding

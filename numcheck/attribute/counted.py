@@ -1,0 +1,227 @@
+"""The noun a figure counts, what a container holds, and what a duration or quantity measures:
+the noun its unit describes and the dimension word said of it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from numcheck.attribute.event import says_little
+from numcheck.attribute.framedata import Classes
+from numcheck.attribute.tree import class_of, event_word, lemma_of, object_of, subject_of_be
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
+
+
+#: Words that narrow a noun to one of its kind: "the seventh round", "national mourning", "its own".
+_NARROWED = ("det", "poss", "amod", "nmod", "prep", "relcl", "acl")
+
+
+def population(token: Token, data: Classes) -> bool:
+    """Whether a noun names people or a place, whose rate is a part of a larger one ("Girls",
+    "the region", "Kessmark"); not a company paying a premium."""
+    kind = class_of(token, data.things)
+    return (
+        kind == data.persons
+        or data.subsets.get(kind) == data.persons
+        or lemma_of(token) in data.populated
+        or token.ent_type_ in ("GPE", "LOC")
+    )
+
+
+def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Classes) -> tuple[str | None, Token | None]:
+    """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
+    20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
+    of an event class it was spent in ("41 days in captivity", "three years in prison")."""
+    head, target, bare = unit.head, None, None
+    if unit.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i not in inside:
+        target = head
+    elif unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in inside:
+        target = head.head
+    elif (bare := object_of(unit, ("of",))) is not None and not any(c.dep_ in _NARROWED for c in bare.children):
+        target = bare  # "2.8 years of follow-up"; not "44 seconds of the seventh round", "two days of national mourning"
+    elif subject_of_be(unit) is not None:
+        target = subject_of_be(unit)  # "The median follow-up was 3.2 years"
+    elif (
+        unit.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.dep_ == "acl"
+        and lemma_of(head.head) in data.level_verbs
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.i not in inside
+    ):
+        target = head.head.head  # "sentences ranging from 7 to 75 years": the noun its participle gives the size of
+    if (
+        target is not None
+        and target.i == head.i
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != unit.i for c in target.lefts)
+    ):
+        target = None  # "the 10-year bond yield": a name of a kind of thing, of which a story can hold several
+    if target is not None and bare is not None and target.i == bare.i and event_word(target, data):
+        return None, target  # "41 days of captivity": the time spent in it, as "41 days in captivity"
+    measured = None
+    if target is not None and target.is_alpha and lemma_of(target) not in data.spans and lemma_of(target) not in data.periods:
+        left = target.nbor(-2) if target.i > 1 else None
+        hyphen = target.nbor(-1).text == "-" if target.i > 0 else False
+        if (
+            left is not None
+            and hyphen
+            and left.dep_ == "compound"
+            and left.head.i == target.i
+            and left.is_alpha
+            and left.i not in inside
+        ):
+            measured = f"{left.lower_}-{lemma_of(target)}"  # "follow-up", "lock-in"
+        else:
+            measured = class_of(target, data.things)
+    found = None
+    for base in (unit, predicate):
+        for child in base.children if base is not None else ():
+            if child.dep_ == "prep" and child.lower_ in data.spent_in:
+                obj = next((c for c in child.children if c.dep_ == "pobj" and event_word(c, data)), None)
+                found = found or obj
+    return measured, found
+
+
+def describes(unit: Token | None, inside: set[int]) -> bool:
+    """Whether a unit describes the noun it hangs on ("a 40-metre section", "the 2,500 kg satellite"),
+    not an amount "of" a stuff ("60 centimetres of snow": how much, which a design or a limit also gives)."""
+    if unit is None or unit.dep_ not in ("compound", "amod", "nmod", "nummod") or unit.head.i in inside:
+        return False
+    noun = unit.head  # not one of a series ("his second 200-yard game"), nor a word of a name ("the 73-yard game winning drive")
+    return noun.dep_ != "compound" and not any(c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
+def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> tuple[Token | None, str | None]:
+    """The noun a quantity's dimension word is said of, and the dimension ([frames.dimensions]): the
+    adjective its unit measures ("a hall 24 metres long", "the 40-metre-high dam", "The line is 2.4
+    km long", "which stands 45 metres high", "13m long and 9m wide"), or the noun it is "of" ("a
+    length of 410 metres", "The length of the tunnel is 3.2 km", "The bridge has a length of"); the
+    noun None where nothing is named ("at a height of 150 metres"); or a verb of extent whose subject
+    it is ("The line runs for 18.4km"). (None, None) for no such word."""
+    head, word = unit.head, None
+    if unit.dep_ == "npadvmod" and lemma_of(head) in data.dimensions:
+        word = head
+    elif unit.dep_ == "appos":  # "A wall 4 metres high": the adjective beside the unit, on the same noun
+        word = next((c for c in head.children if c.i == unit.i + 1 and lemma_of(c) in data.dimensions), None)
+        if word is not None:
+            return (head if head.pos_ == "NOUN" else None), data.dimensions[lemma_of(word)]
+    elif unit.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in data.dimensions:
+        word = head.head
+    elif (subject := subject_of_be(unit)) is not None and lemma_of(subject) in data.dimensions:
+        word = subject  # "The length of the tunnel is 3.2 km"
+    elif unit.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and lemma_of(head.head) in data.dimensions:
+        word = head.head  # "The line runs for 18.4km", "which stretches for 700 miles": its subject's extent
+    if word is None or word.tag_ in ("JJR", "RBR"):
+        return None, None  # "5 metres longer": a change of a length, read as any change
+    dimension = data.dimensions[lemma_of(word)]
+    if word.pos_ in ("NOUN", "PROPN"):  # "the length of the tunnel"; "the bridge has a length of"
+        said_of = object_of(word, ("of",))
+        said_of = None if said_of is None or said_of.i in inside else said_of  # "a length of 410 metres": no noun of its own
+        if said_of is None and word.dep_ == "dobj" and says_little(lemma_of(word.head), data):
+            said_of = next((c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        return said_of, dimension
+    node = word
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "13m long and 9m wide": the first conjunct's noun
+    said_of = None
+    if node.dep_ in ("amod", "advmod") and node.head.pos_ == "NOUN" and node.head.i not in inside:
+        said_of = node.head  # "the 40-metre-high dam", "a crack about 16 inches long"
+    elif node.dep_ in ("acomp", "oprd") and node.head.pos_ in ("VERB", "AUX") or node.pos_ == "VERB":
+        verb = node if node.pos_ == "VERB" else node.head
+        said_of = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said_of is not None and said_of.tag_ == "WDT" and verb.dep_ == "relcl":
+            said_of = verb.head  # "the dam, which stands 45 metres high", "the line, which runs for 11.4 miles"
+    elif node.i > first.i and first.i > 0 and first.nbor(-1).pos_ == "NOUN":
+        said_of = first.nbor(-1)  # "a barn 31 metres long", however the parse hangs "long"
+    if said_of is None or said_of.pos_ != "NOUN" or population(said_of, data) and node.pos_ == "VERB":
+        return None, dimension  # "The athlete runs for 10 km": how far a person went, not a size of theirs
+    return said_of, dimension
+
+
+def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None:
+    """The noun the figure counts: the head it modifies, a noun it is the subject of ("19 were
+    children"), the noun whose "of" phrase it is ("a population of 70,000"), or the noun that
+    rose or fell by it or to it ("homicides fell to 312", "profit fell 22%")."""
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in _NOUNISH:
+        return head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("ADJ", "ADP") and head.head.lower_ == "worth":
+        return head.head.head if head.head.head.pos_ == "NOUN" else None  # "jewellery worth £2.4m"
+    if anchor.dep_ == "pobj" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    if head.lower_ == "worth":  # "jewellery worth £2.4m", "stole jewellery worth £2.4m"
+        owner = head.head
+        if owner.pos_ == "VERB" or owner.lemma_ == "be":  # "stole jewellery worth", "the deal was worth £38m"
+            dep = "nsubj" if owner.lemma_ == "be" else "dobj"
+            owner = next((c for c in owner.children if c.dep_ == dep and c.pos_ == "NOUN"), owner)
+        return owner if owner.pos_ == "NOUN" else None
+    verb = None
+    if anchor.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ == "VERB" and head.lemma_.lower() in data.level_verbs:
+        verb = head  # "revenue reached $6.3bn", "waiting list hits record 7.42 million", "the cap becomes £8.90": what reached it
+    elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "from", "by") and head.head.pos_ == "VERB":
+        verb = head.head  # "the toll rose to 44", "put the toll at 27", "fell by 2.4 million"
+    elif anchor.dep_ in ("npadvmod", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in data.change_verbs:
+        verb = head  # "profit fell 22%"
+    elif anchor.dep_ == "dobj" and head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        return head.head  # "bribes totalling $2.6m"
+    if verb is not None:
+        raised = [verb]  # "repairs were likely to cost £18m", "revenue is expected to reach": the subject above
+        while raised[-1].dep_ in ("xcomp", "acomp") and len(raised) < 4:
+            raised.append(raised[-1].head)
+        for node, dep in [(verb, "dobj")] + [(n, d) for n in raised for d in ("nsubj", "nsubjpass")]:
+            noun = next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.i not in inside and c.ent_type_ not in ("DATE", "TIME")
+                ),
+                None,
+            )
+            if noun is not None:
+                return noun
+    if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
+        return head  # "12 people in Texas and 3 in Oklahoma": the conjunct counts its first's noun
+    if anchor.dep_ == "attr" and head.lemma_ == "be":  # "net profit was $143 million": what it is
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside), None)
+        if subject is not None:
+            return subject
+    if anchor.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+        attr = next((c for c in head.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "ADJ")), None)
+        if attr is not None:
+            return attr
+    for child in anchor.children:  # "thousands of listeners", "three of the victims"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                return obj
+    if anchor.pos_ in ("NOUN",) and anchor.i not in inside:
+        return anchor
+    return None
+
+
+def contents(noun: Token, data: Classes, inside: frozenset[int] | set[int] = frozenset()) -> Token:
+    """What a container noun holds: "the number of pedestrians", "passenger numbers", "its profit
+    forecast"; any other noun is itself."""
+    if noun.lemma_.lower() in data.measures:  # "tremors of magnitude 2", "a magnitude 4.6 quake"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            return noun.head.head
+        if noun.dep_ in ("nmod", "compound", "npadvmod") and noun.head.pos_ == "NOUN":
+            return noun.head
+        return noun
+    if noun.lemma_.lower() not in data.containers:
+        return noun
+    compound = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None and obj.i in inside and compound is not None:
+                return compound  # the figure itself is "of" it: "a pass rate of 69.8%" is a rate of passes
+            if obj is not None:
+                return obj
+    return compound if compound is not None else noun

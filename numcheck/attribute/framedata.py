@@ -1,0 +1,143 @@
+"""The frame data of a language, read from [frames] of numcheck/lang/<code>.toml: word -> class,
+subsets, periods and role words, each field named once in a table of where it is read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from typing import Any
+
+from numcheck.extract import language
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Classes:
+    """A language's frame data: word -> class, subsets, periods and role words; each field is read
+    as `_READ` says (a new field: one line here and one there)."""
+
+    events: dict[str, str]
+    things: dict[str, str]
+    subsets: dict[str, str]
+    periods: dict[str, str]
+    change_verbs: frozenset[str]
+    change_markers: frozenset[str]
+    forecast: frozenset[str]
+    part_markers: frozenset[str]
+    source_verbs: frozenset[str]
+    containers: frozenset[str] = frozenset()  # nouns that hold a count: "number", "total", "forecast"
+    level_verbs: frozenset[str] = frozenset()  # verbs whose object is their subject's level: "reach", "total"
+    added_markers: frozenset[str] = frozenset()  # words before a figure that make it an addition: "another"
+    measures: frozenset[str] = frozenset()  # nouns that measure another noun: "magnitude", "depth"
+    populated: frozenset[str] = frozenset()  # places whose figure is their population: "a city of 90,000"
+    rate_markers: frozenset[str] = frozenset()  # prepositions that make a figure a rate: "per film"
+    rate_determiners: frozenset[str] = frozenset()  # "20 a day", "$38.50 a share"
+    distributive: frozenset[str] = frozenset()  # a subject's determiners that make a figure a rate: "each line has 1,920"
+    fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
+    change_nouns: frozenset[str] = frozenset()  # nouns a figure is the size of a change of: "a 23% reduction in ..."
+    spans: frozenset[str] = frozenset()  # nouns that hold a length of time and say nothing of what: "a period of"
+    timed_events: frozenset[str] = frozenset()  # events whose length a duration gives: "74 days undetected"
+    narrowing: frozenset[str] = frozenset()  # prepositions that narrow a rate to a part: "the pass rate in maths"
+    spent_in: frozenset[str] = frozenset()  # prepositions of the state a time was spent in: "41 days in captivity"
+    persons: str = "people"  # the class of persons (its subsets are persons too)
+    counts_persons: frozenset[str] = frozenset()  # events whose count with no noun counts persons: "killed 213"
+    person_events: frozenset[str] = frozenset()  # events that happen to persons (what a count of persons measures)
+    populated_event: str = "live"  # the event of a place's population: "a city of 90,000"
+    combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
+    light_verbs: frozenset[str] = frozenset()  # verbs that say too little to be an event of their own: "have", "take"
+    for_objects: frozenset[str] = frozenset()  # verbs whose "for" phrase is what they want, not how long: "asked for"
+    date_points: frozenset[str] = frozenset()  # prepositions that put a date at its event's time: "on 3 March"
+    date_recurring: frozenset[str] = frozenset()  # words that make an event recur: "every year", "weekly"
+    date_scheduled: frozenset[str] = frozenset()  # words that make an event a plan: "due to open", "the planned opening"
+    instances: dict[str, str] = field(default_factory=dict)  # words that say which instance: "earlier" -> previous
+    costing: frozenset[str] = frozenset()  # verbs whose subject their sum is of: "repairs would cost £1.8m", "the bank is owed"
+    counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
+    amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
+    amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
+    phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
+    held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
+    money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
+    totalling: frozenset[str] = frozenset()  # verbs that carry a running total to a figure: "bringing the total to 58"
+    dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
+
+
+#: Where each field of `Classes` is read in [frames]: (its table, "" for [frames] itself; its key; how).
+#: How: "index" reads a table of class -> words as word -> class, "words" a list as a set, "dict" a
+#: table as it is, "str" one word (the field's default where the table has none).
+_READ: dict[str, tuple[str, str, str]] = {
+    "events": ("", "events", "index"),
+    "things": ("", "things", "index"),
+    "subsets": ("", "subsets", "dict"),
+    "periods": ("", "periods", "index"),
+    "change_verbs": ("roles", "change_verbs", "words"),
+    "change_markers": ("roles", "change_markers", "words"),
+    "forecast": ("roles", "forecast_words", "words"),
+    "part_markers": ("roles", "part_markers", "words"),
+    "source_verbs": ("roles", "source_verbs", "words"),
+    "containers": ("roles", "containers", "words"),
+    "level_verbs": ("roles", "level_verbs", "words"),
+    "added_markers": ("roles", "added_markers", "words"),
+    "measures": ("roles", "measure_nouns", "words"),
+    "populated": ("roles", "populated", "words"),
+    "rate_markers": ("roles", "rate_markers", "words"),
+    "rate_determiners": ("roles", "rate_determiners", "words"),
+    "distributive": ("roles", "distributive", "words"),
+    "fractions": ("roles", "fractions", "words"),
+    "change_nouns": ("roles", "change_nouns", "words"),
+    "spans": ("roles", "spans", "words"),
+    "timed_events": ("roles", "timed_events", "words"),
+    "narrowing": ("roles", "narrowing", "words"),
+    "spent_in": ("roles", "spent_in", "words"),
+    "persons": ("persons", "class", "str"),
+    "counts_persons": ("persons", "counted_by", "words"),
+    "person_events": ("persons", "events", "words"),
+    "populated_event": ("persons", "populated_event", "str"),
+    "combined": ("roles", "combined", "words"),
+    "light_verbs": ("roles", "light_verbs", "words"),
+    "for_objects": ("roles", "for_objects", "words"),
+    "date_points": ("dates", "points", "words"),
+    "date_recurring": ("dates", "recurring", "words"),
+    "date_scheduled": ("dates", "scheduled", "words"),
+    "instances": ("dates", "instances", "index"),
+    "costing": ("roles", "costing", "words"),
+    "counters": ("roles", "counters", "words"),
+    "amounts": ("", "amounts", "index"),
+    "amount_verbs": ("", "amount_verbs", "index"),
+    "held": ("persons", "held", "dict"),
+    "money_verbs": ("roles", "money_verbs", "words"),
+    "totalling": ("roles", "totalling", "words"),
+    "dimensions": ("", "dimensions", "index"),
+}
+
+
+def _index(table: dict[str, list[str]]) -> dict[str, str]:
+    """A table of class -> words read as word -> class."""
+    return {w.lower(): k for k, words in table.items() for w in words}
+
+
+@lru_cache(maxsize=None)
+def classes(lang: str) -> Classes:
+    """The frame data of a language ([frames] in numcheck/lang/<code>.toml; English's where it has none)."""
+    data = language.data(lang).get("frames") if lang in language.codes() else None
+    data = data or language.data(language.ENGLISH)["frames"]
+    defaults = {f.name: f.default for f in fields(Classes)}
+    read: dict[str, Any] = {}  # each value of its field's type, as `_READ` says how to read it
+    for name, (table, key, how) in _READ.items():
+        found = (data if not table else data.get(table, {})).get(key)
+        if how == "index":
+            read[name] = _index(found or {})
+        elif how == "dict":
+            read[name] = dict(found or {})
+        elif how == "str":
+            read[name] = str(found if found is not None else defaults[name])
+        else:
+            read[name] = frozenset(found or ())
+    events = _index(data.get("events", {}))  # the first and last words of its entries of several words
+    phrases = frozenset(w for entry in events if " " in entry for w in (entry.split()[0], entry.split()[-1]))
+    return Classes(**read, phrases=phrases)
+
+
+@lru_cache(maxsize=None)
+def amount_classes(lang: str) -> frozenset[str]:
+    """The classes of sums of a language's frame data ([frames.amounts], [frames.amount_verbs])."""
+    data = classes(lang)
+    return frozenset((*data.amounts.values(), *data.amount_verbs.values()))

@@ -1,0 +1,166 @@
+"""A figure's role (level, change, forecast, share, part, previous, rate, combined), the whole of
+a part, and the words that narrow a rate to a part."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from numcheck.attribute.counted import population
+from numcheck.attribute.framedata import Classes
+from numcheck.attribute.tree import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def qualified_by(raw: Token | None, noun: Token | None, predicate: Token | None, inside: set[int], data: Classes) -> str | None:
+    """The words that narrow a rate's noun to a part of what it names, or None when nothing does: an
+    adjective, a possessor or a phrase of its own that names a part ("the national pass rate", "the
+    pass rate in mathematics", "the market share of Korvane"; not "a premium over Friday's close", its base, nor "annual
+    inflation", whose period is its own slot), or a subject of its verb, people or a place, that has
+    it ("Girls reached a pass rate of 81%", "the region finished with"); a change's subject is what
+    caused it, not whose it is (its caller passes no predicate). The words are lemmas in order of
+    the alphabet, so that "the girls' pass rate" and "girls reached a pass rate" name one part; ""
+    when a pronoun narrows it ("its share"): whose, the words do not say."""
+    nouns = {t.i for t in (raw, noun) if t is not None}
+    narrowing: list[Token] = []
+    for t in (raw, noun):
+        for c in t.children if t is not None else ():
+            if c.i in inside or c.i in nouns or c.dep_ in ("det", "punct", "cc", "conj", "relcl", "acl"):
+                continue
+            if c.dep_ == "prep" and any(g.i in inside or g.i in nouns for g in c.subtree):
+                continue  # "a rate of 69.8%", "a reduction in deaths": the figure or the noun itself
+            if c.dep_ == "amod" and lemma_of(c) in data.periods:
+                continue  # "annual inflation": a period, which the frame compares as one
+            whose = c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            if c.dep_ in ("amod", "poss", "npadvmod") or c.dep_ == "prep" and c.lower_ in data.narrowing or whose:
+                narrowing.append(c)  # not a compound: "the pass rate", "heart attacks" are the names of what it counts
+    if not narrowing and predicate is not None and any(_held(t, predicate) for t in (raw, noun)):
+        narrowing = [
+            c
+            for c in predicate.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in nouns and c.i not in inside and population(c, data)
+        ]
+    if not narrowing:
+        return None
+    words = [w for c in narrowing for w in c.subtree if w.i not in inside and w.i not in nouns]
+    if any(w.pos_ == "PRON" for w in words):
+        return ""
+    return " ".join(sorted({lemma_of(w) for w in words if w.pos_ in ("NOUN", "PROPN", "ADJ")}))
+
+
+def _held(noun: Token | None, predicate: Token) -> bool:
+    """Whether a noun is what the predicate's subject has: its object ("Girls reached a pass rate")
+    or the object of its preposition ("the region finished with a pass rate"); not an apposition."""
+    if noun is None:
+        return False
+    return noun.dep_ == "dobj" and noun.head.i == predicate.i or noun.dep_ == "pobj" and noun.head.head.i == predicate.i
+
+
+def role_of(
+    anchor: Token, noun: Token | None, predicate: Token | None, data: Classes, raw: Token | None = None
+) -> tuple[str, Token | None]:
+    """A figure's role: a change ("rose by 2%", "up 80,000"), an earlier level ("from $639m"), a
+    forecast or target, a share ("40% of revenue"), a part ("19 of the 44 dead", "including
+    nine children", "nine crew" beside a part), else a level; for a part, the noun of its whole
+    when the sentence names it."""
+    top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
+    while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN", "NUM"):  # "241 passengers and nine crew"
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in data.containers:
+        top = top.head.head  # "fell from a peak of $120bn": the container's role is the figure's
+    head = top.head
+    if top.dep_ == "pobj" and head.dep_ == "prep":
+        word = head.lower_
+        governor = head.head
+        if word == "by" and governor.lemma_.lower() in data.change_verbs:
+            return "change", None
+        if word == "from" and (governor.lemma_.lower() in data.change_verbs or governor.lower_ in ("up", "down")):
+            return "previous", None  # "fell to 312 from 367", "up from £380m"
+        if word == "among":  # "nine children were among the 44 dead": the 44 are the whole
+            return "level", None
+        if (
+            word == "of"
+            and governor.lemma_.lower() in data.fractions
+            and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in top.children)
+        ):
+            return "share", None  # "a quarter of a million jobs" is not a million jobs; "half of the 44 dead" has 44
+        if head.lemma_.lower() in data.part_markers:  # "including nine children"
+            return "part", governor if governor.pos_ in ("NOUN", "PROPN") else None
+    if head.lemma_.lower() in data.part_markers and head.dep_ == "prep":
+        return "part", None
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if anchor.ent_type_ == "PERCENT" or anchor.lower_ == "%":
+                return "share", None
+            if obj is not None and _definite(obj):  # "19 of the 44 dead", "three of them"; not "thousands of fans"
+                return "part", obj
+    if anchor.ent_type_ == "PERCENT" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and all(g.i != anchor.i for g in c.children) for c in (noun or anchor).children
+    ):  # "40% of revenue"; not "a turnout of 61%", of which the figure is the size
+        return "share", None
+    if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
+        return "change", None  # "up 14%", "down 80,000 barrels"
+    for t in top.subtree:  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "2,000 new officers"
+        word = t.lower_
+        if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
+            if word in data.added_markers or t.i > anchor.i:
+                return "change", None
+    for c in (*anchor.children, *top.children, *noun.children) if noun is not None and noun.pos_ == "NOUN" else ():
+        # "three producers per film", "earnings per share were $1.12"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in data.rate_markers
+            or c.dep_ == "npadvmod"
+            and any(d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children)
+        ):
+            return "rate", None
+    if (
+        predicate is not None
+        and predicate.lemma_.lower() in data.change_verbs
+        and top.dep_ in ("dobj", "npadvmod")
+        and (top is anchor or not top.is_alpha)
+    ):  # "rose 12%", "fell $3m"; not "cut 1,500 jobs"
+        return "change", None
+    if predicate is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i != top.i
+        and any(d.dep_ == "det" and d.lower_ in data.distributive for d in c.children)
+        for c in predicate.children
+    ):
+        return "rate", None  # "each line made up of 1,920 pixels": 1,920 a line
+    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")] if predicate is not None else []
+    joint = (predicate, noun, *subjects, *(k for c in subjects for k in c.conjuncts))
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in data.combined for n in joint if n is not None for c in n.children):
+        return "combined", None  # "X and Y together would have 46 seats", "a combined 108 seats": a sum, not either's
+    node = predicate
+    for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
+        if node is None or node.pos_ not in ("VERB", "AUX"):
+            break
+        if node.lemma_.lower() in data.forecast:
+            return "forecast", None
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.lemma_.lower() in data.source_verbs:
+            break
+        node = node.head
+    if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
+        return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
+    return _part_of_clause(top, anchor)
+
+
+def _part_of_clause(top: Token, anchor: Token) -> tuple[str, Token | None]:
+    """A part named by its clause: "Of the 44 dead, 19 were children", "Nine children were among
+    the dead", "Among the dead were 12 children": the subject, or the complement of "to be", of
+    a clause with "among ..." or a leading "of ..."; the noun of that phrase is the whole."""
+    figure = next((t for t in (top, anchor) if t.dep_ in ("nsubj", "nsubjpass", "attr")), None)
+    if figure is None or figure.dep_ == "attr" and figure.head.lemma_ != "be":
+        return "level", None
+    for prep in figure.head.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.i < figure.i):
+            return "part", next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return "level", None
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun names a known set: a pronoun, or a noun with a determiner, possessor or number."""
+    return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in noun.children)

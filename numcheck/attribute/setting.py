@@ -1,0 +1,158 @@
+"""Where, when, whose and by whom a figure is given: the owner, place, time and period of its
+clause, the dates that do not date it, and the source it is attributed to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from numcheck.attribute.framedata import Classes
+from numcheck.attribute.tree import entity, phrase_of, CLAUSE_DEPS, DocIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def owner_of(noun: Token | None, predicate: Token | None, anchor: Token) -> str | None:
+    """Whose figure: a possessor or "of" phrase of the counted noun, else a named subject."""
+    for base in (noun, anchor):
+        if base is None:
+            continue
+        for child in base.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                return child.text
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    return " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
+    if predicate is not None:
+        subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+        if subject is not None and subject.pos_ == "PROPN":  # a name the model gives no type: "The Chorus won two"
+            return " ".join(t.text for t in (*subject.lefts, subject) if t.pos_ == "PROPN")
+        if (
+            subject is not None and subject.pos_ == "NOUN" and (noun is None or subject.i != noun.i)
+        ):  # "Film studio Lions Gate has announced"
+            names = [
+                t.text
+                for c in subject.children
+                if c.dep_ in ("compound", "amod", "appos")
+                for t in c.subtree
+                if t.pos_ == "PROPN"
+            ]
+            if names:
+                return " ".join(names)
+    return None
+
+
+def described_noun(anchor: Token) -> str | None:
+    """The noun an age describes ("the eight-year-old boy", "the 48-year-old actor"): two ages of
+    one article describing different nouns are two people's."""
+    head = anchor.head
+    if anchor.dep_ in ("amod", "compound", "nummod") and head.pos_ == "NOUN" and head.i != anchor.i:
+        return head.lemma_.lower()
+    return None
+
+
+def place_of(clause: list[Token], own: list[Token], inside: set[int]) -> str | None:
+    """A place named among the figure's own modifiers, else in its clause."""
+    for tokens in (own, clause):
+        names = [
+            t for t in tokens if t.i not in inside and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.ent_type_ == "ORG" and _at(t))
+        ]
+        if names:
+            return entity(names[0])
+    return None
+
+
+def _at(token: Token) -> bool:
+    """Whether a name is the object of "at": "At the Department for Work and Pensions, 30,000 jobs
+    are to go" counts the jobs there, as a place would."""
+    node = token
+    while node.head.i != node.i and node.ent_type_ == token.ent_type_ and node.dep_ != "pobj":
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "at"
+
+
+def own_words(anchor: Token, noun: Token | None) -> list[Token]:
+    """The figure's own modifiers: the subtrees of its prepositions, not those of other conjuncts."""
+    out: list[Token] = []
+    for base in (anchor, noun):
+        if base is not None:
+            for child in base.children:
+                if child.dep_ == "prep":
+                    out.extend(child.subtree)
+    return out
+
+
+def attached(noun: Token | None, predicate: Token | None) -> list[Token]:
+    """The words attached to the figure's noun, and its predicate's own phrases (not its clauses)."""
+    out: list[Token] = []
+    if noun is not None:  # its subtree, walked once from the top: a clause's head is attached, its words not
+        todo = [noun]
+        while todo:
+            t = todo.pop()
+            out.append(t)
+            if t.i == noun.i or t.dep_ not in CLAUSE_DEPS:
+                todo.extend(t.children)
+        out.sort(key=lambda t: t.i)
+    if predicate is not None:
+        seen = {t.i for t in out}
+        for child in predicate.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod") and child.i not in seen:
+                out.extend(child.subtree)
+    return out
+
+
+def dates_elsewhere(index: DocIndex, anchor: Token) -> tuple[tuple[int, int], ...]:
+    """The character spans of the dates of the sentence that sit in a clause describing a noun
+    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") or own one ("last year's
+    figure") that neither holds the figure nor is its noun: they date that noun, not the figure."""
+    if not index.described:
+        return ()
+    above = {a.i for a in anchor.ancestors}
+    return tuple(
+        span
+        for span, clause, described in index.described
+        if clause not in above and described != anchor.i and described not in above
+    )  # not "the previous record of 45.4C, set in 1994": that dates it
+
+
+def time_of(clause: list[Token], inside: set[int]) -> str | None:
+    words = [t for t in clause if t.ent_type_ in ("DATE", "TIME") and t.i not in inside]
+    return " ".join(t.lower_ for t in words) or None
+
+
+def period_of(tokens: list[Token], data: Classes) -> str | None:
+    """The period a flow is counted over, by a word or two ("quarterly", "three months")."""
+    for t in tokens:
+        before = t.nbor(-1) if t.i > 0 else None
+        pair = f"{before.lower_} {t.lemma_.lower()}" if before is not None else ""
+        found = data.periods.get(pair) or data.periods.get(f"{before.lower_} {t.lower_}" if before is not None else "")
+        found = found or data.periods.get(t.lemma_.lower()) or data.periods.get(t.lower_)
+        if found:
+            return found
+    return None
+
+
+def source_of(anchor: Token, data: Classes) -> str | None:
+    """Who the figure is attributed to: the subject of a saying verb above it, or "according to"."""
+    node = anchor
+    for _ in range(12):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                obj = next((t for t in child.subtree if t.dep_ == "pobj"), None)
+                if obj is not None:
+                    return phrase_of(obj)
+        if node.lemma_.lower() in data.source_verbs and node.pos_ == "VERB":
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subject is not None
+                and not (subject.i == anchor.i or subject.is_ancestor(anchor))
+                and subject.pos_ in ("NOUN", "PROPN")
+            ):
+                return phrase_of(subject)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
