@@ -36,7 +36,7 @@ from numcheck.attribute.event import (
     DONE,
     TOTALLED,
 )
-from numcheck.attribute.framedata import classes, Classes
+from numcheck.attribute.framedata import Classes, classes, is_lemma
 from numcheck.attribute.role import qualified_by, role_of
 from numcheck.attribute.setting import (
     attached,
@@ -62,6 +62,7 @@ from numcheck.attribute.tree import (
     predicate_of,
     span_tokens,
 )
+from numcheck.attribute.ud import as_read
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,8 +95,10 @@ class Frame:
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
-    """The frame of the figure of this kind at characters [start, end) of the parsed text `doc`."""
+    """The frame of the figure of this kind at characters [start, end) of the parsed text `doc` (a
+    parse in Universal Dependencies read in the labels this module reads: attribute/ud.py)."""
     data = classes(lang)
+    doc = as_read(doc, lang)
     span = span_tokens(doc, start, end)
     if span is None:
         return Frame()
@@ -178,7 +181,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else anchor
         state = (
             next((c for c in subject.head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ == "be"
+            if subject.dep_ in ("nsubj", "nsubjpass") and is_lemma(subject.head, "be")
             else None
         )
         if state is not None:
@@ -192,7 +195,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
     if kind == "count" and noun is not None and (thing == data.persons or data.subsets.get(thing or "") == data.persons):
-        state = state_of(noun, predicate or (noun.head if noun.head.lemma_ == "be" else None), event, data)
+        state = state_of(noun, predicate or (noun.head if is_lemma(noun.head, "be") else None), event, data)
         if state is not None:  # "the 2,300 workers on strike", "210 officers remain on the search"
             event = event_word(state, data) or data.events[f"{state.head.lower_} {lemma_of(state)}"]
             how.append(("event", f"{state.lemma_!r}, the state its prepositional phrase puts the counted persons in"))
