@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 
 
@@ -225,3 +226,37 @@ def contents(noun: Token, data: Classes, inside: frozenset[int] | set[int] = fro
             if obj is not None:
                 return obj
     return compound if compound is not None else noun
+
+
+def measure_slots(
+    tokens: list[Token],
+    inside: set[int],
+    own_unit: Token | None,
+    raw: Token | None,
+    predicate: Token | None,
+    kind: str,
+    data: Classes,
+    thing: str | None,
+    event: str | None,
+    how: list[tuple[str, str]],
+) -> tuple[str | None, str | None, str | None, str | None, bool]:
+    """For a duration or quantity: the thing and event as what it measures corrects them, the class of
+    what it measures, its dimension and whether its noun is named by its dimension word or unit."""
+    measured = dimension = None
+    if kind == "quantity" and own_unit is not None:
+        of_noun, dimension = dimension_of(own_unit, tokens[0], inside, data)
+        if dimension is not None:  # "a hall 24 metres long": the hall's length, whatever was done to it
+            measured = class_of(of_noun, data.things) if of_noun is not None else None
+            how.append(("dimension", f"{dimension}, by the word said of what the quantity measures"))
+    if kind in UNIT_KINDS and own_unit is not None and dimension is None:
+        measured, found = measured_by(own_unit, inside, predicate, data)
+        if found is not None and (event is None or event not in data.timed_events):
+            event = event_word(found, data)
+            how.append(("event", f"{found.lemma_!r}, where the {kind} was spent"))
+    said_of = kind == "quantity" and measured is not None and (dimension is not None or describes(own_unit, inside))
+    if kind in UNIT_KINDS and own_unit is not None and measured is not None:
+        how.append(("measured", f"{measured!r}, what the {kind} measures"))
+    if kind == "quantity" and own_unit is not None and raw is not None and raw.i == own_unit.i:
+        thing = measured  # a unit is never what a quantity measures: the noun its dimension is said of is
+        how.append(("thing", f"{measured!r}, what the quantity measures" if measured else "none: the unit names no thing"))
+    return thing, event, measured, dimension, said_of

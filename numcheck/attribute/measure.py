@@ -268,7 +268,7 @@ def _longer(words: _Index, measure: str | None, word: str | None) -> bool:
 
 def _modified(f: Frame) -> bool:
     """Whether the figure is the number of its counted noun ("38 homes", "seven vehicles"), as its
-    frame explains the noun (attribute/frame.py: "..., the noun the figure counts (nummod)")."""
+    frame explains the noun (attribute/what.py: "..., the noun the figure counts (nummod)")."""
     how = next((h for slot, h in f.how if slot == "thing"), "")
     return how.endswith(_NUMBER_DEPS)
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.counted import population
+from numcheck.attribute.event import whole_event_of
 from numcheck.attribute.framedata import Classes, is_lemma, is_word
-from numcheck.attribute.tree import lemma_of
+from numcheck.attribute.tree import class_of, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,8 +104,6 @@ def role_of(
         return "change", None  # "up 14%", "down 80,000 barrels"
     for t in top.subtree:  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "2,000 new officers"
         word = t.lower_
-        if t.head.like_num and t.head.i != anchor.i and not anchor.is_ancestor(t.head) and not t.head.is_ancestor(anchor):
-            continue  # another figure's hedge: "213 morts et plus de 1 400 blessés"
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
@@ -165,3 +164,24 @@ def _part_of_clause(top: Token, anchor: Token) -> tuple[str, Token | None]:
 def _definite(noun: Token) -> bool:
     """Whether a noun names a known set: a pronoun, or a noun with a determiner, possessor or number."""
     return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and not is_word(c, "a", "an") for c in noun.children)
+
+
+def whole_of(
+    whole_noun: Token | None, predicate: Token | None, data: Classes, event: str | None, how: list[tuple[str, str]]
+) -> tuple[str | None, str | None]:
+    """For a part: the class of its whole, and the event as what happened to the whole gives it."""
+    whole = None
+    if whole_noun is not None:
+        whole = class_of(whole_noun, data.things) if whole_noun.pos_ in ("NOUN", "PROPN", "ADJ") else None
+        whole_event = whole_event_of(whole_noun, data)
+        if whole_event is not None and (
+            event is None
+            or predicate is not None
+            and event == predicate.lemma_.lower()
+            and lemma_of(predicate) in data.part_markers
+        ):
+            event = whole_event  # "Of the 44 dead, 19 were children": the 19 died too; "arrested 14, including nine"
+            how.append(("event", f"{whole_event}, what happened to the whole ({whole_noun.lemma_!r})"))
+        if whole is not None:
+            how.append(("whole", f"{whole_noun.lemma_!r}, the set the figure is a part of"))
+    return whole, event
