@@ -97,10 +97,6 @@ def thing_and_event(
                 event = word
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
-    if predicate is not None and event is not None and any(c.dep_ == "neg" for c in predicate.children):
-        if any(slot == "event" and f"{predicate.lemma_!r}" in found for slot, found in how):
-            event = None  # "three hospitals were not affected", "had not sat down for nine hours": it did not happen
-            how.append(("event", f"none: {predicate.lemma_!r} is negated"))
     if kind == "count" and noun is not None and (thing == data.persons or data.subsets.get(thing or "") == data.persons):
         state = state_of(noun, predicate or (noun.head if is_lemma(noun.head, "be") else None), event, data)
         if state is not None:  # "the 2,300 workers on strike", "210 officers remain on the search"
