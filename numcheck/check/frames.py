@@ -241,7 +241,7 @@ def _picked(c: Claim, events: set[str | None]) -> str | None:
     if c.event in picking and None in events:
         return f"event: {c.event} vs none, some of the {c.thing} against all of them"
     if c.event is None and events & picking:
-        return f"event: none vs {min(events & picking)}, all of the {c.thing} against some of them"
+        return f"event: none vs {min(str(e) for e in events & picking)}, all of the {c.thing} against some of them"
     return None
 
 
@@ -257,6 +257,8 @@ def _slot(c: Claim, slot: str) -> str | None:
     value = getattr(c, slot)
     if slot == "role" and value in ("part", "share") and c.kind not in ("count", "money"):
         return "level"  # a percentage is a share of something; a duration "of the round" no part
+    if slot == "role" and value == "limit" and c.kind in ("quantity", "duration"):
+        return "level"  # a speed or a length its unit measures: the rules' measure says a limit ("speed-limit")
     return value
 
 
