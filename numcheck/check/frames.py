@@ -220,10 +220,13 @@ def _own_class(c: Claim) -> bool:
 
 def _slot(c: Claim, slot: str) -> str | None:
     """A slot as comparison reads it: a duration or a quantity "of" something ("44 seconds of the
-    seventh round") is a level of its own, not a part of a larger count."""
+    seventh round") is a level of its own, not a part of a larger count; a measure noun ("magnitude",
+    "depth": [frames.roles] measure_nouns) is no thing counted."""
     value = getattr(c, slot)
     if slot == "role" and value in ("part", "share") and c.kind not in ("count", "money"):
         return "level"  # a percentage is a share of something; a duration "of the round" no part
+    if slot == "thing" and value in classes(ENGLISH).measures:
+        return None  # "the quake had a magnitude of 6.2": a noun that measures another names no thing of its own
     return value
 
 
