@@ -58,7 +58,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     old = c.measure
     if c.kind == "money" and (old is None or old not in book.measures and f.thing in amount_classes(lang)):
         return _money(c, f, book, lang)  # a word near it that no rule names gives way to its sum's class: "£12m fee" is a price
-    if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures or _dimensional(old, c, f)):
+    if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures or _dimensional(old, c, f, book)):
         found = _UNMEASURED[c.kind](c, f, book, lang)
         return None if found == REJECTED else found or old
     if c.kind != "count" or c.extent is not None or old is not None and old in book.roled:
@@ -173,13 +173,16 @@ def _duration(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     return _named(f.measured, c.kind, book) if f.measured and _plain(f.measured.replace("-", ""), data) else None
 
 
-def _dimensional(old: str, c: Claim, f: Frame) -> bool:
+def _dimensional(old: str, c: Claim, f: Frame, book: RuleBook) -> bool:
     """Whether a quantity's window measure says no more than its unit: the unit's own measure where
-    no word of a rule was near ("24 metres" read as a distance); the noun its frame names it the
-    dimension of, by a dimension word or by its unit ("a 40-metre section"), then decides; not a
-    stuff it is an amount of ("60 cm of snow"). A rule's word ("high", "deep") keeps its measure, so
-    that "The dam, 48 metres high" still meets "a height of 48 metres", which names no dam."""
-    return c.kind == "quantity" and f.said_of and old == units.DIMENSION_MEASURE.get(units.dimension(c.unit) or "")
+    no word of a rule was near ("24 metres" read as a distance), or a measure compared only when we
+    know whose it is ("from the" near "a 60-acre farm": a distance), which the noun its frame names
+    gives; the noun its frame names it the dimension of, by a dimension word or by its unit ("a 40-metre
+    section"), then decides; not a stuff it is an amount of ("60 cm of snow"). A rule's word ("high",
+    "deep") keeps its measure, so that "The dam, 48 metres high" still meets "a height of 48 metres",
+    which names no dam."""
+    unit_own = units.DIMENSION_MEASURE.get(units.dimension(c.unit) or "")
+    return c.kind == "quantity" and f.said_of and (old == unit_own or old in book.needs_entity)
 
 
 def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
@@ -187,7 +190,7 @@ def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     else its unit's, of the noun it describes ("a 20-metre boat": length of ship); a quantity that
     describes no noun says too little."""
     dimension = f.dimension or units.dimension(c.unit)
-    if dimension is None or not f.measured or not _plain(f.measured.replace("-", ""), classes(lang)):
+    if dimension is None or not f.measured or not _plain(f.measured.replace("-", "").replace(" ", ""), classes(lang)):
         return None
     return f"{dimension} of {f.measured}"
 
