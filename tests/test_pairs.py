@@ -42,6 +42,8 @@ def test_pair(pair: dict) -> None:
     why = why_apart(a, b)
     expected = pair["compared"] if "known_wrong" not in pair else not pair["compared"]
     assert (why is None) == expected, f"{pair.get('why', '')}; numcheck: {why or 'compared'}"
+    if "apart" in pair:  # the words that say which slot kept them apart, as explain shows them
+        assert why is not None and pair["apart"] in why, why
 
 
 @pytest.mark.parametrize("case", MEASURED, ids=[f"{c['figure']}:{c['text'][:30]}" for c in MEASURED])

@@ -33,10 +33,13 @@ def population(token: Token, data: Classes) -> bool:
     )
 
 
-def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Classes) -> tuple[str | None, Token | None]:
+def measured_by(
+    unit: Token, inside: set[int], predicate: Token | None, data: Classes, quantity: bool = False
+) -> tuple[str | None, Token | None]:
     """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
     20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
-    of an event class it was spent in ("41 days in captivity", "three years in prison")."""
+    of an event class it was spent in ("41 days in captivity", "three years in prison"). A quantity's
+    unit before a noun of a kind ("a 3-kilometre buffer zone") describes that kind, named with it."""
     head, target, bare = unit.head, None, None
     if unit.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i not in inside:
         target = head
@@ -57,12 +60,14 @@ def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Cl
         and head.head.head.i not in inside
     ):
         target = head.head.head  # "sentences ranging from 7 to 75 years": the noun its participle gives the size of
+    kind_of = None
     if (
         target is not None
         and target.i == head.i
         and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != unit.i for c in target.lefts)
     ):
-        target = None  # "the 10-year bond yield": a name of a kind of thing, of which a story can hold several
+        kind_of = _kind_word(target, unit) if quantity else None  # "a 3-kilometre buffer zone": the buffer zone's size
+        target = None if kind_of is None else target  # "the 10-year bond yield": a kind of thing, of which a story holds several
     if target is not None and bare is not None and target.i == bare.i and event_word(target, data):
         return None, target  # "41 days of captivity": the time spent in it, as "41 days in captivity"
     measured = None
@@ -80,6 +85,8 @@ def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Cl
             measured = f"{left.lower_}-{lemma_of(target)}"  # "follow-up", "lock-in"
         else:
             measured = class_of(target, data.things)
+        if kind_of is not None:
+            measured = f"{kind_of.lower_} {measured}"
     found = None
     for base in (unit, predicate):
         for child in base.children if base is not None else ():
@@ -102,6 +109,15 @@ def _level_of(unit: Token, inside: set[int], data: Classes) -> Token | None:
     return next((c for c in subjects if c.i not in inside), None)
 
 
+def _kind_word(noun: Token, unit: Token) -> Token | None:
+    """The one common noun right before a noun that says its kind, after a quantity's unit ("a
+    3-kilometre buffer zone": buffer); None where there are more, or it is no plain lowercase word."""
+    kinds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > unit.i]
+    if len(kinds) != 1 or kinds[0].i != noun.i - 1 or not (kinds[0].is_alpha and kinds[0].is_lower):
+        return None
+    return kinds[0]
+
+
 def describes(unit: Token | None, inside: set[int]) -> bool:
     """Whether a unit describes the noun it hangs on ("a 40-metre section", "the 2,500 kg satellite"),
     not an amount "of" a stuff ("60 centimetres of snow": how much, which a design or a limit also gives)."""
@@ -109,6 +125,11 @@ def describes(unit: Token | None, inside: set[int]) -> bool:
         return False
     noun = unit.head  # not one of a series ("his second 200-yard game"), nor a word of a name ("the 73-yard game winning drive")
     return noun.dep_ != "compound" and not any(c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
+def _common(token: Token) -> bool:
+    """Whether a token is a common noun, or a lowercase word the tagger took for a name ("the meteoroid")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
 
 
 def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> tuple[Token | None, str | None]:
@@ -121,6 +142,8 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
     head, word = unit.head, None
     if unit.dep_ == "npadvmod" and lemma_of(head) in data.dimensions:
         word = head
+    elif unit.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head) in data.dimensions:
+        word = head  # "The crate weighed 90 kg", "The reef stretches 700 miles": its subject's
     elif unit.dep_ == "appos":  # "A wall 4 metres high": the adjective beside the unit, on the same noun
         word = next((c for c in head.children if c.i == unit.i + 1 and lemma_of(c) in data.dimensions), None)
         if word is not None:
@@ -138,7 +161,7 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
         said_of = object_of(word, ("of",))
         said_of = None if said_of is None or said_of.i in inside else said_of  # "a length of 410 metres": no noun of its own
         if said_of is None and word.dep_ == "dobj" and says_little(lemma_of(word.head), data):
-            said_of = next((c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            said_of = next((c for c in word.head.children if c.dep_ == "nsubj" and _common(c)), None)
         return said_of, dimension
     node = word
     while node.dep_ == "conj" and node.head.i != node.i:
@@ -151,9 +174,11 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
         said_of = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if said_of is not None and said_of.tag_ == "WDT" and verb.dep_ == "relcl":
             said_of = verb.head  # "the dam, which stands 45 metres high", "the line, which runs for 11.4 miles"
+        elif said_of is None and verb.dep_ == "acl":
+            said_of = verb.head  # "crates weighing 90 kg each": the noun its participle describes
     elif node.i > first.i and first.i > 0 and first.nbor(-1).pos_ == "NOUN":
         said_of = first.nbor(-1)  # "a barn 31 metres long", however the parse hangs "long"
-    if said_of is None or said_of.pos_ != "NOUN" or population(said_of, data) and node.pos_ == "VERB":
+    if said_of is None or not _common(said_of) or population(said_of, data) and node.pos_ == "VERB":
         return None, dimension  # "The athlete runs for 10 km": how far a person went, not a size of theirs
     return said_of, dimension
 
@@ -264,7 +289,7 @@ def measure_slots(
             measured = class_of(of_noun, data.things) if of_noun is not None else None
             how.append(("dimension", f"{dimension}, by the word said of what the quantity measures"))
     if kind in UNIT_KINDS and own_unit is not None and dimension is None:
-        measured, found = measured_by(own_unit, inside, predicate, data)
+        measured, found = measured_by(own_unit, inside, predicate, data, kind == "quantity")
         if found is not None and (event is None or event not in data.timed_events):
             event = event_word(found, data)
             how.append(("event", f"{found.lemma_!r}, where the {kind} was spent"))

@@ -246,6 +246,9 @@ def _measure(
     if fig.kind == "quantity":
         if dimension(fig.unit) == "temperature":  # "a high of 115F" is a temperature, not a height
             return DIMENSION_MEASURE["temperature"], None, None
+        scale = vocab.measure_word(text[fig.start : fig.end].split()[0]) if fig.unit is None else None
+        if scale is not None:  # "a magnitude 6.2 quake": the scale written before it names its measure
+            return scale, None, None
         return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None, None
     if fig.kind == "duration":
         measure = nearest("duration", 60.0)

@@ -68,11 +68,13 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
     if c.role == "part" and apart is None:
         extent = PART  # a part its frame names meets the same part: "19 of the 44 dead were children"
     if c.entity is None and c.extent is None and c.measure in needs_entity:
-        return f"a {c.measure} is compared only when we know whose it is, and nothing says so here"
+        unsaid = " (its frame names no noun it measures)" if c.kind == "quantity" else ""  # else "length of the zone"
+        return f"a {c.measure} is compared only when we know whose it is, and nothing says so here{unsaid}"
     if c.note == "changed from":
         return "the story itself revised it ('from ... to ...')"  # the new figure is compared instead
     unit = "money at the rules' rates" if c.rate else units.comparable_unit(c.unit)
-    return (c.story, c.measure, extent, c.entity, timeline.comparable(c.time, c.article_date), c.scope, c.kind, unit)
+    kind = "count" if c.kind == "quantity" and c.unit is None else c.kind  # "magnitude 6.2" meets "a magnitude of 6.2"
+    return (c.story, c.measure, extent, c.entity, timeline.comparable(c.time, c.article_date), c.scope, kind, unit)
 
 
 def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) -> str:

@@ -77,6 +77,7 @@ _UNDATED = {
     "denied": "its event is denied ('was not arrested on')",
     "repeated": "another date of its sentence dates the same event, as finely or more ('on Sunday 8 March')",
     "relative": "a day named from the article's date ('on Monday', 'yesterday'): its tense picks which day",
+    "ahead": "a day named from the article's date ('on Monday') read as one to come: not one past event's day",
 }
 
 
@@ -85,10 +86,8 @@ def undated(c: Claim) -> str | None:
     apart; None for a date whose sentence was not parsed, or that is compared."""
     if c.measure is not None:
         return None
-    if relative_day(c):
-        return _UNDATED["relative"]
     if not parsed(c):
-        return None
+        return _UNDATED["relative"] if relative_day(c) else None
     if c.role in _UNDATED:
         return _UNDATED[c.role]
     if c.event is None:
@@ -180,7 +179,7 @@ class _Part:
                 continue
             if slot == "period" and c.kind == "duration":
                 continue  # a duration is its own length: "39, convicted after a nine-day trial" is no daily age
-            if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
+            if slot == "thing" and (c.kind not in (*_COUNTED, "date") or c.unit is not None):
                 continue  # a unit says what money, a quantity or a duration measures
             if slot == "thing" and {mine, theirs} <= self.alike and c.event is not None and "event" in self.slots:
                 continue  # "six miners were killed", "six people died": one toll, each frame naming it
@@ -253,12 +252,15 @@ def _own_class(c: Claim) -> bool:
 
 def _slot(c: Claim, slot: str) -> str | None:
     """A slot as comparison reads it: a duration or a quantity "of" something ("44 seconds of the
-    seventh round") is a level of its own, not a part of a larger count."""
+    seventh round") is a level of its own, not a part of a larger count; a measure noun ("magnitude",
+    "depth": [frames.roles] measure_nouns) is no thing counted."""
     value = getattr(c, slot)
     if slot == "role" and value in ("part", "share") and c.kind not in ("count", "money"):
         return "level"  # a percentage is a share of something; a duration "of the round" no part
     if slot == "role" and value == "limit" and c.kind in ("quantity", "duration"):
         return "level"  # a speed or a length its unit measures: the rules' measure says a limit ("speed-limit")
+    if slot == "thing" and value in classes(ENGLISH).measures:
+        return None  # "the quake had a magnitude of 6.2": a noun that measures another names no thing of its own
     return value
 
 

@@ -228,7 +228,9 @@ _GLUED_THOUSANDS = re.compile(rf"(?<![\w.,$£€¥])(?P<v>\d+(?:\.\d+)?)(?:{alt(
 _SCALED_UNITS: dict[str, tuple[Kind, str, float]] = {
     k: (as_kind(v[0]), v[1], float(v[2])) for k, v in EN["units"]["scaled_units"].items()
 }
-_SCALED_UNIT = re.compile(rf"(?<![\w.,])(?P<v>{DIGITS})\s*(?P<u>{alt(_SCALED_UNITS, longest_first=True)})\b", re.I)
+#: a scaled unit's words, joined by a space or a hyphen ("a 2-nautical-mile zone")
+_SCALED_WORDS = "|".join(r"[\s-]".join(map(re.escape, u.split())) for u in sorted(_SCALED_UNITS, key=len, reverse=True))
+_SCALED_UNIT = re.compile(rf"(?<![\w.,-])(?P<v>{DIGITS}|{WORD_NUMBER})(?:\s*|-)(?P<u>{_SCALED_WORDS})\b", re.I)
 _SCALE_BEFORE = re.compile(rf"\b(?:{alt(EN['units']['scales_before'])})\s+(?P<v>\d{{1,2}}(?:\.\d)?)\b(?![.,]\d)", re.I)
 
 
@@ -236,8 +238,8 @@ def scaled_units(text: str, start: int, end: int) -> Iterator[Figure]:
     """Units that are another unit scaled ('150 basis points' is 1.5 percentage points) and scales
     named before the number ('a magnitude 5.9 earthquake': a quantity with no unit)."""
     for m in _SCALED_UNIT.finditer(text, start, end):
-        kind, unit, factor = _SCALED_UNITS[" ".join(m["u"].lower().split())]
-        v = parse_digits(m["v"])
+        kind, unit, factor = _SCALED_UNITS[" ".join(m["u"].lower().replace("-", " ").split())]
+        v = parse_digits(m["v"]) if m["v"][0].isdigit() else parse_number(m["v"])  # "three nautical miles"
         if v is None:
             continue
         slack = max(intervals.written_slack(v, decimals(m["v"]), 1.0), 0.5 * 10.0 ** -decimals(m["v"]))

@@ -232,12 +232,13 @@ def _misread(surface: str, unit: str, entity: str, value: float) -> tuple[str, s
 
 
 def _unit_word(text: str, end: int, unit: str | None, entity: str) -> tuple[str | None, str, int]:
-    """A unit written after a plain number that quantulum3 did not read ('2,300 hectares')."""
-    m = re.match(r"\s?([a-z]+)\b", text[end : end + 16])
-    if m and m.group(1) in units.MATERIALS and _NOUN_AFTER.match(text, end + m.end()):
+    """A unit written after a plain number that quantulum3 did not read ('2,300 hectares'; 'a
+    120-hectare site', of any dimension but time, which durations read)."""
+    m = re.match(r"(\s?|-)([a-z]+)\b(?!-)", text[end : end + 16])
+    if m and m.group(2) in units.MATERIALS and _NOUN_AFTER.match(text, end + m.end()):
         return unit, entity, end  # "three stone cottages": a material, not a weight
-    if m and m.group(1) in units.WORDS:
-        name = units.WORDS[m.group(1)]
+    if m and m.group(2) in units.WORDS and not (m.group(1) == "-" and units.dimension(units.WORDS[m.group(2)]) in (None, "time")):
+        name = units.WORDS[m.group(2)]
         return name, units.UNITS[name][0] if name in units.UNITS else "unknown", end + m.end()
     return unit, entity, end
 
