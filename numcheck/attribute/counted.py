@@ -33,6 +33,22 @@ def population(token: Token, data: Classes) -> bool:
     )
 
 
+def _brought_to(unit: Token, inside: set[int], data: Classes) -> Token | None:
+    """The noun a verb of change or level brings to a length, or sets it at: its object, else its
+    passive subject ("cut the sentence to 34 months", "the lead was cut to 18 seconds", "set his
+    punishment at 34 months"); None where the length is no "to" or "at" phrase of such a verb."""
+    head = unit.head
+    if unit.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("to", "at") or head.head.pos_ != "VERB":
+        return None
+    verb, lemma = head.head, lemma_of(head.head)
+    if not (lemma in data.change_verbs or lemma in data.level_verbs or head.lower_ == "at" and lemma in data.light_verbs):
+        return None
+    return next(
+        (c for dep in ("dobj", "nsubjpass") for c in verb.children if c.dep_ == dep and c.pos_ == "NOUN" and c.i not in inside),
+        None,
+    )
+
+
 def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Classes) -> tuple[str | None, Token | None]:
     """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
     20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
@@ -55,6 +71,8 @@ def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Cl
         and head.head.head.i not in inside
     ):
         target = head.head.head  # "sentences ranging from 7 to 75 years": the noun its participle gives the size of
+    elif (brought := _brought_to(unit, inside, data)) is not None:
+        target = brought  # "reduced his sentence to 34 months", "the lead was cut to 18 seconds": the length of that noun
     if (
         target is not None
         and target.i == head.i
