@@ -23,8 +23,15 @@ def amount_of(
     for when the sentence says: its noun ("a £12m fee", "a fine of £3.2m": a fine), else the noun of
     its "in" phrase ("$84m in fees"), else the verb that takes it ("was fined £3.2m": a fine;
     "repairs would cost £1.8m": a cost, of the repairs; "signed for £18m", "paid £540,000 for the
-    striker": a price). A noun of no class keeps its own; a sum no word names stays unnamed."""
-    if noun is not None:
+    striker": a price; "cut $9m from parks": a cut, whatever cut it). A container holds the sum its
+    phrases name ("a total of £3.6m in compensation"). A noun of no class keeps its own; the noun of
+    an "in" phrase names the sum only by its class ("in emergency aid" says what, but "in cash" says
+    how: a noun there is read only when [frames.amounts] knows it); a sum no word names stays unnamed."""
+    held = noun is not None and lemma_of(noun) in data.containers  # "a total of £3.6m in compensation"
+    named = names_sum(anchor, predicate, data)  # "the council cut $9m": the verb says what, not its subject
+    if named:
+        how[:] = [h for h in how if h[0] != "thing"]
+    if noun is not None and not held and not named:
         found = class_of(noun, data.amounts)
         if found not in data.amounts.values():
             return thing, None
@@ -35,8 +42,9 @@ def amount_of(
     if head.i == anchor.i + 1 and class_of(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
         how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({class_of(head, data.amounts)})"))
         return class_of(head, data.amounts), None
-    direct = predicate is not None and anchor.head.i == predicate.i and anchor.dep_ in _TAKEN
-    for child in (*anchor.children, *(predicate.children if direct and predicate is not None else ())):
+    top = noun if held and noun is not None else anchor  # the sum's own phrase: its container's, if it has one
+    direct = predicate is not None and top.head.i == predicate.i and top.dep_ in _TAKEN
+    for child in (*anchor.children, *top.children, *(predicate.children if direct and predicate is not None else ())):
         if child.dep_ == "prep" and is_word(child, "in"):  # "$84m in fees", "will receive $84m in fees"
             obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             found = class_of(obj, data.amounts) if obj is not None else None
@@ -65,6 +73,8 @@ def amount_of(
         subjects = [o for o in (clause.children if clause is not None else ()) if o.dep_ == "dobj" and o.pos_ == "NOUN"][:1]
     if any(c.dep_ == "nummod" or c.lower_ in data.distributive for s in subjects for c in s.children):
         return thing, None  # "Twenty stations were fined $550,000": each, or all together? the words do not say
+    if held:
+        found = None  # "paid a total of £3.6m": a container's verb says nothing of what its sum is
     if found is not None and direct:  # "was fined £3.2m", "would cost £1.8m": of its subject
         subject = next(iter(subjects), None)
         if subject is not None and subject.tag_ == "WDT" and predicate.dep_ == "relcl":
@@ -82,3 +92,13 @@ def amount_of(
         how.append(("thing", f"{predicate.lemma_!r}, the verb whose 'for' phrase the sum pays ({found})"))
         return found, None if for_phrase else paid
     return thing, None
+
+
+def names_sum(anchor: Token, predicate: Token | None, data: Classes) -> bool:
+    """Whether a sum is the object of a verb that says what it is ([frames.amount_verbs]: "invested
+    €900m", "cuts $112m from departments"): the sum invested or cut, a level of its own, not a change."""
+    if predicate is None or anchor.head.i != predicate.i or anchor.dep_ != "dobj":
+        return False
+    lemma = lemma_of(predicate)
+    particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
+    return lemma in data.amount_verbs or particle is not None and f"{lemma} {particle}" in data.amount_verbs

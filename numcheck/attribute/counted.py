@@ -33,6 +33,22 @@ def population(token: Token, data: Classes) -> bool:
     )
 
 
+def _brought_to(unit: Token, inside: set[int], data: Classes) -> Token | None:
+    """The noun a verb of change or level brings to a length, or sets it at: its object, else its
+    passive subject ("cut the sentence to 34 months", "the lead was cut to 18 seconds", "set his
+    punishment at 34 months"); None where the length is no "to" or "at" phrase of such a verb."""
+    head = unit.head
+    if unit.dep_ != "pobj" or head.dep_ != "prep" or not is_word(head, "to", "at") or head.head.pos_ != "VERB":
+        return None
+    verb, lemma = head.head, lemma_of(head.head)
+    if not (lemma in data.change_verbs or lemma in data.level_verbs or is_word(head, "at") and lemma in data.light_verbs):
+        return None
+    return next(
+        (c for dep in ("dobj", "nsubjpass") for c in verb.children if c.dep_ == dep and c.pos_ == "NOUN" and c.i not in inside),
+        None,
+    )
+
+
 def measured_by(
     unit: Token, inside: set[int], predicate: Token | None, data: Classes, quantity: bool = False
 ) -> tuple[str | None, Token | None]:
@@ -60,6 +76,8 @@ def measured_by(
         and head.head.head.i not in inside
     ):
         target = head.head.head  # "sentences ranging from 7 to 75 years": the noun its participle gives the size of
+    elif (brought := _brought_to(unit, inside, data)) is not None:
+        target = brought  # "reduced his sentence to 34 months", "the lead was cut to 18 seconds": the length of that noun
     kind_of = None
     if (
         target is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from numcheck.attribute.amount import names_sum
 from numcheck.attribute.counted import UNIT_KINDS, contents, counted_noun, measure_slots
 from numcheck.attribute.event import is_argument, other_figure
 from numcheck.attribute.framedata import Classes, classes
@@ -83,6 +84,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     role, whole_noun = role_of(anchor, noun, predicate, data, raw)
     if changed:
         role, whole_noun = "change", None
+    if kind == "money" and role == "change" and names_sum(anchor, predicate, data):
+        role = "level"  # "cuts $112m from departments": the sum cut, not a change of one
     measure = measure_slots(tokens, inside, own_unit, raw, predicate, kind, data, thing, event, how)
     thing, event, measured, dimension, said_of = measure
     if role == "change" and dimension is not None and measured is not None:

@@ -150,6 +150,8 @@ def role_of(
             break
         if node.lemma_.lower() in data.forecast:
             return "forecast", None
+        if top.dep_ == "pobj" and top.head.head.i == node.i and f"{node.lemma_.lower()} {top.head.lower_}" in data.forecast:
+            return "forecast", None  # "asked for $5m": the figure is what the verb and its preposition seek
         if node.dep_ not in ("xcomp", "ccomp") or node.head.lemma_.lower() in data.source_verbs:
             break
         node = node.head

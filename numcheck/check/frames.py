@@ -20,7 +20,8 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   event at all ("214 daily services");
 - two sums of one class ([frames.amounts]: a cost, a fine, a price) whose frames both say what
   they pay for or whose they are are compared only when that is one ("the stadium will cost £40m",
-  "repairs will cost £5m"); a rate ("£30 per household") is never compared with a total (role);
+  "repairs will cost £5m"), whatever verb moved them ("sold for", "the price paid"); a rate ("£30
+  per household") is never compared with a total (role);
 - a count whose frame names neither what it counts nor what happened is too thin to compare, and
   so is a vague count ("quite a few films", "thousands of images", "billions") of a thing no rule
   measures or of nothing its sentence names;
@@ -185,6 +186,13 @@ class _Part:
                 continue  # "six miners were killed", "six people died": one toll, each frame naming it
             if slot == "event" and (c.kind == "duration" or not (mine in _known_events() and theirs in _known_events())):
                 continue  # an age or a sentence is a person's, whatever happened in its clause
+            if (
+                slot == "event"
+                and c.kind == "money"
+                and c.thing in amount_classes(ENGLISH)
+                and c.thing == self.slots.get("thing")
+            ):
+                continue  # "sold for €640,000", "the price paid was": a sum's class says what it is, its verb only how it moved
             return f"{slot}: {mine} vs {theirs}"
         owner = self.slots.get("owner")
         if c.kind == "date" and c.owner and owner is not None and not _one_name(c.owner, owner):
