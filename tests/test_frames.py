@@ -15,7 +15,7 @@ from numcheck.attribute import parse
 from numcheck.attribute.frame import frame_of
 
 CASES = tomllib.loads((Path(__file__).parent / "frames.toml").read_text(encoding="utf-8"))["case"]
-SLOTS = ("thing", "event", "role", "whole", "owner", "place", "period", "source", "dimension")
+SLOTS = ("thing", "event", "role", "whole", "owner", "place", "period", "source", "dimension", "condition")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])

@@ -58,6 +58,9 @@ class Classes:
     money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
     totalling: frozenset[str] = frozenset()  # verbs that carry a running total to a figure: "bringing the total to 58"
     dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
+    conditions: dict[str, str] = field(default_factory=dict)  # "seriously", "serious" -> serious condition
+    condition_events: frozenset[str] = frozenset()  # events whose word an adverb of a condition narrows: injured
+    condition_nouns: frozenset[str] = frozenset()  # nouns a word of a condition narrows: "in a critical condition"
 
 
 #: Where each field of `Classes` is read in [frames]: (its table, "" for [frames] itself; its key; how).
@@ -106,6 +109,9 @@ _READ: dict[str, tuple[str, str, str]] = {
     "money_verbs": ("roles", "money_verbs", "words"),
     "totalling": ("roles", "totalling", "words"),
     "dimensions": ("", "dimensions", "index"),
+    "conditions": ("conditions", "classes", "index"),
+    "condition_events": ("conditions", "events", "words"),
+    "condition_nouns": ("conditions", "nouns", "words"),
 }
 
 
