@@ -16,6 +16,9 @@ from numcheck.attribute.frame import frame_of
 
 CASES = tomllib.loads((Path(__file__).parent / "frames.toml").read_text(encoding="utf-8"))["case"]
 SLOTS = ("thing", "event", "role", "whole", "owner", "place", "period", "source", "dimension", "condition")
+#: The cases of tests/attribution.toml in another language than English, each read by its own pipeline.
+ATTRIBUTION = tomllib.loads((Path(__file__).parent / "attribution.toml").read_text(encoding="utf-8"))["case"]
+OTHER = [c for c in ATTRIBUTION if "lang" in c]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
@@ -25,6 +28,20 @@ def test_frames(case: dict) -> None:
     for figure in case["figures"]:
         start = case["text"].index(figure["surface"])
         frame = frame_of(doc, start, start + len(figure["surface"]), "en", figure.get("kind", "count"))
+        got = {slot: getattr(frame, slot) or "" for slot in SLOTS if slot in figure}
+        want = {slot: figure[slot] for slot in SLOTS if slot in figure}
+        assert got == want, f"{figure['surface']!r} in {case['text']!r}: how {frame.how}"
+
+
+@pytest.mark.parametrize("case", OTHER, ids=[f"{c['lang']}:{c['text'][:44]}" for c in OTHER])
+def test_frames_in_other_languages(case: dict) -> None:
+    """A sentence in French read with its language's pipeline and frame data ([frames] in
+    numcheck/lang/fr.toml) has the slots of English's classes, as its English translation would."""
+    doc = parse.parse(case["text"], case["lang"])
+    assert doc is not None, f"the pipeline of {case['lang']!r} is a dependency: pip install . installs it"
+    for figure in case["figure"]:
+        start = case["text"].index(figure["surface"])
+        frame = frame_of(doc, start, start + len(figure["surface"]), case["lang"], figure.get("kind", "count"))
         got = {slot: getattr(frame, slot) or "" for slot in SLOTS if slot in figure}
         want = {slot: figure[slot] for slot in SLOTS if slot in figure}
         assert got == want, f"{figure['surface']!r} in {case['text']!r}: how {frame.how}"

@@ -24,8 +24,8 @@ MEASURED = DATA["measured"]
 BOOK = rulefile.load([], use_local=False)
 
 
-def _claim(path: str, text: str, surface: str) -> Claim:
-    found = claims(Article(path, text, "story", dt.date(2024, 5, 6)), BOOK)
+def _claim(path: str, text: str, surface: str, lang: str | None = None) -> Claim:
+    found = claims(Article(path, text, "story", dt.date(2024, 5, 6), lang=lang), BOOK)
     return next(c for c in found if c.surface == surface or surface in c.surface)
 
 
@@ -37,8 +37,8 @@ def why_apart(a: Claim, b: Claim) -> str | None:
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"{p['figure_a']}~{p['figure_b']}:{p['a'][:30]}" for p in PAIRS])
 def test_pair(pair: dict) -> None:
-    a = _claim("a.txt", pair["a"], pair["figure_a"])
-    b = _claim("b.txt", pair["b"], pair["figure_b"])
+    a = _claim("a.txt", pair["a"], pair["figure_a"], pair.get("lang_a"))  # a language given, else the detected one
+    b = _claim("b.txt", pair["b"], pair["figure_b"], pair.get("lang_b"))
     why = why_apart(a, b)
     expected = pair["compared"] if "known_wrong" not in pair else not pair["compared"]
     assert (why is None) == expected, f"{pair.get('why', '')}; numcheck: {why or 'compared'}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from numcheck.attribute.framedata import Classes
+from numcheck.attribute.framedata import Classes, is_word, words_of
 from numcheck.attribute.tree import class_of, lemma_of, object_of
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def amount_of(
         return class_of(head, data.amounts), None
     direct = predicate is not None and anchor.head.i == predicate.i and anchor.dep_ in _TAKEN
     for child in (*anchor.children, *(predicate.children if direct and predicate is not None else ())):
-        if child.dep_ == "prep" and child.lower_ == "in":  # "$84m in fees", "will receive $84m in fees"
+        if child.dep_ == "prep" and is_word(child, "in"):  # "$84m in fees", "will receive $84m in fees"
             obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             found = class_of(obj, data.amounts) if obj is not None else None
             if obj is not None and found in data.amounts.values():
@@ -45,7 +45,7 @@ def amount_of(
                 return found, None
     if predicate is None:
         return thing, None
-    for_phrase = anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.i == predicate.i
+    for_phrase = anchor.dep_ == "pobj" and is_word(anchor.head, "for") and anchor.head.head.i == predicate.i
     lemma = lemma_of(predicate)
     particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
     found = (
@@ -73,9 +73,9 @@ def amount_of(
             return thing, None  # "they cost about £2,000", "it will cost £80m": a cost of what, unsaid
         how.append(("thing", f"{predicate.lemma_!r}, the verb that takes the sum ({found})"))
         return found, subject if lemma in data.costing else None
-    found = data.amount_verbs.get(f"{lemma} for")
+    found = next((v for w in words_of(predicate, "for") if (v := data.amount_verbs.get(f"{lemma} {w}")) is not None), None)
     paid = next(
-        (g for c in predicate.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"),
+        (g for c in predicate.children if c.dep_ == "prep" and is_word(c, "for") for g in c.children if g.dep_ == "pobj"),
         None,
     )
     if found is not None and (for_phrase or direct and paid is not None and paid.i not in inside):

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from numcheck.extract import escapes, figures as extract, foreign
-from numcheck.attribute import dated, frame, measure, parse, tense
+from numcheck.attribute import dated, frame, framedata, measure, parse, tense
 from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
@@ -56,7 +56,8 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
     sentences, a figure's measure read from its frame where the window found none or a noun of no
     rule (attribute/measure.py), and the names the
     article mentions (in its opening lines and those sentences); as they were when the language
-    has no parser."""
+    has no parser, and with the names alone when it has no frame data ([frames] in its language
+    file: English's words say nothing of another language's)."""
     wanted = _wanted(found)
     if not wanted:
         return found
@@ -67,10 +68,11 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
     doc_of = dict(zip(starts, docs))
     names, out = parse.names(heads + docs), list(found)
     incidents = vocabulary(book).incidents
+    reads = framedata.reads(lang)
     for i in wanted:
         c = found[i]
-        if lang != ENGLISH:  # frames are read from English's syntax only: other languages keep the names
-            out[i] = replace(c, names=names)
+        if not reads or c.kind == "date" and lang != ENGLISH:  # a language with no [frames] data keeps its names;
+            out[i] = replace(c, names=names)  # a date's frame is read in English only (attribute/dated.py's words)
             continue
         at = c.sentence_start
         if c.kind == "date":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.event import says_little
-from numcheck.attribute.framedata import Classes
+from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, event_word, lemma_of, object_of, subject_of_be
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def measured_by(unit: Token, inside: set[int], predicate: Token | None, data: Cl
     head, target, bare = unit.head, None, None
     if unit.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i not in inside:
         target = head
-    elif unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in inside:
+    elif unit.dep_ == "pobj" and is_word(head, "of") and head.head.pos_ == "NOUN" and head.head.i not in inside:
         target = head.head
     elif (bare := object_of(unit, ("of",))) is not None and not any(c.dep_ in _NARROWED for c in bare.children):
         target = bare  # "2.8 years of follow-up"; not "44 seconds of the seventh round", "two days of national mourning"
@@ -110,7 +110,7 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
         word = next((c for c in head.children if c.i == unit.i + 1 and lemma_of(c) in data.dimensions), None)
         if word is not None:
             return (head if head.pos_ == "NOUN" else None), data.dimensions[lemma_of(word)]
-    elif unit.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in data.dimensions:
+    elif unit.dep_ == "pobj" and is_word(head, "of") and lemma_of(head.head) in data.dimensions:
         word = head.head
     elif (subject := subject_of_be(unit)) is not None and lemma_of(subject) in data.dimensions:
         word = subject  # "The length of the tunnel is 3.2 km"
@@ -150,22 +150,22 @@ def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None
     head = anchor.head
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in _NOUNISH:
         return head
-    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+    if anchor.dep_ == "pobj" and head.dep_ == "prep" and is_word(head, "of") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
-    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("ADJ", "ADP") and head.head.lower_ == "worth":
+    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("ADJ", "ADP") and is_word(head.head, "worth"):
         return head.head.head if head.head.head.pos_ == "NOUN" else None  # "jewellery worth £2.4m"
-    if anchor.dep_ == "pobj" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
+    if anchor.dep_ == "pobj" and is_word(head.head, "worth") and head.head.head.pos_ == "NOUN":
         return head.head.head
-    if head.lower_ == "worth":  # "jewellery worth £2.4m", "stole jewellery worth £2.4m"
+    if is_word(head, "worth"):  # "jewellery worth £2.4m", "stole jewellery worth £2.4m"
         owner = head.head
-        if owner.pos_ == "VERB" or owner.lemma_ == "be":  # "stole jewellery worth", "the deal was worth £38m"
-            dep = "nsubj" if owner.lemma_ == "be" else "dobj"
+        if owner.pos_ == "VERB" or is_lemma(owner, "be"):  # "stole jewellery worth", "the deal was worth £38m"
+            dep = "nsubj" if is_lemma(owner, "be") else "dobj"
             owner = next((c for c in owner.children if c.dep_ == dep and c.pos_ == "NOUN"), owner)
         return owner if owner.pos_ == "NOUN" else None
     verb = None
     if anchor.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ == "VERB" and head.lemma_.lower() in data.level_verbs:
         verb = head  # "revenue reached $6.3bn", "waiting list hits record 7.42 million", "the cap becomes £8.90": what reached it
-    elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "from", "by") and head.head.pos_ == "VERB":
+    elif anchor.dep_ == "pobj" and head.dep_ == "prep" and is_word(head, "to", "at", "from", "by") and head.head.pos_ == "VERB":
         verb = head.head  # "the toll rose to 44", "put the toll at 27", "fell by 2.4 million"
     elif anchor.dep_ in ("npadvmod", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in data.change_verbs:
         verb = head  # "profit fell 22%"
@@ -188,18 +188,18 @@ def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None
                 return noun
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
         return head  # "12 people in Texas and 3 in Oklahoma": the conjunct counts its first's noun
-    if anchor.dep_ == "attr" and head.lemma_ == "be":  # "net profit was $143 million": what it is
+    if anchor.dep_ == "attr" and is_lemma(head, "be"):  # "net profit was $143 million": what it is
         subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in inside), None)
         if subject is not None:
             return subject
-    if anchor.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+    if anchor.dep_ in ("nsubj", "nsubjpass") and is_lemma(head, "be"):
         attr = next((c for c in head.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "ADJ")), None)
         if attr is not None:
             return attr
     for child in anchor.children:  # "thousands of listeners", "three of the victims"
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and is_word(child, "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "NOUN":
+            if obj is not None and obj.pos_ == "NOUN" and obj.i not in inside:  # not "3 millions d'euros": its unit
                 return obj
     if anchor.pos_ in ("NOUN",) and anchor.i not in inside:
         return anchor
@@ -210,16 +210,16 @@ def contents(noun: Token, data: Classes, inside: frozenset[int] | set[int] = fro
     """What a container noun holds: "the number of pedestrians", "passenger numbers", "its profit
     forecast"; any other noun is itself."""
     if noun.lemma_.lower() in data.measures:  # "tremors of magnitude 2", "a magnitude 4.6 quake"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        if noun.dep_ == "pobj" and is_word(noun.head, "of") and noun.head.head.pos_ == "NOUN":
             return noun.head.head
         if noun.dep_ in ("nmod", "compound", "npadvmod") and noun.head.pos_ == "NOUN":
             return noun.head
         return noun
-    if noun.lemma_.lower() not in data.containers:
-        return noun
+    if noun.lemma_.lower() not in data.containers or class_of(noun, data.things) != lemma_of(noun):
+        return noun  # not a container: a noun of its own, or one whose words name a thing ("le chiffre d'affaires")
     compound = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and is_word(child, "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None and obj.i in inside and compound is not None:
                 return compound  # the figure itself is "of" it: "a pass rate of 69.8%" is a rate of passes

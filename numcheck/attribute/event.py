@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from numcheck.attribute.framedata import Classes
+from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import event_word, lemma_of, predicate_of, CLAUSE_DEPS
 from numcheck.extract import units
 
@@ -95,7 +95,7 @@ def state_of(noun: Token, verb: Token | None, event: str | None, data: Classes) 
     the search"). None where no such phrase is."""
     if event is not None and event in data.events.values():
         return None
-    light = verb is not None and (verb.lemma_ == "be" or says_little(lemma_of(verb), data))
+    light = verb is not None and (is_lemma(verb, "be") or says_little(lemma_of(verb), data))
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head  # "On board: 174 people, 168 passengers and six crew members": the conjuncts share it
@@ -103,7 +103,7 @@ def state_of(noun: Token, verb: Token | None, event: str | None, data: Classes) 
         if head is None:
             continue
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ == "of":
+            if prep.dep_ != "prep" or is_word(prep, "of"):
                 continue  # "victims of the shooting": who they are, not what state they are in
             for obj in prep.children:
                 if obj.dep_ != "pobj" or head is first and any(d.dep_ in ("det", "poss") for d in obj.children):
@@ -190,7 +190,7 @@ def is_argument(target: Token, predicate: Token | None, length: bool, data: Clas
     if not length:
         return False
     if target.dep_ == "pobj" and head.head.i == predicate.i:
-        return head.lower_ == "for" and lemma_of(predicate) not in data.for_objects  # not "asked for 20 years"
+        return is_word(head, "for") and lemma_of(predicate) not in data.for_objects  # not "asked for 20 years"
     return target.dep_ == "npadvmod" and head.dep_ == "prep" and head.head.i == predicate.i
 
 
@@ -219,7 +219,7 @@ def nominal_of(noun: Token, data: Classes) -> Token | None:
     residents", "the rescue of 20 miners", "the arrest of 14 people" (a nominalised verb, whose
     object the figure counts as the verb's would be)."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and is_word(head, "of") and head.head.pos_ == "NOUN":
         event = head.head  # not a container the figure is the size of: "11 counts of fraud", "the number of deaths"
         return event if lemma_of(event) not in data.containers and event_word(event, data) else None
     return None
@@ -246,7 +246,7 @@ def own_event(anchor: Token, noun: Token | None, data: Classes) -> Token | None:
 def reported_in(noun: Token) -> Token | None:
     """For a count of instances the clause happens "in" ("in seven cases, customers reported a
     burn"), the object of its verb or of that verb's complement: what the instances are of."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ != "VERB":
+    if noun.dep_ != "pobj" or not is_word(noun.head, "in") or noun.head.head.pos_ != "VERB":
         return None
     verb = noun.head.head
     for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):

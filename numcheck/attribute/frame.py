@@ -34,6 +34,7 @@ from numcheck.attribute.setting import (
     time_of,
 )
 from numcheck.attribute.tree import clause_of, doc_index, entity, event_word, lemma_of, object_of, phrase_of, span_tokens
+from numcheck.attribute.ud import as_read
 from numcheck.attribute.what import corrected, thing_and_event
 
 if TYPE_CHECKING:
@@ -66,8 +67,10 @@ class Frame:
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
     """The frame of the figure of this kind at characters [start, end) of the parsed text `doc`: its
-    nouns, then what happened to them, its role and measure, the whole of a part, and its setting."""
+    nouns, then what happened to them, its role and measure, the whole of a part, and its setting (a
+    parse in Universal Dependencies is read in the labels these read: attribute/ud.py)."""
     data = classes(lang)
+    doc = as_read(doc, lang)
     span = span_tokens(doc, start, end)
     if span is None:
         return Frame()

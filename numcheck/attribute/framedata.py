@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numcheck.extract import language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,6 +64,7 @@ class Classes:
     conditions: dict[str, str] = field(default_factory=dict)  # "seriously", "serious" -> serious condition
     condition_events: frozenset[str] = frozenset()  # events whose word an adverb of a condition narrows: injured
     condition_nouns: frozenset[str] = frozenset()  # nouns a word of a condition narrows: "in a critical condition"
+    grammar: dict[str, list[str]] = field(default_factory=dict)  # a grammatical role -> its words: "of" -> "de", "du"
 
 
 #: Where each field of `Classes` is read in [frames]: (its table, "" for [frames] itself; its key; how).
@@ -112,6 +116,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "conditions": ("conditions", "classes", "index"),
     "condition_events": ("conditions", "events", "words"),
     "condition_nouns": ("conditions", "nouns", "words"),
+    "grammar": ("", "grammar", "dict"),
 }
 
 
@@ -120,11 +125,16 @@ def _index(table: dict[str, list[str]]) -> dict[str, str]:
     return {w.lower(): k for k, words in table.items() for w in words}
 
 
+def reads(lang: str) -> bool:
+    """Whether a language has frame data ([frames] in its language file): English's words and classes
+    say nothing of another language's words, so a language with none has no frames read."""
+    return lang in language.codes() and bool(language.data(lang).get("frames"))
+
+
 @lru_cache(maxsize=None)
 def classes(lang: str) -> Classes:
-    """The frame data of a language ([frames] in numcheck/lang/<code>.toml; English's where it has none)."""
-    data = language.data(lang).get("frames") if lang in language.codes() else None
-    data = data or language.data(language.ENGLISH)["frames"]
+    """The frame data of a language ([frames] in numcheck/lang/<code>.toml; none where it has none)."""
+    data = language.data(lang).get("frames", {}) if reads(lang) else {}
     defaults = {f.name: f.default for f in fields(Classes)}
     read: dict[str, Any] = {}  # each value of its field's type, as `_READ` says how to read it
     for name, (table, key, how) in _READ.items():
@@ -147,3 +157,21 @@ def amount_classes(lang: str) -> frozenset[str]:
     """The classes of sums of a language's frame data ([frames.amounts], [frames.amount_verbs])."""
     data = classes(lang)
     return frozenset((*data.amounts.values(), *data.amount_verbs.values()))
+
+
+def words_of(token: Token, role: str) -> tuple[str, ...]:
+    """The words of a grammatical role ("of", "by", "among", "according", "be") in the language of a
+    token's parse ([frames.grammar]): a language with no such table (English) names each role by its
+    own word; one with a table, by the words it lists (none for a role it does not list)."""
+    grammar = classes(token.lang_).grammar
+    return tuple(grammar.get(role, ())) if grammar else (role,)
+
+
+def is_word(token: Token, *roles: str) -> bool:
+    """Whether a word is the language's word for one of these grammatical roles ("of": "de", "du")."""
+    return any(token.lower_ in words_of(token, role) for role in roles)
+
+
+def is_lemma(token: Token, role: str) -> bool:
+    """Whether a word's lemma is the language's word for a grammatical role ("be": "être")."""
+    return token.lemma_ in words_of(token, role)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from numcheck.attribute.counted import population
 from numcheck.attribute.event import whole_event_of
-from numcheck.attribute.framedata import Classes
+from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, lemma_of
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def qualified_by(raw: Token | None, noun: Token | None, predicate: Token | None,
                 continue  # "a rate of 69.8%", "a reduction in deaths": the figure or the noun itself
             if c.dep_ == "amod" and lemma_of(c) in data.periods:
                 continue  # "annual inflation": a period, which the frame compares as one
-            whose = c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            whose = c.dep_ == "prep" and is_word(c, "of") and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
             if c.dep_ in ("amod", "poss", "npadvmod") or c.dep_ == "prep" and c.lower_ in data.narrowing or whose:
                 narrowing.append(c)  # not a compound: "the pass rate", "heart attacks" are the names of what it counts
     if not narrowing and predicate is not None and any(_held(t, predicate) for t in (raw, noun)):
@@ -68,22 +68,21 @@ def role_of(
     top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
     while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN", "NUM"):  # "241 passengers and nine crew"
         top = top.head
-    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in data.containers:
+    if top.dep_ == "pobj" and is_word(top.head, "of") and top.head.head.lemma_.lower() in data.containers:
         top = top.head.head  # "fell from a peak of $120bn": the container's role is the figure's
     head = top.head
     if top.dep_ == "pobj" and head.dep_ == "prep":
-        word = head.lower_
         governor = head.head
-        if word == "by" and governor.lemma_.lower() in data.change_verbs:
+        if is_word(head, "by") and governor.lemma_.lower() in data.change_verbs:
             return "change", None
-        if word == "from" and (governor.lemma_.lower() in data.change_verbs or governor.lower_ in ("up", "down")):
+        if is_word(head, "from") and (governor.lemma_.lower() in data.change_verbs or is_word(governor, "up", "down")):
             return "previous", None  # "fell to 312 from 367", "up from £380m"
-        if word == "among":  # "nine children were among the 44 dead": the 44 are the whole
+        if is_word(head, "among"):  # "nine children were among the 44 dead": the 44 are the whole
             return "level", None
         if (
-            word == "of"
+            is_word(head, "of")
             and governor.lemma_.lower() in data.fractions
-            and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in top.children)
+            and not any(c.dep_ == "poss" or c.dep_ == "det" and not is_word(c, "a", "an") for c in top.children)
         ):
             return "share", None  # "a quarter of a million jobs" is not a million jobs; "half of the 44 dead" has 44
         if head.lemma_.lower() in data.part_markers:  # "including nine children"
@@ -91,17 +90,17 @@ def role_of(
     if head.lemma_.lower() in data.part_markers and head.dep_ == "prep":
         return "part", None
     for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and is_word(child, "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if anchor.ent_type_ == "PERCENT" or anchor.lower_ == "%":
                 return "share", None
             if obj is not None and _definite(obj):  # "19 of the 44 dead", "three of them"; not "thousands of fans"
                 return "part", obj
     if anchor.ent_type_ == "PERCENT" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and all(g.i != anchor.i for g in c.children) for c in (noun or anchor).children
+        c.dep_ == "prep" and is_word(c, "of") and all(g.i != anchor.i for g in c.children) for c in (noun or anchor).children
     ):  # "40% of revenue"; not "a turnout of 61%", of which the figure is the size
         return "share", None
-    if head.lower_ in ("up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
+    if is_word(head, "up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
         return "change", None  # "up 14%", "down 80,000 barrels"
     for t in top.subtree:  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "2,000 new officers"
         word = t.lower_
@@ -154,17 +153,17 @@ def _part_of_clause(top: Token, anchor: Token) -> tuple[str, Token | None]:
     the dead", "Among the dead were 12 children": the subject, or the complement of "to be", of
     a clause with "among ..." or a leading "of ..."; the noun of that phrase is the whole."""
     figure = next((t for t in (top, anchor) if t.dep_ in ("nsubj", "nsubjpass", "attr")), None)
-    if figure is None or figure.dep_ == "attr" and figure.head.lemma_ != "be":
+    if figure is None or figure.dep_ == "attr" and not is_lemma(figure.head, "be"):
         return "level", None
     for prep in figure.head.children:
-        if prep.dep_ == "prep" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.i < figure.i):
+        if prep.dep_ == "prep" and (is_word(prep, "among") or is_word(prep, "of") and prep.i < figure.i):
             return "part", next((c for c in prep.children if c.dep_ == "pobj"), None)
     return "level", None
 
 
 def _definite(noun: Token) -> bool:
     """Whether a noun names a known set: a pronoun, or a noun with a determiner, possessor or number."""
-    return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in noun.children)
+    return noun.pos_ == "PRON" or any(c.dep_ in ("det", "poss", "nummod") and not is_word(c, "a", "an") for c in noun.children)
 
 
 def whole_of(

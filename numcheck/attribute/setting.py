@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from numcheck.attribute.framedata import Classes
+from numcheck.attribute.framedata import Classes, is_word
 from numcheck.attribute.tree import entity, phrase_of, CLAUSE_DEPS, DocIndex
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ def owner_of(noun: Token | None, predicate: Token | None, anchor: Token) -> str 
         for child in base.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 return child.text
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and is_word(child, "of"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.pos_ == "PROPN":
                     return " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
@@ -71,7 +71,7 @@ def _at(token: Token) -> bool:
     node = token
     while node.head.i != node.i and node.ent_type_ == token.ent_type_ and node.dep_ != "pobj":
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ == "at"
+    return node.dep_ == "pobj" and is_word(node.head, "at")
 
 
 def own_words(anchor: Token, noun: Token | None) -> list[Token]:
@@ -136,23 +136,55 @@ def period_of(tokens: list[Token], data: Classes) -> str | None:
 
 
 def source_of(anchor: Token, data: Classes) -> str | None:
-    """Who the figure is attributed to: the subject of a saying verb above it, or "according to"."""
+    """Who the figure is attributed to: the subject of a saying verb above it, or of a saying verb
+    set beside its clause with its subject after it ("a indiqué le ministère", "said the ministry"),
+    or "according to"."""
     node = anchor
     for _ in range(12):
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ == "according":
+            if child.dep_ == "prep" and is_word(child, "according"):
                 obj = next((t for t in child.subtree if t.dep_ == "pobj"), None)
                 if obj is not None:
                     return phrase_of(obj)
-        if node.lemma_.lower() in data.source_verbs and node.pos_ == "VERB":
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if (
-                subject is not None
-                and not (subject.i == anchor.i or subject.is_ancestor(anchor))
-                and subject.pos_ in ("NOUN", "PROPN")
-            ):
-                return phrase_of(subject)
+            if child.dep_ in ("parataxis", "conj", "ccomp") and child.i > anchor.i and _incise(child):
+                said = _said_by(child, anchor, data, after=True)
+                if said is not None:
+                    return said
+        said = _said_by(node, anchor, data)
+        if said is not None:
+            return said
         if node.head.i == node.i:
             break
         node = node.head
+    return None
+
+
+def _incise(verb: Token) -> bool:
+    """Whether a verb's clause is set off after a comma at the end of its sentence, with no
+    conjunction ("..., a indiqué le ministère.", "..., said the ministry."): who says so, not a
+    clause of its own ("..., and announced an inquiry")."""
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return (
+        (doc[first].text == "," or first > 0 and doc[first - 1].text == ",")
+        and not any(c.dep_ in ("cc", "mark") for c in verb.children)
+        and (after is None or after.is_punct and after.text != ",")
+    )
+
+
+def _said_by(verb: Token, anchor: Token, data: Classes, after: bool = False) -> str | None:
+    """The subject of a saying verb ([frames.roles] source_verbs) that is not the figure's own, as
+    words (`after`: only a subject after its verb, as in an incise), or None."""
+    if verb.lemma_.lower() not in data.source_verbs or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and after:  # "a indiqué la protection civile", its subject parsed as its object: what it
+        subject = next((c for c in verb.rights if c.dep_ == "dobj"), None)  # says is the clause beside it
+    if (
+        subject is not None
+        and not (subject.i == anchor.i or subject.is_ancestor(anchor))
+        and subject.pos_ in ("NOUN", "PROPN")
+        and (not after or subject.i > verb.i)
+    ):
+        return phrase_of(subject)
     return None

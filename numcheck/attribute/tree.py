@@ -7,7 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from numcheck.attribute.framedata import Classes
+from numcheck.attribute.framedata import Classes, is_lemma, is_word, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,7 +68,7 @@ def span_tokens(doc: Doc, start: int, end: int) -> tuple[list[Token], set[int], 
 def object_of(noun: Token, preps: tuple[str, ...]) -> Token | None:
     """The noun of a preposition of `noun` ("a reduction in deaths": deaths), or None."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ == "prep" and is_word(child, *preps):
             obj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
                 return obj
@@ -91,15 +91,33 @@ def lemma_of(token: Token) -> str:
     return lemma
 
 
+#: Words that make a noun one of its kind, not a word of a name of one thing: "le bilan des morts", "membre d'équipage".
+_NAMING = ("det", "poss", "nummod")
+
+
 def class_of(token: Token, table: dict[str, str]) -> str:
     """A word's class: by a word before it that narrows it ("police officer", "net profit",
-    "operating profit"), its lemma, its text."""
+    "operating profit"), or after it in a language that puts it there ("bénéfice net": [frames.grammar]
+    after_noun), or by its preposition and a bare noun that name one thing with it ("membre d'équipage",
+    "tremblement de terre"), its lemma, its text."""
     lemma = lemma_of(token)
     for left in token.lefts:
         if left.dep_ in ("compound", "amod"):
             for pair in (f"{left.lemma_.lower()} {lemma}", f"{left.lower_} {lemma}"):
                 if pair in table:
                     return table[pair]
+    after = words_of(token, "after_noun")
+    for right in token.rights:
+        if right.dep_ in after:
+            for pair in (f"{lemma} {right.lemma_.lower()}", f"{lemma} {right.lower_}"):
+                if pair in table:
+                    return table[pair]
+        elif right.dep_ == "prep":
+            bare = next((o for o in right.children if o.dep_ == "pobj" and not any(d.dep_ in _NAMING for d in o.children)), None)
+            joint = "" if right.lower_.endswith(("'", "’")) else " "
+            for word in (bare.lemma_.lower(), bare.lower_) if bare is not None else ():
+                if f"{lemma} {right.lower_}{joint}{word}" in table:
+                    return table[f"{lemma} {right.lower_}{joint}{word}"]
     return table.get(lemma) or table.get(token.text.lower()) or lemma
 
 
@@ -143,7 +161,7 @@ def phrase_event(token: Token, data: Classes) -> str | None:
 def subject_of_be(token: Token) -> Token | None:
     """The subject a figure is the complement of "to be" for ("Turnout was 61%", "The median
     follow-up was 3.2 years"): what the figure is the size of."""
-    if token.dep_ != "attr" or token.head.lemma_ != "be":
+    if token.dep_ != "attr" or not is_lemma(token.head, "be"):
         return None
     return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -159,9 +177,9 @@ def predicate_of(token: Token) -> Token | None:
             return None  # "A receptionist died and two men ... underwent surgery": a noun joined to a verb is
             # a clause whose own verb the parse lost, not what that verb governs
         node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.lemma_ != "be":
+        if node.pos_ in ("VERB", "AUX") and not is_lemma(node, "be"):
             return node
-        if node.pos_ == "AUX" or node.lemma_ == "be":
+        if node.pos_ == "AUX" or is_lemma(node, "be"):
             return None
         if node.dep_ in CLAUSE_DEPS and node.pos_ != "VERB" or node.dep_ == "appos":
             return None  # "Springfield, a city of 90,000 residents, voted": the vote is not the residents'
@@ -200,8 +218,10 @@ def entity(token: Token) -> str:
 
 
 def phrase_of(head: Token) -> str:
-    """A noun with the words that name it ("the civil defence agency" -> "civil defence agency"),
-    without its clauses and prepositional phrases."""
+    """A noun with the words that name it ("the civil defence agency" -> "civil defence agency"; in a
+    language that puts them after it, [frames.grammar] after_noun: "la protection civile"), without its
+    clauses and prepositional phrases."""
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i + 4 >= head.i] + [head]
-    words += [t for t in head.rights if t.dep_ == "compound"]
+    after = words_of(head, "after_noun")
+    words += [t for t in head.rights if t.dep_ == "compound" or t.dep_ in after and t.i <= head.i + 2]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))

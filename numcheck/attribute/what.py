@@ -22,7 +22,7 @@ from numcheck.attribute.event import (
     state_of,
     totalled,
 )
-from numcheck.attribute.framedata import Classes
+from numcheck.attribute.framedata import Classes, is_lemma
 from numcheck.attribute.tree import class_of, event_word, lemma_of, phrase_event, predicate_of
 
 
@@ -85,7 +85,7 @@ def thing_and_event(
         subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else anchor
         state = (
             next((c for c in subject.head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ == "be"
+            if subject.dep_ in ("nsubj", "nsubjpass") and is_lemma(subject.head, "be")
             else None
         )
         if state is not None:
@@ -103,7 +103,7 @@ def thing_and_event(
         event = event_word(sized, data)
         how.append(("event", f"{sized.lemma_!r}, the event noun its verb puts the figure at, as its size"))
     if kind == "count" and noun is not None and (thing == data.persons or data.subsets.get(thing or "") == data.persons):
-        state = state_of(noun, predicate or (noun.head if noun.head.lemma_ == "be" else None), event, data)
+        state = state_of(noun, predicate or (noun.head if is_lemma(noun.head, "be") else None), event, data)
         if state is not None:  # "the 2,300 workers on strike", "210 officers remain on the search"
             event = event_word(state, data) or data.events[f"{state.head.lower_} {lemma_of(state)}"]
             how.append(("event", f"{state.lemma_!r}, the state its prepositional phrase puts the counted persons in"))
