@@ -9,8 +9,10 @@ import datetime as dt
 
 import pytest
 
-from numcheck.attribute import tense
+from numcheck.attribute import claims, tense
 from numcheck.extract import figures as extract
+from numcheck.model import Article
+from numcheck.rules import rulefile
 
 DECEMBER = dt.date(2026, 12, 10)
 
@@ -59,3 +61,23 @@ def test_a_sentence_with_no_date_the_tense_resolves_is_not_parsed(monkeypatch: p
     monkeypatch.setattr(tense.parse, "parse_many", lambda *a, **k: pytest.fail("parsed"))
     figs = extract.figures(text, 0, len(text), DECEMBER, "en")
     assert tense.forward_dates(text, 0, len(text), figs, DECEMBER, "en") == figs
+
+
+BACK = [  # (sentence in an article of 13 November 2026, the date's surface, its day)
+    # a verb in the past dates a past event, whatever another clause says of what is to come
+    (
+        "The firm received planning approval on 11 November, clearing the way for a plan that will transform the site.",
+        "11 November",
+        "2026-11-11",
+    ),
+    ("The mill exploded on Tuesday, and the firm says it will rebuild it.", "Tuesday", "2026-11-10"),
+    # a verb of what is to come keeps the sentence's reading
+    ("The new stand will open on 11 November.", "11 November", "2027-11-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), BACK)
+def test_a_date_of_a_verb_in_the_past_is_read_back(text: str, surface: str, day: str) -> None:
+    found = claims.claims(Article("a.txt", text, "story", dt.date(2026, 11, 13)), rulefile.load([], use_local=False))
+    date = next(c for c in found if c.kind == "date" and surface in c.surface)
+    assert str(date.low) == day

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from numcheck.extract import escapes, figures as extract, foreign
+from numcheck.extract import dates as extract_dates, escapes, figures as extract, foreign
 from numcheck.attribute import dated, frame, framedata, measure, parse, tense
 from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
@@ -76,6 +76,8 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
             continue
         at = c.sentence_start
         if c.kind == "date":
+            if dated.read_back(doc_of[at], c.start - at, c.end - at, lang):
+                c = _back(article, c)
             out[i] = _dated(c, dated.date_frame(doc_of[at], c.start - at, c.end - at, lang, incidents), book, names)
             continue
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
@@ -98,7 +100,79 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         )
         if time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
-    return _once(out)
+    return _one_event(_once(out), book)
+
+
+def _back(article: Article, c: Claim) -> Claim:
+    """A date its sentence's tense read forward from the article's date that dates an event its verb
+    puts in the past ("received approval on 11 November, clearing the way for a project that will
+    transform ..."), read back: the latest such day by the article's date. The others as they are."""
+    today = article.date
+    if today is None or not isinstance(c.low, dt.date) or c.low <= today:
+        return c
+    end = c.sentence_start + len(c.sentence)
+    back = next(
+        (
+            f
+            for f in extract_dates.find(article.text, c.sentence_start, end, today, future=False)
+            if (f.start, f.end) == (c.start, c.end)
+        ),
+        None,
+    )
+    if back is None or not isinstance(back.low, dt.date) or not isinstance(back.high, dt.date) or back.low > today:
+        return c
+    time = days_key(back.low, back.high) if isinstance(c.high, dt.date) and c.time == days_key(c.low, c.high) else c.time
+    return replace(c, low=back.low, high=back.high, time=time)
+
+
+def _one_event(found: list[Claim], book: RuleBook) -> list[Claim]:
+    """The claims with the day of each event of a dated class ([frames.dates.events]: a crash, an
+    approval) that the article dates on one day of the month before its date, however often, as the
+    day of the story's one such event, whatever its frame names it of ("a balloon plunged", "the
+    balloon fell"): its entity is the class, so that another article's one such event meets it; what
+    each names it of (`thing`) still keeps two apart (check/frames.py). An article that dates two of
+    a class in that month names no one of them; an older one ("the 2009 derailment") is another."""
+    classes = dated.dated_events(ENGLISH)
+    written = {(c.sentence_start, c.event) for c in found if c.kind == "date" and c.role == "level" and not dated.relative_day(c)}
+    found = [  # "on Tuesday, 14 October": the date written out is the event's, whatever day the name resolves to
+        replace(c, measure=None, role=REPEATED)
+        if c.kind == "date"
+        and c.role == "level"
+        and c.event in classes
+        and dated.relative_day(c)
+        and (c.sentence_start, c.event) in written
+        else c
+        for c in found
+    ]
+    days: dict[str, set[tuple]] = {}
+    for c in found:
+        if _of_the_story(c, classes):
+            days.setdefault(str(c.event), set()).add(c.interval)
+    role = book.role("date") or None
+    return [
+        replace(c, measure=role, entity=c.event) if _of_the_story(c, classes) and len(days[str(c.event)]) == 1 and role else c
+        for c in found
+    ]
+
+
+#: The most days before its article's date that a day of the story's own event is: the news an article
+#: reports happened in the month before it; an older event of the class is another ("the 2009 derailment").
+RECENT_DAYS = 31
+
+
+def _of_the_story(c: Claim, classes: frozenset[str]) -> bool:
+    """Whether a claim is a day of an event of a dated class, one past event's, in the month before its
+    article's date: a day the story's own event of that class may have happened on."""
+    lo, hi = c.interval
+    return (
+        c.kind == "date"
+        and c.role == "level"
+        and c.event in classes
+        and c.article_date is not None
+        and isinstance(lo, dt.date)
+        and lo == hi
+        and 0 <= (c.article_date - lo).days <= RECENT_DAYS
+    )
 
 
 def _once(found: list[Claim]) -> list[Claim]:
@@ -141,7 +215,6 @@ def _wanted(found: list[Claim]) -> list[int]:
             and c.measure is None
             and c.approx == "exact"
             and c.low is not None
-            and not dated.relative_day(c)
         )
     ]
 
@@ -149,6 +222,12 @@ def _wanted(found: list[Claim]) -> list[int]:
 def _dated(c: Claim, f: frame.Frame, book: RuleBook, names: str | None) -> Claim:
     """A date with its frame: the date of its event (the rules' date measure, whose entity is the
     event and what it happened to) when the frame names both and the date is one past event's."""
+    if dated.relative_day(c) and c.article_date is not None and isinstance(c.low, dt.date) and c.low > c.article_date:
+        f = replace(
+            f,
+            role=dated.AHEAD,
+            how=(*f.how, ("role", f"{dated.AHEAD}: a day named from the article's date, read as one to come")),
+        )
     entity = dated.entity(f.event, f.thing, book.incidents) if f.role == "level" and f.event and f.thing else None
     return replace(
         c,

@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
+from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.frame import Frame
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 #: Roles of a date that is not the one date of an event, each with why (check/frames.undated says it).
 SPAN, RECURRING, SCHEDULED, DENIED = "span", "recurring", "scheduled", "denied"
 REPEATED = "repeated"  # given by attribute/claims.py, which sees the sentence's other dates
+AHEAD = "ahead"  # given by attribute/claims.py: a day named from the article's date read as one to come
 _TIME_ENTS = ("DATE", "TIME")
 _INDEFINITE = ("a", "an", "another", "some", "any", "one", "several", "many", "each", "every")
 _PAST = ("VBD", "VBN")
@@ -38,7 +41,8 @@ _DIGIT = re.compile(r"\d")
 
 def relative_day(c: Claim) -> bool:
     """Whether a date is a day named from its article's date ("on Monday", "yesterday"): which day,
-    the tense picks, and a report days later names another; such a date is never compared (nor parsed)."""
+    the tense picks (and `read_back`), and a report days later names the same day otherwise; such a
+    date is compared as the day it resolves to when that is by the article's date (a past event's)."""
     lo, hi = c.interval
     return c.kind == "date" and isinstance(lo, dt.date) and lo == hi and _DIGIT.search(c.surface) is None
 
@@ -64,17 +68,23 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
         role = _verb_role(attach, data)
         if role is not None:
             return Frame(role=role, how=(("role", f"{role}: {attach.lemma_!r} is not one past event"),))
-        event = _event(attach, data, words)
-        if attach.lemma_ == "be" or _says_little(attach, data) and event == lemma_of(attach):  # not "went up": built
+        event = _event(attach, data, words, lang)
+        named = None if event in dated_events(lang) else _named_event(attach, inside, data, lang)
+        if named is not None:  # "gave the go-ahead", "the blast happened", "the blast that wrecked the mill"
+            noun, event = named
+            how.append(("event", f"{event!r}, the event {noun.lemma_!r} names, of the verb the date attaches to"))
+            thing, owner = _named_thing(attach, noun, inside, data, how)
+        elif attach.lemma_ == "be" or _says_little(attach, data) and event == lemma_of(attach):  # not "went up": built
             return Frame(how=(("event", f"none: {attach.lemma_!r} says too little to be an event"),))
-        how.append(("event", f"{attach.lemma_!r}, the verb the date attaches to"))
-        thing, owner = _verb_thing(attach, inside, data, how)
+        else:
+            how.append(("event", f"{attach.lemma_!r}, the verb the date attaches to"))
+            thing, owner = _verb_thing(attach, inside, data, how)
     elif attach.pos_ == "NOUN":  # not a name: "SANTA ORSEA, June 12 (Meridian Press)" is a dateline
         if any(_recurs(c, data) or c.lower_ in data.date_scheduled for c in attach.children):
             return Frame(role=SCHEDULED, how=(("role", f"{SCHEDULED}: {attach.lemma_!r} is planned or recurs"),))
         if _several(attach, inside):
             return Frame(how=(("event", f"none: {attach.text!r} names no one event ('a', several)"),))
-        event = _event(attach, data, words)
+        event = _event(attach, data, words, lang)
         how.append(("event", f"{attach.lemma_!r}, the event noun the date describes"))
         thing, owner = _noun_thing(attach, inside, data, how)
     else:
@@ -86,6 +96,19 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
     if owner:
         how.append(("owner", owner))
     return Frame(thing, event, owner, role="level", how=tuple(how))
+
+
+def read_back(doc: Doc, start: int, end: int, lang: str = "en") -> bool:
+    """Whether the date at characters [start, end) of `doc` attaches to a verb in the past tense that
+    is one past event ("received approval on 11 November"): its day is one by the article's date,
+    whatever another clause of its sentence says of what is to come ("... a project that will transform")."""
+    span = span_tokens(doc, start, end)
+    if span is None:
+        return False
+    attach, word = _attachment(span[2], span[1])
+    if attach is None or attach.pos_ not in ("VERB", "AUX") or word is not None and word not in classes(lang).date_points:
+        return False
+    return attach.tag_ in _PAST and _verb_role(attach, classes(lang)) is None
 
 
 def _attachment(anchor: Token, inside: set[int]) -> tuple[Token | None, str | None]:
@@ -149,21 +172,89 @@ def _says_little(verb: Token, data: Classes) -> bool:
     )
 
 
-def _event(token: Token, data: Classes, incidents: dict[str, str]) -> str:
+def _event(token: Token, data: Classes, incidents: dict[str, str], lang: str = "en") -> str:
     """A verb's or event noun's class: the rules' incident it names ("sank" -> sinking), else the
-    language's class of events or things, else its lemma (with its particle: "go up")."""
+    language's class of dated events ([frames.dates.events]: "plunged" -> crash), of events or of
+    things, else its lemma (with its particle: "go up")."""
     lemma = lemma_of(token)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     words = (f"{token.lower_} {particle}", token.lower_, f"{lemma} {particle}", lemma) if particle else (token.lower_, lemma)
     for word in words:
         if word in incidents:
             return incidents[word]
-    found = event_word(token, data)
+    found = _dated_word(token, lang) or event_word(token, data)
     if found:
         return found
     if token.pos_ in ("NOUN", "PROPN"):
         return class_of(token, data.things)
     return f"{lemma} {particle}" if particle else lemma
+
+
+@lru_cache(maxsize=None)
+def _dated_classes(lang: str) -> Classes:
+    """The language's frame data with its classes of dated events ([frames.dates.events]) as its
+    events, so that their phrases of several words are read as the events' are (`event_word`)."""
+    data = classes(lang)
+    ends = frozenset(w for entry in data.date_events if " " in entry for w in (entry.split()[0], entry.split()[-1]))
+    return replace(data, events=data.date_events, phrases=ends)
+
+
+def _dated_word(token: Token, lang: str) -> str | None:
+    """The class of dated event a word names ([frames.dates.events]), read as `event_word` reads
+    events', or with the adjective before it ("the green light"); None for none."""
+    dates = _dated_classes(lang)
+    found = event_word(token, dates)
+    if found is None and token.pos_ == "NOUN":
+        lemma = lemma_of(token)
+        named = (f"{c.lower_} {lemma}" for c in token.lefts if c.dep_ == "amod")
+        found = next((dates.events[w] for w in named if w in dates.events), None)
+    return found
+
+
+@lru_cache(maxsize=None)
+def dated_events(lang: str = "en") -> frozenset[str]:
+    """The classes of dated events of a language ("crash", "approval"): an article that dates one
+    event of such a class dates the one event of it that another article dates (attribute/claims.py)."""
+    return frozenset(classes(lang).date_events.values())
+
+
+def _named_event(verb: Token, inside: set[int], data: Classes, lang: str) -> tuple[Token, str] | None:
+    """The event noun of a dated class a verb that is no such event names, and its class: the object
+    or subject of a verb that says too little to be an event ("gave the go-ahead", "received approval",
+    "the blast happened": [frames.dates] happened), or the noun whose relative clause's subject it is
+    ("the explosion that wrecked the mill on 12 May", where "the approval, which was challenged on"
+    is another event); None for none."""
+    nouns = []
+    if _says_little(verb, data) or lemma_of(verb) in data.date_happened:
+        deps = ("dobj", "nsubj", "nsubjpass")
+        nouns = [c for c in verb.children if c.dep_ in deps and c.i not in inside and c.pos_ == "NOUN"]
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    ):
+        nouns.append(verb.head)
+    for noun in nouns:
+        found = _dated_word(noun, lang)
+        if found is not None and not _several(noun, inside):
+            return noun, found
+    return None
+
+
+def _named_thing(
+    verb: Token, noun: Token, inside: set[int], data: Classes, how: list[tuple[str, str]]
+) -> tuple[str | None, str | None]:
+    """What an event a verb's noun names happened to: the noun's "of" phrase, possessor or compound
+    when the noun is the verb's subject or the noun it says more of ("the 2012 blast at the mill"),
+    else the verb's passive subject or indirect object ("the farm was given the go-ahead", "gave the
+    scheme the green light"); none for an active verb's subject, who did it ("the council gave its backing")."""
+    if noun.dep_ != "dobj":
+        return _noun_thing(noun, inside, data, how)
+    target = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dative") and c.i not in inside), None)
+    if target is None:
+        how.append(("thing", f"none: the verb says who gave or got the {noun.lemma_}, not what it was of"))
+        return None, None
+    return _thing(target, data, how)
 
 
 def _several(noun: Token, inside: set[int] | frozenset[int] = frozenset()) -> bool:

@@ -52,6 +52,8 @@ class Classes:
     date_recurring: frozenset[str] = frozenset()  # words that make an event recur: "every year", "weekly"
     date_scheduled: frozenset[str] = frozenset()  # words that make an event a plan: "due to open", "the planned opening"
     instances: dict[str, str] = field(default_factory=dict)  # words that say which instance: "earlier" -> previous
+    date_events: dict[str, str] = field(default_factory=dict)  # events a date dates, by class: "plunged" -> crash
+    date_happened: frozenset[str] = frozenset()  # verbs that say only that their subject happened: "occur"
     costing: frozenset[str] = frozenset()  # verbs whose subject their sum is of: "repairs would cost £1.8m", "the bank is owed"
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
@@ -105,6 +107,8 @@ _READ: dict[str, tuple[str, str, str]] = {
     "date_recurring": ("dates", "recurring", "words"),
     "date_scheduled": ("dates", "scheduled", "words"),
     "instances": ("dates", "instances", "index"),
+    "date_events": ("dates", "events", "index"),
+    "date_happened": ("dates", "happened", "words"),
     "costing": ("roles", "costing", "words"),
     "counters": ("roles", "counters", "words"),
     "amounts": ("", "amounts", "index"),

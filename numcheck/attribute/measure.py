@@ -14,8 +14,11 @@ A count of persons named by their role whose verb gives only its level ("Candida
 421,380") measures their class, as the same noun beside its figure does ("412,380 candidates").
 A count of anything else measures what it counts: the rules' measure its noun names as a noun
 ("jobs" is job-cuts; "carries" is not "carrying"), else the noun's class ("vessel" and "ship"
-are one). Where a frame says neither, or names a time, a unit or a proper name, the window
-reading stands. A sum of money measures the class of what it is the amount of ([frames.amounts]:
+are one); the noun the figure is the number of decides over a measure word of the rules near it
+("the 41,000 vacancies in the workforce figures" counts vacancies), unless that word is a phrase
+of the rules holding the noun ("900 job losses" are job cuts) or what happened to it ("four
+smugglers were arrested"). Where a frame says neither, or names a time, a unit or a proper name,
+the window reading stands. A sum of money measures the class of what it is the amount of ([frames.amounts]:
 "a £12m fee", "signed for £18m" and "paid £12m for him" are a price; "was fined" and "a penalty"
 a fine), which outranks a word near it that no rule names.
 """
@@ -45,6 +48,8 @@ REJECTED = ""
 _NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)", " of it)", "(total)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
 _NUMBER_WORDS = frozenset(w.rstrip("s") for w in language.EN["vague"]["plurals"]) | {"dozen", "score"}
+#: Words after a figure that are no counted noun ("38 times the limit", "as two bodies found"): [stop] not_counted.
+_NOT_COUNTED = frozenset(language.EN["stop"]["not_counted"])
 
 _Words = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 #: lemma -> (measure, the kinds it admits, whether the rules' word is a noun)
@@ -91,8 +96,6 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
             return old  # unless the event counts persons: "14 fans lost their lives" are dead, not a crowd
         return found or (_class_rule(words, f.event, lang) or f.event if known else old)
     noun = word_of(f, "thing") or f.thing
-    if old in book.measures:
-        return old  # the rules' word beside it says more than a noun of no rule ("one killed ... 22:59 UTC")
     if (
         noun.lower() in _NUMBER_WORDS
         or f.thing in data.periods
@@ -106,9 +109,26 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     ):
         return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
     found = _rule(words, noun, "count", True)
-    if found or not _modified(f):
-        return found or old  # "a majority of 829": a noun the figure is no number of says less than "38 homes"
-    return f.thing if f.thing not in book.measures else old  # a class is no rule's measure by its name
+    if _modified(f) and (old not in book.measures or _decides(f, old, noun, words, lang)):
+        return found or (f.thing if f.thing not in book.measures else old)  # "3,400 creditors": not a rule's word near it
+    if old in book.measures:
+        return old  # the rules' word beside it says more than a noun the figure is no number of
+    return found or old  # "a majority of 829": a noun the figure is no number of says less than "38 homes"
+
+
+def _decides(f: Frame, old: str, noun: str, words: _Index, lang: str) -> bool:
+    """Whether the noun a count is the number of ("41,300 vacancies", "27 forged paintings") decides
+    its measure over the rules' measure whose word the window found near it ("workforce
+    statistics", "killing four dogs"): the figure is its noun's number as a level, and that word is
+    neither a phrase of the rules holding the noun ("900 job losses") nor what happened to it ("four
+    smugglers were arrested", "4,300 dead fish"), which the window reads rightly."""
+    if f.role != "level" or noun.lower() in _NOT_COUNTED:
+        return False  # "rose by 12 stores" is a change; "38 times the limit", "as two bodies found" count nothing
+    read = {_rule(words, word_of(f, "event"), "count"), _rule(words, f.event, "count"), _rule(words, noun, "count")}
+    if f.event is not None:
+        read.add(_class_rule(words, f.event, lang))
+    read.update(_rule(words, m, "count", True) for m in classes(lang).measures)  # "aftershocks of 5.0 magnitude"
+    return not _longer(words, old, noun) and old not in read  # "16 shot": the noun is the rules' word itself
 
 
 def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:

@@ -117,6 +117,13 @@ def role_of(
         ):
             return "rate", None
     if (
+        noun is not None
+        and anchor.dep_ == "nummod"
+        and anchor.head.i == noun.i
+        and any(d.dep_ == "det" and d.lower_ in data.rate_determiners and d.i > anchor.i for d in noun.children)
+    ):
+        return "rate", None  # "17,000 a game", read as the number of "a game": a number before "a" and its noun is a rate
+    if (
         predicate is not None
         and predicate.lemma_.lower() in data.change_verbs
         and top.dep_ in ("dobj", "npadvmod")

@@ -74,6 +74,7 @@ _UNDATED = {
     "denied": "its event is denied ('was not arrested on')",
     "repeated": "another date of its sentence dates the same event, as finely or more ('on Sunday 8 March')",
     "relative": "a day named from the article's date ('on Monday', 'yesterday'): its tense picks which day",
+    "ahead": "a day named from the article's date ('on Monday') read as one to come: not one past event's day",
 }
 
 
@@ -82,10 +83,8 @@ def undated(c: Claim) -> str | None:
     apart; None for a date whose sentence was not parsed, or that is compared."""
     if c.measure is not None:
         return None
-    if relative_day(c):
-        return _UNDATED["relative"]
     if not parsed(c):
-        return None
+        return _UNDATED["relative"] if relative_day(c) else None
     if c.role in _UNDATED:
         return _UNDATED[c.role]
     if c.event is None:
@@ -173,7 +172,7 @@ class _Part:
                 continue
             if slot == "period" and c.kind == "duration":
                 continue  # a duration is its own length: "39, convicted after a nine-day trial" is no daily age
-            if slot == "thing" and (c.kind not in _COUNTED or c.unit is not None):
+            if slot == "thing" and (c.kind not in (*_COUNTED, "date") or c.unit is not None):
                 continue  # a unit says what money, a quantity or a duration measures
             if slot == "thing" and {mine, theirs} <= self.alike and c.event is not None and "event" in self.slots:
                 continue  # "six miners were killed", "six people died": one toll, each frame naming it
