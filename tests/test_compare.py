@@ -17,7 +17,7 @@ def test_a_cluster_in_two_units_is_described_in_one(run_json, tmp_path: Path) ->
 
 TOLL_WITH_PARTS = {
     "a.txt": "Seven people were killed, including the gunman, police said on Sunday.\n\n"
-    "Forty people were injured, 15 of them seriously.\n",
+    "Forty people were injured, 15 of them children.\n",  # "15 of them seriously" is a condition's count: tests/cases
     "b.txt": "Six people were killed on Sunday, police said.\n\nAbout 40 people were injured.\n",
 }
 

@@ -15,7 +15,7 @@ from numcheck.attribute import parse
 from numcheck.attribute.frame import frame_of
 
 CASES = tomllib.loads((Path(__file__).parent / "frames.toml").read_text(encoding="utf-8"))["case"]
-SLOTS = ("thing", "event", "role", "whole", "owner", "place", "period", "source", "dimension")
+SLOTS = ("thing", "event", "role", "whole", "owner", "place", "period", "source", "dimension", "condition")
 #: The cases of tests/attribution.toml in another language than English, each read by its own pipeline.
 ATTRIBUTION = tomllib.loads((Path(__file__).parent / "attribution.toml").read_text(encoding="utf-8"))["case"]
 OTHER = [c for c in ATTRIBUTION if "lang" in c]

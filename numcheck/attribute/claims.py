@@ -82,9 +82,11 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
             continue
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
         time = None if c.time and _CLOCK.fullmatch(c.time) and f.time is None else c.time
+        measured = measure.measure_of(c, f, book, lang)
         out[i] = replace(
             c,
-            measure=measure.measure_of(c, f, book, lang),
+            measure=measured,
+            extent=None if f.condition is not None and measured == f.condition else c.extent,  # "two of them seriously"
             time=time,
             thing=f.thing,
             event=f.event,

@@ -45,9 +45,35 @@ def other_figure(verb: Token | None, anchor: Token, target: Token | None) -> boo
             for t in (phrase, *phrase.children):
                 if t.i in own:
                     continue
-                if t.like_num and t.ent_type_ not in ("DATE", "TIME") or t.lower_ in units.WORDS or lemma_of(t) in _UNITS:
+                if t.like_num and t.ent_type_ not in ("DATE", "TIME") or _unit_of_its_own(t):
                     return True  # a number, or a length or size of its own ("more than a year")
     return False
+
+
+def _unit_of_its_own(token: Token) -> bool:
+    """Whether a word is a unit that gives a length or size ("more than a year", "for hours"); not a
+    singular unit with no number or determiner, a manner ("escaped on foot")."""
+    if token.lower_ not in units.WORDS and lemma_of(token) not in _UNITS:
+        return False
+    return token.tag_ != "NN" or any(c.dep_ in ("det", "nummod", "quantmod", "amod") for c in token.children)
+
+
+def sized_by(noun: Token, data: Classes) -> Token | None:
+    """The event noun a verb puts a counted noun at, or raises or cuts it to, as its size, through
+    containers ("put the march at 30,000 people", "raised its estimate of the size of the march to
+    21,000 people"): its object, or its passive subject, an event noun of a class; None otherwise."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("at", "to") or head.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    for _ in range(3):
+        if obj is None or lemma_of(obj) not in data.containers:
+            break
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)  # "estimate of the size of"
+        obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if of is not None else None
+    if obj is not None and event_word(obj, data) is None:  # "the size of Saturday's rent march" parsed as an apposition
+        obj = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+    return obj if obj is not None and obj.i != noun.i and event_word(obj, data) is not None else None
 
 
 def done_by(noun: Token, data: Classes) -> Token | None:

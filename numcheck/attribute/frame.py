@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.amount import names_sum
+from numcheck.attribute.condition import condition_of
 from numcheck.attribute.counted import UNIT_KINDS, contents, counted_noun, measure_slots
 from numcheck.attribute.event import is_argument, other_figure
 from numcheck.attribute.framedata import Classes, classes
@@ -33,7 +34,7 @@ from numcheck.attribute.setting import (
     source_of,
     time_of,
 )
-from numcheck.attribute.tree import clause_of, doc_index, entity, lemma_of, object_of, phrase_of, span_tokens
+from numcheck.attribute.tree import clause_of, doc_index, entity, event_word, lemma_of, object_of, phrase_of, span_tokens
 from numcheck.attribute.ud import as_read
 from numcheck.attribute.what import corrected, thing_and_event
 
@@ -62,6 +63,7 @@ class Frame:
     argument: bool = False  # what it counts is the subject or object of its event verb; a length, the verb's own
     dimension: str | None = None  # for a quantity: what of its noun it measures, by a word ("long": length), else None
     said_of: bool = False  # for a quantity: its noun is named by its dimension word or its unit ("a 40-metre section")
+    condition: str | None = None  # for a count: the condition its event left those it counts in ("seriously injured")
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
@@ -101,6 +103,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         how.append(
             ("qualified", f"its noun is narrowed to a part: {narrowed!r}" if narrowed else "its noun is narrowed by a pronoun")
         )
+    condition, event = _condition(anchor, noun, predicate, kind, data, event, how)
     return Frame(
         thing,
         event,
@@ -119,7 +122,25 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         argument,
         dimension,
         said_of,
+        condition,
     )
+
+
+def _condition(
+    anchor: Token, noun: Token | None, predicate: Token | None, kind: str, data: Classes, event: str | None, how: list
+) -> tuple[str | None, str | None]:
+    """For a count, the condition those it counts are in (attribute/condition.py) and its event: where
+    the frame has none, the word the condition narrows gives it ("three of them were critically injured")."""
+    found = condition_of(anchor, noun, predicate, event, data) if kind == "count" else None
+    if found is None:
+        return None, event
+    condition, word = found
+    how.append(("condition", f"{word.lemma_!r}, {condition}: a subset of those its event happened to"))
+    said = event_word(word.head, data)
+    if event is None and said in data.condition_events:
+        event = said
+        how.append(("event", f"{word.head.lemma_!r}, the word its condition narrows"))
+    return condition, event
 
 
 def _nouns(

@@ -66,6 +66,9 @@ class Classes:
     limits: frozenset[str] = frozenset()  # nouns of a bound that is set, not reached: "a safety limit of 50"
     shortfall: frozenset[str] = frozenset()  # words after a figure that make it the size of a gap: "four nurses short"
     picking: frozenset[str] = frozenset()  # events that pick some of a set out: "12 flights were cancelled"
+    conditions: dict[str, str] = field(default_factory=dict)  # "seriously", "serious" -> serious condition
+    condition_events: frozenset[str] = frozenset()  # events whose word an adverb of a condition narrows: injured
+    condition_nouns: frozenset[str] = frozenset()  # nouns a word of a condition narrows: "in a critical condition"
     grammar: dict[str, list[str]] = field(default_factory=dict)  # a grammatical role -> its words: "of" -> "de", "du"
 
 
@@ -120,6 +123,9 @@ _READ: dict[str, tuple[str, str, str]] = {
     "limits": ("roles", "limits", "words"),
     "shortfall": ("roles", "shortfall", "words"),
     "picking": ("roles", "picking", "words"),
+    "conditions": ("conditions", "classes", "index"),
+    "condition_events": ("conditions", "events", "words"),
+    "condition_nouns": ("conditions", "nouns", "words"),
     "grammar": ("", "grammar", "dict"),
 }
 

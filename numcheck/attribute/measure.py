@@ -66,6 +66,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures or _dimensional(old, c, f, book)):
         found = _UNMEASURED[c.kind](c, f, book, lang)
         return None if found == REJECTED else found or old
+    if c.kind == "count" and f.condition is not None and not (old is not None and old in book.roled):
+        return f.condition  # "nine were seriously injured": a subset of the injured, its own measure
     if c.kind != "count" or c.extent is not None or old is not None and old in book.roled:
         return old
     words = _index(_words(book), lang)

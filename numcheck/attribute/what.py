@@ -18,6 +18,7 @@ from numcheck.attribute.event import (
     own_event,
     reported_in,
     says_little,
+    sized_by,
     state_of,
     totalled,
 )
@@ -97,6 +98,10 @@ def thing_and_event(
                 event = word
                 how.append(("event", f"{child.lemma_!r}, a word that describes the counted noun"))
                 break
+    sized = sized_by(noun, data) if kind == "count" and noun is not None and event not in data.events.values() else None
+    if sized is not None:  # "police put the march at 30,000 people": they are its size
+        event = event_word(sized, data)
+        how.append(("event", f"{sized.lemma_!r}, the event noun its verb puts the figure at, as its size"))
     if kind == "count" and noun is not None and (thing == data.persons or data.subsets.get(thing or "") == data.persons):
         state = state_of(noun, predicate or (noun.head if is_lemma(noun.head, "be") else None), event, data)
         if state is not None:  # "the 2,300 workers on strike", "210 officers remain on the search"

@@ -60,12 +60,13 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
     if c.low is None and c.high is None:
         return "its interval is unknown" + (f" ({c.note})" if c.note else "")
     extent = c.extent
-    apart = frames.part_apart(c) if c.extent == PART or c.role == "part" else None
+    named = frames.conditioned(c)  # "two of the injured were in a critical condition": its measure names the part
+    apart = frames.part_apart(c) if (c.extent == PART or c.role == "part") and not named else None
     if c.extent == PART and frames.rate_of_persons(c):
         extent = None  # "Turnout was 44.1% of the 71,884 people on the register": the rate itself, of its base
     elif c.extent == PART and apart:
         return f"it is part of a larger figure, and {apart}"
-    if c.role == "part" and apart is None:
+    if c.role == "part" and apart is None and not named:
         extent = PART  # a part its frame names meets the same part: "19 of the 44 dead were children"
     if c.entity is None and c.extent is None and c.measure in needs_entity:
         unsaid = " (its frame names no noun it measures)" if c.kind == "quantity" else ""  # else "length of the zone"
@@ -175,7 +176,13 @@ def _compare_part(
         summary = tuple(cluster_data(p) for p in parts)
         # only the story's present grows: a toll of a dated, earlier event is one figure
         toll = key[1] in cumulative and key[2] in (None, PART)  # a toll with the perpetrator is not the toll the rules know
-        days = tolls.growth(members, _lo, _hi) if toll and key[4] is None else None
+        state = frames.conditioned(members[0])
+        if key[4] is not None:  # a dated time: one figure, whatever the articles' dates
+            days = None
+        elif state:  # a condition holds at a time: "two remain in a serious condition"
+            days = tolls.by_day(members)
+        else:
+            days = tolls.growth(members, _lo, _hi) if toll else None
         if days is None:
             yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary))
             return
@@ -192,7 +199,8 @@ def _compare_part(
                     detail=same_detail,
                     said=("conflict", what, day, tuple(cluster_data(p) for p in same)),
                 )
-        yield Finding("", "update", "warning", "", ids, detail=detail, said=("update", what, summary))
+        said = ("update", what, summary, *(("state",) if state else ()))  # a state may change either way between days
+        yield Finding("", "update", "warning", "", ids, detail=detail, said=said)
     elif across:
         yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (cluster_data(parts[0]),)))
 

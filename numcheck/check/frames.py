@@ -63,8 +63,8 @@ def parsed(c: Claim) -> bool:
 
 def thin(c: Claim) -> str | None:
     """Why a claim's frame is too thin to compare, or None."""
-    if parsed(c) and c.kind in _COUNTED and c.thing is None and c.event is None:
-        return "its sentence names neither what it counts nor what happened to it"
+    if parsed(c) and c.kind in _COUNTED and c.thing is None and c.event is None and not conditioned(c):
+        return "its sentence names neither what it counts nor what happened to it"  # a condition says what they are in
     if parsed(c) and c.kind in _COUNTED and c.approx == "vague" and (c.thing is None or c.measure == c.thing):
         return f"a vague count ({c.surface!r}) of {c.thing or 'nothing its sentence names'}, which no rule measures"
     return None
@@ -258,6 +258,18 @@ def _own_class(c: Claim) -> bool:
     return c.event is not None and c.measure == c.event and c.event not in _known_events()
 
 
+def conditioned(c: Claim) -> bool:
+    """Whether a count measures a condition of [frames.conditions] ("nine were seriously injured"): a
+    subset its measure names, so a part "of the injured" in it is that condition's count, not a part."""
+    return c.kind == "count" and c.measure is not None and c.measure in _conditions()
+
+
+@lru_cache(maxsize=1)
+def _conditions() -> frozenset[str]:
+    """The conditions the language data names (English's: the language frames are read in)."""
+    return frozenset(classes(ENGLISH).conditions.values())
+
+
 def _slot(c: Claim, slot: str) -> str | None:
     """A slot as comparison reads it: a duration or a quantity "of" something ("44 seconds of the
     seventh round") is a level of its own, not a part of a larger count; a measure noun ("magnitude",
@@ -269,6 +281,8 @@ def _slot(c: Claim, slot: str) -> str | None:
         return "level"  # a speed or a length its unit measures: the rules' measure says a limit ("speed-limit")
     if slot == "thing" and value in classes(ENGLISH).measures:
         return None  # "the quake had a magnitude of 6.2": a noun that measures another names no thing of its own
+    if slot == "role" and value == "part" and conditioned(c):
+        return "level"  # "two of the injured were in a critical condition": the condition names the part
     return value
 
 

@@ -273,5 +273,7 @@ def message(finding: Finding) -> str:
         )
     if code == "update":
         steps = " to ".join(_cluster(c) for c in _oldest_first(said[2]))
+        if said[3:] == ("state",):  # a condition persons are in holds at a time (check/compare.py)
+            return f"{what} changed from {steps}: a state each day's reports give for their own day"
         return f"{what} rose from {steps}: each later report gives a higher figure"
     return f"{what}: {_cluster(said[2][0])} agree"
