@@ -65,6 +65,8 @@ def measured_by(
         target = bare  # "2.8 years of follow-up"; not "44 seconds of the seventh round", "two days of national mourning"
     elif subject_of_be(unit) is not None:
         target = subject_of_be(unit)  # "The median follow-up was 3.2 years"
+    elif (brought := _brought_to(unit, inside, data)) is not None:
+        target = brought  # "reduced his sentence to 34 months", "the lead was cut to 18 seconds": the length of that noun
     elif (level := _level_of(unit, inside, data)) is not None:
         target = level  # "quotas will rise to 310,000 tonnes", "the catch is set at 84,000 tonnes"
     elif (
@@ -76,8 +78,6 @@ def measured_by(
         and head.head.head.i not in inside
     ):
         target = head.head.head  # "sentences ranging from 7 to 75 years": the noun its participle gives the size of
-    elif (brought := _brought_to(unit, inside, data)) is not None:
-        target = brought  # "reduced his sentence to 34 months", "the lead was cut to 18 seconds": the length of that noun
     kind_of = None
     if (
         target is not None
