@@ -134,7 +134,7 @@ def _one_event(found: list[Claim], book: RuleBook) -> list[Claim]:
     a class in that month names no one of them; an older one ("the 2009 derailment") is another."""
     classes = dated.dated_events(ENGLISH)
     written = {(c.sentence_start, c.event) for c in found if c.kind == "date" and c.role == "level" and not dated.relative_day(c)}
-    found = [  # "on Tuesday, 14 October": the date written out is the event's, whatever day the name resolves to
+    found = [  # "on Friday, 3 May": the date written out is the event's, whatever day the name resolves to
         replace(c, measure=None, role=REPEATED)
         if c.kind == "date"
         and c.role == "level"

@@ -68,7 +68,7 @@ def measured_by(
     elif (brought := _brought_to(unit, inside, data)) is not None:
         target = brought  # "reduced his sentence to 34 months", "the lead was cut to 18 seconds": the length of that noun
     elif (level := _level_of(unit, inside, data)) is not None:
-        target = level  # "quotas will rise to 310,000 tonnes", "the catch is set at 84,000 tonnes"
+        target = level  # "exports will rise to 2,000 tonnes", "the quota is set at 500 tonnes"
     elif (
         unit.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -116,7 +116,7 @@ def measured_by(
 
 def _level_of(unit: Token, inside: set[int], data: Classes) -> Token | None:
     """The subject that a verb saying little takes to, or sets at, a quantity: what the quantity is
-    the level of ("quotas will rise to 310,000 tonnes", "the catch is set at 84,000 tonnes"), so that
+    the level of ("exports will rise to 2,000 tonnes", "the quota is set at 500 tonnes"), so that
     two quantities of different things are not one weight; None for any other quantity."""
     head = unit.head
     if unit.dep_ != "pobj" or head.lower_ not in ("to", "at") or head.head.pos_ != "VERB":

@@ -110,18 +110,18 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
     found = _rule(words, noun, "count", True)
     if _modified(f) and (old not in book.measures or _decides(f, old, noun, words, lang)):
-        return found or (f.thing if f.thing not in book.measures else old)  # "3,400 creditors": not a rule's word near it
+        return found or (f.thing if f.thing not in book.measures else old)  # "900 creditors": not a rule's word near it
     if old in book.measures:
         return old  # the rules' word beside it says more than a noun the figure is no number of
     return found or old  # "a majority of 829": a noun the figure is no number of says less than "38 homes"
 
 
 def _decides(f: Frame, old: str, noun: str, words: _Index, lang: str) -> bool:
-    """Whether the noun a count is the number of ("41,300 vacancies", "27 forged paintings") decides
+    """Whether the noun a count is the number of ("12,000 vacancies", "40 stolen bikes") decides
     its measure over the rules' measure whose word the window found near it ("workforce
     statistics", "killing four dogs"): the figure is its noun's number as a level, and that word is
     neither a phrase of the rules holding the noun ("900 job losses") nor what happened to it ("four
-    smugglers were arrested", "4,300 dead fish"), which the window reads rightly."""
+    smugglers were arrested", "600 dead birds"), which the window reads rightly."""
     if f.role != "level" or noun.lower() in _NOT_COUNTED:
         return False  # "rose by 12 stores" is a change; "38 times the limit", "as two bodies found" count nothing
     read = {_rule(words, word_of(f, "event"), "count"), _rule(words, f.event, "count"), _rule(words, noun, "count")}

@@ -17,7 +17,7 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   killed" are one toll), what happened to it (when both name a known event);
 - a count of things that an event of [frames.roles] picking happened to ("12 flights were
   cancelled") is some of them, and is not compared with a count of them at their level with no
-  event at all ("214 daily services");
+  event at all ("90 daily flights");
 - two sums of one class ([frames.amounts]: a cost, a fine, a price) whose frames both say what
   they pay for or whose they are are compared only when that is one ("the stadium will cost £40m",
   "repairs will cost £5m"), whatever verb moved them ("sold for", "the price paid"); a rate ("£30
@@ -192,7 +192,7 @@ class _Part:
                 and c.thing in amount_classes(ENGLISH)
                 and c.thing == self.slots.get("thing")
             ):
-                continue  # "sold for €640,000", "the price paid was": a sum's class says what it is, its verb only how it moved
+                continue  # "sold for €80,000", "the price paid was": a sum's class says what it is, its verb only how it moved
             return f"{slot}: {mine} vs {theirs}"
         owner = self.slots.get("owner")
         if c.kind == "date" and c.owner and owner is not None and not _one_name(c.owner, owner):
