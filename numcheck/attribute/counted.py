@@ -119,7 +119,7 @@ def _level_of(unit: Token, inside: set[int], data: Classes) -> Token | None:
     the level of ("exports will rise to 2,000 tonnes", "the quota is set at 500 tonnes"), so that
     two quantities of different things are not one weight; None for any other quantity."""
     head = unit.head
-    if unit.dep_ != "pobj" or head.lower_ not in ("to", "at") or head.head.pos_ != "VERB":
+    if unit.dep_ != "pobj" or not is_word(head, "to", "at") or head.head.pos_ != "VERB":
         return None
     if not says_little(lemma_of(head.head), data):
         return None

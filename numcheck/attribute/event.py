@@ -63,13 +63,13 @@ def sized_by(noun: Token, data: Classes) -> Token | None:
     containers ("put the march at 30,000 people", "raised its estimate of the size of the march to
     21,000 people"): its object, or its passive subject, an event noun of a class; None otherwise."""
     head = noun.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("at", "to") or head.head.pos_ != "VERB":
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or not is_word(head, "at", "to") or head.head.pos_ != "VERB":
         return None
     obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
     for _ in range(3):
         if obj is None or lemma_of(obj) not in data.containers:
             break
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)  # "estimate of the size of"
+        of = next((c for c in obj.children if c.dep_ == "prep" and is_word(c, "of")), None)  # "estimate of the size of"
         obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if of is not None else None
     if obj is not None and event_word(obj, data) is None:  # "the size of Saturday's rent march" parsed as an apposition
         obj = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)

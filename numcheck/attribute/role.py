@@ -189,7 +189,7 @@ def _bound(top: Token, data: Classes) -> str | None:
         if node.dep_ not in _UP or node.head.i == node.i:
             return None
         head = node.head
-        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ in ("of", "for"):
+        if head.pos_ == "NOUN" and node.dep_ == "prep" and is_word(node, "of", "for"):
             return _bound_word(head, data)
         if head.lemma_ == "be" and node.dep_ in ("attr", "advcl", "xcomp", "ccomp"):
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
