@@ -177,6 +177,8 @@ def _said_by(verb: Token, anchor: Token, data: Classes, after: bool = False) -> 
     words (`after`: only a subject after its verb, as in an incise), or None."""
     if verb.lemma_.lower() not in data.source_verbs or verb.pos_ != "VERB":
         return None
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None  # "the figures add up", "it turned out": a phrasal verb says nothing
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and after:  # "a indiqué la protection civile", its subject parsed as its object: what it
         subject = next((c for c in verb.rights if c.dep_ == "dobj"), None)  # says is the clause beside it
@@ -184,6 +186,7 @@ def _said_by(verb: Token, anchor: Token, data: Classes, after: bool = False) -> 
         subject is not None
         and not (subject.i == anchor.i or subject.is_ancestor(anchor))
         and subject.pos_ in ("NOUN", "PROPN")
+        and not subject.is_stop  # "none of them said": a quantifier names nobody
         and (not after or subject.i > verb.i)
     ):
         return phrase_of(subject)
