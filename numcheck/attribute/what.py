@@ -46,11 +46,15 @@ def thing_and_event(
         if kind == "count" and raw is not None and raw.i == noun.i and lemma_of(noun) in data.counters:
             thing = None  # "bringing to 28 the number freed", "her final tally was 31,363": a total of what, unsaid
             how.append(("thing", f"none: a {noun.lemma_} that names no noun it is the number of"))
+            if any(c.dep_ == "relcl" and any(_relative_who(s) for s in c.children) for c in noun.children):
+                thing = data.persons  # "the number who have fled rose to 12": a relative "who" counts persons
+                how.append(("thing", f"{data.persons}, as the relative 'who' of its clause counts them"))
         noun_event = event_word(noun, data)
         if noun_event is not None:
             event = noun_event
             how.append(("event", f"{noun.lemma_!r}, an event noun"))
-    predicate = predicate_of(noun if noun is not None else anchor)
+    relative = noun is not None and anchor.head.dep_ == "relcl" and anchor.head.head.i == noun.i  # "eight of whom deserted"
+    predicate = predicate_of(noun if noun is not None and not relative else anchor)
     own = own_event(anchor, noun, data)  # "one dead", "One killed", "15 hurt", "1 fatally": the figure's own words
     nominal = nominal_of(noun, data) if noun is not None and own is None else None
     if own is not None:
@@ -161,3 +165,8 @@ def corrected(
         thing = held  # "1,100 workers will lose their jobs": as many jobs are cut as persons lose one
         how.append(("thing", f"{held}, what each of the persons {event} loses"))
     return thing, event, noun, total, paid_for
+
+
+def _relative_who(token: Token) -> bool:
+    """Whether a word is the relative "who" as the subject of its clause ("the number who fled"): persons."""
+    return token.dep_ in ("nsubj", "nsubjpass") and is_lemma(token, "who")
