@@ -17,10 +17,12 @@ A count of anything else measures what it counts: the rules' measure its noun na
 are one); the noun the figure is the number of decides over a measure word of the rules near it
 ("the 41,000 vacancies in the workforce figures" counts vacancies), unless that word is a phrase
 of the rules holding the noun ("900 job losses" are job cuts) or what happened to it ("four
-smugglers were arrested"). Where a frame says neither, or names a time, a unit or a proper name,
-the window reading stands. A sum of money measures the class of what it is the amount of ([frames.amounts]:
-"a £12m fee", "signed for £18m" and "paid £12m for him" are a price; "was fined" and "a penalty"
-a fine), which outranks a word near it that no rule names.
+smugglers were arrested"); a part of its noun that its verb picks out ("two of the ponies were
+caught") measures the noun with that event ("pony catch"), never all of the noun. Where a frame
+says neither, or names a time, a unit or a proper name, the window reading stands. A sum of money
+measures the class of what it is the amount of ([frames.amounts]: "a £12m fee", "signed for £18m"
+and "paid £12m for him" are a price; "was fined" and "a penalty" a fine), which outranks a word
+near it that no rule names.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from numcheck.attribute.event import (
     state_of,
     totalled,
 )
-from numcheck.attribute.framedata import Classes, is_lemma
+from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, event_word, lemma_of, phrase_event, predicate_of
 
 
@@ -42,6 +42,8 @@ def thing_and_event(
         thing = class_of(noun, data.things)
         counter = raw is not None and raw.i != noun.i and lemma_of(raw) in data.counters
         dep = f"the {raw.lemma_} of it" if counter and raw is not None else anchor.dep_  # "the number of households reached"
+        if not counter and _reached(anchor, noun, data):
+            dep = "the level of it"  # "cancelled flights climbed to 212": the level of the noun, as "212 flights" is
         how.append(("thing", f"{noun.lemma_!r}, the noun the figure counts ({dep})"))
         if kind == "count" and raw is not None and raw.i == noun.i and lemma_of(noun) in data.counters:
             thing = None  # "bringing to 28 the number freed", "her final tally was 31,363": a total of what, unsaid
@@ -170,3 +172,16 @@ def corrected(
 def _relative_who(token: Token) -> bool:
     """Whether a word is the relative "who" as the subject of its clause ("the number who fled"): persons."""
     return token.dep_ in ("nsubj", "nsubjpass") and is_lemma(token, "who")
+
+
+def _reached(anchor: Token, noun: Token, data: Classes) -> bool:
+    """Whether a figure is the level its noun, the subject or object of a verb of level or change, is
+    brought to or set at ("cancelled flights climbed to 212", "cut the fleet to 40", "exports reached
+    900"); not a change by it ("rose by 12") nor the level it came from ("fell from 40")."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and is_word(anchor.head, "to", "at") else anchor.head
+    if anchor.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ != "VERB" or noun.head.i != verb.i:
+        return False
+    lemma = lemma_of(verb)
+    if anchor.dep_ != "pobj" and lemma not in data.level_verbs:
+        return False  # "exports reached 900", not "caught 14"
+    return (lemma in data.level_verbs or lemma in data.change_verbs) and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
