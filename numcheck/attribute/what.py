@@ -177,11 +177,16 @@ def _relative_who(token: Token) -> bool:
 def _reached(anchor: Token, noun: Token, data: Classes) -> bool:
     """Whether a figure is the level its noun, the subject or object of a verb of level or change, is
     brought to or set at ("cancelled flights climbed to 212", "cut the fleet to 40", "exports reached
-    900"); not a change by it ("rose by 12") nor the level it came from ("fell from 40")."""
+    900"); not a change by it ("rose by 12") nor the level it came from ("fell from 40"), nor a singular
+    noun, which no count is the number of."""
     verb = anchor.head.head if anchor.dep_ == "pobj" and is_word(anchor.head, "to", "at") else anchor.head
     if anchor.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ != "VERB" or noun.head.i != verb.i:
         return False
     lemma = lemma_of(verb)
     if anchor.dep_ != "pobj" and lemma not in data.level_verbs:
         return False  # "exports reached 900", not "caught 14"
-    return (lemma in data.level_verbs or lemma in data.change_verbs) and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return (
+        (lemma in data.level_verbs or lemma in data.change_verbs)
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and "Plur" in noun.morph.get("Number")  # things counted are many: not "the attack has risen to 586", a misparse
+    )
