@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 
 UNIT_KINDS = ("duration", "quantity")  # kinds whose own noun is their unit: "12 years", "40 km"
+#: Tags of a relative pronoun ("whom", "which"), whose antecedent is the noun its clause is about.
+_RELATIVE_TAGS = ("WP", "WDT")
 _NOUNISH = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM")
 
 
@@ -229,6 +231,10 @@ def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None
         verb = head  # "profit fell 22%"
     elif anchor.dep_ == "dobj" and head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ == "NOUN":
         return head.head  # "bribes totalling $2.6m"
+    if verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        counter = verb.head.head.head if verb.head.dep_ == "pobj" and is_word(verb.head.head, "of") else verb.head
+        if lemma_of(counter) in data.counters:  # "bringing the number of crates recovered to nine", "the number
+            return counter  # who have fled to 12": the counter its clause (or its noun's) brings to the figure
     if verb is not None:
         raised = [verb]  # "repairs were likely to cost £18m", "revenue is expected to reach": the subject above
         while raised[-1].dep_ in ("xcomp", "acomp") and len(raised) < 4:
@@ -259,6 +265,8 @@ def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "NOUN" and obj.i not in inside:  # not "3 millions d'euros": its unit
                 return obj
+            if obj is not None and obj.tag_ in _RELATIVE_TAGS and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+                return head.head  # "30 sailors, eight of whom deserted": the noun the relative clause is about
     if anchor.pos_ in ("NOUN",) and anchor.i not in inside:
         return anchor
     return None

@@ -229,6 +229,10 @@ def _setting(
     return owner, place, time, period, source
 
 
+#: How a figure standing for its noun hangs on its verb as its subject or object ("four of them fled").
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
 def _argument(
     anchor: Token,
     noun: Token | None,
@@ -246,6 +250,8 @@ def _argument(
     subject of a verb of no class where it has none."""
     length = kind in UNIT_KINDS and own_unit is not None
     target = own_unit if length and own_unit is not None else noun or anchor
+    if kind == "count" and predicate is not None and anchor.head.i == predicate.i and anchor.dep_ in _ARGUMENT_DEPS:
+        target = anchor  # "two of the ponies were caught", "eight of whom fled": the part is the verb's own argument
     if total is not None:
         argument = True  # the total counts what its clause's verb happened to, as that clause's own figure does
     elif done is not None:

@@ -17,10 +17,12 @@ A count of anything else measures what it counts: the rules' measure its noun na
 are one); the noun the figure is the number of decides over a measure word of the rules near it
 ("the 41,000 vacancies in the workforce figures" counts vacancies), unless that word is a phrase
 of the rules holding the noun ("900 job losses" are job cuts) or what happened to it ("four
-smugglers were arrested"). Where a frame says neither, or names a time, a unit or a proper name,
-the window reading stands. A sum of money measures the class of what it is the amount of ([frames.amounts]:
-"a £12m fee", "signed for £18m" and "paid £12m for him" are a price; "was fined" and "a penalty"
-a fine), which outranks a word near it that no rule names.
+smugglers were arrested"); a part of its noun that its verb picks out ("two of the ponies were
+caught") measures the noun with that event ("pony catch"), never all of the noun. Where a frame
+says neither, or names a time, a unit or a proper name, the window reading stands. A sum of money
+measures the class of what it is the amount of ([frames.amounts]: "a £12m fee", "signed for £18m"
+and "paid £12m for him" are a price; "was fined" and "a penalty" a fine), which outranks a word
+near it that no rule names.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ _CURRENCIES = frozenset(w.rstrip("s") for w in (*language.EN["units"]["currencie
 REJECTED = ""
 #: How a figure hangs on the noun it is the number of (a running total: the noun its clause's own figure counts).
 _NUMBER_DEPS = ("(nummod)", "(compound)", "(quantmod)", "(amod)", "(nmod)", "(conj)", " of it)", "(total)")
+#: How a part hangs on the verb whose subject or object it is ("two of the ponies were caught", "caught two of them").
+_ARGUMENT_DEPS = ("(nsubj)", "(nsubjpass)", "(dobj)")
 #: Words that are numbers, never what a figure counts ("five killed, dozens injured").
 _NUMBER_WORDS = frozenset(w.rstrip("s") for w in language.EN["vague"]["plurals"]) | {"dozen", "score"}
 #: Words after a figure that are no counted noun ("38 times the limit", "as two bodies found"): [stop] not_counted.
@@ -108,6 +112,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         or not float(c.value).is_integer()
     ):
         return old  # "three days", "4 miles", "Dec 23", "half": a time, a unit, a name or a fraction
+    if old is None and _part_by_event(f, data):
+        return f"{f.thing} {f.event}"  # "two of the ponies were caught": the ponies caught, not all the ponies
     found = _rule(words, noun, "count", True)
     if _modified(f) and (old not in book.measures or _decides(f, old, noun, words, lang)):
         return found or (f.thing if f.thing not in book.measures else old)  # "900 creditors": not a rule's word near it
@@ -232,6 +238,27 @@ def _own_class(f: Frame, data: Classes) -> bool:
         and f.event is not None
         and word is not None
         and _plain(f.event, data)
+        and not says_little(f.event, data)
+        and not says_little(word.lower(), data)
+    )
+
+
+def _part_by_event(f: Frame, data: Classes) -> bool:
+    """Whether a count of things is the part of its noun that its verb picks out ("two of the ponies
+    were caught", "three of its five pumps failed"): it counts the things its event happened to, so
+    its measure is the noun with the event (the event's class, else the verb's lemma), and two such
+    parts of one noun with one event are one figure; not a verb that says too little ("four of the
+    ten had"), nor a part that no event picks out."""
+    word = word_of(f, "event")
+    how = next((h for slot, h in f.how if slot == "thing"), "")
+    return (
+        f.role == "part"
+        and how.endswith(_ARGUMENT_DEPS)
+        and f.thing is not None
+        and f.whole == f.thing
+        and f.event is not None
+        and word is not None
+        and (f.event in data.events.values() or _plain(f.event, data))
         and not says_little(f.event, data)
         and not says_little(word.lower(), data)
     )

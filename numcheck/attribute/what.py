@@ -22,7 +22,7 @@ from numcheck.attribute.event import (
     state_of,
     totalled,
 )
-from numcheck.attribute.framedata import Classes, is_lemma
+from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, event_word, lemma_of, phrase_event, predicate_of
 
 
@@ -42,15 +42,21 @@ def thing_and_event(
         thing = class_of(noun, data.things)
         counter = raw is not None and raw.i != noun.i and lemma_of(raw) in data.counters
         dep = f"the {raw.lemma_} of it" if counter and raw is not None else anchor.dep_  # "the number of households reached"
+        if not counter and _reached(anchor, noun, data):
+            dep = "the level of it"  # "cancelled flights climbed to 212": the level of the noun, as "212 flights" is
         how.append(("thing", f"{noun.lemma_!r}, the noun the figure counts ({dep})"))
         if kind == "count" and raw is not None and raw.i == noun.i and lemma_of(noun) in data.counters:
             thing = None  # "bringing to 28 the number freed", "her final tally was 31,363": a total of what, unsaid
             how.append(("thing", f"none: a {noun.lemma_} that names no noun it is the number of"))
+            if any(c.dep_ == "relcl" and any(_relative_who(s) for s in c.children) for c in noun.children):
+                thing = data.persons  # "the number who have fled rose to 12": a relative "who" counts persons
+                how.append(("thing", f"{data.persons}, as the relative 'who' of its clause counts them"))
         noun_event = event_word(noun, data)
         if noun_event is not None:
             event = noun_event
             how.append(("event", f"{noun.lemma_!r}, an event noun"))
-    predicate = predicate_of(noun if noun is not None else anchor)
+    relative = noun is not None and anchor.head.dep_ == "relcl" and anchor.head.head.i == noun.i  # "eight of whom deserted"
+    predicate = predicate_of(noun if noun is not None and not relative else anchor)
     own = own_event(anchor, noun, data)  # "one dead", "One killed", "15 hurt", "1 fatally": the figure's own words
     nominal = nominal_of(noun, data) if noun is not None and own is None else None
     if own is not None:
@@ -161,3 +167,26 @@ def corrected(
         thing = held  # "1,100 workers will lose their jobs": as many jobs are cut as persons lose one
         how.append(("thing", f"{held}, what each of the persons {event} loses"))
     return thing, event, noun, total, paid_for
+
+
+def _relative_who(token: Token) -> bool:
+    """Whether a word is the relative "who" as the subject of its clause ("the number who fled"): persons."""
+    return token.dep_ in ("nsubj", "nsubjpass") and is_lemma(token, "who")
+
+
+def _reached(anchor: Token, noun: Token, data: Classes) -> bool:
+    """Whether a figure is the level its noun, the subject or object of a verb of level or change, is
+    brought to or set at ("cancelled flights climbed to 212", "cut the fleet to 40", "exports reached
+    900"); not a change by it ("rose by 12") nor the level it came from ("fell from 40"), nor a singular
+    noun, which no count is the number of."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and is_word(anchor.head, "to", "at") else anchor.head
+    if anchor.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ != "VERB" or noun.head.i != verb.i:
+        return False
+    lemma = lemma_of(verb)
+    if anchor.dep_ != "pobj" and lemma not in data.level_verbs:
+        return False  # "exports reached 900", not "caught 14"
+    return (
+        (lemma in data.level_verbs or lemma in data.change_verbs)
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and "Plur" in noun.morph.get("Number")  # things counted are many: not "the attack has risen to 586", a misparse
+    )

@@ -364,17 +364,26 @@ _UNIT_FRACTION = re.compile(
 )
 
 
+#: A fraction of one unit joined to it by hyphens before a noun: "a quarter-point rise", "a half-mile stretch".
+_HYPHENED_FRACTION = re.compile(
+    rf"\b(?:(?P<n>{alt(EN['fractions']['numerators'])})-)?(?P<d>{alt(EN['fractions']['denominators'])})-"
+    rf"(?P<u>{alt([k.replace(' ', '-') for k in _FRACTION_OF], longest_first=True)}|[a-z]+)\b(?=\s+[a-z])",
+    re.I,
+)
+
+
 def unit_fractions(text: str, start: int, end: int) -> Iterator[Figure]:
     """A fraction of one unit: 'half a percentage point' (0.5 points), 'a quarter of a mile', 'half an
-    hour'; a share of a whole ('half of the voters') is fractions'."""
-    for m in _UNIT_FRACTION.finditer(text, start, end):
-        word = " ".join(m["u"].lower().split())
+    hour', and hyphened before a noun ('a quarter-point rise', 'a half-mile stretch': no time unit
+    there, as 'half-year results' name a period); a share of a whole ('half of the voters') is fractions'."""
+    for m in (*_UNIT_FRACTION.finditer(text, start, end), *_HYPHENED_FRACTION.finditer(text, start, end)):
+        word = " ".join(m["u"].lower().replace("-", " ").split())
         kind: Kind
         if word in _FRACTION_OF:
             kind, unit = _FRACTION_OF[word]
         else:
             unit = next((units.WORDS[w] for w in (word + "s", word + "es") if w in units.WORDS), None)
-            if unit is None:
+            if unit is None or m.re is _HYPHENED_FRACTION and units.dimension(unit) == "time":
                 continue
             kind = "duration" if units.dimension(unit) == "time" else "quantity"
         value = (parse_number(m["n"]) or 1.0 if m["n"] else 1.0) / _DENOMINATORS[m["d"].lower()]
