@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from numcheck.attribute.event import says_little
 from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, event_word, lemma_of, object_of, subject_of_be
+from numcheck.extract import units
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -105,8 +106,8 @@ def measured_by(
             measured = f"{left.lower_}-{lemma_of(target)}"  # "follow-up", "lock-in"
         else:
             measured = class_of(target, data.things)
-        if kind_of is not None:
-            measured = f"{kind_of.lower_} {measured}"
+        if kind_of is not None and f"{kind_of.lower_} {lemma_of(target)}" not in data.things:
+            measured = f"{kind_of.lower_} {measured}"  # a kind the classes name is its class: "an exclusion zone"
     found = None
     for base in (unit, predicate):
         for child in base.children if base is not None else ():
@@ -158,25 +159,31 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
     km long", "which stands 45 metres high", "13m long and 9m wide"), or the noun it is "of" ("a
     length of 410 metres", "The length of the tunnel is 3.2 km", "The bridge has a length of"); the
     noun None where nothing is named ("at a height of 150 metres"); or a verb of extent whose subject
-    it is ("The line runs for 18.4km"). (None, None) for no such word."""
+    it is ("The line runs for 18.4km"); a verb of motion, for a unit of length ([frames.motions]: "the cabin
+    fell 18 metres"), gives how far its subject went. (None, None) for no such word."""
     head, word = unit.head, None
-    if unit.dep_ == "npadvmod" and lemma_of(head) in data.dimensions:
+    dimensions = data.dimensions
+    if data.motions and units.dimension(units.WORDS.get(unit.lower_)) == "length":
+        dimensions = {**data.motions, **data.dimensions}  # "the cabin fell 20 metres": how far it went
+        if unit.dep_ == "npadvmod" and head.dep_ == "prep" and lemma_of(head.head) in data.motions:
+            head = head.head  # "fell 20 metres down the shaft"
+    if unit.dep_ == "npadvmod" and lemma_of(head) in dimensions:
         word = head
-    elif unit.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head) in data.dimensions:
+    elif unit.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head) in dimensions:
         word = head  # "The crate weighed 90 kg", "The reef stretches 700 miles": its subject's
     elif unit.dep_ == "appos":  # "A wall 4 metres high": the adjective beside the unit, on the same noun
-        word = next((c for c in head.children if c.i == unit.i + 1 and lemma_of(c) in data.dimensions), None)
+        word = next((c for c in head.children if c.i == unit.i + 1 and lemma_of(c) in dimensions), None)
         if word is not None:
-            return (head if head.pos_ == "NOUN" else None), data.dimensions[lemma_of(word)]
-    elif unit.dep_ == "pobj" and is_word(head, "of") and lemma_of(head.head) in data.dimensions:
+            return (head if head.pos_ == "NOUN" else None), dimensions[lemma_of(word)]
+    elif unit.dep_ == "pobj" and is_word(head, "of") and lemma_of(head.head) in dimensions:
         word = head.head
-    elif (subject := subject_of_be(unit)) is not None and lemma_of(subject) in data.dimensions:
+    elif (subject := subject_of_be(unit)) is not None and lemma_of(subject) in dimensions:
         word = subject  # "The length of the tunnel is 3.2 km"
-    elif unit.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and lemma_of(head.head) in data.dimensions:
+    elif unit.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and lemma_of(head.head) in dimensions:
         word = head.head  # "The line runs for 18.4km", "which stretches for 700 miles": its subject's extent
     if word is None or word.tag_ in ("JJR", "RBR"):
         return None, None  # "5 metres longer": a change of a length, read as any change
-    dimension = data.dimensions[lemma_of(word)]
+    dimension = dimensions[lemma_of(word)]
     if word.pos_ in ("NOUN", "PROPN"):  # "the length of the tunnel"; "the bridge has a length of"
         said_of = object_of(word, ("of",))
         said_of = None if said_of is None or said_of.i in inside else said_of  # "a length of 410 metres": no noun of its own
@@ -184,7 +191,7 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
             said_of = next((c for c in word.head.children if c.dep_ == "nsubj" and _common(c)), None)
         return said_of, dimension
     node = word
-    while node.dep_ == "conj" and node.head.i != node.i:
+    while node.dep_ == "conj" and node.head.i != node.i and node.pos_ != "VERB":
         node = node.head  # "13m long and 9m wide": the first conjunct's noun
     said_of = None
     if node.dep_ in ("amod", "advmod") and node.head.pos_ == "NOUN" and node.head.i not in inside:
@@ -192,6 +199,15 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
     elif node.dep_ in ("acomp", "oprd") and node.head.pos_ in ("VERB", "AUX") or node.pos_ == "VERB":
         verb = node if node.pos_ == "VERB" else node.head
         said_of = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said_of is None and verb.dep_ in ("conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+            # a verb sharing its first conjunct's subject ("The slide was 400 metres wide and ran for 1.2 km"), or said
+            # of the noun a clause of saying hangs on ("the queue, which police said stretched for 3 km")
+            said = verb.head
+            of_which = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ == "WDT"), None)
+            if of_which is not None and said.dep_ == "relcl":
+                verb, said_of = said, of_which
+            elif verb.dep_ == "conj":
+                verb, said_of = said, next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if said_of is not None and said_of.tag_ == "WDT" and verb.dep_ == "relcl":
             said_of = verb.head  # "the dam, which stands 45 metres high", "the line, which runs for 11.4 miles"
         elif said_of is None and verb.dep_ == "acl":
@@ -201,6 +217,20 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
     if said_of is None or not _common(said_of) or population(said_of, data) and node.pos_ == "VERB":
         return None, dimension  # "The athlete runs for 10 km": how far a person went, not a size of theirs
     return said_of, dimension
+
+
+def length_of(unit: Token, inside: set[int], data: Classes) -> tuple[Token | None, str | None]:
+    """The thing in a line a length is "of" ("14 km of new track", "six miles of coastline"): its
+    length, as "a 14-km track" gives it ([frames.roles] lengths_of); (None, None) for any other "of"
+    ("60 cm of snow": an amount of a stuff) and any unit not of length."""
+    if units.dimension(units.WORDS.get(unit.lower_)) != "length":
+        return None, None
+    for child in unit.children:
+        if child.dep_ == "prep" and is_word(child, "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
+            if obj is not None and lemma_of(obj) in data.lengths_of:
+                return obj, "length"
+    return None, None
 
 
 def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None:
@@ -311,6 +341,8 @@ def measure_slots(
     measured = dimension = None
     if kind == "quantity" and own_unit is not None:
         of_noun, dimension = dimension_of(own_unit, tokens[0], inside, data)
+        if dimension is None:
+            of_noun, dimension = length_of(own_unit, inside, data)
         if dimension is not None:  # "a hall 24 metres long": the hall's length, whatever was done to it
             measured = class_of(of_noun, data.things) if of_noun is not None else None
             how.append(("dimension", f"{dimension}, by the word said of what the quantity measures"))

@@ -38,6 +38,7 @@ class Classes:
     fractions: frozenset[str] = frozenset()  # nouns that take a share of a figure: "a quarter of a million jobs"
     change_nouns: frozenset[str] = frozenset()  # nouns a figure is the size of a change of: "a 23% reduction in ..."
     spans: frozenset[str] = frozenset()  # nouns that hold a length of time and say nothing of what: "a period of"
+    lengths_of: frozenset[str] = frozenset()  # nouns of things in a line, whose length a length "of" them gives: "4 km of track"
     timed_events: frozenset[str] = frozenset()  # events whose length a duration gives: "74 days undetected"
     narrowing: frozenset[str] = frozenset()  # prepositions that narrow a rate to a part: "the pass rate in maths"
     spent_in: frozenset[str] = frozenset()  # prepositions of the state a time was spent in: "41 days in captivity"
@@ -63,6 +64,7 @@ class Classes:
     money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
     totalling: frozenset[str] = frozenset()  # verbs that carry a running total to a figure: "bringing the total to 58"
     dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
+    motions: dict[str, str] = field(default_factory=dict)  # "fell", "plunged" -> fall: how far a length says its subject went
     limits: frozenset[str] = frozenset()  # nouns of a bound that is set, not reached: "a safety limit of 50"
     shortfall: frozenset[str] = frozenset()  # words after a figure that make it the size of a gap: "four nurses short"
     picking: frozenset[str] = frozenset()  # events that pick some of a set out: "12 flights were cancelled"
@@ -96,6 +98,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "fractions": ("roles", "fractions", "words"),
     "change_nouns": ("roles", "change_nouns", "words"),
     "spans": ("roles", "spans", "words"),
+    "lengths_of": ("roles", "lengths_of", "words"),
     "timed_events": ("roles", "timed_events", "words"),
     "narrowing": ("roles", "narrowing", "words"),
     "spent_in": ("roles", "spent_in", "words"),
@@ -120,6 +123,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "money_verbs": ("roles", "money_verbs", "words"),
     "totalling": ("roles", "totalling", "words"),
     "dimensions": ("", "dimensions", "index"),
+    "motions": ("", "motions", "index"),
     "limits": ("roles", "limits", "words"),
     "shortfall": ("roles", "shortfall", "words"),
     "picking": ("roles", "picking", "words"),
