@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from numcheck.extract import dates as extract_dates, escapes, figures as extract, foreign
+from numcheck.extract import dates as extract_dates, escapes, figures as extract, foreign, separators
 from numcheck.attribute import dated, frame, framedata, measure, parse, tense, ties
 from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
@@ -35,6 +35,8 @@ def unframed(article: Article, book: RuleBook) -> tuple[list[Claim], str]:
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     out: list[Claim] = []
     lang = language_of(article)
+    if lang == "en":  # "15.000 households" in copy translated from German: twelve thousand; offsets unchanged
+        text = separators.english(text)
     for s, e in extract.sentence_spans(text, article.body_start):
         figs = extract.figures(text, s, e, article.date, lang)
         if not figs:

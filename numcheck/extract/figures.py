@@ -54,7 +54,6 @@ _UNIT_AFTER = re.compile(
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
 _A_NUMBER = re.compile(rf"\d|\b(?:{WORD_NUMBER}|{_WORD_SCALES}|{alt(SCALES)})\b", re.I)
 _DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:{_GLUED_SCALES})?(?![\w])")
-_DECIMAL_COMMA = re.compile(rf"(?<![\d,])\d{{1,3}},\d{{1,2}}(?=\s?(?:{alt(_UNITS['after_decimal_comma'], escape=False)})(?!\w))")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
 #: time grows with the cube of its length, so it never sees one; our own patterns still read it.
 _NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")
@@ -217,9 +216,9 @@ def _quantities(text: str, start: int, end: int, masks: list[tuple[int, int]], f
     for s, e in blanked:
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
-    # no-break and thin spaces as thousands separators ("70\u00a0000"): same length, so offsets hold;
-    # a decimal comma before a percent sign or currency ("64,2%", "1,10 euro") becomes a point
-    sentence = _DECIMAL_COMMA.sub(lambda m: m.group(0).replace(",", "."), "".join(chars).translate(_SPACES))
+    # no-break and thin spaces as thousands separators ("70\u00a0000"): same length, so offsets hold
+    # (a decimal comma, "64,2%", is a point already: separators.py)
+    sentence = "".join(chars).translate(_SPACES)
     sentence = _NUMBER_RUN.sub(lambda m: " " * len(m.group(0)) if len(m.group(0)) > 32 else m.group(0), sentence)
     # quantulum3's cost is per number, so it sees only the numbers a unit follows; plain counts,
     # digits or words, are read by our own patterns (_stray_digits, _stray_words)
