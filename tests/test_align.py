@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from numcheck.attribute.claims import claims
-from numcheck.attribute.ties import MODIFIER, SUBJECT
+from numcheck.attribute.ties import CASE, CORE, MODIFIER, SUBJECT
 from numcheck.check import align
 from numcheck.model import Article, Claim
 from numcheck.report.render_text import aligned_of
@@ -42,6 +42,12 @@ def test_tie(case: dict) -> None:
         assert w not in words, c.ties
     if "subject" in case:
         assert next((w[1:] for w in words if w.startswith(SUBJECT)), "") == case["subject"], c.ties
+    if "case" in case:
+        assert next((w[1:] for w in words if w.startswith(CASE)), "") == case["case"], c.ties
+    for w in case.get("core", ()):
+        assert CORE + w in words, c.ties
+    if "never" in case:
+        assert case["never"] in (align.why_never(c) or ""), (align.why_never(c), c.ties)
 
 
 @pytest.mark.parametrize("pair", DATA["pair"], ids=[f"{p['figure_a']}~{p['figure_b']}:{p['b'][:24]}" for p in DATA["pair"]])

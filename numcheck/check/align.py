@@ -16,11 +16,17 @@ are aligned when the evidence says they are one figure and nothing says they are
   owner or a subject of the figure's verb, it is one ("the single sold" is not "the album sold");
 - a place one of them names and the other does not, or names differently, keeps them apart: a
   local figure is not the national one;
+- where both hang on a preposition, it is one ("cut from six an hour" is not "to three an hour");
+- where both figures hang on content words (the verb above them, its subject, the noun of their
+  "of" phrase; attribute/ties.py), they share one: two distances in one match's report share the
+  quarter and the score they came in, but one was run and one was returned;
 - the lemmas of their clauses share at least SHARED words, rare enough in the story (the sum of
-  log(N/df) over the story's clauses at least RARE): the words the parse ties to each figure,
-  not the sentence around it;
-- a vague count ("dozens"), a count that is no whole number, and a figure that only describes a
-  noun ("a 12-room hotel") are never aligned.
+  log(N/df) over the story's clauses at least RARE), the words of the names either article gives
+  left out (they say the story, not the figure): the words the parse ties to each figure, not
+  the sentence around it;
+- a vague count ("dozens"), a count that is no whole number, a figure that only describes a
+  noun ("a 12-room hotel") and one whose verb's subject is another measure ("30 cm of snow fell,
+  more at heights above 900 m") are never aligned.
 
 Each aligned set of two articles or more is one finding, citing the evidence (the shared words).
 """
@@ -34,7 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from numcheck.attribute.ties import MODIFIER, SUBJECT
+from numcheck.attribute.ties import CASE, CORE, MODIFIER, SUBJECT
 from numcheck.check import compare, frames, timeline
 from numcheck.extract import units
 from numcheck.model import Claim, Finding
@@ -60,6 +66,8 @@ def signature(c: Claim) -> Signature | None:
     if c.low is None and c.high is None or c.note == "changed from" or c.approx == "vague":
         return None
     if c.kind == "count" and (c.thing is None or not _whole(c)):
+        return None
+    if units.dimension(_subject(c)) is not None:
         return None
     unit = units.comparable_unit(c.unit) if c.kind in ("quantity", "duration") else c.unit if c.kind == "money" else None
     sig = (c.story, c.kind, unit, c.role or "level", c.period, timeline.comparable(c.time, c.article_date), c.extent)
@@ -88,7 +96,10 @@ class Story:
         self.n = len(clauses)
 
     def evidence(self, c: Claim, o: Claim) -> Evidence:
-        shared = sorted(_lemmas(c) & _lemmas(o))
+        """The lemmas the two clauses share, less the words of the names either article gives (those
+        say the story, which STORY_NAMES already asks, not the figure: two figures of one
+        organisation are not one figure for naming it)."""
+        shared = sorted((_lemmas(c) & _lemmas(o)) - frames._names(c) - frames._names(o))
         rarity = sum(math.log(self.n / self.df[w]) for w in shared if 0 < self.df[w] < self.n)
         return Evidence(tuple(shared), round(rarity, 2))
 
@@ -102,8 +113,13 @@ class Story:
         for slot, mine, theirs in (("owner", c.owner, o.owner), ("subject", _subject(c), _subject(o))):
             if mine and theirs and not frames._one_name(mine, theirs):
                 return f"{slot}: {mine} vs {theirs}"
+        if _case(c) and _case(o) and _case(c) != _case(o):  # "cut from six to three" vs "from six to two"
+            return f"preposition: {_case(c)} vs {_case(o)} (two ends of a change, or two relations)"
         if (c.place or o.place) and not (c.place and o.place and frames._one_name(c.place, o.place)):
             return f"place: {c.place or '-'} vs {o.place or '-'}"
+        if c.kind != "count" and _core(c) and _core(o) and not _core(c) & _core(o):  # a count's thing is one already
+            mine, theirs = ", ".join(sorted(_core(c))) or "none", ", ".join(sorted(_core(o))) or "none"
+            return f"no word the figures hang on is shared (verb, subject, 'of' noun: {mine} vs {theirs})"
         found = self.evidence(c, o)
         if len(found.shared) < SHARED or found.rarity < RARE:
             words = ", ".join(repr(w) for w in found.shared) or "none"
@@ -113,11 +129,28 @@ class Story:
 
 def _lemmas(c: Claim) -> frozenset[str]:
     """The lemmas of a figure's clause, its subject's among them, without the marks."""
-    return frozenset(w.lstrip(SUBJECT) for w in (c.ties or "").split() if w != MODIFIER)
+    return frozenset(w.lstrip(SUBJECT) for w in (c.ties or "").split() if w != MODIFIER and w[:1] not in (CASE, CORE))
+
+
+def _core(c: Claim) -> frozenset[str]:
+    """The words a figure hangs on most closely (attribute/ties.py): the verb above it, the subject
+    of that verb, the noun of its "of" phrase."""
+    words = (c.ties or "").split()
+    return frozenset(w[1:] for w in words if w[:1] in (CORE, SUBJECT))
+
+
+def _marked(c: Claim, mark: str) -> str | None:
+    return next((w[len(mark) :] for w in (c.ties or "").split() if w.startswith(mark)), None)
 
 
 def _subject(c: Claim) -> str | None:
-    return next((w[len(SUBJECT) :] for w in (c.ties or "").split() if w.startswith(SUBJECT)), None)
+    """The lemma of the subject of the figure's verb (attribute/ties.py), or None."""
+    return _marked(c, SUBJECT)
+
+
+def _case(c: Claim) -> str | None:
+    """The lemma of the preposition the figure hangs on (attribute/ties.py), or None."""
+    return _marked(c, CASE)
 
 
 def candidates(claims: ClaimStore, marks: bytearray) -> dict[Signature, dict[str, list[int]]]:
@@ -232,6 +265,8 @@ def why_never(c: Claim) -> str | None:
         return "a count whose frame names nothing it counts"
     if c.kind == "count" and not _whole(c):
         return "a count that is no whole number"
+    if units.dimension(_subject(c)) is not None:
+        return f"the subject of its verb is another measure ({_subject(c)!r}): its clause is that figure's"
     return None
 
 
