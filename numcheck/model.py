@@ -139,6 +139,7 @@ class Claim:
     period: str | None = None  # the period a flow counts over: "quarter", "year"
     source: str | None = None  # who the figure is attributed to: "police"
     names: str | None = None  # the people, places and organisations the article names, one a line
+    ties: str | None = None  # the lemmas of the figure's clause (attribute/ties.py), for check/align.py
 
     @property
     def interval(self) -> tuple[Bound, Bound]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from numcheck.extract import dates as extract_dates, escapes, figures as extract, foreign, separators
-from numcheck.attribute import dated, frame, framedata, measure, parse, tense
+from numcheck.attribute import dated, frame, framedata, measure, parse, tense, ties
 from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
@@ -99,6 +99,7 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
             period=f.period,
             source=f.source,
             names=names,
+            ties=ties.ties_of(doc_of[at], c.start - at, c.end - at, c.kind, lang),
         )
         if time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from numcheck.model import PART, WITH_PERPETRATOR, Bound, Claim, Extent, Finding, less
 
@@ -264,7 +265,7 @@ def message(finding: Finding) -> str:
     if code == "conflict":
         day = f" on {said[2].isoformat()}" if said[2] else ""
         both = "cannot both be true" if len(said[3]) == 2 else "cannot all be true"
-        return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} {both}"
+        return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} {both}{aligned(said[4:])}"
     if code == "part":  # check/partwhole.py
         parts, wholes = " or ".join(_cluster(c) for c in said[4]), " or ".join(_cluster(c) for c in said[5])
         return (
@@ -276,4 +277,24 @@ def message(finding: Finding) -> str:
         if said[3:] == ("state",):  # a condition persons are in holds at a time (check/compare.py)
             return f"{what} changed from {steps}: a state each day's reports give for their own day"
         return f"{what} rose from {steps}: each later report gives a higher figure"
-    return f"{what}: {_cluster(said[2][0])} agree"
+    return f"{what}: {_cluster(said[2][0])} agree{aligned(said[3:])}"
+
+
+def aligned_of(said: Sequence) -> Sequence | None:
+    """For a finding of check/align.py, what its decision says of why the figures were aligned
+    ("aligned", kind, thing, shared words); None for any other finding."""
+    code = said[0] if said else None
+    rest = said[4:] if code == "conflict" else said[3:] if code == "agreement" else ()
+    why = rest[0] if rest else None
+    return why if isinstance(why, (tuple, list)) and why[:1] in (("aligned",), ["aligned"]) else None
+
+
+def aligned(rest: Sequence) -> str:
+    """Why check/align.py took figures of different articles for one figure, in words ('; aligned:
+    the only count of ship of each article, their clauses share 'harbour', 'sank'); '' for a group's."""
+    why = rest[0] if rest else None
+    if not isinstance(why, (tuple, list)) or why[:1] not in (("aligned",), ["aligned"]):
+        return ""
+    _, kind, thing, words = why
+    of = f" of {thing}" if thing and kind == "count" else ""
+    return f"; aligned: the only {kind}{of} of each article, their clauses share {', '.join(repr(w) for w in words)}"

@@ -55,6 +55,7 @@ TEXTS = (
     "period",
     "source",
     "names",
+    "ties",
 )
 #: What a row does not hold: made again from its article (id, path, story, date) and its sentence (surface).
 DERIVED = ("id", "path", "story", "article_date", "surface")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections.abc import Sequence
 
 from numcheck.model import Bound, Claim, Report
 from numcheck.report.escape import json_text
-from numcheck.report.render_text import measure_words
+from numcheck.report.render_text import aligned_of, measure_words
 from numcheck.report.summary import summarise
 
 SCHEMA = 1
@@ -51,6 +52,7 @@ def render(report: Report) -> str:
                 "claims": list(f.claims),
                 "clusters": [list(p) for p in f.detail],
                 "source": f.source,
+                "aligned": _aligned(f.said),
             }
             for f in report.findings
         ],
@@ -58,6 +60,12 @@ def render(report: Report) -> str:
         "notes": list(report.notes),
     }
     return json_text(json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)) + "\n"
+
+
+def _aligned(said: Sequence) -> list[str] | None:
+    """For a finding of check/align.py, the words the aligned figures' clauses share (an additive field); else null."""
+    why = aligned_of(said)
+    return None if why is None else list(why[3])
 
 
 def _summary(report: Report) -> dict[str, int]:

@@ -1,0 +1,299 @@
+"""Alignment: figures that grouping and frames compared with nothing, matched across two articles
+of one story when they are evidently the same figure, then compared (a conflict when their
+intervals cannot all hold, else an agreement).
+
+Two figures of different measures (or of none) are never grouped (compare.py); yet two reports
+often give one figure in words that no rule or frame maps to one measure ("the petition was
+signed by 4,100 people", "4,600 signatures on the petition"). A figure is a candidate when it is
+compared with nothing, its article gives no other figure of its signature (its kind, comparable
+unit, role, period, time, extent and, for a count, the class of what it counts), and the parse
+read its clause (Claim.ties, attribute/ties.py). Two candidates of different articles of one story
+are aligned when the evidence says they are one figure and nothing says they are not:
+
+- their articles share names (at least STORY_NAMES words of the people, places and organisations
+  they name: one story, not two of a folder);
+- their frames agree slot by slot as grouping's do (frames.why_apart), and where both name an
+  owner or a subject of the figure's verb, it is one ("the single sold" is not "the album sold");
+- a place one of them names and the other does not, or names differently, keeps them apart: a
+  local figure is not the national one;
+- where both hang on a preposition, it is one ("cut from six an hour" is not "to three an hour");
+- where both figures hang on content words (the verb above them, its subject, the noun of their
+  "of" phrase; attribute/ties.py), they share one: two distances in one match's report share the
+  quarter and the score they came in, but one was run and one was returned;
+- the lemmas of their clauses share at least SHARED words, rare enough in the story (the sum of
+  log(N/df) over the story's clauses at least RARE), the words of the names either article gives
+  left out (they say the story, not the figure): the words the parse ties to each figure, not
+  the sentence around it;
+- a vague count ("dozens"), a count that is no whole number, a figure that only describes a
+  noun ("a 12-room hotel") and one whose verb's subject is another measure ("30 cm of snow fell,
+  more at heights above 900 m") are never aligned.
+
+Each aligned set of two articles or more is one finding, citing the evidence (the shared words).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from numcheck.attribute.ties import CASE, CORE, MODIFIER, SUBJECT
+from numcheck.check import compare, frames, timeline
+from numcheck.extract import units
+from numcheck.model import Claim, Finding
+from numcheck.store.claimstore import ClaimStore
+
+#: Kinds of figure aligned (a date or an ordinal never is).
+KINDS = ("count", "money", "percent", "duration", "quantity")
+#: The fewest words of names two articles share to be one story.
+STORY_NAMES = 2
+#: The fewest lemmas two figures' clauses share.
+SHARED = 2
+#: The least rarity (sum of log(N/df) over the story's clauses) of the lemmas they share.
+RARE = 3.0
+
+Signature = tuple
+
+
+def signature(c: Claim) -> Signature | None:
+    """What a candidate figure is, as far as its frame says it without its measure; None for a
+    figure that is never aligned."""
+    if c.kind not in KINDS or c.ties is None or c.ties.startswith(MODIFIER):
+        return None
+    if c.low is None and c.high is None or c.note == "changed from" or c.approx == "vague":
+        return None
+    if c.kind == "count" and (c.thing is None or not _whole(c)):
+        return None
+    if units.dimension(_subject(c)) is not None:
+        return None
+    unit = units.comparable_unit(c.unit) if c.kind in ("quantity", "duration") else c.unit if c.kind == "money" else None
+    sig = (c.story, c.kind, unit, c.role or "level", c.period, timeline.comparable(c.time, c.article_date), c.extent)
+    return sig + (c.thing,) if c.kind == "count" else sig
+
+
+def _whole(c: Claim) -> bool:
+    """Whether a count's bounds are whole numbers (a count of 1.14 people is a misread figure)."""
+    return all(v is None or float(v).is_integer() for v in (c.low, c.high))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why two figures were aligned: the lemmas their clauses share and how rare they are in the story."""
+
+    shared: tuple[str, ...]
+    rarity: float
+
+
+class Story:
+    """The clauses of one story's figures, to weigh the words two of them share by their rarity."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        clauses = {(c.path, c.sentence_start, c.ties): _lemmas(c) for c in claims if c.ties}
+        self.df = Counter(w for ws in clauses.values() for w in ws)
+        self.n = len(clauses)
+
+    def evidence(self, c: Claim, o: Claim) -> Evidence:
+        """The lemmas the two clauses share, less the words of the names either article gives (those
+        say the story, which STORY_NAMES already asks, not the figure: two figures of one
+        organisation are not one figure for naming it)."""
+        shared = sorted((_lemmas(c) & _lemmas(o)) - frames._names(c) - frames._names(o))
+        rarity = sum(math.log(self.n / self.df[w]) for w in shared if 0 < self.df[w] < self.n)
+        return Evidence(tuple(shared), round(rarity, 2))
+
+    def why_apart(self, c: Claim, o: Claim) -> str | None:
+        """Why two candidates of different articles are not aligned, or None."""
+        if len(frames._names(c) & frames._names(o)) < STORY_NAMES:
+            return f"their articles share fewer than {STORY_NAMES} words of names: not shown to be one story"
+        apart = frames.why_apart(c, o)
+        if apart:
+            return apart
+        for slot, mine, theirs in (("owner", c.owner, o.owner), ("subject", _subject(c), _subject(o))):
+            if mine and theirs and not frames._one_name(mine, theirs):
+                return f"{slot}: {mine} vs {theirs}"
+        if _case(c) and _case(o) and _case(c) != _case(o):  # "cut from six to three" vs "from six to two"
+            return f"preposition: {_case(c)} vs {_case(o)} (two ends of a change, or two relations)"
+        if (c.place or o.place) and not (c.place and o.place and frames._one_name(c.place, o.place)):
+            return f"place: {c.place or '-'} vs {o.place or '-'}"
+        if c.kind != "count" and _core(c) and _core(o) and not _core(c) & _core(o):  # a count's thing is one already
+            mine, theirs = ", ".join(sorted(_core(c))) or "none", ", ".join(sorted(_core(o))) or "none"
+            return f"no word the figures hang on is shared (verb, subject, 'of' noun: {mine} vs {theirs})"
+        found = self.evidence(c, o)
+        if len(found.shared) < SHARED or found.rarity < RARE:
+            words = ", ".join(repr(w) for w in found.shared) or "none"
+            return f"their clauses share too little ({words}; rarity {found.rarity:g}, {SHARED} words and {RARE:g} needed)"
+        return None
+
+
+def _lemmas(c: Claim) -> frozenset[str]:
+    """The lemmas of a figure's clause, its subject's among them, without the marks."""
+    return frozenset(w.lstrip(SUBJECT) for w in (c.ties or "").split() if w != MODIFIER and w[:1] not in (CASE, CORE))
+
+
+def _core(c: Claim) -> frozenset[str]:
+    """The words a figure hangs on most closely (attribute/ties.py): the verb above it, the subject
+    of that verb, the noun of its "of" phrase."""
+    words = (c.ties or "").split()
+    return frozenset(w[1:] for w in words if w[:1] in (CORE, SUBJECT))
+
+
+def _marked(c: Claim, mark: str) -> str | None:
+    return next((w[len(mark) :] for w in (c.ties or "").split() if w.startswith(mark)), None)
+
+
+def _subject(c: Claim) -> str | None:
+    """The lemma of the subject of the figure's verb (attribute/ties.py), or None."""
+    return _marked(c, SUBJECT)
+
+
+def _case(c: Claim) -> str | None:
+    """The lemma of the preposition the figure hangs on (attribute/ties.py), or None."""
+    return _marked(c, CASE)
+
+
+def candidates(claims: ClaimStore, marks: bytearray) -> dict[Signature, dict[str, list[int]]]:
+    """The rows of the claims compared with nothing that are their article's only figure of their
+    signature (all of its figures of that signature one value), by signature and article."""
+    by: dict[Signature, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, c in enumerate(claims):
+        sig = signature(c)
+        if sig is not None:
+            by[sig][c.path].append(i)
+    out: dict[Signature, dict[str, list[int]]] = {}
+    for sig, arts in by.items():
+        kept = {}
+        for path, rows in arts.items():
+            if len(compare.clusters([claims[i] for i in rows])) == 1:
+                unmarked = [i for i in rows if not marks[i]]
+                if unmarked:
+                    kept[path] = unmarked
+        if len(kept) > 1:
+            out[sig] = kept
+    return out
+
+
+def check(
+    claims: ClaimStore,
+    marks: bytearray,
+    cumulative: frozenset[str] = frozenset(),
+    spanning: Callable[[array], None] | None = None,
+) -> Iterator[Finding]:
+    """A finding for every set of figures of two articles or more that alignment matches."""
+    found = candidates(claims, marks)
+    if not found:
+        return
+    told: dict[str, list[Claim]] = defaultdict(list)  # the clauses of the stories that have candidates, in one pass
+    wanted = {sig[0] for sig in found}
+    for c in claims:
+        if c.story in wanted and c.ties:
+            told[c.story].append(c)
+    stories = {name: Story(held) for name, held in told.items()}
+    for sig, arts in sorted(found.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
+        rows = [i for path in sorted(arts) for i in arts[path]]
+        members = [claims[i] for i in rows]
+        if any(c.measure in cumulative or frames.conditioned(c) for c in members):
+            continue  # a toll or a state may change between reports (compare.py's updates)
+        yield from _aligned(claims, rows, members, stories[sig[0]], spanning)
+
+
+def _aligned(
+    claims: ClaimStore,
+    rows: list[int],
+    members: list[Claim],
+    story: Story,
+    spanning: Callable[[array], None] | None,
+) -> Iterator[Finding]:
+    """The findings of one signature's candidates: pairs linked by their evidence, in sets."""
+    parent = list(range(len(members)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    shared: dict[int, set[str]] = defaultdict(set)
+    for i, c in enumerate(members):
+        for j in range(i + 1, len(members)):
+            o = members[j]
+            if c.path != o.path and story.why_apart(c, o) is None:
+                parent[find(i)] = find(j)
+                shared[i].update(story.evidence(c, o).shared)
+    sets: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(members)):
+        sets[find(i)].append(i)
+    for root, held in sets.items():
+        part = [members[i] for i in held]
+        if len({c.path for c in part}) < 2:
+            continue
+        if spanning is not None:
+            spanning(array("I", (rows[i] for i in held)))
+        words = tuple(sorted({w for i in held for w in shared.get(i, ())}))
+        yield _finding(claims, [rows[i] for i in held], part, words)
+
+
+def _finding(claims: ClaimStore, rows: list[int], part: list[Claim], words: tuple[str, ...]) -> Finding:
+    """A conflict when the aligned figures cannot all hold, else an agreement; both say why they were aligned."""
+    row_of = {id(c): r for c, r in zip(part, rows)}
+    parts = compare.clusters(part)
+    ids, detail = compare.cited(claims, parts, row_of)
+    first = part[0]
+    what = (first.measure or first.thing, first.extent, None, timeline.comparable(first.time, first.article_date), None, None)
+    why = ("aligned", first.kind, first.thing, words)
+    summary = tuple(compare.cluster_data(p) for p in parts)
+    if len(parts) > 1:
+        return Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary, why))
+    return Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, summary, why))
+
+
+def why_never(c: Claim) -> str | None:
+    """Why a figure is never aligned, in words; None for one that may be."""
+    if c.kind not in KINDS:
+        return f"a {c.kind} is never aligned"
+    if c.ties is None:
+        return "its clause was not read (no parse)"
+    if c.ties.startswith(MODIFIER):
+        return "it describes the noun after it ('a 12-room hotel'): no figure of its own"
+    if c.low is None and c.high is None:
+        return "its interval is unknown"
+    if c.note == "changed from":
+        return "the story itself revised it"
+    if c.approx == "vague":
+        return f"a vague figure ({c.surface!r})"
+    if c.kind == "count" and c.thing is None:
+        return "a count whose frame names nothing it counts"
+    if c.kind == "count" and not _whole(c):
+        return "a count that is no whole number"
+    if units.dimension(_subject(c)) is not None:
+        return f"the subject of its verb is another measure ({_subject(c)!r}): its clause is that figure's"
+    return None
+
+
+def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> list[str]:
+    """For `numcheck explain`: whether a figure compared with nothing was a candidate for alignment, and
+    for each figure of its signature in another article of its story, why it was aligned with it or not."""
+    if c.id in matched and c.kind not in KINDS:
+        return []
+    never = why_never(c)
+    if never:
+        return [] if c.id in matched else [f"never: {never}"]
+    sig = signature(c)
+    same = [o for o in claims if o.story == c.story and signature(o) == sig]
+    mine = [o for o in same if o.path == c.path]
+    if len(compare.clusters(mine)) > 1:
+        return [f"not a candidate: its article gives {len(mine)} figures of its signature, not one value"]
+    story = Story([o for o in claims if o.story == c.story and o.ties])
+    out = []
+    for o in same:
+        if o.path == c.path:
+            continue
+        theirs = [x for x in same if x.path == o.path]
+        if len(compare.clusters(theirs)) > 1:
+            out.append(f"{o.where} «{o.surface}»: not a candidate (its article gives {len(theirs)} figures of the signature)")
+            continue
+        why = story.why_apart(c, o)
+        found = story.evidence(c, o)
+        words = ", ".join(repr(w) for w in found.shared)
+        out.append(f"{o.where} «{o.surface}»: " + (f"not aligned: {why}" if why else f"aligned: their clauses share {words}"))
+    return out or ["no figure of another article of the story has its signature"]
