@@ -92,7 +92,7 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
             time=time,
             thing=f.thing,
             event=f.event,
-            role=f.role,
+            role="level" if f.role == "rate" and measure.per_unit(measured, book, lang) else f.role,
             whole=f.whole,
             owner=f.owner,
             place=f.place,

@@ -21,8 +21,13 @@ smugglers were arrested"); a part of its noun that its verb picks out ("two of t
 caught") measures the noun with that event ("pony catch"), never all of the noun. Where a frame
 says neither, or names a time, a unit or a proper name, the window reading stands. A sum of money
 measures the class of what it is the amount of ([frames.amounts]: "a £12m fee", "signed for £18m"
-and "paid £12m for him" are a price; "was fined" and "a penalty" a fine), which outranks a word
-near it that no rule names.
+and "paid £12m for him" are a price; "was fined" and "a penalty" a fine), else its noun, which
+outranks the window's word near it ("a $6m tax credit" is a credit, "losses of $70m" a loss, no
+toll), unless that word is a rule's measure of sums and the noun names no kind of sum ("the grain
+was worth $2m": its value). A quantity whose frame's word names its dimension ("deepened to 300
+metres", "at a height of 20 miles") measures that dimension, whatever word of another dimension
+the window found. A rules' measure that is a rate by its words ("per share") gives its level when
+a figure of it is read as a rate ("$1.15 a share").
 """
 
 from __future__ import annotations
@@ -65,8 +70,10 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     does not say, and for the measures whose reading is not only words (ages, records) and figures
     that count only part of their measure (an extent: "15 of them")."""
     old = c.measure
-    if c.kind == "money" and (old is None or old not in book.measures and f.thing in amount_classes(lang)):
-        return _money(c, f, book, lang)  # a word near it that no rule names gives way to its sum's class: "£12m fee" is a price
+    if c.kind == "money":
+        return _sum(c, f, book, lang)
+    if c.kind == "quantity" and c.extent is None and f.dimension is not None and _of_dimension(old, book, lang):
+        return _sized(c, f, book, lang)
     if c.kind in _UNMEASURED and c.extent is None and (old is None or old not in book.measures or _dimensional(old, c, f, book)):
         found = _UNMEASURED[c.kind](c, f, book, lang)
         return None if found == REJECTED else found or old
@@ -137,6 +144,34 @@ def _decides(f: Frame, old: str, noun: str, words: _Index, lang: str) -> bool:
     return not _longer(words, old, noun) and old not in read  # "16 shot": the noun is the rules' word itself
 
 
+def _sum(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """The measure of an amount: what its frame says it is the amount of (`_money`: "a $6m tax
+    credit" is a credit, "a £25m buyout clause" a clause, "losses of $70m" a loss), over a word the window
+    found near it, a rule's or not; the window's word only where the frame names nothing, and where it
+    is a phrase of the rules holding the frame's noun ("earnings per share" holds "earnings"), and where
+    it is a rule's measure of sums ("worth": value) and the frame's noun names no kind of sum ("the
+    grain was worth $2m": the grain's value, not a grain)."""
+    old = c.measure
+    found = _money(c, f, book, lang)
+    if found is None or old is None:
+        return found or old
+    rule = book.measures.get(old)
+    if _longer(_index(_words(book), lang), old, word_of(f, "thing") or f.thing) or (
+        rule is not None and "money" in (rule.kinds or ()) and found not in book.measures and found not in amount_classes(lang)
+    ):
+        return old
+    return found
+
+
+def per_unit(measure: str | None, book: RuleBook, lang: str) -> bool:
+    """Whether a measure of the rules is a rate by its own words ("per share", "a share"): a figure of
+    it read as a rate ("$1.15 a share") gives its level, as one whose parse missed the rate does."""
+    rule = book.measures.get(measure or "")
+    data = classes(lang)
+    rates = data.rate_markers | data.rate_determiners
+    return rule is not None and any(len(w.split()) > 1 and w.split()[-2].lower() in rates for w in rule.words)
+
+
 def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """What an amount no measure word is near is for: the rules' measure its noun or event names,
     else its class, from its noun ("a £12m fee") or the verb that takes it ("Quayle stole £4.7m":
@@ -144,10 +179,11 @@ def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     ("thousands of dollars"), a person is whose it is, and a verb alone ("paid £40m") says too little."""
     words = _index(_words(book), lang)
     noun = word_of(f, "thing") or f.thing
-    found = _rule(words, noun, "money", True) or _rule(words, word_of(f, "event"), "money") or _rule(words, f.event, "money")
+    found = _rule(words, noun, "money", True) or _rule(words, f.thing, "money", True)  # its class: "the operating result"
+    found = found or _rule(words, word_of(f, "event"), "money") or _rule(words, f.event, "money")
     if found or noun is None or f.thing is None or _people(f, book, lang):
         return found  # "her father lost $180,000": whose money, not what for; "paid £40m": for what, unsaid
-    if noun.isalpha() and noun.islower() and len(noun) > 2 and noun not in _CURRENCIES and f.thing not in book.measures:
+    if _plain(noun, classes(lang)) and noun not in _CURRENCIES and f.thing not in book.measures:
         return f.thing
     return None
 
@@ -221,6 +257,27 @@ def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if dimension is None or not f.measured or not _plain(f.measured.replace("-", "").replace(" ", ""), classes(lang)):
         return None
     return f"{dimension} of {f.measured}"
+
+
+def _of_dimension(measure: str | None, book: RuleBook, lang: str) -> bool:
+    """Whether a window's measure of a quantity says no more than a dimension: none, a unit's own
+    ("distance", "weight") or a rule's measure named as a dimension ("height", "depth"), which the
+    dimension its frame's word names replaces; not a rule's measure of more ("speed-limit", "rainfall")."""
+    return measure is None or measure in units.DIMENSION_MEASURE.values() or measure in classes(lang).dimensions.values()
+
+
+def _sized(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
+    """The measure of a quantity whose frame names its dimension by a word said of it ("deepened to 300
+    metres", "ran 1.2 miles", "at a height of 20 miles"), whatever word of another dimension the
+    window found near it: the rules' measure of that dimension ("depth", "height": "250 metres deep"
+    meets "deepened to 300 metres", whatever either is said of), else the dimension of the noun it is
+    said of ("a hall 24 metres long": length of hall), else the unit's measure of that dimension
+    ("ran 1.2 miles": distance)."""
+    dimension = f.dimension or ""
+    rule = book.measures.get(dimension)
+    if rule is not None and "quantity" in (rule.kinds or DEFAULT_KINDS):
+        return dimension
+    return _quantity(c, f, book, lang) or units.DIMENSION_MEASURE.get(dimension)
 
 
 #: Kinds whose measure, where no measure word of the rules was near, is read from the frame alone.
