@@ -56,3 +56,13 @@ def test_measured(case: dict) -> None:
         assert c.measure == case["measure"], (c.measure, c.thing, c.event)
     if "role" in case:
         assert c.role == case["role"]
+
+
+TIMED = DATA["timed"]
+
+
+@pytest.mark.parametrize("case", TIMED, ids=[f"{c['figure']}:{c['text'][:30]}" for c in TIMED])
+def test_timed(case: dict) -> None:
+    """The time a figure is given: only a date or time word its parse attaches to its clause, or above it."""
+    c = _claim("a.txt", case["text"], case["figure"])
+    assert (c.time or "none") == case["time"], case["why"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from numcheck.extract import dates as extract_dates, escapes, figures as extract, foreign, separators
@@ -101,7 +102,7 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
             names=names,
             ties=ties.ties_of(doc_of[at], c.start - at, c.end - at, c.kind, lang),
         )
-        if time is not None and f.elsewhere and _dated_elsewhere(c, found, [(at + a, at + b) for a, b in f.elsewhere]):
+        if time is not None and f.dates is not None and _dated_elsewhere(c, found, book, f.dates):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
     return _one_event(_once(out), book)
 
@@ -265,19 +266,24 @@ def _sentences(found: list[Claim], wanted: list[int]) -> tuple[list[int], list[s
     return starts, [texts[s] for s in starts]
 
 
-def _dated_elsewhere(c: Claim, found: list[Claim], spans: list[tuple[int, int]]) -> bool:
-    """Whether the claim's time is that of a date of its sentence in a clause about something else."""
+def _dated_elsewhere(c: Claim, found: list[Claim], book: RuleBook, dates: Callable[[int, int], bool]) -> bool:
+    """Whether the claim's time was read from words of its sentence that cannot date it (each date
+    or time word its time could come from ends in a word that may not date it: setting.dater)."""
+    at, sources = c.sentence_start, []
     for d in found:
-        if (
-            d.kind == "date"
-            and d.sentence_start == c.sentence_start
-            and isinstance(d.low, dt.date)
-            and isinstance(d.high, dt.date)
-            and any(a < d.end and d.start < b for a, b in spans)
-        ):
-            if days_key(d.low, d.high) == c.time:
-                return True
-    return False
+        if d.sentence_start != at or d.kind not in ("date", "time") or d is c:
+            continue
+        if d.kind == "time" and d.value is not None:
+            key = f"at {int(d.value) // 60:02d}:{int(d.value) % 60:02d}"
+        elif isinstance(d.low, dt.date) and isinstance(d.high, dt.date):
+            key = days_key(d.low, d.high)
+        else:
+            key = " ".join(d.surface.lower().split())
+        if c.time is not None and (c.time == key or c.time.startswith(f"{key} (")):
+            sources.append((d.start - at, d.end - at))
+    terms = vocabulary(book).terms(c.sentence, 0, len(c.sentence))
+    sources += [(t.start, t.end) for t in terms if t.group == "time" and t.key == c.time]
+    return bool(sources) and not any(dates(a, b) for a, b in sources)
 
 
 def _floor(fig: Figure, attr: Attribution, book: RuleBook) -> Figure:

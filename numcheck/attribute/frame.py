@@ -14,6 +14,7 @@ was found, for `numcheck explain`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,6 @@ from numcheck.attribute.framedata import Classes, classes
 from numcheck.attribute.role import qualified_by, role_of, whole_of
 from numcheck.attribute.setting import (
     attached,
-    dates_elsewhere,
     described_noun,
     own_words,
     owner_of,
@@ -33,8 +33,9 @@ from numcheck.attribute.setting import (
     place_of,
     source_of,
     time_of,
+    dater,
 )
-from numcheck.attribute.tree import clause_of, doc_index, entity, event_word, lemma_of, object_of, phrase_of, span_tokens
+from numcheck.attribute.tree import clause_of, entity, event_word, lemma_of, object_of, phrase_of, span_tokens
 from numcheck.attribute.ud import as_read
 from numcheck.attribute.what import corrected, thing_and_event
 
@@ -56,7 +57,8 @@ class Frame:
     whole: str | None = None  # for a part: the class of its whole ("people" in "19 of the 44 dead")
     source: str | None = None  # who the figure is attributed to: "police", "ministry"
     how: tuple[tuple[str, str], ...] = field(default=())  # (slot, how it was found)
-    elsewhere: tuple[tuple[int, int], ...] = ()  # spans of dates that do not date it: "The ferry, built in 1983,"
+    # whether the words of characters [a, b) may date it (setting.dater): not "The ferry, built in 1983,"
+    dates: Callable[[int, int], bool] | None = field(default=None, compare=False, repr=False)
     measured: str | None = None  # for a duration or quantity: the class of the noun it measures ("a 12-hour shift")
     qualified: bool = False  # for a rate: its noun is narrowed to a part ("the girls' pass rate", "in mathematics")
     narrowed: str | None = None  # for a rate: the words that narrow it, lemmas in order ("girl"; "mathematics")
@@ -115,7 +117,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         whole,
         source,
         tuple(how),
-        dates_elsewhere(doc_index(doc), anchor),
+        dater(anchor, noun, predicate or noun or anchor, data.counters),
         measured,
         qualified,
         narrowed or None,

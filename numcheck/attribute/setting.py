@@ -3,10 +3,11 @@ clause, the dates that do not date it, and the source it is attributed to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.framedata import Classes, is_word
-from numcheck.attribute.tree import entity, phrase_of, CLAUSE_DEPS, DocIndex
+from numcheck.attribute.tree import clause_head, entity, lemma_of, phrase_of, CLAUSE_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,18 +105,83 @@ def attached(noun: Token | None, predicate: Token | None) -> list[Token]:
     return out
 
 
-def dates_elsewhere(index: DocIndex, anchor: Token) -> tuple[tuple[int, int], ...]:
-    """The character spans of the dates of the sentence that sit in a clause describing a noun
-    ("The ferry, built in 1983,", "the bridge, which opened in 1990,") or own one ("last year's
-    figure") that neither holds the figure nor is its noun: they date that noun, not the figure."""
-    if not index.described:
-        return ()
-    above = {a.i for a in anchor.ancestors}
-    return tuple(
-        span
-        for span, clause, described in index.described
-        if clause not in above and described != anchor.i and described not in above
-    )  # not "the previous record of 45.4C, set in 1994": that dates it
+#: How a clause hangs on a noun: it describes that noun ("The ferry, built in 1983,").
+_DESCRIBING = ("relcl", "acl")
+#: How a word hangs on its verb as what the verb is about, not when: "cut its outlook", "is a third above the estimate".
+_ARGUMENTS = ("dobj", "attr", "acomp", "oprd", "dative")
+
+
+def dater(anchor: Token, noun: Token | None, start: Token, counters: frozenset[str]) -> Callable[[int, int], bool]:
+    """Whether the word of characters [a, b) of the sentence may date the figure: its time, a date
+    or a time word, is one attached to its own clause (`start`'s) or to a clause above it. Not: a
+    word of a clause beside its own or below a clause above it; of a clause or possessor that
+    describes a noun other than the figure's, its noun's or a counter's ("The ferry, built in 1983,",
+    "last year's figure"; not "bringing to 19 the number rehoused since the fire"); of a first
+    conjunct, what its verb is about ("cut its outlook and announced 1,200 job cuts"); of the clause
+    a relative clause hangs on, the words after its noun ("The ferry, which carried 241 passengers,
+    was built in 1983"). Read only for the words asked about: a sentence may be very long."""
+    doc = anchor.doc
+    above = {t.i for base in (anchor, noun) if base is not None for t in (base, *base.ancestors)}  # the figure's nouns
+    chain: dict[int, Token | None] = {}  # a clause head above the figure's -> the clause below it
+    made: list[bool] = []
+
+    def dates(a: int, b: int) -> bool:
+        if not made:
+            above.update(t.i for t in doc if lemma_of(t) in counters)  # "the number" a figure is brought to
+            node = clause_head(start)
+            chain[node.i] = None
+            while node.head.i != node.i:
+                parent = clause_head(node.head)
+                chain.setdefault(parent.i, node)
+                node = parent
+            made.append(True)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        return span is None or len(span) == 0 or _dates(span[-1], chain, above)
+
+    return dates
+
+
+def _dates(t: Token, chain: dict[int, Token | None], above: set[int]) -> bool:
+    """Whether a word may date the figure (`dater`)."""
+    node = t
+    while node.head.i != node.i and node.i not in chain:
+        if node.dep_ == "poss" and node.head.i not in above:
+            return False  # "last year's figure"
+        if node.dep_ in _DESCRIBING and node.head.pos_ in ("NOUN", "PROPN") and node.head.i not in above:
+            return False  # a clause about another noun
+        node = node.head
+    if node.i not in chain:
+        return True
+    below = chain[node.i]
+    if below is None:  # its own clause, or a clause inside it about the figure's nouns
+        return True
+    if _beside(t, node):
+        return False
+    if below.dep_ == "conj" and node.i < t.i < below.i:
+        return not _argument(t, node)
+    if below.dep_ in _DESCRIBING and below.head.pos_ in ("NOUN", "PROPN"):
+        noun = below.head
+        return t.i < noun.left_edge.i or noun.left_edge.i <= t.i <= noun.right_edge.i and not below.left_edge.i <= t.i
+    return True
+
+
+def _beside(t: Token, head: Token) -> bool:
+    """Whether a word of a clause above the figure's lies in another clause below that one: beside
+    the figure's, not above it."""
+    node = t
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in CLAUSE_DEPS or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
+def _argument(t: Token, verb: Token) -> bool:
+    """Whether a word lies in what a verb is about (its object or complement), not in when it happened."""
+    node = t
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ in _ARGUMENTS
 
 
 def time_of(clause: list[Token], inside: set[int]) -> str | None:

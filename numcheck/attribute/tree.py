@@ -16,17 +16,12 @@ if TYPE_CHECKING:
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis")
 
 
-#: How a date describes a noun rather than its clause: in a clause about it, or as its possessor.
-_DESCRIBING = ("relcl", "acl", "poss")
-
-
 @dataclass(frozen=True, slots=True)
 class DocIndex:
     """What every figure of a parsed sentence looks up, read once a sentence (not once a figure)."""
 
     starts: tuple[int, ...]  # each token's first character
     ends: tuple[int, ...]  # each token's end
-    described: tuple[tuple[tuple[int, int], int, int], ...]  # (a date's span, its relative clause, the noun it describes)
     clauses: dict[int, list[Token]] = field(default_factory=dict)  # a clause head -> its clause (`clause_of`), as asked
 
 
@@ -39,16 +34,7 @@ def doc_index(doc: Doc) -> DocIndex:
     found = doc.user_data.get(_INDEX)
     if isinstance(found, DocIndex):
         return found
-    described = []
-    for t in doc:  # each date in a clause that describes a noun ("The ferry, built in 1983,"), or whose it is
-        if t.ent_type_ != "DATE":  # ("less than half last year's figure": that year's figure, not this one)
-            continue
-        node = t
-        while node.head.i != node.i and node.dep_ not in _DESCRIBING:
-            node = node.head
-        if node.dep_ in _DESCRIBING and node.head.pos_ in ("NOUN", "PROPN"):
-            described.append(((t.idx, t.idx + len(t)), node.i, node.head.i))
-    found = DocIndex(tuple(t.idx for t in doc), tuple(t.idx + len(t) for t in doc), tuple(described))
+    found = DocIndex(tuple(t.idx for t in doc), tuple(t.idx + len(t) for t in doc))
     doc.user_data[_INDEX] = found
     return found
 
@@ -186,13 +172,19 @@ def predicate_of(token: Token) -> Token | None:
     return None
 
 
+def clause_head(token: Token) -> Token:
+    """The head of the clause around a token: the nearest verb or clause above it, or the root."""
+    head = token
+    while head.head.i != head.i and head.dep_ not in CLAUSE_DEPS and head.pos_ != "VERB":
+        head = head.head
+    return head
+
+
 def clause_of(token: Token) -> list[Token]:
     """The tokens of the clause around a token: its subtree up to the nearest clause head, less
     the relative and adverbial clauses inside it (a date in them does not date the figure); read
     once a clause head, for every figure of the clause."""
-    head = token
-    while head.head.i != head.i and head.dep_ not in CLAUSE_DEPS and head.pos_ not in ("VERB",):
-        head = head.head
+    head = clause_head(token)
     clauses = doc_index(token.doc).clauses
     if head.i not in clauses:
         out: list[Token] = []
