@@ -55,6 +55,7 @@ def amount_of(
         return thing, None
     for_phrase = anchor.dep_ == "pobj" and is_word(anchor.head, "for") and anchor.head.head.i == predicate.i
     lemma = lemma_of(predicate)
+    costing = lemma in data.costing or lemma in data.taking  # "repairs would cost", "the levy brought in": of its subject
     particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
     found = (
         particle is not None
@@ -66,7 +67,7 @@ def amount_of(
     while raised[-1].dep_ in ("xcomp", "acomp") and len(raised) < 4:
         raised.append(raised[-1].head)
     subjects = [c for v in raised for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-    if not subjects and lemma in data.costing and predicate.dep_ == "acl" and predicate.head.i not in inside:
+    if not subjects and costing and predicate.dep_ == "acl" and predicate.head.i not in inside:
         subjects = [predicate.head]  # "a lender, owed £5m", "repairs costing £2m": the noun it describes
     elif not subjects and lemma in data.costing:  # "meeting the demand would cost £2.2bn": what the clause does it to
         clause = next((c for v in raised for c in v.children if c.dep_ == "csubj" and c.i not in inside), None)
@@ -79,10 +80,10 @@ def amount_of(
         subject = next(iter(subjects), None)
         if subject is not None and subject.tag_ == "WDT" and predicate.dep_ == "relcl":
             subject = predicate.head  # "agencies which cost £1.8bn": the noun its relative clause is about
-        if lemma in data.costing and (subject is None or subject.pos_ not in ("NOUN", "PROPN")):
+        if costing and (subject is None or subject.pos_ not in ("NOUN", "PROPN")):
             return thing, None  # "they cost about £2,000", "it will cost £80m": a cost of what, unsaid
         how.append(("thing", f"{predicate.lemma_!r}, the verb that takes the sum ({found})"))
-        return found, subject if lemma in data.costing else None
+        return found, subject if costing else None
     found = next((v for w in words_of(predicate, "for") if (v := data.amount_verbs.get(f"{lemma} {w}")) is not None), None)
     paid = next(
         (g for c in predicate.children if c.dep_ == "prep" and is_word(c, "for") for g in c.children if g.dep_ == "pobj"),

@@ -60,6 +60,9 @@ def measured_by(
     of an event class it was spent in ("41 days in captivity", "three years in prison"). A quantity's
     unit before a noun of a kind ("a 3-kilometre buffer zone") describes that kind, named with it."""
     head, target, bare = unit.head, None, None
+    margin = _margin_of(unit, data) or _time_taken(unit, data)
+    if margin is not None:
+        return margin, None  # "won the stage by 22 seconds", "built in 18 months": not how long a state lasted
     if unit.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i not in inside:
         target = head
     elif unit.dep_ == "pobj" and is_word(head, "of") and head.head.pos_ == "NOUN" and head.head.i not in inside:
@@ -115,6 +118,47 @@ def measured_by(
                 obj = next((c for c in child.children if c.dep_ == "pobj" and event_word(c, data)), None)
                 found = found or obj
     return measured, found
+
+
+def _margin_of(unit: Token, data: Classes) -> str | None:
+    """The margin a length of time is, named by its event's class or the verb's lemma: the "by" phrase
+    of a verb that is no verb of change and says more than little ("won the stage by 22 seconds", "leads
+    the standings by 40 seconds": [frames.roles] margin); None for any other length ("cut by 3 months":
+    a change; "delayed for 2 hours": how long) or where the language names no margin."""
+    head = unit.head
+    if not data.margin or unit.dep_ != "pobj" or head.dep_ != "prep" or not is_word(head, "by"):
+        return None
+    verb = head.head
+    lemma = lemma_of(verb)
+    if verb.pos_ != "VERB" or lemma in data.change_verbs or says_little(lemma, data) or not verb.is_alpha:
+        return None
+    return f"{event_word(verb, data) or lemma}-{data.margin}"
+
+
+def _time_taken(unit: Token, data: Classes) -> str | None:
+    """The time an event took, named by the event's class or the verb's lemma (with its particle:
+    "bring-down"): the "in" phrase of a verb in the past ("was brought down in 12 seconds", "was built
+    in 18 months"), or the object of a verb of [frames.roles] taking_time whose infinitive names the
+    event ("took 14 seconds to bring the tower down"); None for any other length, a verb that says
+    too little alone ("took 11 hours to reach"), or where the language names no such time."""
+    head = unit.head
+    if not data.time_taken:
+        return None
+    if unit.dep_ == "pobj" and head.dep_ == "prep" and is_word(head, "in") and head.head.tag_ in ("VBD", "VBN"):
+        verb = head.head
+    elif unit.dep_ == "dobj" and lemma_of(head) in data.taking_time:
+        verb = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    else:
+        return None
+    if verb is None or not verb.is_alpha:
+        return None
+    lemma = lemma_of(verb)
+    particle = next(  # "bring the tower down": an adverb that is a word of the events' phrases ("shut down")
+        (c.lower_ for c in verb.rights if c.is_alpha and (c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in data.phrases)),
+        None,
+    )
+    named = event_word(verb, data) or (f"{lemma}-{particle}" if particle else None if says_little(lemma, data) else lemma)
+    return None if named is None or " " in named else f"{named}-{data.time_taken}"
 
 
 def _level_of(unit: Token, inside: set[int], data: Classes) -> Token | None:

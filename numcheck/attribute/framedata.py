@@ -72,6 +72,11 @@ class Classes:
     condition_events: frozenset[str] = frozenset()  # events whose word an adverb of a condition narrows: injured
     condition_nouns: frozenset[str] = frozenset()  # nouns a word of a condition narrows: "in a critical condition"
     grammar: dict[str, list[str]] = field(default_factory=dict)  # a grammatical role -> its words: "of" -> "de", "du"
+    timed_light: frozenset[str] = frozenset()  # light verbs whose own length a time gives: "held them for 63 days"
+    margin: str = ""  # the word a margin's measure is named with ("won by 22 seconds"); none: no margin is read
+    taking: frozenset[str] = frozenset()  # verbs whose subject their sum is of, as costing's: "the levy brought in £90m"
+    time_taken: str = ""  # the word the measure of the time an event took is named with ("built in 18 months")
+    taking_time: frozenset[str] = frozenset()  # verbs whose object is the time their infinitive took: "took 14 seconds to"
 
 
 #: Where each field of `Classes` is read in [frames]: (its table, "" for [frames] itself; its key; how).
@@ -131,6 +136,11 @@ _READ: dict[str, tuple[str, str, str]] = {
     "condition_events": ("conditions", "events", "words"),
     "condition_nouns": ("conditions", "nouns", "words"),
     "grammar": ("", "grammar", "dict"),
+    "timed_light": ("roles", "timed_light", "words"),
+    "margin": ("roles", "margin", "str"),
+    "taking": ("roles", "taking", "words"),
+    "time_taken": ("roles", "time_taken", "str"),
+    "taking_time": ("roles", "taking_time", "words"),
 }
 
 

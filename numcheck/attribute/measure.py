@@ -232,7 +232,9 @@ def _duration(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     found = _rule(words, word_of(f, "event"), c.kind) or _rule(words, f.event, c.kind)
     if found:
         return found
-    if f.event is not None and (f.event in data.timed_events or f.event not in data.events.values() and _own_class(f, data)):
+    if f.event is not None and (
+        f.event in data.timed_events or f.event not in data.events.values() and _own_class(f, data, True)
+    ):
         return _named(f.event, c.kind, book)  # "went undetected for 47 days", "trapped for up to 11 hours"
     return _named(f.measured, c.kind, book) if f.measured and _plain(f.measured.replace("-", ""), data) else None
 
@@ -284,20 +286,19 @@ def _sized(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 _UNMEASURED = {"percent": _percent, "duration": _duration, "quantity": _quantity}
 
 
-def _own_class(f: Frame, data: Classes) -> bool:
+def _own_class(f: Frame, data: Classes, timed: bool = False) -> bool:
     """Whether a frame's event, a verb of no class, is its own class (its lemma): what counted persons
     did or had done to them ("212 people were freed"), or what a length of time is the length of
     ("trapped for up to 11 hours"), read from a verb whose subject or object the figure counts, or
-    whose own phrase it is; not a verb that says too little ("have", "take", "reach", "rise")."""
+    whose own phrase it is; not a verb that says too little ("have", "take", "reach", "rise"), unless
+    (`timed`: a length of time) it is one whose own length a time gives ("held them for 63 days":
+    [frames.roles] timed_light)."""
     word = word_of(f, "event")
-    return (
-        f.argument
-        and f.event is not None
-        and word is not None
-        and _plain(f.event, data)
-        and not says_little(f.event, data)
-        and not says_little(word.lower(), data)
-    )
+    if f.event is None or word is None or not f.argument or not _plain(f.event, data):
+        return False
+    if timed and f.event in data.timed_light and word.lower() in data.timed_light:
+        return True
+    return not says_little(f.event, data) and not says_little(word.lower(), data)
 
 
 def _part_by_event(f: Frame, data: Classes) -> bool:
