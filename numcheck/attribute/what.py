@@ -188,5 +188,5 @@ def _reached(anchor: Token, noun: Token, data: Classes) -> bool:
     return (
         (lemma in data.level_verbs or lemma in data.change_verbs)
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and "Plur" in noun.morph.get("Number")  # things counted are many: not "the attack has risen to 586", a misparse
+        and "Plur" in noun.morph.get("Number", [])  # things counted are many: not "the attack has risen to 586", a misparse
     )
