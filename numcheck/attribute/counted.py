@@ -199,7 +199,7 @@ def _common(token: Token) -> bool:
 
 def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> tuple[Token | None, str | None]:
     """The noun a quantity's dimension word is said of, and the dimension ([frames.dimensions]): the
-    adjective its unit measures ("a hall 24 metres long", "the 40-metre-high dam", "The line is 2.4
+    adjective its unit measures ("a barn 31 metres long", "the 40-metre-high dam", "The line is 2.4
     km long", "which stands 45 metres high", "13m long and 9m wide"), or the noun it is "of" ("a
     length of 410 metres", "The length of the tunnel is 3.2 km", "The bridge has a length of"); the
     noun None where nothing is named ("at a height of 150 metres"); or a verb of extent whose subject
@@ -244,7 +244,7 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
         verb = node if node.pos_ == "VERB" else node.head
         said_of = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if said_of is None and verb.dep_ in ("conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
-            # a verb sharing its first conjunct's subject ("The slide was 400 metres wide and ran for 1.2 km"), or said
+            # a verb sharing its first conjunct's subject ("The spill was 300 metres wide and ran for 2.5 km"), or said
             # of the noun a clause of saying hangs on ("the queue, which police said stretched for 3 km")
             said = verb.head
             of_which = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ == "WDT"), None)
@@ -387,7 +387,7 @@ def measure_slots(
         of_noun, dimension = dimension_of(own_unit, tokens[0], inside, data)
         if dimension is None:
             of_noun, dimension = length_of(own_unit, inside, data)
-        if dimension is not None:  # "a hall 24 metres long": the hall's length, whatever was done to it
+        if dimension is not None:  # "a barn 31 metres long": the hall's length, whatever was done to it
             measured = class_of(of_noun, data.things) if of_noun is not None else None
             how.append(("dimension", f"{dimension}, by the word said of what the quantity measures"))
     if kind in UNIT_KINDS and own_unit is not None and dimension is None:

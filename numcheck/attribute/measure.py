@@ -252,7 +252,7 @@ def _dimensional(old: str, c: Claim, f: Frame, book: RuleBook) -> bool:
 
 
 def _quantity(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
-    """What a quantity measures: the dimension its frame names ("a hall 24 metres long": length),
+    """What a quantity measures: the dimension its frame names ("a barn 31 metres long": length),
     else its unit's, of the noun it describes ("a 20-metre boat": length of ship); a quantity that
     describes no noun says too little."""
     dimension = f.dimension or units.dimension(c.unit)
@@ -273,7 +273,7 @@ def _sized(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     metres", "ran 1.2 miles", "at a height of 20 miles"), whatever word of another dimension the
     window found near it: the rules' measure of that dimension ("depth", "height": "250 metres deep"
     meets "deepened to 300 metres", whatever either is said of), else the dimension of the noun it is
-    said of ("a hall 24 metres long": length of hall), else the unit's measure of that dimension
+    said of ("a barn 31 metres long": length of barn), else the unit's measure of that dimension
     ("ran 1.2 miles": distance)."""
     dimension = f.dimension or ""
     rule = book.measures.get(dimension)

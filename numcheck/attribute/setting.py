@@ -117,7 +117,7 @@ def dater(anchor: Token, noun: Token | None, start: Token, counters: frozenset[s
     word of a clause beside its own or below a clause above it; of a clause or possessor that
     describes a noun other than the figure's, its noun's or a counter's ("The ferry, built in 1983,",
     "last year's figure"; not "bringing to 19 the number rehoused since the fire"); of a first
-    conjunct, what its verb is about ("cut its outlook and announced 1,200 job cuts"); of the clause
+    conjunct, what its verb is about ("trimmed its forecast and announced 640 layoffs"); of the clause
     a relative clause hangs on, the words after its noun ("The ferry, which carried 241 passengers,
     was built in 1983"). Read only for the words asked about: a sentence may be very long."""
     doc = anchor.doc
