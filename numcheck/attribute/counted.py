@@ -277,13 +277,19 @@ def length_of(unit: Token, inside: set[int], data: Classes) -> tuple[Token | Non
     return None, None
 
 
+def _takes_object(word: Token) -> bool:
+    """Whether a word tagged as a noun has a direct object, as only a verb has: the parse took a verb
+    for a noun ("what the £5m plan means": "plan means" read as one noun), which names nothing counted."""
+    return any(c.dep_ == "dobj" for c in word.children)
+
+
 def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None:
     """The noun the figure counts: the head it modifies, a noun it is the subject of ("19 were
     children"), the noun whose "of" phrase it is ("a population of 70,000"), or the noun that
     rose or fell by it or to it ("homicides fell to 312", "profit fell 22%")."""
     head = anchor.head
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in _NOUNISH:
-        return head
+        return None if _takes_object(head) else head
     if anchor.dep_ == "pobj" and head.dep_ == "prep" and is_word(head, "of") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
     if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("ADJ", "ADP") and is_word(head.head, "worth"):
