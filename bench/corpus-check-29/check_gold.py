@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent  # a corpus folder, else this one
 VERDICTS = {"agree", "conflict"}
 APPROX = {"exact", "approx", "more_than", "at_least", "at_most"}
 FACT_FIELDS = {
