@@ -61,13 +61,7 @@ Signature = tuple
 def signature(c: Claim) -> Signature | None:
     """What a candidate figure is, as far as its frame says it without its measure; None for a
     figure that is never aligned."""
-    if c.kind not in KINDS or c.ties is None or c.ties.startswith(MODIFIER):
-        return None
-    if c.low is None and c.high is None or c.note == "changed from" or c.approx == "vague":
-        return None
-    if c.kind == "count" and (c.thing is None or not _whole(c)):
-        return None
-    if units.dimension(_subject(c)) is not None:
+    if why_never(c) is not None:
         return None
     unit = units.comparable_unit(c.unit) if c.kind in ("quantity", "duration") else c.unit if c.kind == "money" else None
     sig = (c.story, c.kind, unit, c.role or "level", c.period, timeline.comparable(c.time, c.article_date), c.extent)
@@ -248,7 +242,7 @@ def _finding(claims: ClaimStore, rows: list[int], part: list[Claim], words: tupl
 
 
 def why_never(c: Claim) -> str | None:
-    """Why a figure is never aligned, in words; None for one that may be."""
+    """Why a figure is never aligned, in words (signature's one list of exclusions); None for one that may be."""
     if c.kind not in KINDS:
         return f"a {c.kind} is never aligned"
     if c.ties is None:

@@ -284,7 +284,12 @@ def aligned_of(said: Sequence) -> Sequence | None:
     """For a finding of check/align.py, what its decision says of why the figures were aligned
     ("aligned", kind, thing, shared words); None for any other finding."""
     code = said[0] if said else None
-    rest = said[4:] if code == "conflict" else said[3:] if code == "agreement" else ()
+    return _why_aligned(said[4:] if code == "conflict" else said[3:] if code == "agreement" else ())
+
+
+def _why_aligned(rest: Sequence) -> Sequence | None:
+    """The alignment decision that opens the rest of a finding's decision (a tuple, or a list once
+    read back from the cache), or None."""
     why = rest[0] if rest else None
     return why if isinstance(why, (tuple, list)) and why[:1] in (("aligned",), ["aligned"]) else None
 
@@ -292,8 +297,8 @@ def aligned_of(said: Sequence) -> Sequence | None:
 def aligned(rest: Sequence) -> str:
     """Why check/align.py took figures of different articles for one figure, in words ('; aligned:
     the only count of ship of each article, their clauses share 'harbour', 'sank'); '' for a group's."""
-    why = rest[0] if rest else None
-    if not isinstance(why, (tuple, list)) or why[:1] not in (("aligned",), ["aligned"]):
+    why = _why_aligned(rest)
+    if why is None:
         return ""
     _, kind, thing, words = why
     of = f" of {thing}" if thing and kind == "count" else ""
