@@ -14,7 +14,7 @@ from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
-from numcheck.model import Article, Claim, Figure
+from numcheck.model import Article, Claim, Figure, yearless
 from numcheck.rules.rulebook import RuleBook
 from numcheck.rules.vocabulary import vocabulary
 
@@ -275,7 +275,7 @@ def _dated_elsewhere(c: Claim, found: list[Claim], book: RuleBook, dates: Callab
             continue
         if d.kind == "time" and d.value is not None:
             key = f"at {int(d.value) // 60:02d}:{int(d.value) % 60:02d}"
-        elif isinstance(d.low, dt.date) and isinstance(d.high, dt.date):
+        elif isinstance(d.low, dt.date) and isinstance(d.high, dt.date) and not yearless(d.low):
             key = days_key(d.low, d.high)
         else:
             key = " ".join(d.surface.lower().split())
