@@ -69,12 +69,13 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
         if role is not None:
             return Frame(role=role, how=(("role", f"{role}: {attach.lemma_!r} is not one past event"),))
         event = _event(attach, data, words, lang)
-        named = None if event in dated_events(lang) else _named_event(attach, inside, data, lang)
+        event_class = event if event in dated_events(lang) else None  # "began": a light verb, and an event of a class
+        named = None if event_class else _named_event(attach, inside, data, lang)
         if named is not None:  # "gave the go-ahead", "the blast happened", "the blast that wrecked the mill"
             noun, event = named
             how.append(("event", f"{event!r}, the event {noun.lemma_!r} names, of the verb the date attaches to"))
             thing, owner = _named_thing(attach, noun, inside, data, how)
-        elif attach.lemma_ == "be" or _says_little(attach, data) and event == lemma_of(attach):  # not "went up": built
+        elif attach.lemma_ == "be" or _says_little(attach, data) and event == lemma_of(attach) != event_class:
             return Frame(how=(("event", f"none: {attach.lemma_!r} says too little to be an event"),))
         else:
             how.append(("event", f"{attach.lemma_!r}, the verb the date attaches to"))
