@@ -268,6 +268,16 @@ def _several(noun: Token, inside: set[int] | frozenset[int] = frozenset()) -> bo
     )
 
 
+def _the_set(noun: Token) -> bool:
+    """Whether a plural names one set its reader knows, whose event is one: "the payments went out on
+    12 November", "the strikers' demands"; not a count ("two payments") nor a plural with no "the"."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+        and not any(c.dep_ == "nummod" or c.lower_ in _INDEFINITE for c in noun.children)
+    )
+
+
 def _verb_thing(verb: Token, inside: set[int], data: Classes, how: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """What a dated verb happened to, and whose: its object, else its (passive) subject, else the
     noun it describes ("the chain, founded in 1968"); an active verb's named subject is its owner."""
@@ -311,7 +321,7 @@ def _thing(noun: Token | None, data: Classes, how: list[tuple[str, str]]) -> tup
     if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
         how.append(("thing", f"none: {noun.text!r} is no noun that names it"))
         return None, None
-    if _several(noun):
+    if _several(noun) and not _the_set(noun):
         how.append(("thing", f"none: {noun.text!r} names no one thing ('a', several)"))
         return None, None
     if noun.pos_ == "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
