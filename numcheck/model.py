@@ -23,6 +23,23 @@ PART: Extent = "part"  # a part of it: "15 of them", "30 seriously injured", "ne
 WITH_PERPETRATOR: Extent = "with_perpetrator"  # it and the perpetrator: "seven dead, including the gunman"
 
 
+#: The year a day of the month is held in when its article gives no year and no date to read one from
+#: ("went out on 13 November" in an undated article): a leap year (29 February is one of its days) long
+#: before any news, so such a day meets another such day of its story, never a full date by chance.
+YEARLESS = 4
+
+
+def yearless(bound: object) -> TypeGuard[dt.date]:
+    """Whether a bound is a day whose year its article does not give (YEARLESS)."""
+    return isinstance(bound, dt.date) and bound.year == YEARLESS
+
+
+def iso_day(day: dt.date) -> str:
+    """A day in ISO 8601, as the json contract writes it: '2026-11-13'; a day whose year is not given
+    (YEARLESS) as its month and day alone, '--11-13', never as the year it is held in."""
+    return f"--{day:%m-%d}" if yearless(day) else day.isoformat()
+
+
 #: Every Kind, for data (a language file's table) that names one.
 KINDS: tuple[Kind, ...] = ("count", "percent", "money", "date", "duration", "ordinal", "quantity", "time")
 

@@ -240,3 +240,23 @@ def test_csv_compared_with_of_a_large_group_lists_every_other_article_in_order()
     assert rows["s/000.md:2:1"]["compared_with"].startswith("s/001.md:1:1 s/001.md:2:0 s/001.md:2:1 s/002.md:1:1")
     assert len(rows["s/399.md:1:1"]["compared_with"].split()) == 1197
     assert by_id["s/000.md:2:0"].start == by_id["s/000.md:2:1"].start  # the tie the id breaks
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "text", "json_low"),
+    [
+        ((11, 13), (11, 13), "13 November, year not given", "--11-13"),
+        ((6, 3), (6, 5), "between 3 June and 5 June, year not given", "--06-03"),
+    ],
+)
+def test_a_day_whose_year_is_not_given_never_prints_the_year_it_is_held_in(low, high, text, json_low) -> None:
+    import datetime as dt
+
+    from numcheck.model import YEARLESS
+    from numcheck.report import render_text
+    from numcheck.report.formats import render_csv, render_json
+
+    lo, hi = dt.date(YEARLESS, *low), dt.date(YEARLESS, *high)
+    assert render_text.fmt_dates(lo, hi) == text
+    assert render_json._bound(lo) == json_low
+    assert render_csv._value(lo) == json_low

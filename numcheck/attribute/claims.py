@@ -14,7 +14,7 @@ from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
 from numcheck.extract.language import ENGLISH
 from numcheck.read import markdown
-from numcheck.model import Article, Claim, Figure
+from numcheck.model import Article, Claim, Figure, yearless
 from numcheck.rules.rulebook import RuleBook
 from numcheck.rules.vocabulary import vocabulary
 
@@ -136,7 +136,7 @@ def _one_event(found: list[Claim], book: RuleBook) -> list[Claim]:
     balloon fell"): its entity is the class, so that another article's one such event meets it; what
     each names it of (`thing`) still keeps two apart (check/frames.py). An article that dates two of
     a class in that month names no one of them; an older one ("the 2009 derailment") is another."""
-    classes = dated.dated_events(ENGLISH)
+    classes = dated.dated_events(ENGLISH) - framedata.classes(ENGLISH).date_several  # "the fire began": of its thing only
     written = {(c.sentence_start, c.event) for c in found if c.kind == "date" and c.role == "level" and not dated.relative_day(c)}
     found = [  # "on Friday, 3 May": the date written out is the event's, whatever day the name resolves to
         replace(c, measure=None, role=REPEATED)
@@ -275,7 +275,7 @@ def _dated_elsewhere(c: Claim, found: list[Claim], book: RuleBook, dates: Callab
             continue
         if d.kind == "time" and d.value is not None:
             key = f"at {int(d.value) // 60:02d}:{int(d.value) % 60:02d}"
-        elif isinstance(d.low, dt.date) and isinstance(d.high, dt.date):
+        elif isinstance(d.low, dt.date) and isinstance(d.high, dt.date) and not yearless(d.low):
             key = days_key(d.low, d.high)
         else:
             key = " ".join(d.surface.lower().split())

@@ -69,12 +69,13 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
         if role is not None:
             return Frame(role=role, how=(("role", f"{role}: {attach.lemma_!r} is not one past event"),))
         event = _event(attach, data, words, lang)
-        named = None if event in dated_events(lang) else _named_event(attach, inside, data, lang)
+        event_class = event if event in dated_events(lang) else None  # "began": a light verb, and an event of a class
+        named = None if event_class else _named_event(attach, inside, data, lang)
         if named is not None:  # "gave the go-ahead", "the blast happened", "the blast that wrecked the mill"
             noun, event = named
             how.append(("event", f"{event!r}, the event {noun.lemma_!r} names, of the verb the date attaches to"))
             thing, owner = _named_thing(attach, noun, inside, data, how)
-        elif attach.lemma_ == "be" or _says_little(attach, data) and event == lemma_of(attach):  # not "went up": built
+        elif attach.lemma_ == "be" or _says_little(attach, data) and event == lemma_of(attach) != event_class:
             return Frame(how=(("event", f"none: {attach.lemma_!r} says too little to be an event"),))
         else:
             how.append(("event", f"{attach.lemma_!r}, the verb the date attaches to"))
@@ -267,6 +268,16 @@ def _several(noun: Token, inside: set[int] | frozenset[int] = frozenset()) -> bo
     )
 
 
+def _the_set(noun: Token) -> bool:
+    """Whether a plural names one set its reader knows, whose event is one: "the payments went out on
+    12 November", "the strikers' demands"; not a count ("two payments") nor a plural with no "the"."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+        and not any(c.dep_ == "nummod" or c.lower_ in _INDEFINITE for c in noun.children)
+    )
+
+
 def _verb_thing(verb: Token, inside: set[int], data: Classes, how: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """What a dated verb happened to, and whose: its object, else its (passive) subject, else the
     noun it describes ("the chain, founded in 1968"); an active verb's named subject is its owner."""
@@ -310,7 +321,7 @@ def _thing(noun: Token | None, data: Classes, how: list[tuple[str, str]]) -> tup
     if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
         how.append(("thing", f"none: {noun.text!r} is no noun that names it"))
         return None, None
-    if _several(noun):
+    if _several(noun) and not _the_set(noun):
         how.append(("thing", f"none: {noun.text!r} names no one thing ('a', several)"))
         return None, None
     if noun.pos_ == "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):

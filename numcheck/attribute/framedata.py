@@ -55,6 +55,7 @@ class Classes:
     instances: dict[str, str] = field(default_factory=dict)  # words that say which instance: "earlier" -> previous
     date_events: dict[str, str] = field(default_factory=dict)  # events a date dates, by class: "plunged" -> crash
     date_happened: frozenset[str] = frozenset()  # verbs that say only that their subject happened: "occur"
+    date_several: frozenset[str] = frozenset()  # dated classes a story tells several of, each of its thing: "start"
     costing: frozenset[str] = frozenset()  # verbs whose subject their sum is of: "repairs would cost £1.8m", "the bank is owed"
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
@@ -120,6 +121,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "instances": ("dates", "instances", "index"),
     "date_events": ("dates", "events", "index"),
     "date_happened": ("dates", "happened", "words"),
+    "date_several": ("dates", "several", "words"),
     "costing": ("roles", "costing", "words"),
     "counters": ("roles", "counters", "words"),
     "amounts": ("", "amounts", "index"),

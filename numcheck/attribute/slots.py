@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from numcheck.model import PART, WITH_PERPETRATOR, Extent, Figure
+from numcheck.model import PART, WITH_PERPETRATOR, Extent, Figure, yearless
 from numcheck.rules.rulebook import RuleBook
 from numcheck.extract import dates
 from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
@@ -371,7 +371,7 @@ def days_key(low: dt.date, high: dt.date) -> str:
 
 def time_key(fig: Figure, text: str) -> str:
     """A date figure as a time: 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD', or its words if unresolved."""
-    if isinstance(fig.low, dt.date) and isinstance(fig.high, dt.date):
+    if isinstance(fig.low, dt.date) and isinstance(fig.high, dt.date) and not yearless(fig.low):
         return days_key(fig.low, fig.high)
     recent = "recent, " if fig.time_hint == dates.RECENT else ""
     return f"{' '.join(text[fig.start : fig.end].lower().split())} ({recent}unresolved)"

@@ -19,7 +19,7 @@ from numcheck.check import frames, timeline, tolls
 from numcheck.extract import units
 from numcheck.store import claimbuild
 from numcheck.store.claimstore import ClaimStore
-from numcheck.model import PART, Claim, Finding, closed, comparable
+from numcheck.model import PART, YEARLESS, Claim, Finding, closed, comparable, yearless
 
 GroupKey = tuple[str, str, str | None, str | None, str | None, str | None, str, str | None]
 
@@ -107,14 +107,30 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
     out: list[list[Claim]] = []
     cap, cap_point = -math.inf, False
-    for c in sorted(claims, key=lambda c: (_hi(c), _lo(c), c.path, c.start)):
-        touching_shares = cap_point or _lo(c) == _hi(c) or c.kind == "date"  # see intervals.overlap
-        if out and (_lo(c) < cap or _lo(c) == cap and touching_shares):
+    one_year = any(yearless(c.low) for c in claims)  # a day whose year is not given: every day as a day of one year
+    bounds = {id(c): _month_day(c) if one_year else (_lo(c), _hi(c)) for c in claims}
+    for c in sorted(claims, key=lambda c: (bounds[id(c)][1], bounds[id(c)][0], c.path, c.start)):
+        lo, hi = bounds[id(c)]
+        touching_shares = cap_point or lo == hi or c.kind == "date"  # see intervals.overlap
+        if out and (lo < cap or lo == cap and touching_shares):
             out[-1].append(c)
         else:
             out.append([c])
-            cap, cap_point = _hi(c), _lo(c) == _hi(c)
+            cap, cap_point = hi, lo == hi
     return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
+
+
+def _month_day(c: Claim) -> tuple[float, float]:
+    """A date's days held in the year of a day whose year is not given (model.YEARLESS): "13 November"
+    meets "13 November 2026" as one day of the year; days over more than one year allow any."""
+    lo, hi = c.interval
+    if not isinstance(lo, dt.date) or not isinstance(hi, dt.date) or hi.year - lo.year > 0 and not yearless(lo):
+        return -math.inf, math.inf
+    return float(_in_one_year(lo).toordinal()), float(_in_one_year(hi).toordinal())
+
+
+def _in_one_year(day: dt.date) -> dt.date:
+    return day.replace(year=YEARLESS)
 
 
 def _num(v: float | dt.date, unit: str | None, rate: float | None = None) -> float:
@@ -240,6 +256,9 @@ def _common(part: list[Claim]) -> tuple[object, object, str | None]:
     ('10 kilometres' and 'six miles' share 9.66–10.5 kilometre)."""
     lows = [c.interval[0] for c in part]
     highs = [c.interval[1] for c in part]
+    if any(yearless(v) for v in lows):  # the days all of them allow, as days of one year (`clusters`)
+        lows = [_in_one_year(v) if isinstance(v, dt.date) else v for v in lows]
+        highs = [_in_one_year(v) if isinstance(v, dt.date) else v for v in highs]
     if any(isinstance(v, dt.date) for v in lows + highs) or len({(c.unit, c.rate) for c in part}) == 1:
         return max(lows) if comparable(lows) else None, min(highs) if comparable(highs) else None, None
     first = part[0]

@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from numcheck.attribute.dated import relative_day
 from numcheck.attribute.framedata import amount_classes, classes
+from numcheck.extract import dates
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 
@@ -79,6 +80,7 @@ _UNDATED = {
     "repeated": "another date of its sentence dates the same event, as finely or more ('on Sunday 8 March')",
     "relative": "a day named from the article's date ('on Monday', 'yesterday'): its tense picks which day",
     "ahead": "a day named from the article's date ('on Monday') read as one to come: not one past event's day",
+    "unplaced": "a day named from the article's date ('on Tuesday', 'last March'), and its article gives none: which day?",
 }
 
 
@@ -88,6 +90,8 @@ def undated(c: Claim) -> str | None:
     if c.measure is not None:
         return None
     if not parsed(c):
+        if c.low is None and c.note in (dates.RECENT, dates.UNRESOLVED):
+            return _UNDATED["unplaced"]
         return _UNDATED["relative"] if relative_day(c) else None
     if c.role in _UNDATED:
         return _UNDATED[c.role]

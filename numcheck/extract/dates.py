@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from numcheck.extract.language import EN, GRAMMAR, alt, any_first_case, data
 from numcheck.extract.numbers import SCALE_WORD, WORD_NUMBER, parse_words
-from numcheck.model import TYPE_CHECKING, Approx, Figure
+from numcheck.model import TYPE_CHECKING, YEARLESS, Approx, Figure
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -255,8 +255,11 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
         if name == "day_range":  # "5-6 June 2018", "from 1 to 3 June": the days between, as written
             mo, d1, d2 = MONTHS[str(g["month"]).lower()], int(str(g["d1"])), int(str(g["day"]))
             y = _year_of(g, today, lambda t: resolve("dayless", g, t)[0].year)
-            if d1 >= d2 or y is None:
-                return None if y else unresolved(m.start(), m.end(), recent=False)
+            if d1 >= d2:
+                return None
+            if y is None:  # "from 1 to 3 June" in an article that gives no date: the days, year not given
+                lo, hi = dt.date(YEARLESS, mo, d1), dt.date(YEARLESS, mo, d2)
+                return Figure(m.start(), m.end(), "date", lo, hi, "range", time_hint=NO_YEAR)
             return _fig(m, "range", dt.date(y, mo, d1), dt.date(y, mo, d2))
         if name == "period":  # "the third quarter of 2023", "the first half of next year"
             n, size = _D["period_ordinals"][str(g["pord"]).lower()], _D["periods"][str(g["period"]).lower()]
@@ -302,6 +305,8 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
     if name.startswith("rel") or name == "dayless":
         if name == "rel_weekday" and not g.get("prep") and not _looks_like_date_use(m):
             return None
+        if today is None and name == "dayless":  # "on 13 November" with no year to read: still that day of the month
+            return _yearless_day(m, g)
         if today is None:
             return unresolved(m.start(), m.end(), recent=_recent(name, g))
         try:
@@ -312,6 +317,16 @@ def _figure(name: str, m: re.Match[str], today: dt.date | None, future: bool = F
             return _fig(m, "about", lo, hi)  # "two weeks ago": a window around the day it points to
         return _fig(m, "exact", lo, hi)  # a day, week, month or year as named: exact at its grain
     return None
+
+
+def _yearless_day(m: re.Match[str], g: dict[str, str | None]) -> Figure | None:
+    """A day of a month in an article that gives no date: that day, its year not given (model.YEARLESS);
+    None for a day no month has ("31 November")."""
+    try:
+        day = dt.date(YEARLESS, MONTHS[str(g["month"]).lower()], int(str(g["day"])))
+    except (ValueError, KeyError):
+        return None
+    return Figure(m.start(), m.end(), "date", day, day, "exact", time_hint=NO_YEAR)
 
 
 def month_span(s: int, e: int, first: int, last: int, year: str | None, today: dt.date | None, future: bool) -> Figure | None:
@@ -382,6 +397,8 @@ def _dateparser() -> ModuleType:
 
 
 UNRESOLVED = "relative date unresolved: article date unknown"
+#: A day of a month its article gives no year for, nor a date to read one from: held in model.YEARLESS.
+NO_YEAR = "year not given: its article gives no date"
 RECENT = "relative date unresolved (recent): article date unknown"
 
 

@@ -15,6 +15,7 @@ import re
 
 from numcheck.extract import dates
 from numcheck.extract.language import EN, alt
+from numcheck.model import yearless
 
 LINES = 3  # the headline, the dateline, the lead
 _MAX_LINE = 300  # characters of a line looked at
@@ -58,7 +59,7 @@ def _opening_date(line: str) -> dt.date | None:
         # "WEDNESDAY 03 JULY 2013": the date patterns read capitalised month names
         probe = line.title() if line.isupper() else line
         fig = next((f for f in dates.find(probe, at, len(probe), None) if f.start == at), None)
-        if fig is None or not isinstance(fig.low, dt.date) or fig.low != fig.high:
+        if fig is None or not isinstance(fig.low, dt.date) or fig.low != fig.high or yearless(fig.low):
             return None
         day, end = fig.low, fig.end
     if prefix and prefix["prep"] and not _TIME_ONLY.match(line, end):

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from numcheck.model import PART, WITH_PERPETRATOR, Bound, Claim, Extent, Finding, less
+from numcheck.model import PART, WITH_PERPETRATOR, Bound, Claim, Extent, Finding, less, yearless
 
 
 def fmt_number(x: float) -> str:
@@ -23,6 +23,8 @@ def fmt_number(x: float) -> str:
 
 
 def fmt_bound(x: Bound) -> str:
+    if yearless(x):
+        return f"{_day_of_month(x)}, {NO_YEAR}"
     if isinstance(x, dt.date):
         return x.isoformat()
     if x is None:
@@ -40,6 +42,8 @@ def fmt_interval(low: Bound, high: Bound) -> str:
         return f"at least {fmt_bound(low)}"
     if low == high:
         return fmt_bound(low)
+    if yearless(low) and yearless(high):
+        return fmt_dates(low, high)
     return f"{fmt_bound(low)}–{fmt_bound(high)}"
 
 
@@ -172,8 +176,20 @@ def _when(time: str) -> str:
     return words if words.split()[0] in _PREPOSITIONS else f"({words})"
 
 
+#: How a day whose article gives no year prints (model.YEARLESS): never as the year it is held in.
+NO_YEAR = "year not given"
+
+
+def _day_of_month(d: dt.date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]}"
+
+
 def fmt_dates(lo: dt.date, hi: dt.date, on: bool = False) -> str:
-    """Days as people name them: one day, a whole month ('February 2022'), a whole year, or 'between'."""
+    """Days as people name them: one day, a whole month ('February 2022'), a whole year, or 'between';
+    a day whose article gives no year as the day of its month ('13 November, year not given')."""
+    if yearless(lo):
+        days = _day_of_month(lo) if lo == hi else f"between {_day_of_month(lo)} and {_day_of_month(hi)}"
+        return f"{'on ' if on and lo == hi else ''}{days}, {NO_YEAR}"
     if lo == hi:
         return f"on {lo.isoformat()}" if on else lo.isoformat()
     if lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1:

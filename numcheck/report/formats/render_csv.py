@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import math
 
-from numcheck.model import Report
+from numcheck.model import Report, iso_day
 from numcheck.report.escape import visible
 from numcheck.report.render_text import measure_words, reading
 from numcheck.report.view import build, what
@@ -79,7 +79,7 @@ def render(report: Report) -> str:
 def _value(x: object) -> str:
     """A bound as the json contract writes it: ISO dates, integers without '.0', '' for none."""
     if isinstance(x, dt.date):
-        return x.isoformat()
+        return iso_day(x)
     if not isinstance(x, (int, float)) or not math.isfinite(x):
         return ""
     return str(int(x)) if float(x).is_integer() and abs(x) < 2**53 else str(round(float(x), 6))

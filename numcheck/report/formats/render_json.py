@@ -7,7 +7,7 @@ import json
 import math
 from collections.abc import Sequence
 
-from numcheck.model import Bound, Claim, Report
+from numcheck.model import Bound, Claim, Report, iso_day
 from numcheck.report.escape import json_text
 from numcheck.report.render_text import aligned_of, measure_words
 from numcheck.report.summary import summarise
@@ -105,7 +105,7 @@ FRAME = ("thing", "event", "role", "whole", "owner", "place", "period", "source"
 
 def _bound(b: Bound) -> float | int | str | None:
     if isinstance(b, dt.date):
-        return b.isoformat()
+        return iso_day(b)
     return _num(b)
 
 

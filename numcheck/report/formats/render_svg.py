@@ -13,7 +13,7 @@ import math
 from html import escape
 
 from collections.abc import Mapping
-from numcheck.model import Bound, Claim, Finding
+from numcheck.model import Bound, Claim, Finding, iso_day
 from numcheck.report.render_text import fmt_bound, fmt_interval
 from numcheck.report.view import cluster_letter
 
@@ -186,7 +186,7 @@ def ticks(lo: float, hi: float, whole: bool) -> list[float]:
 
 def _tick(v: float, is_date: bool) -> str:
     if is_date:
-        return dt.date.fromordinal(max(1, round(v))).isoformat()
+        return iso_day(dt.date.fromordinal(max(1, round(v))))
     v = float(f"{v:.3g}")
     for scale, suffix in ((1e9, "bn"), (1e6, "m"), (1e4, "k")):
         if abs(v) >= scale:
