@@ -88,8 +88,8 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     role, whole_noun = role_of(anchor, noun, predicate, data, raw)
     if changed:
         role, whole_noun = "change", None
-    if kind == "money" and role == "change" and names_sum(anchor, predicate, data):
-        role = "level"  # "cuts $112m from departments": the sum cut, not a change of one
+    if kind == "money" and role == "change" and names_sum(anchor, predicate, data) and not _added(anchor, data):
+        role = "level"  # "cuts $112m from departments": the sum cut, not a change of one; but "cost an extra £2m"
     measure = measure_slots(tokens, inside, own_unit, raw, predicate, kind, data, thing, event, how)
     thing, event, measured, dimension, said_of = measure
     if role == "change" and dimension is not None and measured is not None:
@@ -126,6 +126,11 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         said_of,
         condition,
     )
+
+
+def _added(anchor: Token, data: Classes) -> bool:
+    """Whether a figure's own words make it an addition ("an extra £2m", "a further £5m": [frames.roles] added_markers)."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in data.added_markers for c in anchor.children)
 
 
 def _condition(

@@ -74,6 +74,7 @@ class Classes:
     grammar: dict[str, list[str]] = field(default_factory=dict)  # a grammatical role -> its words: "of" -> "de", "du"
     timed_light: frozenset[str] = frozenset()  # light verbs whose own length a time gives: "held them for 63 days"
     margin: str = ""  # the word a margin's measure is named with ("won by 22 seconds"); none: no margin is read
+    added_to: frozenset[str] = frozenset()  # verbs of change whose "to" phrase names the sum they change: "add £6m to the cost"
     taking: frozenset[str] = frozenset()  # verbs whose subject their sum is of, as costing's: "the levy brought in £90m"
     time_taken: str = ""  # the word the measure of the time an event took is named with ("built in 18 months")
     taking_time: frozenset[str] = frozenset()  # verbs whose object is the time their infinitive took: "took 14 seconds to"
@@ -139,6 +140,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "timed_light": ("roles", "timed_light", "words"),
     "margin": ("roles", "margin", "str"),
     "taking": ("roles", "taking", "words"),
+    "added_to": ("roles", "added_to", "words"),
     "time_taken": ("roles", "time_taken", "str"),
     "taking_time": ("roles", "taking_time", "words"),
 }
