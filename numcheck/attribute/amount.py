@@ -54,8 +54,8 @@ def amount_of(
         how[:] = [h for h in how if h[0] != "thing"]
         if valued is None:
             return None, None  # "it was capped at £6": a cap of what, unsaid
-        how.append(("thing", f"{lemma_of(predicate)!r}, the verb whose 'at' phrase sets the sum ({data.amount_verbs[at]})"))
-        return data.amount_verbs[at], valued
+        how.append(("thing", f"{lemma_of(predicate)!r}, the verb whose 'at' phrase sets the sum ({data.set_at[at]})"))
+        return data.set_at[at], valued
     head = anchor.head
     if head.i == anchor.i + 1 and class_of(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
         how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({class_of(head, data.amounts)})"))
@@ -122,11 +122,11 @@ def _subjects(verb: Token, inside: set[int]) -> list[Token]:
 
 
 def _set_at(anchor: Token, predicate: Token | None, data: Classes) -> str | None:
-    """The "VERB at" of [frames.amount_verbs] whose "at" phrase the sum is ("capped at £6"), or None."""
+    """The "VERB at" of [frames.set_at] whose "at" phrase the sum is ("capped at £6"), or None."""
     if predicate is None or anchor.dep_ != "pobj" or not is_word(anchor.head, "at") or anchor.head.head.i != predicate.i:
         return None
     verb = f"{lemma_of(predicate)} at"
-    return verb if verb in data.amount_verbs else None
+    return verb if verb in data.set_at else None
 
 
 def _set_on(verb: Token, inside: set[int]) -> Token | None:

@@ -58,6 +58,7 @@ class Classes:
     costing: frozenset[str] = frozenset()  # verbs whose subject their sum is of: "repairs would cost £1.8m", "the bank is owed"
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
+    set_at: dict[str, str] = field(default_factory=dict)  # "cap at", "insure at" -> the class of the sum they set on a noun
     amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
     phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
     held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
@@ -125,6 +126,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "counters": ("roles", "counters", "words"),
     "amounts": ("", "amounts", "index"),
     "amount_verbs": ("", "amount_verbs", "index"),
+    "set_at": ("", "set_at", "index"),
     "held": ("persons", "held", "dict"),
     "money_verbs": ("roles", "money_verbs", "words"),
     "totalling": ("roles", "totalling", "words"),
