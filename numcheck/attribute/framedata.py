@@ -78,6 +78,9 @@ class Classes:
     added_to: frozenset[str] = frozenset()  # verbs of change whose "to" phrase names the sum they change: "add £6m to the cost"
     taking: frozenset[str] = frozenset()  # verbs whose subject their sum is of, as costing's: "the levy brought in £90m"
     time_taken: str = ""  # the word the measure of the time an event took is named with ("built in 18 months")
+    future: frozenset[str] = frozenset()  # auxiliaries of a time to come: "will take 18 months"
+    taken_in: frozenset[str] = frozenset()  # prepositions of the time a past event took: "restored within 9 hours"
+    taken_after: frozenset[str] = frozenset()  # prepositions of it after a passive verb only: "was restored after 19 hours"
     taking_time: frozenset[str] = frozenset()  # verbs whose object is the time their infinitive took: "took 14 seconds to"
 
 
@@ -145,6 +148,9 @@ _READ: dict[str, tuple[str, str, str]] = {
     "added_to": ("roles", "added_to", "words"),
     "time_taken": ("roles", "time_taken", "str"),
     "taking_time": ("roles", "taking_time", "words"),
+    "taken_in": ("roles", "taken_in", "words"),
+    "taken_after": ("roles", "taken_after", "words"),
+    "future": ("roles", "future", "words"),
 }
 
 
