@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.framedata import Classes, is_word, words_of
-from numcheck.attribute.tree import class_of, lemma_of, object_of
+from numcheck.attribute.tree import SHARED_SUBJECT, class_of, lemma_of, object_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,10 +23,20 @@ def amount_of(
     for when the sentence says: its noun ("a £12m fee", "a fine of £3.2m": a fine), else the noun of
     its "in" phrase ("$84m in fees"), else the verb that takes it ("was fined £3.2m": a fine;
     "repairs would cost £1.8m": a cost, of the repairs; "signed for £18m", "paid £540,000 for the
-    striker": a price; "cut $9m from parks": a cut, whatever cut it). A container holds the sum its
+    striker": a price; "cut $9m from parks": a cut, whatever cut it; "were capped at £6": a cap, of
+    the noun the verb sets it on; "will add £6m to the cost of the work": the cost it is added to, of
+    the work). A verb with no subject of its own shares the one of the verb it is joined to or the
+    complement of ("will finish late and cost £4m", "is expected to cost"). A container holds the sum its
     phrases name ("a total of £3.6m in compensation"). A noun of no class keeps its own; the noun of
     an "in" phrase names the sum only by its class ("in emergency aid" says what, but "in cash" says
     how: a noun there is read only when [frames.amounts] knows it); a sum no word names stays unnamed."""
+    added = _added_to(anchor, predicate, inside, data)
+    if added is not None:  # "will add £6m to the cost of the work": a change of the cost, of the work
+        found = class_of(added, data.amounts)
+        how[:] = [h for h in how if h[0] != "thing"]
+        how.append(("thing", f"{added.lemma_!r}, the sum its verb adds to ({found})"))
+        paid_for = object_of(added, ("of", "for"))
+        return found, None if paid_for is None or paid_for.i in inside else paid_for
     held = noun is not None and lemma_of(noun) in data.containers  # "a total of £3.6m in compensation"
     named = names_sum(anchor, predicate, data)  # "the council cut $9m": the verb says what, not its subject
     if named:
@@ -38,6 +48,14 @@ def amount_of(
         how.append(("thing", f"{noun.lemma_!r}, a noun of a sum's class ({found})"))
         paid_for = object_of(noun, ("of", "for"))  # "the cost of the recall"; not "a ransom of $2.5m": its own unit
         return found, None if paid_for is None or paid_for.i in inside else paid_for
+    at = _set_at(anchor, predicate, data)
+    if at is not None and predicate is not None:  # "fines were capped at £6", "the vase, insured at £9,000": set on a noun
+        valued = _set_on(predicate, inside)
+        how[:] = [h for h in how if h[0] != "thing"]
+        if valued is None:
+            return None, None  # "it was capped at £6": a cap of what, unsaid
+        how.append(("thing", f"{lemma_of(predicate)!r}, the verb whose 'at' phrase sets the sum ({data.set_at[at]})"))
+        return data.set_at[at], valued
     head = anchor.head
     if head.i == anchor.i + 1 and class_of(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
         how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({class_of(head, data.amounts)})"))
@@ -64,9 +82,12 @@ def amount_of(
         or data.amount_verbs.get(predicate.lower_)
     )  # "set aside €120m": a verb with its particle says what the sum is
     raised = [predicate]  # "repairs were likely to cost £18m", "are expected to cost": the subject above
-    while raised[-1].dep_ in ("xcomp", "acomp") and len(raised) < 4:
-        raised.append(raised[-1].head)
-    subjects = [c for v in raised for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+    subjects = _subjects(predicate, inside)
+    while not subjects and raised[-1].dep_ in SHARED_SUBJECT and len(raised) < 4:
+        if raised[-1].dep_ == "conj" and raised[-1].head.pos_ not in ("VERB", "AUX"):
+            break  # a verb joined to a noun: a clause whose own verb the parse lost
+        raised.append(raised[-1].head)  # "will finish late and cost £4m": a conjunct with no subject shares its first's
+        subjects = _subjects(raised[-1], inside)
     if not subjects and costing and predicate.dep_ == "acl" and predicate.head.i not in inside:
         subjects = [predicate.head]  # "a lender, owed £5m", "repairs costing £2m": the noun it describes
     elif not subjects and lemma in data.costing:  # "meeting the demand would cost £2.2bn": what the clause does it to
@@ -78,8 +99,8 @@ def amount_of(
         found = None  # "paid a total of £3.6m": a container's verb says nothing of what its sum is
     if found is not None and direct:  # "was fined £3.2m", "would cost £1.8m": of its subject
         subject = next(iter(subjects), None)
-        if subject is not None and subject.tag_ == "WDT" and predicate.dep_ == "relcl":
-            subject = predicate.head  # "agencies which cost £1.8bn": the noun its relative clause is about
+        if subject is not None and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "agencies which cost £1.8bn": the noun its relative clause is about
         if costing and (subject is None or subject.pos_ not in ("NOUN", "PROPN")):
             return thing, None  # "they cost about £2,000", "it will cost £80m": a cost of what, unsaid
         how.append(("thing", f"{predicate.lemma_!r}, the verb that takes the sum ({found})"))
@@ -93,6 +114,52 @@ def amount_of(
         how.append(("thing", f"{predicate.lemma_!r}, the verb whose 'for' phrase the sum pays ({found})"))
         return found, None if for_phrase else paid
     return thing, None
+
+
+def _subjects(verb: Token, inside: set[int]) -> list[Token]:
+    """A verb's own subjects, none of them the figure's words."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+
+
+def _set_at(anchor: Token, predicate: Token | None, data: Classes) -> str | None:
+    """The "VERB at" of [frames.set_at] whose "at" phrase the sum is ("capped at £6"), or None."""
+    if predicate is None or anchor.dep_ != "pobj" or not is_word(anchor.head, "at") or anchor.head.head.i != predicate.i:
+        return None
+    verb = f"{lemma_of(predicate)} at"
+    return verb if verb in data.set_at else None
+
+
+def _set_on(verb: Token, inside: set[int]) -> Token | None:
+    """The noun a verb sets a sum on ("capped fees at £5", "fees were capped at £5", "fees, which were
+    capped", "the vase, insured at £9,000", "fees are charged daily, capped at £5"): its object, else
+    its passive subject (a relative pronoun's noun), else the noun its participle describes, else the
+    subject of the clause its participle hangs on; None where that is no noun."""
+    found = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+    found = found or next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i not in inside), None)
+    if found is not None and found.tag_ == "WDT" and verb.dep_ == "relcl":
+        found = verb.head
+    if found is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found = verb.head
+    if found is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        found = next(iter(_subjects(verb.head, inside)), None)
+    return found if found is not None and found.pos_ in ("NOUN", "PROPN") and found.i not in inside else None
+
+
+def _added_to(anchor: Token, verb: Token | None, inside: set[int], data: Classes) -> Token | None:
+    """The noun of a sum's class that a verb of change adds its sum, its object, to ("will add £6m to
+    the cost", "added £2m to the bill"): the sum is a change of that sum; None for any other sum."""
+    if verb is None or lemma_of(verb) not in data.added_to:
+        return None
+    top = anchor  # the figure's own phrase: "£6m" hangs on the verb by its last word
+    while top.head.i in inside and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in ("dobj", "npadvmod") or top.head.i != verb.i:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and is_word(c, "to")), None)
+    noun = next((c for c in (to.children if to is not None else ()) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if noun is None or noun.i in inside or class_of(noun, data.amounts) not in data.amounts.values():
+        return None
+    return noun
 
 
 def names_sum(anchor: Token, predicate: Token | None, data: Classes) -> bool:

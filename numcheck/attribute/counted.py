@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from numcheck.attribute.event import says_little
 from numcheck.attribute.framedata import Classes, is_lemma, is_word
-from numcheck.attribute.tree import class_of, event_word, lemma_of, object_of, subject_of_be
+from numcheck.attribute.tree import SHARED_SUBJECT, class_of, event_word, lemma_of, object_of, subject_of_be
 from numcheck.extract import units
 
 if TYPE_CHECKING:
@@ -57,7 +57,8 @@ def measured_by(
 ) -> tuple[str | None, Token | None]:
     """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
     20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
-    of an event class it was spent in ("41 days in captivity", "three years in prison"). A quantity's
+    of an event class it was spent in ("41 days in captivity", "three years in prison"); what takes it
+    ("the repairs will take 18 months"); the role held for it ("was treasurer for 19 years"). A quantity's
     unit before a noun of a kind ("a 3-kilometre buffer zone") describes that kind, named with it."""
     head, target, bare = unit.head, None, None
     margin = _margin_of(unit, data) or _time_taken(unit, data)
@@ -71,6 +72,10 @@ def measured_by(
         target = bare  # "2.8 years of follow-up"; not "44 seconds of the seventh round", "two days of national mourning"
     elif subject_of_be(unit) is not None:
         target = subject_of_be(unit)  # "The median follow-up was 3.2 years"
+    elif (taker := _taker(unit, inside, data)) is not None:
+        target = taker  # "the repairs will take 18 months": how long the repairs take
+    elif (role := _held(unit, inside)) is not None:
+        target = role  # "was treasurer for 19 years": how long the role was held
     elif (brought := _brought_to(unit, inside, data)) is not None:
         target = brought  # "reduced his sentence to 34 months", "the lead was cut to 18 seconds": the length of that noun
     elif (level := _level_of(unit, inside, data)) is not None:
@@ -138,14 +143,26 @@ def _margin_of(unit: Token, data: Classes) -> str | None:
 def _time_taken(unit: Token, data: Classes) -> str | None:
     """The time an event took, named by the event's class or the verb's lemma (with its particle:
     "bring-down"): the "in" phrase of a verb in the past ("was brought down in 12 seconds", "was built
-    in 18 months"), or the object of a verb of [frames.roles] taking_time whose infinitive names the
-    event ("took 14 seconds to bring the tower down"); None for any other length, a verb that says
-    too little alone ("took 11 hours to reach"), or where the language names no such time."""
+    in 18 months"), a bare length in a phrase of [frames.roles] taken_in ("restored within 9 hours") or,
+    after a passive verb, taken_after ("was restored after 19 hours"), or the object of a verb of
+    [frames.roles] taking_time whose infinitive names the event ("took 14 seconds to bring the tower
+    down"); None for any other length, a verb that says too little alone ("took 11 hours to reach"),
+    or where the language names no such time."""
     head = unit.head
     if not data.time_taken:
         return None
     if unit.dep_ == "pobj" and head.dep_ == "prep" and is_word(head, "in") and head.head.tag_ in ("VBD", "VBN"):
         verb = head.head
+    elif (
+        unit.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and _bare(unit)
+        and head.lower_ in data.taken_in
+        and head.head.tag_ in ("VBD", "VBN")
+    ):
+        verb = head.head  # "power was restored within 9 hours"
+    elif unit.dep_ == "pobj" and head.dep_ == "prep" and _bare(unit) and head.lower_ in data.taken_after and _passive(head.head):
+        verb = head.head  # "power was restored after 19 hours"; not "scored after 12 minutes", a time into a game
     elif unit.dep_ == "dobj" and lemma_of(head) in data.taking_time:
         verb = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     else:
@@ -159,6 +176,48 @@ def _time_taken(unit: Token, data: Classes) -> str | None:
     )
     named = event_word(verb, data) or (f"{lemma}-{particle}" if particle else None if says_little(lemma, data) else lemma)
     return None if named is None or " " in named else f"{named}-{data.time_taken}"
+
+
+def _bare(unit: Token) -> bool:
+    """Whether a length of time says nothing of what it was spent in ("after 19 hours"; not "after 41
+    days in captivity", "after 12 days offline")."""
+    return not any(c.dep_ in ("prep", "amod", "advmod") for c in unit.children)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is a passive participle ("was restored", "were freed")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _taker(unit: Token, inside: set[int], data: Classes) -> Token | None:
+    """What takes a length of time that is the object of a verb of [frames.roles] taking_time with no
+    infinitive to name the event ("the repairs will take 18 months", "work is expected to take two
+    years", "is due to start in May and take two years"): the verb's subject noun, or that of the verb
+    it shares its subject with; None for any other length, or a subject that is no noun ("it will take")."""
+    verb = unit.head
+    if unit.dep_ != "dobj" or lemma_of(verb) not in data.taking_time or any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.pos_ == "NOUN" and subject.i not in inside else None
+        if verb.dep_ not in SHARED_SUBJECT or verb.head.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        verb = verb.head
+    return None
+
+
+def _held(unit: Token, inside: set[int]) -> Token | None:
+    """The noun of a role a length of time says how long someone was ("was treasurer of the club for
+    19 years", "who had been its chairman for nine years"): the complement of "to be" whose "for"
+    phrase the length is; None for any other length."""
+    head = unit.head
+    if unit.dep_ != "pobj" or head.dep_ != "prep" or not is_word(head, "for"):
+        return None
+    verb = head.head if is_lemma(head.head, "be") else head.head.head if head.head.dep_ == "attr" else None
+    if verb is None or not is_lemma(verb, "be"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i not in inside), None)
 
 
 def _level_of(unit: Token, inside: set[int], data: Classes) -> Token | None:

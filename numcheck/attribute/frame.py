@@ -35,7 +35,7 @@ from numcheck.attribute.setting import (
     time_of,
     dater,
 )
-from numcheck.attribute.tree import clause_of, entity, event_word, lemma_of, object_of, phrase_of, span_tokens
+from numcheck.attribute.tree import SHARED_SUBJECT, clause_of, entity, event_word, lemma_of, object_of, phrase_of, span_tokens
 from numcheck.attribute.ud import as_read
 from numcheck.attribute.what import corrected, thing_and_event
 
@@ -88,12 +88,14 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     role, whole_noun = role_of(anchor, noun, predicate, data, raw)
     if changed:
         role, whole_noun = "change", None
-    if kind == "money" and role == "change" and names_sum(anchor, predicate, data):
-        role = "level"  # "cuts $112m from departments": the sum cut, not a change of one
+    if kind == "money" and role == "change" and names_sum(anchor, predicate, data) and not _added(anchor, data):
+        role = "level"  # "cuts $112m from departments": the sum cut, not a change of one; but "cost an extra £2m"
     measure = measure_slots(tokens, inside, own_unit, raw, predicate, kind, data, thing, event, how)
     thing, event, measured, dimension, said_of = measure
     if role == "change" and dimension is not None and measured is not None:
         role = "level"  # "The barge, 52 metres long, sank": its verb changes the barge, not its length
+    if kind == "duration" and role == "level" and _to_come(anchor, predicate, inside, data):
+        role = "forecast"  # "the work will take 18 months", "is due to start in May and take two years": a plan
     if role != "level":
         how.append(("role", role))
     whole, event = whole_of(whole_noun, predicate, data, event, how)
@@ -126,6 +128,32 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         said_of,
         condition,
     )
+
+
+def _to_come(anchor: Token, predicate: Token | None, inside: set[int], data: Classes) -> bool:
+    """Whether a length of time is what a verb of [frames.roles] taking_time says its subject will take
+    ("will take 18 months", "is due to start in May and take two years", "would take"): the verb, or one
+    it shares its subject with, is future ([frames.roles] future) or planned ([frames.dates] scheduled)."""
+    top = anchor
+    while top.head.i in inside and top.head.i != top.i:
+        top = top.head
+    if predicate is None or top.dep_ != "dobj" or top.head.i != predicate.i or lemma_of(predicate) not in data.taking_time:
+        return False
+    verb = predicate
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in data.future for c in verb.children):
+            return True
+        if lemma_of(verb) in data.date_scheduled:
+            return True
+        if verb.dep_ not in SHARED_SUBJECT or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _added(anchor: Token, data: Classes) -> bool:
+    """Whether a figure's own words make it an addition ("an extra £2m", "a further £5m": [frames.roles] added_markers)."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in data.added_markers for c in anchor.children)
 
 
 def _condition(

@@ -59,6 +59,7 @@ class Classes:
     costing: frozenset[str] = frozenset()  # verbs whose subject their sum is of: "repairs would cost £1.8m", "the bank is owed"
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
+    set_at: dict[str, str] = field(default_factory=dict)  # "cap at", "insure at" -> the class of the sum they set on a noun
     amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
     phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
     held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
@@ -75,8 +76,12 @@ class Classes:
     grammar: dict[str, list[str]] = field(default_factory=dict)  # a grammatical role -> its words: "of" -> "de", "du"
     timed_light: frozenset[str] = frozenset()  # light verbs whose own length a time gives: "held them for 63 days"
     margin: str = ""  # the word a margin's measure is named with ("won by 22 seconds"); none: no margin is read
+    added_to: frozenset[str] = frozenset()  # verbs of change whose "to" phrase names the sum they change: "add £6m to the cost"
     taking: frozenset[str] = frozenset()  # verbs whose subject their sum is of, as costing's: "the levy brought in £90m"
     time_taken: str = ""  # the word the measure of the time an event took is named with ("built in 18 months")
+    future: frozenset[str] = frozenset()  # auxiliaries of a time to come: "will take 18 months"
+    taken_in: frozenset[str] = frozenset()  # prepositions of the time a past event took: "restored within 9 hours"
+    taken_after: frozenset[str] = frozenset()  # prepositions of it after a passive verb only: "was restored after 19 hours"
     taking_time: frozenset[str] = frozenset()  # verbs whose object is the time their infinitive took: "took 14 seconds to"
 
 
@@ -126,6 +131,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "counters": ("roles", "counters", "words"),
     "amounts": ("", "amounts", "index"),
     "amount_verbs": ("", "amount_verbs", "index"),
+    "set_at": ("", "set_at", "index"),
     "held": ("persons", "held", "dict"),
     "money_verbs": ("roles", "money_verbs", "words"),
     "totalling": ("roles", "totalling", "words"),
@@ -141,8 +147,12 @@ _READ: dict[str, tuple[str, str, str]] = {
     "timed_light": ("roles", "timed_light", "words"),
     "margin": ("roles", "margin", "str"),
     "taking": ("roles", "taking", "words"),
+    "added_to": ("roles", "added_to", "words"),
     "time_taken": ("roles", "time_taken", "str"),
     "taking_time": ("roles", "taking_time", "words"),
+    "taken_in": ("roles", "taken_in", "words"),
+    "taken_after": ("roles", "taken_after", "words"),
+    "future": ("roles", "future", "words"),
 }
 
 

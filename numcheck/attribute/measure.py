@@ -183,6 +183,9 @@ def _money(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     found = found or _rule(words, word_of(f, "event"), "money") or _rule(words, f.event, "money")
     if found or noun is None or f.thing is None or _people(f, book, lang):
         return found  # "her father lost $180,000": whose money, not what for; "paid £40m": for what, unsaid
+    rule = book.measures.get(f.thing)
+    if rule is not None and "money" in (rule.kinds or ()) and f.thing in classes(lang).set_at.values():
+        return f.thing  # a sum set on a noun whose class is a rules' measure of money: "insured at £9,000" is a value
     if _plain(noun, classes(lang)) and noun not in _CURRENCIES and f.thing not in book.measures:
         return f.thing
     return None

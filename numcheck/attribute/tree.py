@@ -152,6 +152,11 @@ def subject_of_be(token: Token) -> Token | None:
     return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+#: How a verb with no subject of its own shares one above it: "is expected to cost", "is due to start and take",
+#: "will end late and cost".
+SHARED_SUBJECT = ("xcomp", "acomp", "conj")
+
+
 def predicate_of(token: Token) -> Token | None:
     """The verb that governs a noun or figure: through prepositions and conjunctions, up to the
     first verb (a conjunct with no subject of its own shares its first conjunct's)."""

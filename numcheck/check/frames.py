@@ -201,7 +201,7 @@ class _Part:
         owner = self.slots.get("owner")
         if c.kind == "date" and c.owner and owner is not None and not _one_name(c.owner, owner):
             return f"owner: {c.owner} vs {owner}, whose {c.thing} the dates are"
-        if _own_class(c) and c.owner and owner is not None and owner != c.owner:
+        if _own_class(c) and c.owner and owner is not None and _thing(owner) != _thing(c.owner):
             return f"owner: {c.owner} vs {owner}, whose {c.event} a verb of no class does not tell apart"
         if c.kind == "money" and c.measure in amount_classes(ENGLISH) and c.owner and owner and not _one_name(c.owner, owner):
             return f"owner: {c.owner} vs {owner}, whose {c.measure} or what it pays for"  # "the stadium will cost", "repairs"
@@ -254,6 +254,11 @@ def _picked(c: Claim, events: set[str | None]) -> str | None:
     if c.event is None and events & picking:
         return f"event: none vs {min(str(e) for e in events & picking)}, all of the {c.thing} against some of them"
     return None
+
+
+def _thing(owner: str) -> str:
+    """An owner's class of things ([frames.things]: "the blaze" and "the fire" are one), else itself."""
+    return classes(ENGLISH).things.get(owner, owner)
 
 
 def _own_class(c: Claim) -> bool:
