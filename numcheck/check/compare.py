@@ -52,20 +52,26 @@ def subsume(grouped: dict[GroupKey, array], claims: Sequence[Claim]) -> dict[Gro
     one, when their articles name it too: "24 teams" meets "the club's 22 teams" when nothing else
     of the story counts teams of someone and the article of the 24 names the club. A figure that
     leaves its entity unsaid is about the story's one entity, if its article speaks of it; where
-    the story names two or more, it could be either and stays apart (precision first)."""
+    the story names two or more, it could be either and stays apart (precision first). An entity
+    that is no name its own article gives (a word the reading took for one) names nobody: it
+    neither takes nor keeps away figures that name none."""
     by_rest: dict[tuple, list[GroupKey]] = defaultdict(list)
     for key in grouped:
         by_rest[key[:ENTITY] + key[ENTITY + 1 :]].append(key)
     for keys in by_rest.values():
-        named = [k for k in keys if k[ENTITY] is not None]
         unnamed = [k for k in keys if k[ENTITY] is None]
+        named = [k for k in keys if k[ENTITY] is not None and _named_by(k, grouped[k], claims)]
         if len(named) != 1 or not unnamed:
             continue
-        words = {w for w in str(named[0][ENTITY]).split() if len(w) > 2 and w.isalpha()}
-        rows = grouped[unnamed[0]]
-        if words and all(words <= frames._names(claims[i]) for i in rows):
+        if _named_by(named[0], grouped[unnamed[0]], claims):
             grouped[named[0]] = array("I", sorted((*grouped[named[0]], *grouped.pop(unnamed[0]))))
     return grouped
+
+
+def _named_by(key: GroupKey, rows: array, claims: Sequence[Claim]) -> bool:
+    """Whether the articles of these claims all name the group's entity (its words among their names)."""
+    words = {w for w in str(key[ENTITY]).split() if len(w) > 2 and w.isalpha()}
+    return bool(words) and all(words <= frames._names(claims[i]) for i in rows)
 
 
 KEY_FIELDS = ("story", "measure", "extent", "entity", "time", "scope", "kind", "unit")
