@@ -3,7 +3,7 @@
 Claims are grouped by (story, measure, extent, entity, time, scope, kind, unit), never compared pair by pair;
 a time that could not be resolved counts as unknown, like no time at all; a figure that names no
 entity joins the story's one group of its measure that names one, when its article names it too
-(`subsume`).
+and it tells of one of that group's events (`subsume`).
 Each group is split into clusters of figures that can all hold at once; one cluster is an
 agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
 places, so a group gives one finding however many claims it has.
@@ -63,9 +63,17 @@ def subsume(grouped: dict[GroupKey, array], claims: Sequence[Claim]) -> dict[Gro
         named = [k for k in keys if k[ENTITY] is not None and _named_by(k, grouped[k], claims)]
         if len(named) != 1 or not unnamed:
             continue
-        if _named_by(named[0], grouped[unnamed[0]], claims):
+        if _named_by(named[0], grouped[unnamed[0]], claims) and _same_events(grouped[unnamed[0]], grouped[named[0]], claims):
             grouped[named[0]] = array("I", sorted((*grouped[named[0]], *grouped.pop(unnamed[0]))))
     return grouped
+
+
+def _same_events(rows: array, into: array, claims: Sequence[Claim]) -> bool:
+    """Whether every figure that names no entity tells of an event the named group's figures tell
+    of (its verb's class, or its lemma): "14 stations were involved" is not "the network's 212
+    stations", though both are the company's stations."""
+    events = {claims[i].event for i in into}
+    return all(claims[i].event in events for i in rows)
 
 
 def _named_by(key: GroupKey, rows: array, claims: Sequence[Claim]) -> bool:
@@ -124,7 +132,7 @@ def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) ->
 #: Why a figure that names no entity was not compared with one that names it (`subsume`).
 UNSUBSUMED = (
     " (a figure that names none meets the one entity its story gives for its measure, and only when its article names"
-    " that entity too; here the story names another, or its article does not)"
+    " that entity too and tells of one of its figures' events; here it does not)"
 )
 
 
