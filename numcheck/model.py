@@ -24,7 +24,7 @@ WITH_PERPETRATOR: Extent = "with_perpetrator"  # it and the perpetrator: "seven 
 
 
 #: The year a day of the month is held in when its article gives no year and no date to read one from
-#: ("went out on 13 November" in an undated article): a leap year (29 February is one of its days) long
+#: ("was handed out on 17 October" in an undated article): a leap year (29 February is one of its days) long
 #: before any news, so such a day meets another such day of its story, never a full date by chance.
 YEARLESS = 4
 

@@ -245,7 +245,7 @@ def test_csv_compared_with_of_a_large_group_lists_every_other_article_in_order()
 @pytest.mark.parametrize(
     ("low", "high", "text", "json_low"),
     [
-        ((11, 13), (11, 13), "13 November, year not given", "--11-13"),
+        ((10, 17), (10, 17), "17 October, year not given", "--10-17"),
         ((6, 3), (6, 5), "between 3 June and 5 June, year not given", "--06-03"),
     ],
 )

@@ -23,15 +23,15 @@ def amount_of(
     for when the sentence says: its noun ("a £12m fee", "a fine of £3.2m": a fine), else the noun of
     its "in" phrase ("$84m in fees"), else the verb that takes it ("was fined £3.2m": a fine;
     "repairs would cost £1.8m": a cost, of the repairs; "signed for £18m", "paid £540,000 for the
-    striker": a price; "cut $9m from parks": a cut, whatever cut it; "were capped at £6": a cap, of
-    the noun the verb sets it on; "will add £6m to the cost of the work": the cost it is added to, of
+    striker": a price; "cut $9m from parks": a cut, whatever cut it; "were capped at £3": a cap, of
+    the noun the verb sets it on; "will add £3m to the cost of the scheme": the cost it is added to, of
     the work). A verb with no subject of its own shares the one of the verb it is joined to or the
     complement of ("will finish late and cost £4m", "is expected to cost"). A container holds the sum its
     phrases name ("a total of £3.6m in compensation"). A noun of no class keeps its own; the noun of
     an "in" phrase names the sum only by its class ("in emergency aid" says what, but "in cash" says
     how: a noun there is read only when [frames.amounts] knows it); a sum no word names stays unnamed."""
     added = _added_to(anchor, predicate, inside, data)
-    if added is not None:  # "will add £6m to the cost of the work": a change of the cost, of the work
+    if added is not None:  # "will add £3m to the cost of the scheme": a change of the cost, of the work
         found = class_of(added, data.amounts)
         how[:] = [h for h in how if h[0] != "thing"]
         how.append(("thing", f"{added.lemma_!r}, the sum its verb adds to ({found})"))
@@ -49,11 +49,11 @@ def amount_of(
         paid_for = object_of(noun, ("of", "for"))  # "the cost of the recall"; not "a ransom of $2.5m": its own unit
         return found, None if paid_for is None or paid_for.i in inside else paid_for
     at = _set_at(anchor, predicate, data)
-    if at is not None and predicate is not None:  # "fines were capped at £6", "the vase, insured at £9,000": set on a noun
+    if at is not None and predicate is not None:  # "levies were capped at £3", "the vase, insured at £9,000": set on a noun
         valued = _set_on(predicate, inside)
         how[:] = [h for h in how if h[0] != "thing"]
         if valued is None:
-            return None, None  # "it was capped at £6": a cap of what, unsaid
+            return None, None  # "it was capped at £3": a cap of what, unsaid
         how.append(("thing", f"{lemma_of(predicate)!r}, the verb whose 'at' phrase sets the sum ({data.set_at[at]})"))
         return data.set_at[at], valued
     head = anchor.head
@@ -122,7 +122,7 @@ def _subjects(verb: Token, inside: set[int]) -> list[Token]:
 
 
 def _set_at(anchor: Token, predicate: Token | None, data: Classes) -> str | None:
-    """The "VERB at" of [frames.set_at] whose "at" phrase the sum is ("capped at £6"), or None."""
+    """The "VERB at" of [frames.set_at] whose "at" phrase the sum is ("capped at £3"), or None."""
     if predicate is None or anchor.dep_ != "pobj" or not is_word(anchor.head, "at") or anchor.head.head.i != predicate.i:
         return None
     verb = f"{lemma_of(predicate)} at"

@@ -58,7 +58,7 @@ def measured_by(
     """What a duration or quantity measures: the noun its unit describes ("a 12-hour shift", "a
     20-metre boat") or is the length "of" ("a follow-up of 2.8 years"), as its class; and a word
     of an event class it was spent in ("41 days in captivity", "three years in prison"); what takes it
-    ("the repairs will take 18 months"); the role held for it ("was treasurer for 19 years"). A quantity's
+    ("the repairs will take 18 months"); the role held for it ("was secretary for 23 years"). A quantity's
     unit before a noun of a kind ("a 3-kilometre buffer zone") describes that kind, named with it."""
     head, target, bare = unit.head, None, None
     margin = _margin_of(unit, data) or _time_taken(unit, data)
@@ -75,7 +75,7 @@ def measured_by(
     elif (taker := _taker(unit, inside, data)) is not None:
         target = taker  # "the repairs will take 18 months": how long the repairs take
     elif (role := _held(unit, inside)) is not None:
-        target = role  # "was treasurer for 19 years": how long the role was held
+        target = role  # "was secretary for 23 years": how long the role was held
     elif (brought := _brought_to(unit, inside, data)) is not None:
         target = brought  # "reduced his sentence to 34 months", "the lead was cut to 18 seconds": the length of that noun
     elif (level := _level_of(unit, inside, data)) is not None:
@@ -143,8 +143,8 @@ def _margin_of(unit: Token, data: Classes) -> str | None:
 def _time_taken(unit: Token, data: Classes) -> str | None:
     """The time an event took, named by the event's class or the verb's lemma (with its particle:
     "bring-down"): the "in" phrase of a verb in the past ("was brought down in 12 seconds", "was built
-    in 18 months"), a bare length in a phrase of [frames.roles] taken_in ("restored within 9 hours") or,
-    after a passive verb, taken_after ("was restored after 19 hours"), or the object of a verb of
+    in 18 months"), a bare length in a phrase of [frames.roles] taken_in ("reconnected within 7 hours") or,
+    after a passive verb, taken_after ("was reconnected after 26 hours"), or the object of a verb of
     [frames.roles] taking_time whose infinitive names the event ("took 14 seconds to bring the tower
     down"); None for any other length, a verb that says too little alone ("took 11 hours to reach"),
     or where the language names no such time."""
@@ -160,9 +160,9 @@ def _time_taken(unit: Token, data: Classes) -> str | None:
         and head.lower_ in data.taken_in
         and head.head.tag_ in ("VBD", "VBN")
     ):
-        verb = head.head  # "power was restored within 9 hours"
+        verb = head.head  # "water was reconnected within 7 hours"
     elif unit.dep_ == "pobj" and head.dep_ == "prep" and _bare(unit) and head.lower_ in data.taken_after and _passive(head.head):
-        verb = head.head  # "power was restored after 19 hours"; not "scored after 12 minutes", a time into a game
+        verb = head.head  # "power was reconnected after 26 hours"; not "scored after 12 minutes", a time into a game
     elif unit.dep_ == "dobj" and lemma_of(head) in data.taking_time:
         verb = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     else:
@@ -179,8 +179,8 @@ def _time_taken(unit: Token, data: Classes) -> str | None:
 
 
 def _bare(unit: Token) -> bool:
-    """Whether a length of time says nothing of what it was spent in ("after 19 hours"; not "after 41
-    days in captivity", "after 12 days offline")."""
+    """Whether a length of time says nothing of what it was spent in ("after 26 hours"; not "after 41
+    days in captivity", "after nine days without a signal")."""
     return not any(c.dep_ in ("prep", "amod", "advmod") for c in unit.children)
 
 

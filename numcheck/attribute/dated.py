@@ -269,7 +269,7 @@ def _several(noun: Token, inside: set[int] | frozenset[int] = frozenset()) -> bo
 
 
 def _the_set(noun: Token) -> bool:
-    """Whether a plural names one set its reader knows, whose event is one: "the payments went out on
+    """Whether a plural names one set its reader knows, whose event is one: "the refunds went out on
     12 November", "the strikers' demands"; not a count ("two payments") nor a plural with no "the"."""
     return (
         noun.tag_ in ("NNS", "NNPS")

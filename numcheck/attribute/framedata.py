@@ -76,12 +76,12 @@ class Classes:
     grammar: dict[str, list[str]] = field(default_factory=dict)  # a grammatical role -> its words: "of" -> "de", "du"
     timed_light: frozenset[str] = frozenset()  # light verbs whose own length a time gives: "held them for 63 days"
     margin: str = ""  # the word a margin's measure is named with ("won by 22 seconds"); none: no margin is read
-    added_to: frozenset[str] = frozenset()  # verbs of change whose "to" phrase names the sum they change: "add £6m to the cost"
+    added_to: frozenset[str] = frozenset()  # verbs of change whose "to" phrase names the sum they change: "add £3m to the cost"
     taking: frozenset[str] = frozenset()  # verbs whose subject their sum is of, as costing's: "the levy brought in £90m"
     time_taken: str = ""  # the word the measure of the time an event took is named with ("built in 18 months")
     future: frozenset[str] = frozenset()  # auxiliaries of a time to come: "will take 18 months"
-    taken_in: frozenset[str] = frozenset()  # prepositions of the time a past event took: "restored within 9 hours"
-    taken_after: frozenset[str] = frozenset()  # prepositions of it after a passive verb only: "was restored after 19 hours"
+    taken_in: frozenset[str] = frozenset()  # prepositions of the time a past event took: "reconnected within 7 hours"
+    taken_after: frozenset[str] = frozenset()  # prepositions of it after a passive verb only: "was reconnected after 26 hours"
     taking_time: frozenset[str] = frozenset()  # verbs whose object is the time their infinitive took: "took 14 seconds to"
 
 

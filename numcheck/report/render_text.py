@@ -186,7 +186,7 @@ def _day_of_month(d: dt.date) -> str:
 
 def fmt_dates(lo: dt.date, hi: dt.date, on: bool = False) -> str:
     """Days as people name them: one day, a whole month ('February 2022'), a whole year, or 'between';
-    a day whose article gives no year as the day of its month ('13 November, year not given')."""
+    a day whose article gives no year as the day of its month ('17 October, year not given')."""
     if yearless(lo):
         days = _day_of_month(lo) if lo == hi else f"between {_day_of_month(lo)} and {_day_of_month(hi)}"
         return f"{'on ' if on and lo == hi else ''}{days}, {NO_YEAR}"
