@@ -1,9 +1,7 @@
 """Claims against each other: figures for the same thing at the same time must agree.
 
 Claims are grouped by (story, measure, extent, entity, time, scope, kind, unit), never compared pair by pair;
-a time that could not be resolved counts as unknown, like no time at all; a figure that names no
-entity joins the story's one group of its measure that names one, when its article names it too
-and it tells of one of that group's events (`subsume`).
+a time that could not be resolved counts as unknown, like no time at all.
 Each group is split into clusters of figures that can all hold at once; one cluster is an
 agreement, two or more a conflict. A figure repeated in ten articles is one cluster citing ten
 places, so a group gives one finding however many claims it has.
@@ -44,47 +42,10 @@ def row_groups(
         key = key_of(c, needs_entity)
         if isinstance(key, tuple):
             out[key].append(i)
-    return subsume(out, claims)
-
-
-def subsume(grouped: dict[GroupKey, array], claims: Sequence[Claim]) -> dict[GroupKey, array]:
-    """Figures that name no entity joined to the one group of their story and measure that names
-    one, when their articles name it too: "24 teams" meets "the club's 22 teams" when nothing else
-    of the story counts teams of someone and the article of the 24 names the club. A figure that
-    leaves its entity unsaid is about the story's one entity, if its article speaks of it; where
-    the story names two or more, it could be either and stays apart (precision first). An entity
-    that is no name its own article gives (a word the reading took for one) names nobody: it
-    neither takes nor keeps away figures that name none."""
-    by_rest: dict[tuple, list[GroupKey]] = defaultdict(list)
-    for key in grouped:
-        by_rest[key[:ENTITY] + key[ENTITY + 1 :]].append(key)
-    for keys in by_rest.values():
-        unnamed = [k for k in keys if k[ENTITY] is None]
-        named = [k for k in keys if k[ENTITY] is not None and _named_by(k, grouped[k], claims)]
-        if len(named) != 1 or not unnamed:
-            continue
-        if _named_by(named[0], grouped[unnamed[0]], claims) and _same_events(grouped[unnamed[0]], grouped[named[0]], claims):
-            grouped[named[0]] = array("I", sorted((*grouped[named[0]], *grouped.pop(unnamed[0]))))
-    return grouped
-
-
-def _same_events(rows: array, into: array, claims: Sequence[Claim]) -> bool:
-    """Whether every figure that names no entity tells of an event the named group's figures tell
-    of (its verb's class, or its lemma): "14 stations were involved" is not "the network's 212
-    stations", though both are the company's stations."""
-    events = {claims[i].event for i in into}
-    return all(claims[i].event in events for i in rows)
-
-
-def _named_by(key: GroupKey, rows: array, claims: Sequence[Claim]) -> bool:
-    """Whether the articles of these claims all name the group's entity (its words among their names)."""
-    words = {w for w in str(key[ENTITY]).split() if len(w) > 2 and w.isalpha()}
-    return bool(words) and all(words <= frames._names(claims[i]) for i in rows)
+    return out
 
 
 KEY_FIELDS = ("story", "measure", "extent", "entity", "time", "scope", "kind", "unit")
-#: Where the entity is in a group key.
-ENTITY = KEY_FIELDS.index("entity")
 
 
 def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | str:
@@ -124,16 +85,7 @@ def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) ->
         if isinstance(key, str):
             return f"{claim.where} is compared with nothing: {key}"
     diffs = [f"{name} {x or '-'} vs {y or '-'}" for name, x, y in zip(KEY_FIELDS, a, b) if x != y]
-    if len(diffs) == 1 and (a[ENTITY] is None) != (b[ENTITY] is None):
-        return diffs[0].join(("different ", UNSUBSUMED))
     return "different " + "; ".join(diffs) if diffs else "same group"
-
-
-#: Why a figure that names no entity was not compared with one that names it (`subsume`).
-UNSUBSUMED = (
-    " (a figure that names none meets the one entity its story gives for its measure, and only when its article names"
-    " that entity too and tells of one of its figures' events; here it does not)"
-)
 
 
 def _lo(c: Claim) -> float:
