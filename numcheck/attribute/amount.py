@@ -150,10 +150,7 @@ def _added_to(anchor: Token, verb: Token | None, inside: set[int], data: Classes
     the cost", "added £2m to the bill"): the sum is a change of that sum; None for any other sum."""
     if verb is None or lemma_of(verb) not in data.added_to:
         return None
-    top = anchor  # the figure's own phrase: "£6m" hangs on the verb by its last word
-    while top.head.i in inside and top.head.i != top.i:
-        top = top.head
-    if top.dep_ not in ("dobj", "npadvmod") or top.head.i != verb.i:
+    if anchor.dep_ not in ("dobj", "npadvmod") or anchor.head.i != verb.i:  # the anchor is the phrase's (tree.span_tokens)
         return None
     to = next((c for c in verb.children if c.dep_ == "prep" and is_word(c, "to")), None)
     noun = next((c for c in (to.children if to is not None else ()) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)

@@ -94,7 +94,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     thing, event, measured, dimension, said_of = measure
     if role == "change" and dimension is not None and measured is not None:
         role = "level"  # "The barge, 52 metres long, sank": its verb changes the barge, not its length
-    if kind == "duration" and role == "level" and _to_come(anchor, predicate, inside, data):
+    if kind == "duration" and role == "level" and _to_come(anchor, predicate, data):
         role = "forecast"  # "the work will take 18 months", "is due to start in May and take two years": a plan
     if role != "level":
         how.append(("role", role))
@@ -130,14 +130,11 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
     )
 
 
-def _to_come(anchor: Token, predicate: Token | None, inside: set[int], data: Classes) -> bool:
+def _to_come(anchor: Token, predicate: Token | None, data: Classes) -> bool:
     """Whether a length of time is what a verb of [frames.roles] taking_time says its subject will take
     ("will take 18 months", "is due to start in May and take two years", "would take"): the verb, or one
     it shares its subject with, is future ([frames.roles] future) or planned ([frames.dates] scheduled)."""
-    top = anchor
-    while top.head.i in inside and top.head.i != top.i:
-        top = top.head
-    if predicate is None or top.dep_ != "dobj" or top.head.i != predicate.i or lemma_of(predicate) not in data.taking_time:
+    if predicate is None or anchor.dep_ != "dobj" or anchor.head.i != predicate.i or lemma_of(predicate) not in data.taking_time:
         return False
     verb = predicate
     for _ in range(4):
