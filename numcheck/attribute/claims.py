@@ -223,16 +223,23 @@ def _wanted(found: list[Claim]) -> list[int]:
     ]
 
 
+#: Roles of a framed date that date one event: one past event's day, or the day it is planned for.
+DATED_ROLES = ("level", dated.SCHEDULED)
+
+
 def _dated(c: Claim, f: frame.Frame, book: RuleBook, names: str | None) -> Claim:
     """A date with its frame: the date of its event (the rules' date measure, whose entity is the
-    event and what it happened to) when the frame names both and the date is one past event's."""
+    event and what it happened to) when the frame names both and the date is one past event's, or
+    the day one event is planned for (compared only with the days planned for it)."""
     if dated.relative_day(c) and c.article_date is not None and isinstance(c.low, dt.date) and c.low > c.article_date:
         f = replace(
             f,
             role=dated.AHEAD,
             how=(*f.how, ("role", f"{dated.AHEAD}: a day named from the article's date, read as one to come")),
         )
-    entity = dated.entity(f.event, f.thing, book.incidents) if f.role == "level" and f.event and f.thing else None
+    entity = dated.entity(f.event, f.thing, book.incidents) if f.role in DATED_ROLES and f.event and f.thing else None
+    if entity and f.role == dated.SCHEDULED:
+        entity = f"{entity}, {dated.PLANNED}"  # a plan's date meets another plan's for that event, never the day it happened
     return replace(
         c,
         measure=(book.role("date") or None) if entity else None,

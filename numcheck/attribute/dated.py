@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 #: Roles of a date that is not the one date of an event, each with why (check/frames.undated says it).
 SPAN, RECURRING, SCHEDULED, DENIED = "span", "recurring", "scheduled", "denied"
+PLANNED = "planned"  # said of the entity of a scheduled event's date: "works (start), planned"
 REPEATED = "repeated"  # given by attribute/claims.py, which sees the sentence's other dates
 AHEAD = "ahead"  # given by attribute/claims.py: a day named from the article's date read as one to come
 _TIME_ENTS = ("DATE", "TIME")
@@ -66,8 +67,12 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
     words = incidents or {}
     if attach.pos_ in ("VERB", "AUX"):
         role = _verb_role(attach, data)
-        if role is not None:
+        if role is not None and role != SCHEDULED:
             return Frame(role=role, how=(("role", f"{role}: {attach.lemma_!r} is not one past event"),))
+        if role == SCHEDULED and _former_plan(attach):  # "was due to finish on 14 May": superseded, or kept
+            return Frame(role=role, how=(("role", f"{SCHEDULED}: {attach.lemma_!r} was planned (a plan said in the past)"),))
+        if role == SCHEDULED:  # the day one event is planned for: read as a past event's is, and kept apart from one
+            how.append(("role", f"{SCHEDULED}: {attach.lemma_!r} is planned, to come or habitual"))
         event = _event(attach, data, words, lang)
         event_class = event if event in dated_events(lang) else None  # "began": a light verb, and an event of a class
         named = None if event_class else _named_event(attach, inside, data, lang)
@@ -81,6 +86,7 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
             how.append(("event", f"{attach.lemma_!r}, the verb the date attaches to"))
             thing, owner = _verb_thing(attach, inside, data, how)
     elif attach.pos_ == "NOUN":  # not a name: "SANTA ORSEA, June 12 (Meridian Press)" is a dateline
+        role = None
         if any(_recurs(c, data) or c.lower_ in data.date_scheduled for c in attach.children):
             return Frame(role=SCHEDULED, how=(("role", f"{SCHEDULED}: {attach.lemma_!r} is planned or recurs"),))
         if _several(attach, inside):
@@ -96,7 +102,7 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
         how.append(("event", f"{which!r}: which instance of it"))
     if owner:
         how.append(("owner", owner))
-    return Frame(thing, event, owner, role="level", how=tuple(how))
+    return Frame(thing, event, owner, role=role or "level", how=tuple(how))
 
 
 def read_back(doc: Doc, start: int, end: int, lang: str = "en") -> bool:
@@ -157,6 +163,19 @@ def _verb_role(verb: Token, data: Classes) -> str | None:
         if lemma_of(node) in data.date_scheduled or node.lower_ in data.date_scheduled:
             return SCHEDULED
     return None
+
+
+def _former_plan(verb: Token) -> bool:
+    """Whether a planned verb's plan is told in the past ("was due to open", "had been expected to
+    finish", "were to start"): a plan that may since have changed, not compared as the current one."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:  # not a clause it is said in
+            return False
+        node = node.head
+        if node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children):
+            return True
+    return False
 
 
 def _not_past(aux: Token) -> bool:
@@ -284,11 +303,27 @@ def _verb_thing(verb: Token, inside: set[int], data: Classes, how: list[tuple[st
     children = [c for c in verb.children if c.i not in inside]
     obj = next((c for c in children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")), None)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")), None)
+    if subject is None:
+        subject = _raised_subject(verb, inside)
     described = verb.head if verb.dep_ in ("acl", "relcl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") else None
     target = obj or (subject if subject is not None and subject.pos_ != "PRON" or described is None else None) or described
     owner = _name(subject) if obj is not None and subject is not None else None
     thing, whose = _thing(target, data, how)
     return thing, whose or owner
+
+
+def _raised_subject(verb: Token, inside: set[int]) -> Token | None:
+    """The subject of the verbs a verb with none of its own is the complement of ("the survey is due to
+    begin", "the hall is expected to reopen", "the line will be ready to open"), or None."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        found = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
+        if found is not None:
+            return found if found.tag_ not in ("WDT", "WP") else None
+    return None
 
 
 def _noun_thing(noun: Token, inside: set[int], data: Classes, how: list[tuple[str, str]]) -> tuple[str | None, str | None]:
