@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from numcheck.check import align, checks, compare, frames, partwhole
+from numcheck.check import align, checks, compare, frames, partwhole, slips
 from numcheck.check.compare import GroupKey
 from numcheck.model import Claim, Report
 from numcheck.report.render_text import about, aligned_of, fmt_interval, measure_words, reading
@@ -62,6 +62,7 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
     lines += _block("not with", _near_misses(c, v.report, member_of, book.needs_entity))
     if c.id not in v.report.matched or any(aligned_of(f.said) for f in v.cited_by.get(c.id, ())):
         lines += _block("aligned", align.explain(c, v.report.claims, v.report.matched))  # check/align.py
+    lines += _block("slip", slips.explain(c, v.report.claims))  # check/slips.py
     held = partwhole.held_with(c, v.report.claims, book.needs_entity, book.cumulative)
     lines += _block("part/whole", [_part_whole(*h) for h in held][:NEAR_MISSES])
     findings = [f"{f.id} {f.level} {f.rule or f.kind}: {f.message}" for f in v.cited_by.get(c.id, ())]

@@ -310,9 +310,25 @@ def _why_aligned(rest: Sequence) -> Sequence | None:
     return why if isinstance(why, (tuple, list)) and why[:1] in (("aligned",), ["aligned"]) else None
 
 
+def _why_slipped(rest: Sequence) -> Sequence | None:
+    """The decision of a finding of check/slips.py ("slip", units, shared words; or "swap", shared
+    words), or None."""
+    why = rest[0] if rest else None
+    return why if isinstance(why, (tuple, list)) and why[:1] and why[0] in ("slip", "swap", "scale") else None
+
+
 def aligned(rest: Sequence) -> str:
     """Why check/align.py took figures of different articles for one figure, in words ('; aligned:
     the only count of ship of each article, their clauses share 'harbour', 'sank'); '' for a group's."""
+    slipped = _why_slipped(rest)
+    if slipped is not None:
+        words = slipped[-1]
+        shared = f", their clauses share {', '.join(repr(w) for w in words)}" if words else ""
+        if slipped[0] == "swap":
+            return f"; the same digits in another order: one figure with its digits swapped{shared}"
+        if slipped[0] == "scale":
+            return f"; the same digits, one figure ten times the other: a decimal point or a zero slipped{shared}"
+        return f"; the same number in {' and '.join(slipped[1])}: one figure written in two units{shared}"
     why = _why_aligned(rest)
     if why is None:
         return ""

@@ -89,7 +89,7 @@ def check(claims: ClaimStore, book: RuleBook) -> tuple[list[Finding], AbstractSe
     """The rules' findings and the cross-article ones, and the ids of the claims compared with
     something (a fact that applies, or a claim of another article). Claims are read in one pass
     and groups hold positions, so a run holds a Claim object only while it looks at it."""
-    from numcheck.check import align, checks, compare, partwhole  # lazy: a run that finds its memo never loads the checks
+    from numcheck.check import align, checks, compare, partwhole, slips  # lazy: a run that finds its memo never loads the checks
 
     marks = bytearray(len(claims))
     findings: list[Finding] = []
@@ -111,6 +111,7 @@ def check(claims: ClaimStore, book: RuleBook) -> tuple[list[Finding], AbstractSe
     findings += compare.compare_groups(claims, grouped, book.cumulative, spanning)
     findings += partwhole.check(claims, parts, book.needs_entity, book.cumulative, spanning)
     findings += align.check(claims, marks, book.cumulative, spanning)  # what the two left compared with nothing
+    findings = slips.check(claims, findings, spanning)  # one figure written with one number in two units
     return findings, claims.marked(marks)
 
 

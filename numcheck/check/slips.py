@@ -1,0 +1,322 @@
+"""Slips: one figure that two articles write with one number in two units, or with its digits swapped.
+
+"A 14-metre stretch" in one article and "a 14ft stretch" in another are one figure with a slip of
+the unit; "2,400 tonnes" and "4,200 tonnes" of one thing are one figure with a slip of the keys.
+
+A reporter who converts a figure writes other digits ("16 km", "10 miles"); one who writes the same
+digits in another unit has slipped, or is about something else. Two figures of one thing whose
+digits are the same in another order are one figure mistyped, or two figures that happen to share
+their digits. Grouping and alignment often keep such figures apart: a slip usually comes with other
+words ("span", "section"), another verb, or the same noun under another window-read time. The
+digits are the evidence they lack; what they are about must still be one. Two figures are taken for
+one slipped figure when
+
+- they lie in two articles of one story that do not name only different people, places and
+  organisations (frames.other_stories), and are of one kind;
+- a unit slip: they are quantities of one dimension (not durations, which a different unit makes
+  a different figure, "three days", "three years"; not temperatures, whose units are no ratio of
+  each other), in different units, with the same number as written, and their converted values
+  differ by more than SLACK (no two units of a dimension are closer). They are compared as written,
+  not as two roundings: 800 metres and 800 yards cannot both hold, though "about 800" of each would;
+- a swap: they are counts, sums, shares or quantities in one unit whose numbers as written have the
+  same digits in another order, at least SWAPPED of them not zero ("1,870" and "1,780", "2,400"
+  and "4,200"; not "1,000" and "0.1"), and their intervals cannot both hold;
+- a tenfold slip: they are counts, sums, shares or quantities in one unit whose numbers as written
+  have the same digits other than leading and trailing zeros, at least SCALED of them, and one is
+  ten times the other ("£380,000" and "£38,000", "£6.5m" and "£65m"; not "2.4" and "2.4 million",
+  where the reading lost a scale word);
+- they bound the same side, or neither does ("within 20 km" is no slip of "a 20-metre boat");
+- their frames agree slot by slot as grouping's do (frames.why_apart), and where both give a time
+  that can be compared, it is one;
+- for a swap or a tenfold slip, each frame or measure says what the figure counts or measures, or
+  what happened (one number in two units is rarely chance; digits are); they are of one thing
+  (their frames' nouns, of one class), or their clauses share a word that is not a name
+  (check/align.py's evidence: the words the parse ties to each figure, less the words of the names
+  either article gives; a word, not the "m" of "3.55m").
+
+A bucket of more than CROWDED figures (one number given that often in one story) is not searched;
+`numcheck explain` says so. A pair is left alone when a conflict already cites one of them with a figure that reads as the other.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from numcheck.check import align, compare, frames, timeline
+from numcheck.extract import units
+from numcheck.model import Claim, Finding
+from numcheck.store.claimstore import ClaimStore
+
+#: The least relative difference of two converted values taken for a unit slip (yards and metres: 9%).
+SLACK = 0.05
+#: Dimensions whose units are no slip of one another's: a duration's unit says what it is; a
+#: temperature's units are not ratios.
+NOT_SLIPS = frozenset({"time", "temperature"})
+#: Kinds whose digits may be swapped.
+SWAP_KINDS = ("count", "money", "percent", "quantity")
+#: The fewest digits other than zeros a swapped number has (two-digit swaps are too often two figures).
+SWAPPED = 2
+#: The fewest such digits a swap has to be taken for one whatever the verbs say; with fewer, the two
+#: frames must tell of one event, or one of them of none ("2.6 million households" a watering
+#: order covers are not the 6.2 million a company serves).
+SURE_SWAP = 3
+#: The fewest digits other than zeros a number slipped by a power of ten has ("£38,000" for "£380,000").
+SCALED = 2
+#: The most figures of one bucket (one story, one number) searched for slips: every pair is
+#: weighed, and a number given this often in one story is its own evidence, not a slip's.
+CROWDED = 400
+UNIT, SWAP, SCALE = "unit", "swap", "scale"
+
+
+#: How each slip is said in `numcheck explain`.
+SAID = {UNIT: "one figure in two units", SWAP: "one figure with its digits swapped", SCALE: "one figure ten times the other"}
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    """Two figures of two articles taken for one slipped figure: how it slipped and the words their clauses share."""
+
+    first: int
+    second: int
+    how: str
+    shared: tuple[str, ...]
+
+
+def _written(value: float) -> str:
+    """A number's digits as written, without a sign or trailing decimal zeros ("4.5", "1870")."""
+    return f"{abs(value):.6f}".rstrip("0").rstrip(".")
+
+
+def keys(c: Claim) -> tuple[tuple, ...]:
+    """The buckets of a figure that can be half of a slip: (how, story, what it is, its number)."""
+    if c.value is None or c.ties is None:
+        return ()
+    out: list[tuple] = []
+    dim = units.dimension(c.unit) if c.kind == "quantity" else None
+    if dim is not None and dim not in NOT_SLIPS:
+        out.append((UNIT, c.story, dim, c.value))
+    digits = _written(c.value)
+    if c.kind in SWAP_KINDS and _nonzero(c.value) >= SWAPPED:
+        out.append((SWAP, c.story, c.kind, c.unit, "".join(sorted(digits))))
+    significant = digits.replace(".", "").strip("0")
+    if c.kind in SWAP_KINDS and len(significant) >= SCALED and (dim is None or dim not in NOT_SLIPS):
+        out.append((SCALE, c.story, c.kind, c.unit, significant))
+    return tuple(out)
+
+
+def why_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None:
+    """Why two figures of one bucket are not one slipped figure, or None."""
+    if c.path == o.path:
+        return "one article"
+    if _bound(c) != _bound(o):
+        return f"one is a bound and the other not ({c.approx} vs {o.approx})"
+    if how == UNIT:
+        if c.unit == o.unit:
+            return "one unit"
+        a, b = units.to_base(c.unit, c.value), units.to_base(o.unit, o.value)
+        if a is None or b is None or abs(a - b) <= SLACK * max(abs(a), abs(b)):
+            return "their values agree once converted"
+    elif c.value == o.value or len(compare.clusters([c, o])) == 1:
+        return "their intervals can both hold"
+    elif how == SCALE and not _tenfold(c.value, o.value):
+        return "not one tenth of the other"
+    elif how == SWAP and _nonzero(c.value) < SURE_SWAP and c.event and o.event and c.event != o.event:
+        return f"two digits swapped, and two events: {c.event} vs {o.event}"
+    if frames.other_stories(c, o):
+        return "their articles name no common person, place or organisation"
+    apart = frames.why_apart(c, o)
+    if apart:
+        return apart
+    mine, theirs = timeline.comparable(c.time, c.article_date), timeline.comparable(o.time, o.article_date)
+    if mine and theirs and mine != theirs:
+        return f"time: {mine} vs {theirs}"
+    if how != UNIT and not (_framed(c) and _framed(o)):  # one number in two units is rarely chance; digits are
+        return "a frame that says neither what the figure counts or measures nor what happened"
+    if not (c.thing and c.thing == o.thing) and not _words(story.evidence(c, o).shared):
+        return "they are of no one thing and their clauses share no word that is not a name"
+    return None
+
+
+def _framed(c: Claim) -> bool:
+    """Whether a figure's frame or measure says what it is of or what happened."""
+    return bool(c.thing or c.event or c.measure)
+
+
+def _words(shared: Sequence[str]) -> list[str]:
+    """The shared lemmas that are words ("m" of "3.55m" is none)."""
+    return [w for w in shared if w.isalpha() and len(w) > 2]
+
+
+def _bound(c: Claim) -> str | None:
+    """The side a figure bounds ("more than 40", "within 20 km"), or None for a figure of one value
+    ("about 40", "40"): a slip keeps its hedge."""
+    return c.approx if c.approx in ("at_least", "at_most", "range", "vague") else None
+
+
+def _nonzero(value: float | None) -> int:
+    """How many digits of a number as written are not zero."""
+    return 0 if value is None else sum(d not in "0." for d in _written(value))
+
+
+def _tenfold(a: float | None, b: float | None) -> bool:
+    """Whether one number is ten times the other (a decimal point or a zero slipped; not "2.4" for
+    "2.4 million", a scale word the reading lost)."""
+    if not a or not b:
+        return False
+    big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
+    return abs(big / small - 10) < 1e-9
+
+
+def find(claims: ClaimStore) -> list[Slip]:
+    """The slipped pairs of the run, in the order of their first figure."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for key in keys(c):
+            buckets[key].append(i)
+    buckets = {k: rows for k, rows in buckets.items() if len(rows) <= CROWDED and len({claims[i].path for i in rows}) > 1}
+    if not buckets:
+        return []
+    wanted = {key[1] for key in buckets}
+    told: dict[str, list[Claim]] = defaultdict(list)  # the clauses of the stories with a bucket, in one pass
+    for c in claims:
+        if c.story in wanted and c.ties:
+            told[c.story].append(c)
+    stories = {name: align.Story(told[name]) for name in wanted}
+    out = []
+    for key, rows in buckets.items():
+        for n, i in enumerate(rows):
+            for j in rows[n + 1 :]:
+                c, o, story = claims[i], claims[j], stories[key[1]]
+                if why_apart(c, o, key[0], story) is None:
+                    out.append(Slip(i, j, key[0], story.evidence(c, o).shared))
+    return sorted(out, key=lambda s: (s.first, s.second))
+
+
+def check(claims: ClaimStore, found: list[Finding], spanning: Callable[[array], None] | None = None) -> list[Finding]:
+    """The findings with a conflict for each set of slipped figures that no conflict already cites
+    together, and without the agreements such a conflict shows wrong (800 metres and 800 yards
+    grouped, and agreeing as "about 800" of each)."""
+    new = list(_conflicts(claims, found, spanning))
+    if not new:
+        return found
+    slipped = [(a, b) for f in new for a, b in _pairs(f)]
+    wrong = [f for f in found if f.kind == "agreement" and any(a in f.claims and b in f.claims for a, b in slipped)]
+    return [f for f in found if f not in wrong] + new
+
+
+def _pairs(f: Finding) -> Iterator[tuple[str, str]]:
+    """The pairs of claim ids of a slip conflict that lie in different clusters."""
+    for n, part in enumerate(f.detail):
+        for other in f.detail[n + 1 :]:
+            yield from ((a, b) for a in part for b in other)
+
+
+def _conflicts(claims: ClaimStore, found: Sequence[Finding], spanning: Callable[[array], None] | None) -> Iterator[Finding]:
+    """A conflict for each set of figures that slipped one way that no conflict already cites together."""
+    slips = find(claims)
+    if not slips:
+        return
+    told = _told(claims, found)
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(i: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(i, i) != i:
+            i = parent[i]
+        return i
+
+    words: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for s in slips:
+        if _reading(claims[s.second]) in told.get(s.first, ()) or _reading(claims[s.first]) in told.get(s.second, ()):
+            continue
+        parent[root((s.how, s.first))] = root((s.how, s.second))
+        words[(s.how, s.first)].update(s.shared)
+    sets: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for node in parent:
+        sets[root(node)].append(node)
+    for nodes in sets.values():
+        rows = sorted(i for _, i in nodes)
+        if spanning is not None:
+            spanning(array("I", rows))
+        shared = tuple(sorted({w for n in nodes for w in words.get(n, ())}))
+        yield _finding(claims, rows, nodes[0][0], shared)
+
+
+def _reading(c: Claim) -> tuple:
+    """A figure as a conflict tells it: its kind, number and unit."""
+    return (c.kind, c.value, c.unit)
+
+
+def _told(claims: ClaimStore, found: Sequence[Finding]) -> dict[int, set[tuple]]:
+    """For each figure a conflict cites, the readings it is already told to conflict with or sit
+    beside: a slip of it to one of them is told already ("about 6,200" against "some 62,000" in a
+    group; "62,000" of a third article adds nothing)."""
+    out: dict[int, set[tuple]] = defaultdict(set)
+    for f in found:
+        if f.kind != "conflict":
+            continue
+        rows = claims.rows_of(f.claims)
+        if rows is None:
+            continue
+        readings = {_reading(claims[r]) for r in rows}
+        for r in rows:
+            out[r] |= readings
+    return out
+
+
+def _finding(claims: ClaimStore, rows: list[int], how: str, shared: tuple[str, ...]) -> Finding:
+    """A conflict of slipped figures: one cluster for each unit (a unit slip) or each number (a swap)."""
+    members = [claims[i] for i in rows]
+    row_of = {id(c): r for c, r in zip(members, rows)}
+    by: dict[object, list[Claim]] = defaultdict(list)
+    for c in members:
+        by[c.unit or "" if how == UNIT else c.value].append(c)
+    parts = [sorted(p, key=lambda c: (c.path, c.start)) for _, p in sorted(by.items(), key=lambda kv: str(kv[0]))]
+    ids, detail = compare.cited(claims, parts, row_of)
+    first = members[0]
+    what = (first.measure or first.thing, first.extent, None, None, None, None)
+    if how == UNIT:
+        unit = parts[0][0].unit
+        summary = tuple(_as_written(p, unit) for p in parts)
+        why: tuple = ("slip", tuple(sorted(str(k) for k in by)), shared)
+    else:
+        summary = tuple(compare.cluster_data(p) for p in parts)
+        why = (how, shared)
+    return Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary, why))
+
+
+def _as_written(part: list[Claim], unit: str | None) -> tuple:
+    """A cluster of one unit as compare.cluster_data gives it, with its number as written (not the
+    interval its rounding allows), in the unit of the finding's first cluster."""
+    data = compare.cluster_data(part)
+    base = units.to_base(part[0].unit, part[0].value)
+    value = round(units.from_base(unit, base), 2) if base is not None and unit else part[0].value
+    return (data[0], value, value, unit, *data[4:])
+
+
+def explain(c: Claim, claims: Sequence[Claim]) -> list[str]:
+    """For `numcheck explain`: the figures of another article that give its number in another unit
+    or its digits in another order, and whether each was taken for the same figure slipped, and why not."""
+    mine = keys(c)
+    if not mine:
+        return []
+    story: align.Story | None = None
+    out = []
+    for key in mine:
+        crowd = sum(1 for o in claims if key in keys(o))
+        if crowd > CROWDED:
+            out.append(f"not searched for {key[0]} slips: {crowd} figures of the story give its number (at most {CROWDED} are)")
+            continue
+        for o in claims:
+            if o is c or o.path == c.path or key not in keys(o):
+                continue
+            story = story or align.Story([x for x in claims if x.story == c.story and x.ties])
+            why = why_apart(c, o, key[0], story)
+            if why in ("one unit", "their intervals can both hold", "not one tenth of the other"):
+                continue
+            shared = ", ".join(repr(w) for w in story.evidence(c, o).shared)
+            slip = SAID[key[0]]
+            out.append(f"{o.where} «{o.surface}»: " + (f"not a slip: {why}" if why else f"{slip}; their clauses share {shared}"))
+    return out
