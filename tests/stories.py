@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, NamedTuple
 
 from numcheck.model import Article, Claim, Finding, Report
 from numcheck.store import claimbuild
+
+if TYPE_CHECKING:
+    from numcheck.rules.rulebook import RuleBook
 
 FIVE = "Five people were killed when the bridge collapsed on Sunday.\n"
 THREE = "Officials said three people were killed when the bridge collapsed on Sunday.\n"
@@ -85,3 +91,36 @@ def synthetic(conflicts: int, warnings: int, infos: int = 0) -> Report:
     articles = tuple(Article(p, "", "s") for p in sorted({c.path for c in claims}))
     store = claimbuild.of(claims)
     return Report("0.0.0", articles, (), store, tuple(findings), matched=store.marked(bytearray(len(store))))
+
+
+def read_claims(path: str, text: str, date: dt.date, book: RuleBook) -> list[Claim]:
+    """The claims numcheck reads in one invented article of the story "story", dated `date`."""
+    from numcheck.attribute.claims import claims  # lazy: the format tests never parse
+
+    return claims(Article(path, text, "story", date), book)
+
+
+def one(found: list[Claim], surface: str) -> Claim:
+    """The claim whose surface is, or holds, `surface`."""
+    return next(c for c in found if c.surface == surface or surface in c.surface)
+
+
+class Checked(NamedTuple):
+    """A pair of a data file checked: its two figures, the claims of both articles, the findings,
+    and the ids of the claims compared with something."""
+
+    a: Claim
+    b: Claim
+    claims: list[Claim]
+    findings: list[Finding]
+    matched: AbstractSet[str]
+
+
+def checked_pair(pair: dict, day: dt.date, book: RuleBook) -> Checked:
+    """A pair of a data file (articles `a` and `b` of one story, figures `figure_a`, `figure_b`)
+    checked as one story."""
+    from numcheck.run.pipeline import check  # lazy, as read_claims
+
+    found_a, found_b = read_claims("a.txt", pair["a"], day, book), read_claims("b.txt", pair["b"], day, book)
+    findings, matched = check(claimbuild.of(found_a + found_b), book)
+    return Checked(one(found_a, pair["figure_a"]), one(found_b, pair["figure_b"]), found_a + found_b, findings, matched)

@@ -9,30 +9,24 @@ from pathlib import Path
 
 import pytest
 
-from numcheck.attribute.claims import claims
 from numcheck.attribute.ties import CASE, CORE, MODIFIER, SUBJECT
 from numcheck.check import align
-from numcheck.model import Article, Claim
+from numcheck.model import Claim
 from numcheck.report.render_text import aligned_of
 from numcheck.rules import rulefile
-from numcheck.run.pipeline import check
-from numcheck.store import claimbuild
+from stories import checked_pair, one, read_claims
 
 DATA = tomllib.loads((Path(__file__).parent / "align.toml").read_text(encoding="utf-8"))
 BOOK = rulefile.load([], use_local=False)
 
 
 def _claims(path: str, text: str) -> list[Claim]:
-    return claims(Article(path, text, "story", dt.date(2024, 5, 6)), BOOK)
-
-
-def _one(found: list[Claim], surface: str) -> Claim:
-    return next(c for c in found if c.surface == surface or surface in c.surface)
+    return read_claims(path, text, dt.date(2024, 5, 6), BOOK)
 
 
 @pytest.mark.parametrize("case", DATA["tie"], ids=[f"{c['figure']}:{c['text'][:30]}" for c in DATA["tie"]])
 def test_tie(case: dict) -> None:
-    c = _one(_claims("a.txt", case["text"]), case["figure"])
+    c = one(_claims("a.txt", case["text"]), case["figure"])
     words = (c.ties or "").split()
     if "modifier" in case:
         assert words[:1] == [MODIFIER] if case["modifier"] else words[:1] != [MODIFIER], c.ties
@@ -52,10 +46,7 @@ def test_tie(case: dict) -> None:
 
 @pytest.mark.parametrize("pair", DATA["pair"], ids=[f"{p['figure_a']}~{p['figure_b']}:{p['b'][:24]}" for p in DATA["pair"]])
 def test_pair(pair: dict) -> None:
-    found_a, found_b = _claims("a.txt", pair["a"]), _claims("b.txt", pair["b"])
-    a, b = _one(found_a, pair["figure_a"]), _one(found_b, pair["figure_b"])
-    store = claimbuild.of(found_a + found_b)
-    findings, matched = check(store, BOOK)
+    a, b, found, findings, matched = checked_pair(pair, dt.date(2024, 5, 6), BOOK)
     aligned = [f for f in findings if aligned_of(f.said) and {a.id, b.id} <= set(f.claims)]
     assert bool(aligned) == pair["aligned"], (pair["why"], align.why_never(a), align.why_never(b), a.ties, b.ties)
     if pair["aligned"]:
@@ -63,5 +54,5 @@ def test_pair(pair: dict) -> None:
         kind = "conflict" if align.compare.clusters([a, b])[1:] else "agreement"
         assert aligned[0].kind == kind
     if "apart" in pair:
-        why = align.why_never(a) or align.why_never(b) or align.Story(found_a + found_b).why_apart(a, b)
+        why = align.why_never(a) or align.why_never(b) or align.Story(found).why_apart(a, b)
         assert why is not None and pair["apart"] in why, why

@@ -11,36 +11,31 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from numcheck.attribute.claims import claims
 from numcheck.check import align, slips
-from numcheck.model import Article, Claim
+from numcheck.model import Claim
 from numcheck.rules import rulefile
-from numcheck.run.pipeline import check
 from numcheck.store import claimbuild
+from stories import checked_pair, one, read_claims
 
 DATA = tomllib.loads((Path(__file__).parent / "slips.toml").read_text(encoding="utf-8"))
 BOOK = rulefile.load([], use_local=False)
 
 
+DAY = dt.date(2025, 3, 11)  # the articles' date
+
+
 def _claims(path: str, text: str) -> list[Claim]:
-    return claims(Article(path, text, "story", dt.date(2025, 3, 11)), BOOK)
-
-
-def _one(found: list[Claim], surface: str) -> Claim:
-    return next(c for c in found if c.surface == surface or surface in c.surface)
+    return read_claims(path, text, DAY, BOOK)
 
 
 @pytest.mark.parametrize("pair", DATA["pair"], ids=[f"{p['figure_a']}~{p['figure_b']}" for p in DATA["pair"]])
 def test_pair(pair: dict) -> None:
-    found_a, found_b = _claims("a.txt", pair["a"]), _claims("b.txt", pair["b"])
-    a, b = _one(found_a, pair["figure_a"]), _one(found_b, pair["figure_b"])
-    store = claimbuild.of(found_a + found_b)
-    findings, _ = check(store, BOOK)
+    a, b, found, findings, matched = checked_pair(pair, DAY, BOOK)
     slipped = [f for f in findings if f.kind == "conflict" and f.said[4:5] and f.said[4][0] in ("slip", "swap", "scale")]
     assert bool([f for f in slipped if {a.id, b.id} <= set(f.claims)]) == pair["slipped"], pair["why"]
     if not pair["slipped"]:
         assert not slipped, pair["why"]
-        story = align.Story([c for c in found_a + found_b if c.ties])
+        story = align.Story([c for c in found if c.ties])
         shared = set(slips.keys(a)) & set(slips.keys(b))
         why = slips.why_apart(a, b, next(iter(shared))[0], story) if shared else ""
         assert pair["apart"] in (why or ""), why
@@ -49,7 +44,7 @@ def test_pair(pair: dict) -> None:
 def test_a_slip_explained() -> None:
     """`numcheck explain` names the figure of the other unit and why it was or was not taken for a slip."""
     found = _claims("a.txt", DATA["pair"][1]["a"]) + _claims("b.txt", DATA["pair"][1]["b"])
-    a = _one(found, "36 metres")
+    a = one(found, "36 metres")
     lines = slips.explain(a, found)
     assert len(lines) == 1 and "b.txt" in lines[0] and "one figure in two units" in lines[0], lines
 
@@ -59,8 +54,8 @@ def test_a_slip_explained() -> None:
 def test_a_slip_is_symmetric_and_rests_on_its_digits(a: int, b: int) -> None:
     """Whether two sums are one slipped figure does not depend on which article is read first, and
     a slip is only ever the same digits in another order or one number ten times the other."""
-    x = _one(_claims("a.txt", f"Repairs to the Wenmarsh harbour wall will cost £{a:,}, the council said."), "£")
-    y = _one(_claims("b.txt", f"The bill for the Wenmarsh harbour wall, £{b:,}, falls to the council."), "£")
+    x = one(_claims("a.txt", f"Repairs to the Wenmarsh harbour wall will cost £{a:,}, the council said."), "£")
+    y = one(_claims("b.txt", f"The bill for the Wenmarsh harbour wall, £{b:,}, falls to the council."), "£")
     story = align.Story([c for c in (x, y) if c.ties])
     for key in set(slips.keys(x)) & set(slips.keys(y)):
         there, back = slips.why_apart(x, y, key[0], story), slips.why_apart(y, x, key[0], story)
@@ -75,5 +70,5 @@ def test_a_crowded_number_is_not_searched_and_explain_says_so(monkeypatch: pytes
     monkeypatch.setattr(slips, "CROWDED", 1)
     found = _claims("a.txt", DATA["pair"][1]["a"]) + _claims("b.txt", DATA["pair"][1]["b"])
     assert slips.find(claimbuild.of(found)) == []
-    lines = slips.explain(_one(found, "36 metres"), found)
+    lines = slips.explain(one(found, "36 metres"), found)
     assert lines and lines[0].startswith("not searched for unit slips: 2 figures"), lines
