@@ -72,3 +72,12 @@ def test_a_crowded_number_is_not_searched_and_explain_says_so(monkeypatch: pytes
     assert slips.find(claimbuild.of(found)) == []
     lines = slips.explain(one(found, "36 metres"), found)
     assert lines and lines[0].startswith("not searched for unit slips: 2 figures"), lines
+
+
+def test_the_json_report_says_how_a_figure_slipped(run_json) -> None:
+    """`--format json` gives each slip conflict's `slip` (how, units, shared words), null elsewhere."""
+    code, report, _ = run_json(["articles"], cwd=Path(__file__).parent / "cases" / "unit-slips")
+    slips_found = [f["slip"] for f in report["findings"] if f["slip"]]
+    assert code == 1 and len(slips_found) == 2
+    assert {tuple(s["units"]) for s in slips_found} == {("foot", "metre"), ("metre", "yard")}
+    assert all(s["how"] == "unit" and "cordon" in s["shared"] or "stretch" in s["shared"] for s in slips_found)

@@ -310,6 +310,12 @@ def _why_aligned(rest: Sequence) -> Sequence | None:
     return why if isinstance(why, (tuple, list)) and why[:1] in (("aligned",), ["aligned"]) else None
 
 
+def slipped_of(said: Sequence) -> Sequence | None:
+    """For a conflict of check/slips.py, its decision ("slip", units, shared words; or "swap" or
+    "scale", shared words); None for any other finding."""
+    return _why_slipped(said[4:]) if said and said[0] == "conflict" else None
+
+
 def _why_slipped(rest: Sequence) -> Sequence | None:
     """The decision of a finding of check/slips.py ("slip", units, shared words; or "swap", shared
     words), or None."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from numcheck.model import Bound, Claim, Report, iso_day
 from numcheck.report.escape import json_text
-from numcheck.report.render_text import aligned_of, measure_words
+from numcheck.report.render_text import aligned_of, measure_words, slipped_of
 from numcheck.report.summary import summarise
 
 SCHEMA = 1
@@ -53,6 +53,7 @@ def render(report: Report) -> str:
                 "clusters": [list(p) for p in f.detail],
                 "source": f.source,
                 "aligned": _aligned(f.said),
+                "slip": _slip(f.said),
             }
             for f in report.findings
         ],
@@ -66,6 +67,16 @@ def _aligned(said: Sequence) -> list[str] | None:
     """For a finding of check/align.py, the words the aligned figures' clauses share (an additive field); else null."""
     why = aligned_of(said)
     return None if why is None else list(why[3])
+
+
+def _slip(said: Sequence) -> dict[str, object] | None:
+    """For a conflict of check/slips.py, how the figure slipped ("unit", "swap" or "scale"), the
+    units of a unit slip, and the words the figures' clauses share (an additive field); else null."""
+    why = slipped_of(said)
+    if why is None:
+        return None
+    how = "unit" if why[0] == "slip" else str(why[0])
+    return {"how": how, "units": list(why[1]) if how == "unit" else [], "shared": list(why[-1])}
 
 
 def _summary(report: Report) -> dict[str, int]:
