@@ -26,8 +26,11 @@ one slipped figure when
   ten times the other ("£380,000" and "£38,000", "£6.5m" and "£65m"; not "2.4" and "2.4 million",
   where the reading lost a scale word);
 - they bound the same side, or neither does ("within 20 km" is no slip of "a 20-metre boat");
-- their frames agree slot by slot as grouping's do (frames.why_apart), and where both give a time
-  that can be compared, it is one;
+- their frames agree slot by slot as grouping's do (frames.why_apart); where both give a time it
+  is one, and a figure dated to a time that ended more than BACKGROUND days before its article
+  ("in 2019 a fire destroyed 12 buses") is no slip of one of the story's present ("21 buses were
+  destroyed"); a time of the story's year ("in July") or one read from words that give no date
+  ("the late 1960s", often another clause's) does not keep them apart;
 - for a swap or a tenfold slip, each frame or measure says what the figure counts or measures, or
   what happened (one number in two units is rarely chance; digits are); they are of one thing
   (their frames' nouns, of one class), or their clauses share a word that is not a name
@@ -65,6 +68,8 @@ SWAPPED = 2
 SURE_SWAP = 3
 #: The fewest digits other than zeros a number slipped by a power of ten has ("£38,000" for "£380,000").
 SCALED = 2
+#: How many days before its article's date a figure's own time must end to be background.
+BACKGROUND = 365
 #: The most figures of one bucket (one story, one number) searched for slips: every pair is
 #: weighed, and a number given this often in one story is its own evidence, not a slip's.
 CROWDED = 400
@@ -131,13 +136,20 @@ def why_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None:
     if apart:
         return apart
     mine, theirs = timeline.comparable(c.time, c.article_date), timeline.comparable(o.time, o.article_date)
-    if mine and theirs and mine != theirs:
-        return f"time: {mine} vs {theirs}"
+    if mine != theirs and (mine and theirs or _background(mine, c) or _background(theirs, o)):
+        return f"time: {mine or 'the story present'} vs {theirs or 'the story present'}"
     if how != UNIT and not (_framed(c) and _framed(o)):  # one number in two units is rarely chance; digits are
         return "a frame that says neither what the figure counts or measures nor what happened"
     if not (c.thing and c.thing == o.thing) and not _words(story.evidence(c, o).shared):
         return "they are of no one thing and their clauses share no word that is not a name"
     return None
+
+
+def _background(time: str | None, c: Claim) -> bool:
+    """Whether a figure's time is a day, month or year ending more than BACKGROUND days before its
+    article's date ("in 2019 a fire destroyed 12 buses"): background, not the story's present."""
+    span = timeline.as_range(time) if time else None
+    return span is not None and c.article_date is not None and (c.article_date - span[1]).days > BACKGROUND
 
 
 def _framed(c: Claim) -> bool:
