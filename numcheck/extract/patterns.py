@@ -477,7 +477,9 @@ def ones(text: str, start: int, end: int) -> Iterator[Figure]:
 
 def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
     """Shares, as percentages: 'two thirds of', 'two-thirds of', 'half of', 'grew by a quarter', 'one in
-    five', 'three in four', 'nine out of ten', '2/3' (a share is of a whole: 'two in three months' is none)."""
+    five', 'three in four', 'nine out of ten', '2/3' (a share is of a whole: 'two in three months' is none).
+    A share in words is a rounding, as a round number is: 'four in five' is about 80% (intervals.ABOUT),
+    so it agrees with '82 per cent'; '2/3' in digits is read as written."""
     for m in _FRACTION.finditer(text, start, end):
         if m["half"]:
             share = 50.0
@@ -489,7 +491,11 @@ def fractions(text: str, start: int, end: int) -> Iterator[Figure]:
         else:
             n, d = next((m[f"n{i}"], m[f"d{i}"]) for i in ("", "2", "3", "4") if m[f"n{i}"])
             share = 100.0 * (parse_number(n) or 1.0) / _DENOMINATORS[d.lower()]
-        yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
+        if m["top"]:
+            yield Figure(m.start(), m.end(), "percent", share, share, "exact", value=share, unit="%")
+        else:
+            low, high = intervals.bounds(share, "about")
+            yield Figure(m.start(), m.end(), "percent", low, high, "about", value=share, unit="%")
 
 
 def ordinals(text: str, start: int, end: int) -> Iterator[Figure]:
