@@ -97,23 +97,43 @@ def _written(value: float) -> str:
 
 def keys(c: Claim) -> tuple[tuple, ...]:
     """The buckets of a figure that can be half of a slip: (how, story, what it is, its number)."""
-    if c.value is None or c.ties is None:
+    return _keys(c.story, c.kind, c.value, c.unit, c.ties)
+
+
+def _row_keys(claims: ClaimStore, r: int) -> tuple[tuple, ...]:
+    """keys() of row r, read from the store without making the claim."""
+    value, (kind, unit, ties) = claims.fields_of(r, ROW_FIELDS)
+    return _keys(claims.story_of(r), kind, value, unit, ties)
+
+
+#: The texts of a row that say which buckets it is in.
+ROW_FIELDS = ("kind", "unit", "ties")
+
+
+def _keys(story: str, kind: str | None, value: float | None, unit: str | None, ties: str | None) -> tuple[tuple, ...]:
+    if value is None or ties is None:
         return ()
     out: list[tuple] = []
-    dim = units.dimension(c.unit) if c.kind == "quantity" else None
+    dim = units.dimension(unit) if kind == "quantity" else None
     if dim is not None and dim not in NOT_SLIPS:
-        out.append((UNIT, c.story, dim, c.value))
-    digits = _written(c.value)
-    if c.kind in SWAP_KINDS and _nonzero(c.value) >= SWAPPED:
-        out.append((SWAP, c.story, c.kind, c.unit, "".join(sorted(digits))))
+        out.append((UNIT, story, dim, value))
+    digits = _written(value)
+    if kind in SWAP_KINDS and _nonzero(value) >= SWAPPED:
+        out.append((SWAP, story, kind, unit, "".join(sorted(digits))))
     significant = digits.replace(".", "").strip("0")
-    if c.kind in SWAP_KINDS and len(significant) >= SCALED and (dim is None or dim not in NOT_SLIPS):
-        out.append((SCALE, c.story, c.kind, c.unit, significant))
+    if kind in SWAP_KINDS and len(significant) >= SCALED and (dim is None or dim not in NOT_SLIPS):
+        out.append((SCALE, story, kind, unit, significant))
     return tuple(out)
 
 
 def why_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None:
     """Why two figures of one bucket are not one slipped figure, or None."""
+    return _numbers_apart(c, o, how) or _words_apart(c, o, how, story)
+
+
+def _numbers_apart(c: Claim, o: Claim, how: str) -> str | None:
+    """Why two figures of one bucket are not one slipped figure by their articles, numbers, units
+    and hedges alone, or None: what is weighed before their clauses are read."""
     if c.path == o.path:
         return "one article"
     if _bound(c) != _bound(o):
@@ -130,6 +150,12 @@ def why_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None:
         return "not one tenth of the other"
     elif how == SWAP and _nonzero(c.value) < SURE_SWAP and c.event and o.event and c.event != o.event:
         return f"two digits swapped, and two events: {c.event} vs {o.event}"
+    return None
+
+
+def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None:
+    """Why two figures whose numbers may be one slipped figure are not, by their stories, frames,
+    times and words, or None."""
     if frames.other_stories(c, o):
         return "their articles name no common person, place or organisation"
     apart = frames.why_apart(c, o)
@@ -183,28 +209,39 @@ def _tenfold(a: float | None, b: float | None) -> bool:
 
 
 def find(claims: ClaimStore) -> list[Slip]:
-    """The slipped pairs of the run, in the order of their first figure."""
+    """The slipped pairs of the run, in the order of their first figure. One pass makes each claim
+    once; the pairs are weighed first by their numbers, and only the stories a pair is left in have
+    their clauses read again (align.Story), from their own rows."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        for key in keys(c):
+    for i in range(len(claims)):
+        for key in _row_keys(claims, i):
             buckets[key].append(i)
-    buckets = {k: rows for k, rows in buckets.items() if len(rows) <= CROWDED and len({claims[i].path for i in rows}) > 1}
-    if not buckets:
-        return []
-    wanted = {key[1] for key in buckets}
-    told: dict[str, list[Claim]] = defaultdict(list)  # the clauses of the stories with a bucket, in one pass
-    for c in claims:
-        if c.story in wanted and c.ties:
-            told[c.story].append(c)
-    stories = {name: align.Story(told[name]) for name in wanted}
-    out = []
+    pairs: list[tuple[int, int, str, str]] = []
     for key, rows in buckets.items():
-        for n, i in enumerate(rows):
-            for j in rows[n + 1 :]:
-                c, o, story = claims[i], claims[j], stories[key[1]]
-                if why_apart(c, o, key[0], story) is None:
-                    out.append(Slip(i, j, key[0], story.evidence(c, o).shared))
+        if len(rows) > CROWDED or len({claims.place_of_row(i)[0] for i in rows}) < 2:
+            continue
+        made = [claims[i] for i in rows]  # one bucket's claims at a time: at most CROWDED held
+        for n, c in enumerate(made):
+            for m in range(n + 1, len(made)):
+                if _numbers_apart(c, made[m], key[0]) is None:
+                    pairs.append((rows[n], rows[m], key[0], key[1]))
+    if not pairs:
+        return []
+    wanted = {story for *_, story in pairs}
+    stories = {name: align.Story([c for c in (claims[r] for r in _rows_of(claims, name)) if c.ties]) for name in wanted}
+    out = []
+    for i, j, how, story_name in pairs:
+        c, o, story = claims[i], claims[j], stories[story_name]
+        if why_apart(c, o, how, story) is None:
+            out.append(Slip(i, j, how, story.evidence(c, o).shared))
     return sorted(out, key=lambda s: (s.first, s.second))
+
+
+def _rows_of(claims: ClaimStore, story: str) -> Iterator[int]:
+    """The rows of one story's claims (each article's rows are together in the store)."""
+    for first, n in claims.spans.values():
+        if n and claims.story_of(first) == story:
+            yield from range(first, first + n)
 
 
 def check(claims: ClaimStore, found: list[Finding], spanning: Callable[[array], None] | None = None) -> list[Finding]:

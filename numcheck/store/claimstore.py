@@ -234,6 +234,17 @@ class ClaimStore(ClaimTable):
             return c.odd[r].story
         return c.articles[c.block[r]][1]
 
+    def fields_of(self, r: int, names: Sequence[str]) -> tuple[float | None, tuple[str | None, ...]]:
+        """Row r's value and some of the texts it holds itself (not its frame's: `_STRS`), without
+        making the claim: for a pass over every row that reads a few fields."""
+        c = self._c
+        if r in c.odd:
+            whole = c.odd[r]
+            return whole.value, tuple(getattr(whole, name) for name in names)
+        k = NS * r
+        value = None if c.flags[r] & V_NONE else c.nums[4 * r]
+        return value, tuple(c.strings[c.strs[k + _STRS.index(name)]] for name in names)
+
     def place(self, claim_id: str) -> tuple[str, int] | None:
         """(path, start) of the claim with this id, without making the claim; None if there is none."""
         r = self.row(claim_id)
