@@ -209,9 +209,9 @@ def _tenfold(a: float | None, b: float | None) -> bool:
 
 
 def find(claims: ClaimStore) -> list[Slip]:
-    """The slipped pairs of the run, in the order of their first figure. One pass makes each claim
-    once; the pairs are weighed first by their numbers, and only the stories a pair is left in have
-    their clauses read again (align.Story), from their own rows."""
+    """The slipped pairs of the run, in the order of their first figure. One pass reads each row's
+    few fields without making its claim; the pairs of a bucket are weighed first by their numbers,
+    and only the stories a pair is left in have their clauses read (align.Story), from their own rows."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i in range(len(claims)):
         for key in _row_keys(claims, i):
@@ -227,8 +227,8 @@ def find(claims: ClaimStore) -> list[Slip]:
                     pairs.append((rows[n], rows[m], key[0], key[1]))
     if not pairs:
         return []
-    wanted = {story for *_, story in pairs}
-    stories = {name: align.Story([c for c in (claims[r] for r in _rows_of(claims, name)) if c.ties]) for name in wanted}
+    rows_of = _rows_of(claims, {story for *_, story in pairs})
+    stories = {name: align.Story([c for c in (claims[r] for r in rows) if c.ties]) for name, rows in rows_of.items()}
     out = []
     for i, j, how, story_name in pairs:
         c, o, story = claims[i], claims[j], stories[story_name]
@@ -237,11 +237,14 @@ def find(claims: ClaimStore) -> list[Slip]:
     return sorted(out, key=lambda s: (s.first, s.second))
 
 
-def _rows_of(claims: ClaimStore, story: str) -> Iterator[int]:
-    """The rows of one story's claims (each article's rows are together in the store)."""
+def _rows_of(claims: ClaimStore, wanted: set[str]) -> dict[str, list[int]]:
+    """The rows of each wanted story's claims, in one pass over the articles (each article's rows
+    are together in the store)."""
+    out: dict[str, list[int]] = {name: [] for name in wanted}
     for first, n in claims.spans.values():
-        if n and claims.story_of(first) == story:
-            yield from range(first, first + n)
+        if n and claims.story_of(first) in out:
+            out[claims.story_of(first)].extend(range(first, first + n))
+    return out
 
 
 def check(claims: ClaimStore, found: list[Finding], spanning: Callable[[array], None] | None = None) -> list[Finding]:
