@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from numcheck.check import align, slips
 from numcheck.model import Claim
+from numcheck.report.render_text import slipped_of
 from numcheck.rules import rulefile
 from numcheck.store import claimbuild
 from stories import checked_pair, one, read_claims
@@ -31,7 +32,7 @@ def _claims(path: str, text: str) -> list[Claim]:
 @pytest.mark.parametrize("pair", DATA["pair"], ids=[f"{p['figure_a']}~{p['figure_b']}" for p in DATA["pair"]])
 def test_pair(pair: dict) -> None:
     a, b, found, findings, matched = checked_pair(pair, DAY, BOOK)
-    slipped = [f for f in findings if f.kind == "conflict" and f.said[4:5] and f.said[4][0] in ("slip", "swap", "scale")]
+    slipped = [f for f in findings if slipped_of(f.said)]
     assert bool([f for f in slipped if {a.id, b.id} <= set(f.claims)]) == pair["slipped"], pair["why"]
     if not pair["slipped"]:
         assert not slipped, pair["why"]

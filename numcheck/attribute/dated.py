@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -168,14 +168,21 @@ def _verb_role(verb: Token, data: Classes) -> str | None:
 def _former_plan(verb: Token) -> bool:
     """Whether a planned verb's plan is told in the past ("was due to open", "had been expected to
     finish", "were to start"): a plan that may since have changed, not compared as the current one."""
+    return any(
+        node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
+        for node in _complemented(verb, 4)
+    )
+
+
+def _complemented(verb: Token, most: int) -> Iterator[Token]:
+    """The words a verb is the complement of, nearest first, at most `most` ("to begin" in "is due to
+    begin": "due", then "is"); never the clause it is said in ("..., the council said")."""
     node = verb
-    for _ in range(4):
-        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:  # not a clause it is said in
-            return False
+    for _ in range(most):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return
         node = node.head
-        if node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children):
-            return True
-    return False
+        yield node
 
 
 def _not_past(aux: Token) -> bool:
@@ -315,11 +322,7 @@ def _verb_thing(verb: Token, inside: set[int], data: Classes, how: list[tuple[st
 def _raised_subject(verb: Token, inside: set[int]) -> Token | None:
     """The subject of the verbs a verb with none of its own is the complement of ("the survey is due to
     begin", "the hall is expected to reopen", "the line will be ready to open"), or None."""
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
-            return None
-        node = node.head
+    for node in _complemented(verb, 3):
         found = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
         if found is not None:
             return found if found.tag_ not in ("WDT", "WP") else None

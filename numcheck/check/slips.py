@@ -332,7 +332,7 @@ def _finding(claims: ClaimStore, rows: list[int], how: str, shared: tuple[str, .
     if how == UNIT:
         unit = parts[0][0].unit
         summary = tuple(_as_written(p, unit) for p in parts)
-        why: tuple = ("slip", tuple(sorted(str(k) for k in by)), shared)
+        why: tuple = (UNIT, tuple(sorted(str(k) for k in by)), shared)
     else:
         summary = tuple(compare.cluster_data(p) for p in parts)
         why = (how, shared)
@@ -354,17 +354,18 @@ def explain(c: Claim, claims: Sequence[Claim]) -> list[str]:
     mine = keys(c)
     if not mine:
         return []
-    story: align.Story | None = None
+    told = [o for o in claims if o.story == c.story]  # one pass over the run, each figure's keys read once
+    keyed = [(o, keys(o)) for o in told]
+    story = align.Story([o for o in told if o.ties])
     out = []
     for key in mine:
-        crowd = sum(1 for o in claims if key in keys(o))
+        crowd = sum(1 for _, theirs in keyed if key in theirs)
         if crowd > CROWDED:
             out.append(f"not searched for {key[0]} slips: {crowd} figures of the story give its number (at most {CROWDED} are)")
             continue
-        for o in claims:
-            if o is c or o.path == c.path or key not in keys(o):
+        for o, theirs in keyed:
+            if o.path == c.path or key not in theirs:
                 continue
-            story = story or align.Story([x for x in claims if x.story == c.story and x.ties])
             why = why_apart(c, o, key[0], story)
             if why in ("one unit", "their intervals can both hold", "not one tenth of the other"):
                 continue

@@ -281,7 +281,7 @@ def message(finding: Finding) -> str:
     if code == "conflict":
         day = f" on {said[2].isoformat()}" if said[2] else ""
         both = "cannot both be true" if len(said[3]) == 2 else "cannot all be true"
-        return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} {both}{aligned(said[4:])}"
+        return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} {both}{aligned(said[4:])}{slipped(said[4:])}"
     if code == "part":  # check/partwhole.py
         parts, wholes = " or ".join(_cluster(c) for c in said[4]), " or ".join(_cluster(c) for c in said[5])
         return (
@@ -311,30 +311,35 @@ def _why_aligned(rest: Sequence) -> Sequence | None:
 
 
 def slipped_of(said: Sequence) -> Sequence | None:
-    """For a conflict of check/slips.py, its decision ("slip", units, shared words; or "swap" or
+    """For a conflict of check/slips.py, its decision ("unit", units, shared words; or "swap" or
     "scale", shared words); None for any other finding."""
     return _why_slipped(said[4:]) if said and said[0] == "conflict" else None
 
 
 def _why_slipped(rest: Sequence) -> Sequence | None:
-    """The decision of a finding of check/slips.py ("slip", units, shared words; or "swap", shared
-    words), or None."""
+    """The decision of a finding of check/slips.py (slipped_of), or None."""
     why = rest[0] if rest else None
-    return why if isinstance(why, (tuple, list)) and why[:1] and why[0] in ("slip", "swap", "scale") else None
+    return why if isinstance(why, (tuple, list)) and why[:1] and why[0] in ("unit", "swap", "scale") else None
+
+
+def slipped(rest: Sequence) -> str:
+    """How check/slips.py took figures of two articles for one slipped figure, in words ('; the same
+    number in foot and metre: one figure written in two units, ...'); '' for any other finding."""
+    why = _why_slipped(rest)
+    if why is None:
+        return ""
+    words = why[-1]
+    shared = f", their clauses share {', '.join(repr(w) for w in words)}" if words else ""
+    if why[0] == "swap":
+        return f"; the same digits in another order: one figure with its digits swapped{shared}"
+    if why[0] == "scale":
+        return f"; the same digits, one figure ten times the other: a decimal point or a zero slipped{shared}"
+    return f"; the same number in {' and '.join(why[1])}: one figure written in two units{shared}"
 
 
 def aligned(rest: Sequence) -> str:
     """Why check/align.py took figures of different articles for one figure, in words ('; aligned:
     the only count of ship of each article, their clauses share 'harbour', 'sank'); '' for a group's."""
-    slipped = _why_slipped(rest)
-    if slipped is not None:
-        words = slipped[-1]
-        shared = f", their clauses share {', '.join(repr(w) for w in words)}" if words else ""
-        if slipped[0] == "swap":
-            return f"; the same digits in another order: one figure with its digits swapped{shared}"
-        if slipped[0] == "scale":
-            return f"; the same digits, one figure ten times the other: a decimal point or a zero slipped{shared}"
-        return f"; the same number in {' and '.join(slipped[1])}: one figure written in two units{shared}"
     why = _why_aligned(rest)
     if why is None:
         return ""

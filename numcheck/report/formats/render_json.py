@@ -75,8 +75,7 @@ def _slip(said: Sequence) -> dict[str, object] | None:
     why = slipped_of(said)
     if why is None:
         return None
-    how = "unit" if why[0] == "slip" else str(why[0])
-    return {"how": how, "units": list(why[1]) if how == "unit" else [], "shared": list(why[-1])}
+    return {"how": why[0], "units": list(why[1]) if why[0] == "unit" else [], "shared": list(why[-1])}
 
 
 def _summary(report: Report) -> dict[str, int]:
