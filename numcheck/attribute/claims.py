@@ -81,7 +81,10 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         if c.kind == "date":
             if dated.read_back(doc_of[at], c.start - at, c.end - at, lang):
                 c = _back(article, c)
-            out[i] = _dated(c, dated.date_frame(doc_of[at], c.start - at, c.end - at, lang, incidents), book, names)
+            out[i] = replace(
+                _dated(c, dated.date_frame(doc_of[at], c.start - at, c.end - at, lang, incidents), book, names),
+                ties=ties.ties_of(doc_of[at], c.start - at, c.end - at, c.kind, lang),
+            )
             continue
         f = frame.frame_of(doc_of[at], c.start - at, c.end - at, lang, c.kind)
         time = None if c.time and _CLOCK.fullmatch(c.time) and f.time is None else c.time

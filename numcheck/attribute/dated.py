@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: Roles of a date that is not the one date of an event, each with why (check/frames.undated says it).
-SPAN, RECURRING, SCHEDULED, DENIED = "span", "recurring", "scheduled", "denied"
+SPAN, RECURRING, SCHEDULED, DENIED, SEVERAL = "span", "recurring", "scheduled", "denied", "several"
 PLANNED = "planned"  # said of the entity of a scheduled event's date: "works (start), planned"
 REPEATED = "repeated"  # given by attribute/claims.py, which sees the sentence's other dates
 AHEAD = "ahead"  # given by attribute/claims.py: a day named from the article's date read as one to come
@@ -59,6 +59,8 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
     how: list[tuple[str, str]] = []
     if any(_recurs(t, data) for t in tokens):
         return Frame(role=RECURRING, how=(("role", f"{RECURRING}: the date names a day that comes again"),))
+    if _coordinated(anchor, inside):
+        return Frame(role=SEVERAL, how=(("role", f"{SEVERAL}: the date is one of days joined by 'and' or 'or'"),))
     attach, word = _attachment(anchor, inside)
     if word is not None and word not in data.date_points:
         return Frame(role=SPAN, how=(("role", f"{SPAN}: {word!r} makes the date an edge of a span"),))
@@ -103,6 +105,16 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
     if owner:
         how.append(("owner", owner))
     return Frame(thing, event, owner, role=role or "level", how=tuple(how))
+
+
+def _coordinated(anchor: Token, inside: set[int]) -> bool:
+    """Whether a date is joined to another day by "and" or "or" ("on Monday or Tuesday night", "on
+    3 and 5 March"): one of several days, none of them the event's one date."""
+    phrase = anchor.head if anchor.dep_ in ("compound", "nummod") and anchor.head.i not in inside else anchor
+    return any(
+        t.dep_ == "conj" and t.head.i not in inside or any(c.dep_ == "conj" and c.i not in inside for c in t.children)
+        for t in {anchor, phrase}
+    )
 
 
 def read_back(doc: Doc, start: int, end: int, lang: str = "en") -> bool:

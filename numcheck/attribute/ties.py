@@ -71,9 +71,26 @@ def _core(anchor: Token, own: set[int], kind: str) -> list[str]:
     ("58% of patients": 'patient'); a count's counted noun is its frame's thing already."""
     verb = _verb(anchor)
     words = [verb] if verb.i not in own and verb.pos_ == "VERB" and not verb.is_stop else []
+    if kind == "date" and _through_number(anchor, verb, own):
+        words = []  # "down from 499 in 2024": the date dates a figure, not the verb above it
     if kind != "count":
         words += [t for t in _counted(anchor) if t.pos_ in ("NOUN", "PROPN")]
     return sorted({lemma_of(t) for t in words if lemma_of(t).isalpha()})
+
+
+def _through_number(anchor: Token, verb: Token, own: set[int]) -> bool:
+    """Whether a figure is said of a number between it and the verb above it ("up from 2,400 in
+    2021", "down 17% from 499 in 2024"): a word on its way up to the verb is a number or holds one
+    among its words below it, two deep."""
+    t = anchor
+    while t.i != verb.i and t.head.i != t.i:
+        t = t.head
+        if t.i == verb.i:
+            break
+        near = [t, *t.children, *(g for c in t.children for g in c.children)]
+        if any(w.i not in own and (w.like_num or w.pos_ == "NUM") for w in near):
+            return True
+    return False
 
 
 def _verb(anchor: Token) -> Token:

@@ -28,26 +28,43 @@ are aligned when the evidence says they are one figure and nothing says they are
   noun ("a 12-room hotel") and one whose verb's subject is another measure ("30 cm of snow fell,
   more at heights above 900 m") are never aligned.
 
+A date is aligned the same way with a date of the same event (its frame's, else the verb its
+clause hangs on), given as finely (a day, a month, a year), whether grouping compared either or
+not: reports of one story date one event in words the date frames keep apart ("it reopened on
+15 March" names no thing, "the footbridge was reopened to walkers on 14 March" does). An article
+gives many dates, so a date is paired only with one whose article gives no other day that it
+could be; a date of no event (said of a figure: "up from 2,400 in 2021") or of what was said
+("said on Monday": reports of different days say so on different days) never is.
+
 Each aligned set of two articles or more is one finding, citing the evidence (the shared words).
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from numcheck.attribute.dated import AHEAD, DENIED, RECURRING, REPEATED, SEVERAL, SPAN
+from numcheck.attribute.framedata import classes
 from numcheck.attribute.ties import CASE, CORE, MODIFIER, SUBJECT
 from numcheck.check import compare, frames, timeline
 from numcheck.extract import units
+from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, Finding
 from numcheck.store.claimstore import ClaimStore
 
-#: Kinds of figure aligned (a date or an ordinal never is).
-KINDS = ("count", "money", "percent", "duration", "quantity")
+#: Kinds of figure aligned (an ordinal never is).
+KINDS = ("count", "money", "percent", "duration", "quantity", "date")
+#: Why a date of a sentence that gives other days of its grain is never aligned (`_series`).
+_SERIES = "a date of a series (its sentence gives other days as finely): the time of a figure, not one event's date"
+#: Roles of a date that is not one event's one date (attribute/dated.py), never aligned.
+_NOT_ONE_DAY = (SPAN, RECURRING, DENIED, AHEAD, REPEATED, SEVERAL)
 #: The fewest words of names two articles share to be one story.
 STORY_NAMES = 2
 #: The fewest lemmas two figures' clauses share.
@@ -63,6 +80,8 @@ def signature(c: Claim) -> Signature | None:
     figure that is never aligned."""
     if why_never(c) is not None:
         return None
+    if c.kind == "date":  # a date meets only the dates of its own event
+        return (c.story, c.kind, _grain(c), c.role or "level", _event(c))
     unit = units.comparable_unit(c.unit) if c.kind in ("quantity", "duration") else c.unit if c.kind == "money" else None
     sig = (c.story, c.kind, unit, c.role or "level", c.period, timeline.comparable(c.time, c.article_date), c.extent)
     return sig + (c.thing,) if c.kind == "count" else sig
@@ -133,6 +152,20 @@ def _core(c: Claim) -> frozenset[str]:
     return frozenset(w[1:] for w in words if w[:1] in (CORE, SUBJECT))
 
 
+def _grain(c: Claim) -> str | None:
+    """How finely a date is given: one day, one month or one year; None for any other span."""
+    lo, hi = c.low, c.high
+    if not isinstance(lo, dt.date) or not isinstance(hi, dt.date):
+        return None
+    if lo == hi:
+        return "day"
+    if lo.year == hi.year and lo.month == hi.month and lo.day == 1 and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
+        return "month"
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
+        return "year"
+    return None
+
+
 def _marked(c: Claim, mark: str) -> str | None:
     return next((w[len(mark) :] for w in (c.ties or "").split() if w.startswith(mark)), None)
 
@@ -151,12 +184,17 @@ def candidates(claims: ClaimStore, marks: bytearray) -> dict[Signature, dict[str
     """The rows of the claims compared with nothing that are their article's only figure of their
     signature (all of its figures of that signature one value), by signature and article."""
     by: dict[Signature, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    series = _series(claims)
     for i, c in enumerate(claims):
         sig = signature(c)
-        if sig is not None:
+        if sig is not None and (c.path, c.sentence_start) not in series:
             by[sig][c.path].append(i)
     out: dict[Signature, dict[str, list[int]]] = {}
     for sig, arts in by.items():
+        if sig[1] == "date":  # `_partners` picks among an article's dates, compared or not
+            if len(arts) > 1 and any(not marks[i] for rows in arts.values() for i in rows):
+                out[sig] = arts
+            continue
         kept = {}
         for path, rows in arts.items():
             if len(compare.clusters([claims[i] for i in rows])) == 1:
@@ -166,6 +204,17 @@ def candidates(claims: ClaimStore, marks: bytearray) -> dict[Signature, dict[str
         if len(kept) > 1:
             out[sig] = kept
     return out
+
+
+def _series(claims: Iterable[Claim]) -> set[tuple[str, int]]:
+    """The sentences that give dates of one grain and different days ("in 1998 about 20% of coral
+    was affected, in 2021 38%"): each date there is the time of a figure of a series, not the one
+    date of an event, and its verb is the series'."""
+    days: dict[tuple[str, int], set[tuple[str | None, object]]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "date" and c.role != SEVERAL:
+            days[(c.path, c.sentence_start)].add((_grain(c), c.interval))
+    return {at for at, held in days.items() if len(held) > len({grain for grain, _ in held})}
 
 
 def check(
@@ -189,7 +238,7 @@ def check(
         members = [claims[i] for i in rows]
         if any(c.measure in cumulative or frames.conditioned(c) for c in members):
             continue  # a toll or a state may change between reports (compare.py's updates)
-        yield from _aligned(claims, rows, members, stories[sig[0]], spanning)
+        yield from _aligned(claims, rows, members, stories[sig[0]], spanning, [bool(marks[i]) for i in rows])
 
 
 def _aligned(
@@ -198,6 +247,7 @@ def _aligned(
     members: list[Claim],
     story: Story,
     spanning: Callable[[array], None] | None,
+    marked: list[bool],
 ) -> Iterator[Finding]:
     """The findings of one signature's candidates: pairs linked by their evidence, in sets."""
     parent = list(range(len(members)))
@@ -208,12 +258,9 @@ def _aligned(
         return i
 
     shared: dict[int, set[str]] = defaultdict(set)
-    for i, c in enumerate(members):
-        for j in range(i + 1, len(members)):
-            o = members[j]
-            if c.path != o.path and story.why_apart(c, o) is None:
-                parent[find(i)] = find(j)
-                shared[i].update(story.evidence(c, o).shared)
+    for i, j in _partners(members, story, marked):
+        parent[find(i)] = find(j)
+        shared[i].update(story.evidence(members[i], members[j]).shared)
     sets: dict[int, list[int]] = defaultdict(list)
     for i in range(len(members)):
         sets[find(i)].append(i)
@@ -227,14 +274,37 @@ def _aligned(
         yield _finding(claims, [rows[i] for i in held], part, words)
 
 
+def _partners(members: list[Claim], story: Story, marked: list[bool]) -> list[tuple[int, int]]:
+    """The pairs of figures of different articles that are aligned. A figure of another kind is its
+    article's only one of its signature (`candidates`); an article gives many dates, so a date is
+    paired only with one whose article gives no other date, of another day, that it could be paired
+    with, and the other way round: a date that two different days of one article could be is
+    neither's."""
+    linked = [
+        (i, j)
+        for i, c in enumerate(members)
+        for j in range(i + 1, len(members))
+        if c.path != members[j].path and not (marked[i] and marked[j]) and story.why_apart(c, members[j]) is None
+    ]
+    if not members or members[0].kind != "date":
+        return linked
+    days: dict[tuple[int, str], set[tuple[object, object]]] = defaultdict(set)  # (figure, other article) -> days
+    for i, j in linked:
+        days[(i, members[j].path)].add(members[j].interval)
+        days[(j, members[i].path)].add(members[i].interval)
+    return [(i, j) for i, j in linked if len(days[(i, members[j].path)]) == 1 and len(days[(j, members[i].path)]) == 1]
+
+
 def _finding(claims: ClaimStore, rows: list[int], part: list[Claim], words: tuple[str, ...]) -> Finding:
     """A conflict when the aligned figures cannot all hold, else an agreement; both say why they were aligned."""
     row_of = {id(c): r for c, r in zip(part, rows)}
     parts = compare.clusters(part)
     ids, detail = compare.cited(claims, parts, row_of)
     first = part[0]
-    what = (first.measure or first.thing, first.extent, None, timeline.comparable(first.time, first.article_date), None, None)
-    why = ("aligned", first.kind, first.thing, words)
+    thing = _event(first) if first.kind == "date" else first.thing  # a date is of its event
+    measure = first.measure or (f"date of {thing}" if first.kind == "date" else thing)
+    what = (measure, first.extent, None, timeline.comparable(first.time, first.article_date), None, None)
+    why = ("aligned", first.kind, thing, words)
     summary = tuple(compare.cluster_data(p) for p in parts)
     if len(parts) > 1:
         return Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary, why))
@@ -251,6 +321,8 @@ def why_never(c: Claim) -> str | None:
         return "it describes the noun after it ('a 12-room hotel'): no figure of its own"
     if c.low is None and c.high is None:
         return "its interval is unknown"
+    if c.kind == "date":
+        return _why_never_date(c)
     if c.note == "changed from":
         return "the story itself revised it"
     if c.approx == "vague":
@@ -264,18 +336,41 @@ def why_never(c: Claim) -> str | None:
     return None
 
 
+def _why_never_date(c: Claim) -> str | None:
+    """Why a date is never aligned: it is no one event's one date, it is no one day, month or year,
+    it dates no event (no verb above it: "down from 499 in 2024" dates a figure), or its event is
+    only that something was said ("said on Monday": articles of different days say so on
+    different days)."""
+    if c.role in _NOT_ONE_DAY:
+        return f"a date that is not one event's one date ({c.role})"
+    if _grain(c) is None:
+        return "a date that is no one day, month or year"
+    event = _event(c)
+    if event is None:
+        return "a date of no event (no verb or event noun says what happened then)"
+    if event in classes(ENGLISH).source_verbs:
+        return f"a date of what was said ({event!r})"
+    return None
+
+
+def _event(c: Claim) -> str | None:
+    """The event a date is of: its frame's (attribute/dated.py), else the verb its clause hangs on
+    (attribute/ties.py: none when the date is said of a number, "down from 499 in 2024")."""
+    return c.event or next((w[len(CORE) :] for w in (c.ties or "").split() if w.startswith(CORE)), None)
+
+
 def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> list[str]:
     """For `numcheck explain`: whether a figure compared with nothing was a candidate for alignment, and
     for each figure of its signature in another article of its story, why it was aligned with it or not."""
     if c.id in matched and c.kind not in KINDS:
         return []
-    never = why_never(c)
+    never = why_never(c) or (_SERIES if c.kind == "date" and (c.path, c.sentence_start) in _series(claims) else None)
     if never:
         return [] if c.id in matched else [f"never: {never}"]
     sig = signature(c)
     same = [o for o in claims if o.story == c.story and signature(o) == sig]
     mine = [o for o in same if o.path == c.path]
-    if len(compare.clusters(mine)) > 1:
+    if c.kind != "date" and len(compare.clusters(mine)) > 1:
         return [f"not a candidate: its article gives {len(mine)} figures of its signature, not one value"]
     story = Story([o for o in claims if o.story == c.story and o.ties])
     out = []
@@ -283,11 +378,20 @@ def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> lis
         if o.path == c.path:
             continue
         theirs = [x for x in same if x.path == o.path]
-        if len(compare.clusters(theirs)) > 1:
+        if c.kind != "date" and len(compare.clusters(theirs)) > 1:
             out.append(f"{o.where} «{o.surface}»: not a candidate (its article gives {len(theirs)} figures of the signature)")
             continue
-        why = story.why_apart(c, o)
+        why = story.why_apart(c, o) or (_ambiguous(c, o, same, story) if c.kind == "date" else None)
         found = story.evidence(c, o)
         words = ", ".join(repr(w) for w in found.shared)
         out.append(f"{o.where} «{o.surface}»: " + (f"not aligned: {why}" if why else f"aligned: their clauses share {words}"))
     return out or ["no figure of another article of the story has its signature"]
+
+
+def _ambiguous(c: Claim, o: Claim, same: Sequence[Claim], story: Story) -> str | None:
+    """Why two dates `_partners` would pair are not: one's article gives other days the other's could be."""
+    for x, y in ((c, o), (o, c)):
+        days = {z.interval for z in same if z.path == y.path and (z is y or story.why_apart(x, z) is None)}
+        if len(days) > 1:
+            return f"{y.path} gives {len(days)} days of this event that {x.where} could be"
+    return None

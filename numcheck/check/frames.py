@@ -77,6 +77,7 @@ _UNDATED = {
     "recurring": "its event recurs ('every year', 'on Saturdays'): no one date is its date",
     "scheduled": "its event is planned, habitual or to come ('will open on', 'due to open', 'opens on'), not one past event",
     "denied": "its event is denied ('was not arrested on')",
+    "several": "the date is one of several days ('on Monday or Tuesday'): no one date of its event",
     "repeated": "another date of its sentence dates the same event, as finely or more ('on Sunday 8 March')",
     "relative": "a day named from the article's date ('on Monday', 'yesterday'): its tense picks which day",
     "ahead": "a day named from the article's date ('on Monday') read as one to come: not one past event's day",

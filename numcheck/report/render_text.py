@@ -344,5 +344,8 @@ def aligned(rest: Sequence) -> str:
     if why is None:
         return ""
     _, kind, thing, words = why
+    shared = ", ".join(repr(w) for w in words)
+    if kind == "date":
+        return f"; aligned: dates of one event ({thing}), each the only day of it its article could mean, sharing {shared}"
     of = f" of {thing}" if thing and kind == "count" else ""
-    return f"; aligned: the only {kind}{of} of each article, their clauses share {', '.join(repr(w) for w in words)}"
+    return f"; aligned: the only {kind}{of} of each article, their clauses share {shared}"
