@@ -26,7 +26,12 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   so is a vague count ("quite a few films", "thousands of images", "billions") of a thing no rule
   measures or of nothing its sentence names;
 - two articles that each name people, places or organisations (two words of names or more), none
-  in common, are not one story.
+  in common, are not one story;
+- a sum, share, duration or quantity more than SCALE times another is not that figure of the same
+  thing ("delays of up to 20 minutes" for trams, "a delay of 14 months" for the line): two reports
+  of one thing disagree by a slip, not by orders of magnitude (a count may: a toll grows), unless
+  their digits are the same ("€2.6 billion", "€2.6 million": a scale word slipped); temperatures
+  (a level or a difference) are not held to it.
 
 A group is split into parts whose claims are all compatible with each other, in text order; the
 figures of each part are then compared as before. Each test reads slots, never words.
@@ -34,12 +39,13 @@ figures of each part are then compared as before. Each test reads slots, never w
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 
 from numcheck.attribute.dated import relative_day
 from numcheck.attribute.framedata import amount_classes, classes
-from numcheck.extract import dates
+from numcheck.extract import dates, units
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 
@@ -148,10 +154,24 @@ def other_stories(c: Claim, o: Claim) -> bool:
 class _Part:
     """Claims that can all be compared with each other."""
 
-    __slots__ = ("members", "slots", "sentences", "frames", "names", "paths", "alike", "kinds", "events")
+    __slots__ = (
+        "members",
+        "slots",
+        "sentences",
+        "frames",
+        "names",
+        "paths",
+        "alike",
+        "kinds",
+        "events",
+        "span",
+        "scaled",
+        "digits",
+    )
 
-    def __init__(self, alike: frozenset[str] = frozenset()) -> None:
+    def __init__(self, alike: frozenset[str] = frozenset(), scaled: bool = True) -> None:
         self.alike = alike  # subsets of people that count all of them here (`_alike`)
+        self.scaled = scaled  # whether figures orders of magnitude apart are kept apart (`SCALE`)
         self.members: list[int] = []
         self.slots: dict[str, str] = {}
         self.sentences: set[tuple[str, int]] = set()
@@ -160,6 +180,8 @@ class _Part:
         self.paths: set[str] = set()
         self.kinds: dict[str, str] = {}  # a class -> the kind of it the members' amounts name ("net profit")
         self.events: set[str | None] = set()  # the events of the members that count all of a noun (`_whole_count`)
+        self.span: tuple[float, float] | None = None  # the least and greatest bound of the members' (`_scaled`)
+        self.digits: set[str] = set()  # the members' significant digits (`_digits`)
 
     def why_not(self, c: Claim) -> str | None:
         if (c.path, c.sentence_start) in self.sentences:
@@ -171,6 +193,15 @@ class _Part:
                 return "the other figure is in the same article, and their frames do not say they count the same thing"
         elif len(_names(c)) >= STORY_NAMES and len(self.names) >= STORY_NAMES and not (_names(c) & self.names):
             return "the two articles name no common person, place or organisation"
+        mine = _scaled(c)
+        if (
+            self.scaled
+            and mine is not None
+            and self.span is not None
+            and _digits(c) not in self.digits
+            and (mine[0] > SCALE * self.span[1] or SCALE * mine[1] < self.span[0])
+        ):
+            return f"scale: more than {SCALE:g} times apart, not one thing's figure (a slip is not so large)"
         if not parsed(c):
             return None
         kind = _kind_of(c)
@@ -210,6 +241,10 @@ class _Part:
 
     def add(self, i: int, c: Claim) -> None:
         self.members.append(i)
+        mine = _scaled(c)
+        if mine is not None:
+            self.span = mine if self.span is None else (min(self.span[0], mine[0]), max(self.span[1], mine[1]))
+            self.digits.add(_digits(c))
         self.sentences.add((c.path, c.sentence_start))
         self.frames.setdefault(c.path, {}).setdefault(_frame_key(c), c)
         if c.names and c.path not in self.paths:
@@ -330,6 +365,33 @@ def _same_article_match(c: Claim, o: Claim) -> bool:
     return c.kind == "duration" or c.event == o.event
 
 
+#: How many times one figure may be another's and still be taken for the same thing's (`_Part.why_not`).
+SCALE = 100.0
+#: Kinds whose figures of one thing never differ by orders of magnitude (a count may: a toll grows).
+_SCALED = ("money", "percent", "duration", "quantity")
+
+
+def _scaled(c: Claim) -> tuple[float, float] | None:
+    """A figure's bounds in its dimension's base unit, for the kinds `SCALE` applies to (an open
+    bound: none below, no end above); None for another kind, or a figure with no bound."""
+    if c.kind not in _SCALED or c.low is None and c.high is None or units.dimension(c.unit) == "temperature":
+        return None  # a temperature may be a level or a difference ("1.8F above average"): no scale
+    lo, hi = c.interval
+    unit = c.unit if c.kind in ("duration", "quantity") else None
+    low = units.to_base(unit, float(lo)) if isinstance(lo, (int, float)) else None
+    high = units.to_base(unit, float(hi)) if isinstance(hi, (int, float)) else None
+    return (max(low or 0.0, 0.0), math.inf if high is None else high)
+
+
+def _digits(c: Claim) -> str:
+    """A figure's significant digits ("2.6 billion" and "2.6 million" are both "26"): the same digits
+    a thousand times apart are a scale word slipped, one figure, not two things."""
+    value = c.value if c.value is not None else c.low
+    if not isinstance(value, (int, float)):
+        return ""
+    return f"{abs(float(value)):.6f}".replace(".", "").strip("0")
+
+
 def parts(members: Sequence[Claim]) -> list[list[int]]:
     """The positions of `members` split into parts whose claims can all be compared, in order;
     a claim too thin to compare is a part of its own."""
@@ -411,14 +473,16 @@ def _overlap(c: Claim, o: Claim) -> bool:
     return (a is None or y is None or less(a, y, or_equal=True)) and (x is None or b is None or less(x, b, or_equal=True))
 
 
-def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = ()) -> str | None:
-    """Why two claims of one group (its claims: `group`) are not compared, slot by slot; None when they are."""
+def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = (), scaled: bool = True) -> str | None:
+    """Why two claims of one group (its claims: `group`) are not compared, slot by slot; None when they
+    are. `scaled`: whether figures orders of magnitude apart are kept apart (a slip's are not: "20
+    tonnes" and "20lb" are one number in two units)."""
     unsaid = _unsaid(group or (c, o))
     for claim in (c, o):
         reason = _alone(claim, unsaid)
         if reason:
             return f"{claim.where} is compared with nothing: {reason}"
-    part = _Part(_alike(group or (c, o)))
+    part = _Part(_alike(group or (c, o)), scaled)
     part.add(0, o)
     return part.why_not(c)
 

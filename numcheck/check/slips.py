@@ -158,7 +158,7 @@ def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None
     times and words, or None."""
     if frames.other_stories(c, o):
         return "their articles name no common person, place or organisation"
-    apart = frames.why_apart(c, o)
+    apart = frames.why_apart(c, o, scaled=False)  # the slip is why they are far apart
     if apart:
         return apart
     mine, theirs = timeline.comparable(c.time, c.article_date), timeline.comparable(o.time, o.article_date)
