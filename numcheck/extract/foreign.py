@@ -525,7 +525,7 @@ def _vague(text: str, start: int, end: int, today: dt.date | None, lang: Languag
             continue  # "dos millones": two million, read by _numbers
         low, high, approx = lang.data["vague"][phrase]
         value = (low + high) / 2 if approx == "about" else None
-        yield Figure(m.start(), m.end(), "count", float(low), float(high), approx, value)
+        yield Figure(m.start(), m.end(), "count", float(low), None if high == "none" else float(high), approx, value)
 
 
 @lru_cache(maxsize=None)

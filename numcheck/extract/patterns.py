@@ -445,7 +445,7 @@ def vague(text: str, start: int, end: int) -> Iterator[Figure]:
                 unit *= _PLURALS[g["of"].lower()]
             if unit == 10:  # "tens" alone is not an amount people write
                 continue
-            lo, hi = 2 * unit, 10 * unit - 1 if unit >= 100 else 9 * unit
+            lo, hi = 2 * unit, None  # "thousands of fans" where 25,000 gathered: a floor, as reporters use it
             cash = _OF_MONEY.match(text, m.end(), end)
             if cash:  # "billions of dollars"
                 currency = units.CURRENCY_WORDS.get(cash["word"].lower(), "$")
