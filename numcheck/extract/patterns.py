@@ -48,7 +48,7 @@ def _record(code: str) -> re.Pattern[str] | None:
 _MONEY_SCALES = alt(EN["numbers"]["money_scales"])
 _MONEY = re.compile(
     rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|(?:\b(?:{alt(EN['money']['codes'])}|{alt(EN['money']['signs'])}))\s?)"
-    rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>{_MONEY_SCALES})\b)?"
+    rf"(?P<num>{DIGITS})(?:\s?[-–]\s?(?P<num2>{DIGITS}))?(?:\s?(?P<scale>(?i:{_MONEY_SCALES}))\b)?"  # "£78.4MILLION"
 )
 _MONEY_WORDS = re.compile(
     rf"(?<![$£€¥\w.,])(?P<num>{DIGITS})(?:\s?(?P<scale>{_MONEY_SCALES})\b)?\s+"
