@@ -202,7 +202,9 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     stay apart by their role, a slot compared beside the measure."""
     words, data = _index(_words(book), lang), classes(lang)
     noun = word_of(f, "thing") or f.thing
-    found = _rule(words, noun, c.kind, True) or _rule(words, word_of(f, "event"), c.kind) or _rule(words, f.event, c.kind)
+    found = _rule(words, noun, c.kind, True)
+    if not found and not _other_than_held(f, data):
+        found = _rule(words, word_of(f, "event"), c.kind) or _rule(words, f.event, c.kind)
     if found:
         return found
     known = f.event is not None and f.event in data.events.values()
@@ -384,6 +386,15 @@ def _modified(f: Frame) -> bool:
     frame explains the noun (attribute/what.py: "..., the noun the figure counts (nummod)")."""
     how = next((h for slot, h in f.how if slot == "thing"), "")
     return how.endswith(_NUMBER_DEPS)
+
+
+def _other_than_held(f: Frame, data: Classes) -> bool:
+    """Whether a share's noun is a change its event acts on, not the thing the event happens to
+    ([persons] held: a cut is of jobs; "cut its planned rent increase to 5.9%" is no share of jobs
+    cut), so that the event's measure is not the share's."""
+    held = data.held.get(f.event or "")
+    noun = (word_of(f, "thing") or "").lower()
+    return held is not None and f.thing != held and noun in data.change_nouns
 
 
 def _people(f: Frame, book: RuleBook, lang: str) -> bool:

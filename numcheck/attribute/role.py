@@ -73,7 +73,7 @@ def role_of(
     head = top.head
     if top.dep_ == "pobj" and head.dep_ == "prep":
         governor = head.head
-        if is_word(head, "by") and governor.lemma_.lower() in data.change_verbs:
+        if is_word(head, "by") and _changes(governor, data):  # "rose by 2%", "will go up by £7.40"
             return "change", None
         if is_word(head, "from") and (governor.lemma_.lower() in data.change_verbs or is_word(governor, "up", "down")):
             return "previous", None  # "fell to 312 from 367", "up from £380m"
@@ -110,7 +110,12 @@ def role_of(
     bound = _bound(top, data)
     if bound is not None:  # before a rate: "a limit of 50 milligrams per litre" is a limit
         return bound, None
-    for c in (*anchor.children, *top.children, *noun.children) if noun is not None and noun.pos_ == "NOUN" else ():
+    verb = top.head if top.head.pos_ in ("VERB", "AUX") and top.head.lemma_.lower() not in data.change_verbs else None
+    for c in (
+        (*anchor.children, *top.children, *noun.children, *(_rates_of(verb) if verb is not None else ()))
+        if noun is not None and noun.pos_ == "NOUN"
+        else ()
+    ):
         # "three producers per film", "earnings per share were $1.12"
         if (
             c.dep_ == "prep"
@@ -160,6 +165,20 @@ def role_of(
     if _short(top, anchor, data):
         return "shortfall", None  # "the ward was four nurses short", "12 seats short of a majority": a gap, not a level
     return _part_of_clause(top, anchor)
+
+
+def _changes(verb: Token, data: Classes) -> bool:
+    """Whether a verb says a change: one of the change verbs, or a verb whose particle is one ("go up",
+    "put up", "bring down")."""
+    return verb.lemma_.lower() in data.change_verbs or any(
+        c.dep_ == "prt" and c.lemma_.lower() in data.change_verbs for c in verb.children
+    )
+
+
+def _rates_of(predicate: Token) -> list[Token]:
+    """The words of a verb that may make its figure a rate ("will be about £9m a year"): its
+    phrases of a noun with only a determiner ("a year", not "a year ago")."""
+    return [c for c in predicate.children if c.dep_ == "npadvmod" and all(d.dep_ == "det" for d in c.children)]
 
 
 def _short(top: Token, anchor: Token, data: Classes) -> bool:
