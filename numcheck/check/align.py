@@ -130,6 +130,8 @@ class Story:
             return f"preposition: {_case(c)} vs {_case(o)} (two ends of a change, or two relations)"
         if (c.place or o.place) and not (c.place and o.place and frames._one_name(c.place, o.place)):
             return f"place: {c.place or '-'} vs {o.place or '-'}"
+        if c.scope != o.scope:  # "about 9,000 homes in the country": the national figure, not the town's
+            return f"scope: {c.scope or '-'} vs {o.scope or '-'}"
         if c.kind != "count" and _core(c) and _core(o) and not _core(c) & _core(o):  # a count's thing is one already
             mine, theirs = ", ".join(sorted(_core(c))) or "none", ", ".join(sorted(_core(o))) or "none"
             return f"no word the figures hang on is shared (verb, subject, 'of' noun: {mine} vs {theirs})"
