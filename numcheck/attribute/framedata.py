@@ -30,6 +30,7 @@ class Classes:
     containers: frozenset[str] = frozenset()  # nouns that hold a count: "number", "total", "forecast"
     level_verbs: frozenset[str] = frozenset()  # verbs whose object is their subject's level: "reach", "total"
     added_markers: frozenset[str] = frozenset()  # words before a figure that make it an addition: "another"
+    added_verbs: frozenset[str] = frozenset()  # verbs whose object's count is an addition: "adding 66 trains a day"
     measures: frozenset[str] = frozenset()  # nouns that measure another noun: "magnitude", "depth"
     populated: frozenset[str] = frozenset()  # places whose figure is their population: "a city of 90,000"
     rate_markers: frozenset[str] = frozenset()  # prepositions that make a figure a rate: "per film"
@@ -101,6 +102,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "containers": ("roles", "containers", "words"),
     "level_verbs": ("roles", "level_verbs", "words"),
     "added_markers": ("roles", "added_markers", "words"),
+    "added_verbs": ("roles", "added_verbs", "words"),
     "measures": ("roles", "measure_nouns", "words"),
     "populated": ("roles", "populated", "words"),
     "rate_markers": ("roles", "rate_markers", "words"),

@@ -107,6 +107,9 @@ def role_of(
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
+    added = predicate is not None and predicate.lemma_.lower() in data.added_verbs
+    if added and predicate is not None and top.dep_ == "dobj" and top.head.i == predicate.i:
+        return "change", None  # "adding 66 trains a day" to a timetable: an addition, not the level
     bound = _bound(top, data)
     if bound is not None:  # before a rate: "a limit of 50 milligrams per litre" is a limit
         return bound, None
