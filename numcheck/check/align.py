@@ -186,11 +186,23 @@ def candidates(claims: ClaimStore, marks: bytearray) -> dict[Signature, dict[str
     """The rows of the claims compared with nothing that are their article's only figure of their
     signature (all of its figures of that signature one value), by signature and article."""
     by: dict[Signature, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    series = _series(claims)
-    for i, c in enumerate(claims):
+    dates: list[Claim] = []
+    at: dict[int, tuple[str, int]] = {}  # a candidate date's row -> its sentence, for `_series`
+    for i, c in enumerate(claims):  # one pass over the store: each row made a claim once
+        if c.kind == "date":
+            dates.append(c)
         sig = signature(c)
-        if sig is not None and (c.path, c.sentence_start) not in series:
+        if sig is not None:
             by[sig][c.path].append(i)
+            if c.kind == "date":
+                at[i] = (c.path, c.sentence_start)
+    series = _series(dates)
+    if series:
+        for arts in by.values():
+            for path, rows in list(arts.items()):
+                arts[path] = [i for i in rows if at.get(i) not in series]
+                if not arts[path]:
+                    del arts[path]
     out: dict[Signature, dict[str, list[int]]] = {}
     for sig, arts in by.items():
         if sig[1] == "date":  # `_partners` picks among an article's dates, compared or not
@@ -366,7 +378,8 @@ def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> lis
     for each figure of its signature in another article of its story, why it was aligned with it or not."""
     if c.id in matched and c.kind not in KINDS:
         return []
-    never = why_never(c) or (_SERIES if c.kind == "date" and (c.path, c.sentence_start) in _series(claims) else None)
+    told = [o for o in claims if o.path == c.path and o.sentence_start == c.sentence_start] if c.kind == "date" else []
+    never = why_never(c) or (_SERIES if (c.path, c.sentence_start) in _series(told) else None)
     if never:
         return [] if c.id in matched else [f"never: {never}"]
     sig = signature(c)
