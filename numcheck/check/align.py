@@ -370,7 +370,7 @@ def _why_never_date(c: Claim) -> str | None:
 def _event(c: Claim) -> str | None:
     """The event a date is of: its frame's (attribute/dated.py), else the verb its clause hangs on
     (attribute/ties.py: none when the date is said of a number, "down from 499 in 2024")."""
-    return c.event or next((w[len(CORE) :] for w in (c.ties or "").split() if w.startswith(CORE)), None)
+    return c.event or _marked(c, CORE)
 
 
 def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> list[str]:

@@ -383,13 +383,17 @@ def _scaled(c: Claim) -> tuple[float, float] | None:
     return (max(low or 0.0, 0.0), math.inf if high is None else high)
 
 
+def significant(value: float) -> str:
+    """A number's significant digits, without its sign, point or outer zeros ("2.6 billion" and
+    "2.6 million" are both "26", 1870 is "187")."""
+    return f"{abs(value):.6f}".replace(".", "").strip("0")
+
+
 def _digits(c: Claim) -> str:
-    """A figure's significant digits ("2.6 billion" and "2.6 million" are both "26"): the same digits
-    a thousand times apart are a scale word slipped, one figure, not two things."""
+    """A figure's significant digits: the same digits a thousand times apart are a scale word
+    slipped, one figure, not two things."""
     value = c.value if c.value is not None else c.low
-    if not isinstance(value, (int, float)):
-        return ""
-    return f"{abs(float(value)):.6f}".replace(".", "").strip("0")
+    return significant(float(value)) if isinstance(value, (int, float)) else ""
 
 
 def parts(members: Sequence[Claim]) -> list[list[int]]:

@@ -120,7 +120,7 @@ def _keys(story: str, kind: str | None, value: float | None, unit: str | None, t
     digits = _written(value)
     if kind in SWAP_KINDS and _nonzero(value) >= SWAPPED:
         out.append((SWAP, story, kind, unit, "".join(sorted(digits))))
-    significant = digits.replace(".", "").strip("0")
+    significant = frames.significant(value)
     if kind in SWAP_KINDS and len(significant) >= SCALED and (dim is None or dim not in NOT_SLIPS):
         out.append((SCALE, story, kind, unit, significant))
     return tuple(out)
