@@ -141,7 +141,7 @@ def _one_event(found: list[Claim], book: RuleBook) -> list[Claim]:
     a class in that month names no one of them; an older one ("the 2009 derailment") is another."""
     classes = dated.dated_events(ENGLISH) - framedata.classes(ENGLISH).date_several  # "the fire began": of its thing only
     written = {(c.sentence_start, c.event) for c in found if c.kind == "date" and c.role == "level" and not dated.relative_day(c)}
-    found = [  # "on Friday, 3 May": the date written out is the event's, whatever day the name resolves to
+    found = [  # "opened on Friday, its first day, 3 May": the date written out is the event's, whatever day the name is
         replace(c, measure=None, role=REPEATED)
         if c.kind == "date"
         and c.role == "level"

@@ -56,6 +56,12 @@ _WORDS_RUN = (
 )
 _UNIT = rf"(?P<unit>{alt(_R['ago_units'])})s?"
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")  # a month written out, not "Mar"
+#: A day of a month written after a weekday ("on Monday 9 November", "Tuesday, November 10"): the
+#: date written out is the day; the weekday only names it, and is not a second date of its own.
+_DAY_WRITTEN = (
+    rf"(?=,?\s+(?:(?:{_THE}\s+)?[0-3]?\d{_ORDINAL_SUFFIX}?\s+(?:{_OF}\s+)?(?:{'|'.join(m.capitalize() for m in MONTHS)})\b"
+    rf"|(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+[0-3]?\d\b))"
+)
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.I if name.startswith("rel") else 0))
@@ -144,7 +150,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "rel_the_season",
             rf"\b(?:{_IN}\s+)?{_THE}\s+(?P<season>{alt(_D['seasons_alone'])})\b(?!\s+{_OF}\b)",
         ),  # "begins in the autumn"
-        ("rel_weekday", rf"\b(?:(?P<prep>{alt(_R['weekday_preps'])})\s+)?{_WEEKDAY}\b"),
+        ("rel_weekday", rf"\b(?:(?P<prep>{alt(_R['weekday_preps'])})\s+)?{_WEEKDAY}\b(?!{_DAY_WRITTEN})"),
         (
             "rel_month",
             rf"\b(?P<prep>{alt(_R['month_preps'])})\s+(?P<month_r>{_MONTH_NAMES})\b(?!\s+\d)",
