@@ -10,8 +10,11 @@ unit, role, period, time, extent and, for a count, the class of what it counts),
 read its clause (Claim.ties, attribute/ties.py). Two candidates of different articles of one story
 are aligned when the evidence says they are one figure and nothing says they are not:
 
-- their articles share names (at least STORY_NAMES words of the people, places and organisations
-  they name: one story, not two of a folder);
+- their articles are shown to be one story, not two of a folder: they share names (at least
+  STORY_NAMES words of the people, places and organisations they name) or, where a report names
+  nothing the other does ("the statistics office said"), figures (at least STORY_FIGURES of the
+  same kind, unit and value, each of two significant digits or more: "48,000 jobs", "5.2 per
+  cent"; unrelated articles seldom give two such figures alike);
 - their frames agree slot by slot as grouping's do (frames.why_apart), and where both name an
   owner or a subject of the figure's verb, it is one ("the single sold" is not "the album sold");
 - a place one of them names and the other does not, or names differently, keeps them apart: a
@@ -67,6 +70,10 @@ _SERIES = "a date of a series (its sentence gives other days as finely): the tim
 _NOT_ONE_DAY = (SPAN, RECURRING, DENIED, AHEAD, REPEATED, SEVERAL)
 #: The fewest words of names two articles share to be one story.
 STORY_NAMES = 2
+#: The fewest figures two articles that share too few names give alike to be one story.
+STORY_FIGURES = 2
+#: Kinds of figure two articles of one story give alike (a date or an ordinal says little).
+_TELLING = ("count", "money", "percent", "quantity", "duration")
 #: The fewest lemmas two figures' clauses share.
 SHARED = 2
 #: The least rarity (sum of log(N/df) over the story's clauses) of the lemmas they share.
@@ -101,12 +108,25 @@ class Evidence:
 
 
 class Story:
-    """The clauses of one story's figures, to weigh the words two of them share by their rarity."""
+    """The clauses of one story's figures, to weigh the words two of them share by their rarity, and
+    the telling figures each of its articles gives, to show two articles one story (`one_story`)."""
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         clauses = {(c.path, c.sentence_start, c.ties): _lemmas(c) for c in claims if c.ties}
         self.df = Counter(w for ws in clauses.values() for w in ws)
         self.n = len(clauses)
+        told: dict[str, set[tuple[str, str | None, float]]] = defaultdict(set)
+        for c in claims:
+            if c.kind in _TELLING and isinstance(c.value, (int, float)) and len(frames.significant(float(c.value))) > 1:
+                told[c.path].add((c.kind, c.unit, float(c.value)))
+        self.figures = dict(told)
+
+    def one_story(self, c: Claim, o: Claim) -> bool:
+        """Whether two claims' articles are shown to be one story: by the names they share, else by
+        the telling figures they both give."""
+        if len(frames._names(c) & frames._names(o)) >= STORY_NAMES:
+            return True
+        return len(self.figures.get(c.path, set()) & self.figures.get(o.path, set())) >= STORY_FIGURES
 
     def evidence(self, c: Claim, o: Claim) -> Evidence:
         """The lemmas the two clauses share, less the words of the names either article gives (those
@@ -118,8 +138,11 @@ class Story:
 
     def why_apart(self, c: Claim, o: Claim) -> str | None:
         """Why two candidates of different articles are not aligned, or None."""
-        if len(frames._names(c) & frames._names(o)) < STORY_NAMES:
-            return f"their articles share fewer than {STORY_NAMES} words of names: not shown to be one story"
+        if not self.one_story(c, o):
+            return (
+                f"their articles share fewer than {STORY_NAMES} words of names and {STORY_FIGURES} figures:"
+                " not shown to be one story"
+            )
         apart = frames.why_apart(c, o)
         if apart:
             return apart
@@ -241,10 +264,10 @@ def check(
     found = candidates(claims, marks)
     if not found:
         return
-    told: dict[str, list[Claim]] = defaultdict(list)  # the clauses of the stories that have candidates, in one pass
+    told: dict[str, list[Claim]] = defaultdict(list)  # the figures of the stories that have candidates, in one pass
     wanted = {sig[0] for sig in found}
     for c in claims:
-        if c.story in wanted and c.ties:
+        if c.story in wanted:
             told[c.story].append(c)
     stories = {name: Story(held) for name, held in told.items()}
     for sig, arts in sorted(found.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
@@ -387,7 +410,7 @@ def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> lis
     mine = [o for o in same if o.path == c.path]
     if c.kind != "date" and len(compare.clusters(mine)) > 1:
         return [f"not a candidate: its article gives {len(mine)} figures of its signature, not one value"]
-    story = Story([o for o in claims if o.story == c.story and o.ties])
+    story = Story([o for o in claims if o.story == c.story])
     out = []
     for o in same:
         if o.path == c.path:
