@@ -24,7 +24,7 @@ NON_CLAIMS = tuple(
     for rx in (
         # model and product names: F-16, Su-25, G7, Covid-19, MH17, Boeing 737 Max, Airbus A320
         rf"\b(?:[A-Z][A-Za-z]{{0,5}}-?\d+(?:\.\d+)?[A-Za-z]*|(?:{alt(_NC['products'])})\s+[A-Z]?\d+[A-Za-z]*(?:\s+Max)?)\b",
-        r"\b\d+\s+Max\b|\b\d+(?:G|D|GB|TB|MP)\b|\b\dK\b",  # 737 Max, 5G, 4K, 3D ("250K users" are 250,000)
+        r"\b\d+\s+Max\b|\b\d+(?:G|D|GB|TB|MP)\b|(?<![$£€¥])\b\dK\b",  # 737 Max, 5G, 4K, 3D ("250K users", "£5K" are sums)
         # tennis sets and match scores after a name: "6-4, 6-3", "beat Italy 2-0"
         r"\b\d-\d(?:,\s*\d-\d)+\b",
         r"(?<![\d/.-])\d{1,2}-\d{1,2}-\d{1,2}(?![\d/-]|\.\d)",  # a win-draw-loss record: "a balance of 8-3-2"
