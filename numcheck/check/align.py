@@ -49,7 +49,7 @@ import datetime as dt
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -80,6 +80,16 @@ SHARED = 2
 RARE = 3.0
 
 Signature = tuple
+#: A figure as two articles of one story give it alike: its kind, unit and value.
+Telling = tuple[str, str | None, float]
+
+
+def telling(c: Claim) -> Telling | None:
+    """A figure that shows two articles one story when both give it (`Story.one_story`): a count,
+    sum, share, quantity or duration of two significant digits or more; None for any other."""
+    if c.kind in _TELLING and isinstance(c.value, (int, float)) and len(frames.significant(float(c.value))) > 1:
+        return (c.kind, c.unit, float(c.value))
+    return None
 
 
 def signature(c: Claim) -> Signature | None:
@@ -111,15 +121,20 @@ class Story:
     """The clauses of one story's figures, to weigh the words two of them share by their rarity, and
     the telling figures each of its articles gives, to show two articles one story (`one_story`)."""
 
-    def __init__(self, claims: Sequence[Claim]) -> None:
+    def __init__(self, claims: Sequence[Claim], figures: Mapping[str, AbstractSet[Telling]] | None = None) -> None:
+        """`claims`: the story's figures (their clauses are read); `figures`: its articles' telling
+        figures when the caller gathered them in its own pass (then `claims` need only be those it
+        parsed), else read from `claims`."""
         clauses = {(c.path, c.sentence_start, c.ties): _lemmas(c) for c in claims if c.ties}
         self.df = Counter(w for ws in clauses.values() for w in ws)
         self.n = len(clauses)
-        told: dict[str, set[tuple[str, str | None, float]]] = defaultdict(set)
-        for c in claims:
-            if c.kind in _TELLING and isinstance(c.value, (int, float)) and len(frames.significant(float(c.value))) > 1:
-                told[c.path].add((c.kind, c.unit, float(c.value)))
-        self.figures = dict(told)
+        if figures is None:
+            told: dict[str, set[Telling]] = defaultdict(set)
+            for c in claims:
+                if (key := telling(c)) is not None:
+                    told[c.path].add(key)
+            figures = told
+        self.figures = figures
 
     def one_story(self, c: Claim, o: Claim) -> bool:
         """Whether two claims' articles are shown to be one story: by the names they share, else by
@@ -264,12 +279,16 @@ def check(
     found = candidates(claims, marks)
     if not found:
         return
-    told: dict[str, list[Claim]] = defaultdict(list)  # the figures of the stories that have candidates, in one pass
+    told: dict[str, list[Claim]] = defaultdict(list)  # the clauses of the stories that have candidates, in one pass
+    alike: dict[str, dict[str, set[Telling]]] = defaultdict(lambda: defaultdict(set))  # and their telling figures
     wanted = {sig[0] for sig in found}
     for c in claims:
         if c.story in wanted:
-            told[c.story].append(c)
-    stories = {name: Story(held) for name, held in told.items()}
+            if c.ties:
+                told[c.story].append(c)
+            if (key := telling(c)) is not None:
+                alike[c.story][c.path].add(key)
+    stories = {name: Story(held, alike[name]) for name, held in told.items()}
     for sig, arts in sorted(found.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
         rows = [i for path in sorted(arts) for i in arts[path]]
         members = [claims[i] for i in rows]
