@@ -40,7 +40,7 @@ _GLUED_SCALES = alt(EN["numbers"]["glued_scales"])  # "8.1bn", "250K"
 _AND_A_HALF = r"\s+".join(map(re.escape, EN["numbers"]["and_a_half"].split()))  # "two and a half million"
 _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:(?:{_ARTICLES})\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
-    rf"(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}(?=\s+(?:{_WORD_SCALES})\b))*(?![\w-])"
+    rf"(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}\b)*(?![\w-])"
     rf"|(?<![\w-])(?:{_ARTICLES})\s+(?:{_WORD_SCALES})\b",
     re.I,
 )
@@ -274,19 +274,31 @@ def _kind(unit: str | None, entity: str) -> Kind:
     return "quantity"
 
 
-_RANGE_ENDS = re.compile(rf"(?P<a>.*?\d\S*)\s*(?:{alt(EN['ranges']['separators'])})\s*(?P<b>\D*\d.*)", re.I)
+_FROM = [w for w in EN["ranges"]["before"] if w not in EN["ranges"]["between"]]  # "from", which a change may open
+_FROM_BEFORE = re.compile(rf"\b(?:{alt(_FROM)})\s+$", re.I)
+_SEPARATOR_WORDS = [w for w in EN["ranges"]["separators"] if w.isalpha()]  # "to", "and", "or": whole words
+_SEPARATOR_SIGNS = [w for w in EN["ranges"]["separators"] if not w.isalpha()]  # "-", "–"
+_RANGE_ENDS = re.compile(
+    rf"(?P<a>.*?\d.*?)(?:\s*(?:{alt(_SEPARATOR_SIGNS)})\s*|\s+(?:{alt(_SEPARATOR_WORDS)})\s+)(?P<b>\D*\d.*)", re.I
+)
 
 
 def _written_order(text: str, fig: Figure) -> Iterator[Figure]:
-    """A range read by quantulum3 as it is, unless it is written high to low ("cut from 20% to 5%"):
-    a range is written low to high (as patterns.ranges holds), so that is two figures, each exact."""
+    """A range read by quantulum3 as it is, unless it is written high to low ("cut from 20% to 5%"), or
+    opened by "from" after a verb of change ("raise capacity from 6 million litres to 15 million litres"):
+    a range is written low to high (as patterns.ranges holds), and a change gives two levels, so either
+    is two figures, each exact."""
     ends = _RANGE_ENDS.fullmatch(text, fig.start, fig.end) if fig.approx == "range" and fig.high else None
     a, b = (re.search(DIGITS, ends["a"]), re.search(DIGITS, ends["b"])) if ends else (None, None)
     n1, n2 = (parse_digits(a.group(0)), parse_digits(b.group(0))) if a and b else (None, None)
-    if ends is None or not n1 or not n2 or n1 <= n2 or not isinstance(fig.high, (int, float)):
+    if ends is None or not n1 or not n2 or not isinstance(fig.high, (int, float)):
         yield fig
         return
-    scale = float(fig.high) / n1
+    opened = _FROM_BEFORE.search(text, max(0, fig.start - 12), fig.start)
+    if n1 <= n2 and not (opened and patterns.changed(text, opened.start(), "en")):
+        yield fig
+        return
+    scale = float(fig.high) / max(n1, n2)
     for key, n in (("a", n1), ("b", n2)):
         surface = ends[key]
         slack = _written_slack(surface, n * scale, continuous=fig.kind in _CONTINUOUS)

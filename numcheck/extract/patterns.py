@@ -129,16 +129,17 @@ _ORDINAL = re.compile(
     re.I,
 )
 _RANGE = re.compile(
-    rf"(?P<pre>\b(?i:{alt(EN['ranges']['before'])})\s+)?(?P<a>{_WNUM})\s*(?P<sep>{alt(EN['ranges']['separators'])})\s*(?P<b>{_WNUM})(?![\d:])",
+    rf"(?P<pre>\b(?i:{alt(EN['ranges']['before'])})\s+)?(?<![^\W\d_])(?P<a>{_WNUM})\s*(?P<sep>{alt(EN['ranges']['separators'])})\s*(?P<b>{_WNUM})(?![\d:])",
 )
 
 
 @lru_cache(maxsize=None)
 def change_verb(code: str) -> re.Pattern[str] | None:
-    """A language's verbs of change ([ranges] change_verbs) ending within two words of where a "from" range
-    would open: "rose from 5 to 24", "passe de 2,15 à 2,50 €" are a change, two levels, not a range."""
+    """A language's verbs of change ([ranges] change_verbs) ending within three words of where a "from" range
+    would open: "rose from 5 to 24", "raise the brewery's capacity from 6 to 15 million litres", "passe de 2,15 à
+    2,50 €" are a change, two levels, not a range."""
     verbs = data(code)["ranges"].get("change_verbs")
-    return re.compile(rf"\b(?:{alt(verbs)})\s+(?:\w+\s+){{0,2}}$", re.I) if verbs else None
+    return re.compile(rf"\b(?:{alt(verbs)})\s+(?:[\w'’]+\s+){{0,3}}$", re.I) if verbs else None
 
 
 _CHANGE_VERB = change_verb("en") or re.compile(r"(?!x)x")

@@ -47,6 +47,11 @@ UNITS: dict[str, tuple[str, float]] = {
     "hectare": ("area", 1e4),
     "acre": ("area", 4046.8564224),
     "litre": ("volume", 0.001),
+    "hectolitre": ("volume", 0.1),
+    "decilitre": ("volume", 0.0001),
+    "centilitre": ("volume", 0.00001),
+    "millilitre": ("volume", 0.000001),
+    "cubic centimetre": ("volume", 0.000001),
     "cubic metre": ("volume", 1.0),
     "cubic hectometre": ("volume", 1e6),  # "210 hectómetros cúbicos": a reservoir's volume, in its own unit
     "gallon": ("volume", 0.003785411784),
