@@ -3,7 +3,8 @@
 The work per sentence is bounded, whatever the input: a run of more than MAX_WORD characters
 without a space (a digit run, a hash, an encoded blob, a very long link) is in no sentence and is
 not read, and a "sentence" longer than MAX_SENTENCE characters (a table or a list with no full
-stop) is read in pieces cut at a space. A byte-order mark is never part of a sentence.
+stop) is read in pieces cut at a space. A byte-order mark is never part of a sentence, and a wire dateline
+opening a line ("LONDON, Oct 14 (Reuters) - ") is a sentence of its own, not the start of the lead's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 _BLANK = frozenset("\ufeff")  # skipped at a sentence's ends like white space
+_DATELINE = re.compile(EN["sentences"]["wire_dateline"])  # "LONDON, Oct 14 (Meridian Press) - ": no part of the lead
 
 
 def split(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -28,7 +30,11 @@ def split(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text[start:]):
         ls, le = line.start() + start, line.end() + start
         cut = ls
-        for m in _END.finditer(text, ls, le):
+        dateline = _DATELINE.match(text, ls, le)
+        if dateline:  # the lead's place, date and agency say nothing of its figures' frames
+            yield from _bounded(text, ls, dateline.end())
+            cut = dateline.end()
+        for m in _END.finditer(text, cut, le):
             word = _WORD_BEFORE.search(text, max(ls, m.start() - 12), m.start() + 1)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
