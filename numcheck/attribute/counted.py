@@ -164,7 +164,7 @@ def _time_taken(unit: Token, data: Classes) -> str | None:
     elif unit.dep_ == "pobj" and head.dep_ == "prep" and _bare(unit) and head.lower_ in data.taken_after and _passive(head.head):
         verb = head.head  # "power was reconnected after 26 hours"; not "scored after 12 minutes", a time into a game
     elif unit.dep_ == "dobj" and lemma_of(head) in data.taking_time:
-        verb = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        verb = next((c for c in head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and _infinitive(c)), None)
     else:
         return None
     if verb is None or not verb.is_alpha:
@@ -176,6 +176,11 @@ def _time_taken(unit: Token, data: Classes) -> str | None:
     )
     named = event_word(verb, data) or (f"{lemma}-{particle}" if particle else None if says_little(lemma, data) else lemma)
     return None if named is None or " " in named else f"{named}-{data.time_taken}"
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive: "took four hours to bring ... under control"."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _bare(unit: Token) -> bool:
@@ -195,7 +200,11 @@ def _taker(unit: Token, inside: set[int], data: Classes) -> Token | None:
     years", "is due to start in May and take two years"): the verb's subject noun, or that of the verb
     it shares its subject with; None for any other length, or a subject that is no noun ("it will take")."""
     verb = unit.head
-    if unit.dep_ != "dobj" or lemma_of(verb) not in data.taking_time or any(c.dep_ == "xcomp" for c in verb.children):
+    if (
+        unit.dep_ != "dobj"
+        or lemma_of(verb) not in data.taking_time
+        or any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c) for c in verb.children)
+    ):
         return None
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

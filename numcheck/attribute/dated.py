@@ -67,6 +67,7 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
     if attach is None:
         return Frame(how=(("event", "none: the date attaches to no verb or noun"),))
     words = incidents or {}
+    attach = _copula_subject(attach, anchor, inside) or attach  # "its busiest day was 31 July": the day it names
     if attach.pos_ in ("VERB", "AUX"):
         role = _verb_role(attach, data)
         if role is not None and role != SCHEDULED:
@@ -105,6 +106,15 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
     if owner:
         how.append(("owner", owner))
     return Frame(thing, event, owner, role=role or "level", how=tuple(how))
+
+
+def _copula_subject(verb: Token, anchor: Token, inside: set[int]) -> Token | None:
+    """The noun a date is said to be, when the date is what "be" says of it: "its busiest day was 31
+    July", "the deadline is 3 March": the noun names the date's event; None for any other date."""
+    if verb.lemma_ != "be" or not any(t.dep_ == "attr" and t.head.i == verb.i for t in (anchor, anchor.head)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _coordinated(anchor: Token, inside: set[int]) -> bool:
@@ -345,8 +355,8 @@ def _noun_thing(noun: Token, inside: set[int], data: Classes, how: list[tuple[st
     """What a dated event noun happened to: its "of" phrase, possessor or a noun before it ("the
     2012 sinking of the Aurora Bay", "Niyazov's death", "a methane explosion")."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            obj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
+        if child.dep_ == "prep" and child.lower_ == "of":  # "of the year" says when, not what it was of
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside and not _when(c, data)), None)
             if obj is not None:
                 return _thing(obj, data, how)
     for child in noun.children:
@@ -358,6 +368,11 @@ def _noun_thing(noun: Token, inside: set[int], data: Classes, how: list[tuple[st
         return " ".join(lemma_of(c) if c.pos_ == "NOUN" else c.lower_ for c in names), None
     how.append(("thing", f"none: no 'of' phrase, possessor or noun says what the {noun.lemma_} was of"))
     return None, None
+
+
+def _when(noun: Token, data: Classes) -> bool:
+    """Whether a noun says when, not what: a date's words or a period ("the busiest day of the year")."""
+    return noun.ent_type_ in _TIME_ENTS or lemma_of(noun) in data.periods
 
 
 def _thing(noun: Token | None, data: Classes, how: list[tuple[str, str]]) -> tuple[str | None, str | None]:

@@ -131,7 +131,9 @@ def phrase_event(token: Token, data: Classes) -> str | None:
             if both in data.events:
                 return data.events[both]
     for child in token.rights:
-        if child.dep_ == "prep":  # "went on strike", "taken into custody"
+        if (
+            child.dep_ == "prep" or child.dep_ == "prt" and any(o.dep_ == "pobj" for o in child.children)
+        ):  # "went on strike", "taken into custody"
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found = data.events.get(f"{lemma} {child.lower_} {obj.lemma_.lower()}")
