@@ -105,7 +105,10 @@ def signature(c: Claim) -> Signature | None:
 
 
 def _whole(c: Claim) -> bool:
-    """Whether a count's bounds are whole numbers (a count of 1.14 people is a misread figure)."""
+    """Whether a count is a whole number as written (a count of 1.14 people is a misread figure); its
+    bounds need not be: a round "90 drivers" may be 85.5 to 94.5, and is a count all the same."""
+    if isinstance(c.value, (int, float)):
+        return float(c.value).is_integer()
     return all(v is None or float(v).is_integer() for v in (c.low, c.high))  # type: ignore[arg-type]
 
 
@@ -164,7 +167,7 @@ class Story:
         for slot, mine, theirs in (("owner", c.owner, o.owner), ("subject", _subject(c), _subject(o))):
             if mine and theirs and not frames._one_name(mine, theirs):
                 return f"{slot}: {mine} vs {theirs}"
-        if _case(c) and _case(o) and _case(c) != _case(o):  # "cut from six to three" vs "from six to two"
+        if _case(c) and _case(o) and _case(c) != _case(o) and not _one_level(c, o):  # "cut from 6 to 3" vs "from 6 to 2"
             return f"preposition: {_case(c)} vs {_case(o)} (two ends of a change, or two relations)"
         if (c.place or o.place) and not (c.place and o.place and frames._one_name(c.place, o.place)):
             return f"place: {c.place or '-'} vs {o.place or '-'}"
@@ -213,6 +216,13 @@ def _marked(c: Claim, mark: str) -> str | None:
 def _subject(c: Claim) -> str | None:
     """The lemma of the subject of the figure's verb (attribute/ties.py), or None."""
     return _marked(c, SUBJECT)
+
+
+def _one_level(c: Claim, o: Claim) -> bool:
+    """Whether two levels hang on prepositions that both give a level ([frames.roles] level_cases): "rose to
+    11.6%" and "put its share at 11.9%" say one level; "from" says an earlier one."""
+    cases = classes(ENGLISH).level_cases
+    return c.role == o.role == "level" and _case(c) in cases and _case(o) in cases
 
 
 def _case(c: Claim) -> str | None:
