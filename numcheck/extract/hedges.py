@@ -50,7 +50,7 @@ def hedges(code: str) -> Hedges:
         after = re.compile(
             rf"^(?:\s+{table['or']}\s+(?P<more>{alt(table['or_after'])})\b|\+|\s+(?:{alt(table['plus_after'])})\b)", re.I
         )
-    verbs = lang.get("ranges", {}).get("change_verbs")
+    verbs = [*lang.get("ranges", {}).get("change_verbs", ()), *table.get("particle_verbs", ())] or None
     particle = re.compile(rf"(?i:\b(?:{alt(verbs)})\s+)$") if verbs and table.get("particles") else None
     return Hedges(
         {k: tuple(w.lower() for w in ws) for k, ws in kinds.items()},
