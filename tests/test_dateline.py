@@ -23,6 +23,8 @@ D = dt.date
         ("Opposition claims attack\n21.08.2013Get short URL\nForces fired.", D(2013, 8, 21)),
         ("Headline\n\nPublished: 2 July 2013 10:00 GMT\nText.", D(2013, 7, 2)),
         ("2013-07-02\nText.", D(2013, 7, 2)),
+        ("Hospice run\n\nOLDMARSH, 16 November 2026\n\nThousands ran.", D(2026, 11, 16)),  # a wire dateline's place
+        ("Two die\nKELSO, Dec. 3, 2026 (AP) — Two people died.", D(2026, 12, 3)),
     ],
 )
 def test_a_dateline_dates_the_article(text: str, date: dt.date) -> None:
@@ -38,6 +40,7 @@ def test_a_dateline_dates_the_article(text: str, date: dt.date) -> None:
         "Headline\nIn July 2013 the toll rose.",  # not to the day
         "Headline\nLead sentence.\nSecond paragraph.\nJuly 03, 2013\n",  # past the first three lines
         "Headline\n31.02.2013 is no date\n",
+        "Headline\nPARIS, 3 December 2026, a quake struck the city.",  # a place and a date in a sentence
         "",
     ],
 )

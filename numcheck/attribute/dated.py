@@ -287,6 +287,13 @@ def _named_event(verb: Token, inside: set[int], data: Classes, lang: str) -> tup
         found = _dated_word(noun, lang)
         if found is not None and not _several(noun, inside):
             return noun, found
+    objects = [f"{lemma_of(verb)} {lemma_of(c)}" for c in verb.children if c.dep_ == "dobj"]
+    if lemma_of(verb) in data.date_happened and all(o in data.date_happened for o in objects):
+        # "the colour run took place on 15 November", "the count happened overnight": what took place; not
+        # "the council took the decision on Monday", whose object says what the verb did
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not _several(subject, inside):
+            return subject, _event(subject, data, {}, lang)
     return None
 
 

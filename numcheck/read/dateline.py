@@ -5,7 +5,9 @@ Wire copy and pasted web pages carry their date under the headline ("July 03, 20
 say..."). Without it, "last year" and "on Tuesday" stay unresolved and a rising toll cannot be
 told from a conflict. Only a date to the day, with its year, counts; a line that opens with "On
 July 2, 2013, ..." is a sentence about an event, so a preposition before the date is accepted
-only when nothing but a time follows it.
+only when nothing but a time follows it. A wire dateline's place in capitals may open it
+("OLDMARSH, 16 November 2026", "KELSO, Dec. 3, 2026 (AP) — ..."), when a time, an agency and a
+dash, or nothing follows the date.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _PREFIX = re.compile(
     rf"(?i)\s*(?:(?P<prep>{alt(_DATES['dateline_before'], escape=False)})\s*:?\s+)?"
     rf"(?:(?:{alt(_DATES['dateline_weekdays'])})[a-z]*\.?,?\s+)?"
 )
+#: A wire dateline's place before its date ("OLDMARSH, 16 November 2026", "KELSO, Dec. 3, 2026 —"): capitals, a comma
+_PLACE = re.compile(rf"\s*(?:{_DATES['dateline_place']}),\s+") if _DATES.get("dateline_place") else None
+_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")  # "KELSO, 3 Dec 2026 (AP) — Two died": the lead follows
 _TIME_ONLY = re.compile(
     r"(?i)[\s,|·-]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
     r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\s*$"
@@ -47,7 +52,8 @@ def find(text: str, start: int = 0) -> dt.date | None:
 
 
 def _opening_date(line: str) -> dt.date | None:
-    prefix = _PREFIX.match(line)
+    place = _PLACE.match(line) if _PLACE else None
+    prefix = _PREFIX.match(line, place.end() if place else 0)
     at = prefix.end() if prefix else 0
     numeric = _NUMERIC.match(line, at)
     if numeric:
@@ -62,6 +68,8 @@ def _opening_date(line: str) -> dt.date | None:
         if fig is None or not isinstance(fig.low, dt.date) or fig.low != fig.high or yearless(fig.low):
             return None
         day, end = fig.low, fig.end
-    if prefix and prefix["prep"] and not _TIME_ONLY.match(line, end):
+    if place and not (_TIME_ONLY.match(line, end) or _DASH.match(line, end)):
+        return None  # "PARIS, 3 December 2026, a quake struck": a sentence, not a dateline
+    if not place and prefix and prefix["prep"] and not _TIME_ONLY.match(line, end):
         return None  # "On July 2, 2013, a quake struck": the event's date, not the article's
     return day
