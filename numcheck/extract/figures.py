@@ -274,8 +274,6 @@ def _kind(unit: str | None, entity: str) -> Kind:
     return "quantity"
 
 
-_FROM = [w for w in EN["ranges"]["before"] if w not in EN["ranges"]["between"]]  # "from", which a change may open
-_FROM_BEFORE = re.compile(rf"\b(?:{alt(_FROM)})\s+$", re.I)
 _SEPARATOR_WORDS = [w for w in EN["ranges"]["separators"] if w.isalpha()]  # "to", "and", "or": whole words
 _SEPARATOR_SIGNS = [w for w in EN["ranges"]["separators"] if not w.isalpha()]  # "-", "–"
 _RANGE_ENDS = re.compile(
@@ -294,8 +292,8 @@ def _written_order(text: str, fig: Figure) -> Iterator[Figure]:
     if ends is None or not n1 or not n2 or not isinstance(fig.high, (int, float)):
         yield fig
         return
-    opened = _FROM_BEFORE.search(text, max(0, fig.start - 12), fig.start)
-    if n1 <= n2 and not (opened and patterns.changed(text, opened.start(), "en")):
+    opened = patterns.range_opening(text, max(0, fig.start - 12), fig.start, "en")
+    if n1 <= n2 and not patterns.opens_change(opened, text, "en"):
         yield fig
         return
     scale = float(fig.high) / max(n1, n2)

@@ -588,7 +588,7 @@ def joined_ranges(
             and a.unit == b.unit
             and a.approx == b.approx == "exact"
             and joined.match(text[a.end : b.start])
-            and not (pre and pre["pre"].lower() not in between and changed(text, pre.start(), code))
+            and not opens_change(pre, text, code)
             and (a.kind == "time" and pre or a.kind != "time" and (changes or dash) or pre and pre["pre"].lower() in between)
             and a.low is not None
             and b.high is not None
@@ -603,6 +603,17 @@ def joined_ranges(
         out.append(a)
         i += 1
     return out
+
+
+def range_opening(text: str, start: int, at: int, code: str) -> re.Match[str] | None:
+    """The language's word before a range ("between", "from", "entre") ending right before `at`, or None."""
+    return _joined(code)[1].search(text, start, at)
+
+
+def opens_change(pre: re.Match[str] | None, text: str, code: str) -> bool:
+    """Whether a word before a range (`range_opening`) opens a change, not a range: one that is no
+    "between", after a verb of change ("rose from 5 to 24": two levels)."""
+    return pre is not None and pre["pre"].lower() not in _joined(code)[2] and changed(text, pre.start(), code)
 
 
 def changed(text: str, at: int, code: str) -> bool:

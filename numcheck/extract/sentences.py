@@ -22,7 +22,7 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 _BLANK = frozenset("\ufeff")  # skipped at a sentence's ends like white space
-_DATELINE = re.compile(EN["sentences"]["wire_dateline"])  # "LONDON, Oct 14 (Meridian Press) - ": no part of the lead
+_DATELINE = re.compile(EN["dates"]["dateline_place"] + EN["sentences"]["wire_dateline"])  # "LONDON, Oct 14 (Reuters) - "
 
 
 def split(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
