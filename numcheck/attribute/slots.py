@@ -16,12 +16,16 @@ from dataclasses import dataclass
 from numcheck.model import PART, WITH_PERPETRATOR, Extent, Figure, yearless
 from numcheck.rules.rulebook import RuleBook
 from numcheck.extract import dates
+from numcheck.extract.tallies import LARGER, SMALLER
 from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
 from numcheck.attribute import incidents, nouns, qualify
 from numcheck.attribute.names import NOT_SUBJECTS, age_owner, apposition, first_person, last_named, person, protagonist, relative
 from numcheck.attribute.scope import scene as scene_scope, scope
 from numcheck.extract.units import DIMENSION_MEASURE, dimension
 from numcheck.rules.vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
+
+#: the role each side of a vote's tally has in the rules (builtin.toml)
+TALLY_SIDES = {LARGER: "tally-larger", SMALLER: "tally-smaller"}
 
 _THE, _OF = re.escape(GRAMMAR["the"]), re.escape(GRAMMAR["of"])
 _CLAUSES, _WORDS = EN["clauses"], EN["attribution"]
@@ -240,6 +244,8 @@ def _measure(
     book = vocab.book
     if fig.time_hint == "age":
         return book.role("age"), age_owner(text, fig, span), None
+    if fig.time_hint in TALLY_SIDES:  # "voted 7-4": a side of a vote, whichever body voted
+        return book.role(TALLY_SIDES[fig.time_hint]), None, None
     if fig.time_hint == "record":
         record = book.role("record")
         return record, _holder(text, fig, span, record, vocab) or _subject(text, fig, here, clauses), None

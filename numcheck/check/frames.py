@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from numcheck.attribute.dated import relative_day
 from numcheck.attribute.framedata import amount_classes, classes
-from numcheck.extract import dates, units
+from numcheck.extract import dates, tallies, units
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 
@@ -167,6 +167,7 @@ class _Part:
         "span",
         "scaled",
         "digits",
+        "voters",
     )
 
     def __init__(self, alike: frozenset[str] = frozenset(), scaled: bool = True) -> None:
@@ -182,6 +183,7 @@ class _Part:
         self.events: set[str | None] = set()  # the events of the members that count all of a noun (`_whole_count`)
         self.span: tuple[float, float] | None = None  # the least and greatest bound of the members' (`_scaled`)
         self.digits: set[str] = set()  # the members' significant digits (`_digits`)
+        self.voters: float | None = None  # how many voted in the members' tally ("7-4": 11), if they are a vote's sides
 
     def why_not(self, c: Claim) -> str | None:
         if (c.path, c.sentence_start) in self.sentences:
@@ -202,6 +204,9 @@ class _Part:
             and (mine[0] > SCALE * self.span[1] or SCALE * mine[1] < self.span[0])
         ):
             return f"scale: more than {SCALE:g} times apart, not one thing's figure (a slip is not so large)"
+        voters = _voters(c)
+        if voters is not None and self.voters is not None and abs(voters - self.voters) > VOTERS_APART * max(voters, self.voters):
+            return f"a vote of {voters:g} and one of {self.voters:g}: two bodies' votes, not one vote's tally"
         if not parsed(c):
             return None
         kind = _kind_of(c)
@@ -246,6 +251,7 @@ class _Part:
             self.span = mine if self.span is None else (min(self.span[0], mine[0]), max(self.span[1], mine[1]))
             self.digits.add(_digits(c))
         self.sentences.add((c.path, c.sentence_start))
+        self.voters = self.voters if self.voters is not None else _voters(c)
         self.frames.setdefault(c.path, {}).setdefault(_frame_key(c), c)
         if c.names and c.path not in self.paths:
             self.paths.add(c.path)
@@ -367,6 +373,18 @@ def _same_article_match(c: Claim, o: Claim) -> bool:
 
 #: How many times one figure may be another's and still be taken for the same thing's (`_Part.why_not`).
 SCALE = 100.0
+#: Two tallies whose numbers of voters differ by more than this share are two bodies' votes ("7-4" in a
+#: committee of 11, "31-17" in a council of 48); within it, one vote reported with a slip ("9-4", "9-5").
+VOTERS_APART = 0.25
+
+
+def _voters(c: Claim) -> float | None:
+    """How many voted in the tally a side of a vote's is of ("voted 7-4": 11); None for any other figure."""
+    if c.note not in (tallies.LARGER, tallies.SMALLER):
+        return None
+    return tallies.size(c.sentence, c.start - c.sentence_start)
+
+
 #: Kinds whose figures of one thing never differ by orders of magnitude (a count may: a toll grows).
 _SCALED = ("money", "percent", "duration", "quantity")
 

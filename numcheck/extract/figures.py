@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from numcheck.extract import clock, dates, foreign, foreign_dates, hedges, intervals, langfile, nonclaims, patterns
-from numcheck.extract import quantities, units
+from numcheck.extract import quantities, tallies, units
 from numcheck.extract.language import EN, GRAMMAR, alt
 from numcheck.extract import sentences
 from numcheck.model import Figure, Kind
@@ -112,6 +112,7 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
         nonclaims.named_units(text, start, end)
     )  # "the 1922 Committee": no date either
     records = list(patterns.records(text, start, end))  # "his record to 52-3": a record, read as its wins
+    records += tallies.tallies(text, start, end)  # "voted 7-4": a vote's two sides
     looks = (*nonclaims.non_claims(text, start, end), *nonclaims.scores(text, start, end))  # "a 3-1 win", no "14-3 record"
     masks = [(s, e) for s, e in looks if not _overlaps(s, e, _spans(records))]
     masks += names + list(patterns.named_ordinals(text, start, end))

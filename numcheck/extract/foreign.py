@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns
+from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns, tallies
 from numcheck.extract.clock import hour_fractions, unit_and_part
 from numcheck.extract.dates import written_year
 from numcheck.extract.foreign_dates import date_figures
@@ -140,6 +140,7 @@ def _identifier(full: bool = False) -> tuple[lingua.LanguageDetector, dict[lingu
 def figures(text: str, start: int, end: int, today: dt.date | None, lang: Language) -> list[Figure]:
     """Every figure in text[start:end] in `lang`, in text order, spans never overlapping."""
     records = list(patterns.records(text, start, end, lang.code))  # "un balance de 8-3-2": a record, read as its wins
+    records += tallies.tallies(text, start, end, lang.code)  # "par sept voix contre quatre": a vote's two sides
     looks = (*nonclaims.non_claims(text, start, end, english=False), *nonclaims.scores(text, start, end))
     masks = [(s, e) for s, e in looks if not any(s < r.end and r.start < e for r in records)]
     masks += [(m.start(), m.end()) for rx in lang.masks for m in rx.finditer(text, start, end)]

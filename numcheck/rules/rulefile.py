@@ -156,7 +156,7 @@ def _measures(table: object, where: _Locator) -> dict[str, Measure]:
             kinds = v.get("kinds", [])
             out[k] = Measure(
                 k,
-                _words(v.get("words"), "measures", k, where),
+                _words(v.get("words"), "measures", k, where) if "words" in v or not v.get("role") else (),  # a role may need none
                 v.get("cumulative", False),
                 _words(kinds, "measures", k, where) if kinds else (),
                 v.get("stock", False),
