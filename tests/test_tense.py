@@ -46,6 +46,17 @@ CASES = [  # (language, sentence in an article of DECEMBER, the date's surface, 
     ),
     ("fr", "Le gouvernement a décidé de relever le taux en mars.", "en mars", "2027-03-01", "2027-03-31"),
     ("fr", "Le conseil a fermé la route en mars.", "en mars", "2026-03-01", "2026-03-31"),
+    # words of what is to come elsewhere in the sentence: a date of a verb in the past is of what is past
+    (
+        "en",
+        "Members voted on Thursday night to approve the turbines, which will be built next year.",
+        "on Thursday",
+        "2026-12-10",
+        "2026-12-10",
+    ),
+    ("en", "The council has approved the scheme in March, and work will start soon.", "in March", "2026-03-01", "2026-03-31"),
+    # ... and a date of a verb to come keeps the future
+    ("en", "The council voted on Thursday, and the road will close on Monday.", "on Monday", "2026-12-14", "2026-12-14"),
 ]
 
 

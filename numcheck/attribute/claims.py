@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from numcheck.extract import dates as extract_dates, escapes, figures as extract, foreign, separators
+from numcheck.extract import escapes, figures as extract, foreign, separators
 from numcheck.attribute import dated, frame, framedata, measure, parse, tense, ties
 from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
@@ -79,8 +79,6 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
             continue
         at = c.sentence_start
         if c.kind == "date":
-            if dated.read_back(doc_of[at], c.start - at, c.end - at, lang):
-                c = _back(article, c)
             out[i] = replace(
                 _dated(c, dated.date_frame(doc_of[at], c.start - at, c.end - at, lang, incidents), book, names),
                 ties=ties.ties_of(doc_of[at], c.start - at, c.end - at, c.kind, lang),
@@ -108,28 +106,6 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         if time is not None and f.dates is not None and _dated_elsewhere(c, found, book, f.dates):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
     return _one_event(_once(out), book)
-
-
-def _back(article: Article, c: Claim) -> Claim:
-    """A date its sentence's tense read forward from the article's date that dates an event its verb
-    puts in the past ("received approval on 11 November, clearing the way for a project that will
-    transform ..."), read back: the latest such day by the article's date. The others as they are."""
-    today = article.date
-    if today is None or not isinstance(c.low, dt.date) or c.low <= today:
-        return c
-    end = c.sentence_start + len(c.sentence)
-    back = next(
-        (
-            f
-            for f in extract_dates.find(article.text, c.sentence_start, end, today, future=False)
-            if (f.start, f.end) == (c.start, c.end)
-        ),
-        None,
-    )
-    if back is None or not isinstance(back.low, dt.date) or not isinstance(back.high, dt.date) or back.low > today:
-        return c
-    time = days_key(back.low, back.high) if isinstance(c.high, dt.date) and c.time == days_key(c.low, c.high) else c.time
-    return replace(c, low=back.low, high=back.high, time=time)
 
 
 def _one_event(found: list[Claim], book: RuleBook) -> list[Claim]:

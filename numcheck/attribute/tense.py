@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from numcheck.attribute import parse
+from numcheck.attribute import dated, parse
 from numcheck.attribute.tree import lemma_of, span_tokens
 from numcheck.extract import dates, figures as extract, language
 from numcheck.model import Figure
@@ -36,9 +36,11 @@ def forward_dates(text: str, start: int, end: int, figs: list[Figure], today: dt
     that is compared (_movable)."""
     if today is None or not any(f.kind == "date" for f in figs) or not _governors(lang):
         return figs
+    if dates.future_tense(text, start, end, lang):
+        return _past_dates(text, start, end, figs, today, lang)
     movable = [i for i, f in enumerate(figs) if f.kind == "date" and _movable(f, text)]
-    if not movable or dates.future_tense(text, start, end, lang):
-        return figs  # no date a tense moves, or already read forward
+    if not movable:
+        return figs  # no date a tense moves
     ahead = {(f.start, f.end): f for f in extract.dates_forward(text, start, end, today, lang)}
     changed = [i for i in movable if (g := ahead.get((figs[i].start, figs[i].end))) is not None and g != figs[i]]
     if not changed:
@@ -52,6 +54,25 @@ def forward_dates(text: str, start: int, end: int, figs: list[Figure], today: dt
         span = span_tokens(docs[0], f.start - start, f.end - start)
         if span is not None and _to_come(span[2], span[1], _governors(lang)):
             out[i] = ahead[(f.start, f.end)]
+    return out
+
+
+def _past_dates(text: str, start: int, end: int, figs: list[Figure], today: dt.date, lang: str) -> list[Figure]:
+    """The figures of a sentence whose words say it is of what is to come, each relative date whose
+    own verb is in a past tense read back: "Members voted on Thursday to approve the turbines, which
+    will be built ...", in an article of Friday, voted the day before, not next week."""
+    back = {(f.start, f.end): f for f in extract.dates_forward(text, start, end, today, lang, future=False)}
+    changed = [i for i, f in enumerate(figs) if f.kind == "date" and (g := back.get((f.start, f.end))) is not None and g != f]
+    if not changed:
+        return figs
+    docs = parse.parse_many([text[start:end]], lang)
+    if docs is None:
+        return figs
+    out = list(figs)
+    for i in changed:
+        f = figs[i]
+        if dated.read_back(docs[0], f.start - start, f.end - start, lang):
+            out[i] = back[(f.start, f.end)]
     return out
 
 

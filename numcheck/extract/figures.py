@@ -157,15 +157,16 @@ def figures(text: str, start: int, end: int, today: dt.date | None, lang: str = 
     return sorted((g for f in found if _finite(g := _hedged(text, start, end, f))), key=lambda f: (f.start, f.end))
 
 
-def dates_forward(text: str, start: int, end: int, today: dt.date | None, lang: str = "en") -> list[Figure]:
+def dates_forward(text: str, start: int, end: int, today: dt.date | None, lang: str = "en", future: bool = True) -> list[Figure]:
     """The dates of text[start:end] as `figures` reads them, but every one the tense resolves read
-    forward from `today`, as in a sentence in the future tense: what a date is when the sentence's
-    syntax, not its words, says it is of what is to come (attribute/tense.py)."""
+    forward from `today` (`future`), as in a sentence in the future tense, or back (not `future`), as
+    in one in the past: what a date is when the sentence's syntax, not its words, says it is of what
+    is to come or of what is past (attribute/tense.py)."""
     lang = paragraph_language(text, start, end, lang)
     other = langfile.language(lang) if lang != "en" else None
     if other is not None:
-        return list(foreign_dates.date_figures(text, start, end, today, other, future=True))
-    return list(dates.find(text, start, end, today, future=True))
+        return list(foreign_dates.date_figures(text, start, end, today, other, future=future))
+    return list(dates.find(text, start, end, today, future=future))
 
 
 def _wordless_durations(text: str, start: int, end: int) -> Iterator[Figure]:
