@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from numcheck.attribute import dated, parse
@@ -24,25 +25,47 @@ from numcheck.extract import dates, figures as extract, language
 from numcheck.model import Figure
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _CLIMB = 12  # the most heads climbed from a date to its verb: a phrase deeper than that says too little
 
 
 def forward_dates(text: str, start: int, end: int, figs: list[Figure], today: dt.date | None, lang: str) -> list[Figure]:
     """The sentence text[start:end]'s figures, each date the sentence's tense read back that its parse
-    puts under an infinitive of what is to come read forward instead; the others as they are. The
-    sentence is parsed only when it has a date that forward reads otherwise (most dates are absolute) and
-    that is compared (_movable)."""
+    puts under an infinitive of what is to come read forward instead, and in a sentence whose words
+    speak of what is to come, each one its parse puts on a verb in the past read back; the others as
+    they are. The sentence is parsed only when it has a date the other direction reads otherwise
+    (most dates are absolute) and, read forward, that is compared (_movable)."""
     if today is None or not any(f.kind == "date" for f in figs) or not _governors(lang):
         return figs
-    if dates.future_tense(text, start, end, lang):
-        return _past_dates(text, start, end, figs, today, lang)
+    if dates.future_tense(text, start, end, lang):  # "voted on Thursday to approve ..., which will be built"
+        back = extract.dates_forward(text, start, end, today, lang, future=False)
+        dated_ = [i for i, f in enumerate(figs) if f.kind == "date"]
+        return _moved(text, start, end, figs, back, dated_, lang, lambda doc, s, e: dated.read_back(doc, s, e, lang))
     movable = [i for i, f in enumerate(figs) if f.kind == "date" and _movable(f, text)]
-    if not movable:
-        return figs  # no date a tense moves
-    ahead = {(f.start, f.end): f for f in extract.dates_forward(text, start, end, today, lang)}
-    changed = [i for i in movable if (g := ahead.get((figs[i].start, figs[i].end))) is not None and g != figs[i]]
+    ahead = extract.dates_forward(text, start, end, today, lang) if movable else []
+
+    def to_come(doc: Doc, s: int, e: int) -> bool:
+        span = span_tokens(doc, s, e)
+        return span is not None and _to_come(span[2], span[1], _governors(lang))
+
+    return _moved(text, start, end, figs, ahead, movable, lang, to_come)
+
+
+def _moved(
+    text: str,
+    start: int,
+    end: int,
+    figs: list[Figure],
+    other: list[Figure],
+    at: list[int],
+    lang: str,
+    keep: Callable[[Doc, int, int], bool],
+) -> list[Figure]:
+    """`figs` with each date of positions `at` that `other` reads otherwise read so, where `keep` says
+    its parse does (given the date's characters in the sentence)."""
+    read = {(f.start, f.end): f for f in other}
+    changed = [i for i in at if (g := read.get((figs[i].start, figs[i].end))) is not None and g != figs[i]]
     if not changed:
         return figs
     docs = parse.parse_many([text[start:end]], lang)
@@ -50,29 +73,8 @@ def forward_dates(text: str, start: int, end: int, figs: list[Figure], today: dt
         return figs
     out = list(figs)
     for i in changed:
-        f = figs[i]
-        span = span_tokens(docs[0], f.start - start, f.end - start)
-        if span is not None and _to_come(span[2], span[1], _governors(lang)):
-            out[i] = ahead[(f.start, f.end)]
-    return out
-
-
-def _past_dates(text: str, start: int, end: int, figs: list[Figure], today: dt.date, lang: str) -> list[Figure]:
-    """The figures of a sentence whose words say it is of what is to come, each relative date whose
-    own verb is in a past tense read back: "Members voted on Thursday to approve the turbines, which
-    will be built ...", in an article of Friday, voted the day before, not next week."""
-    back = {(f.start, f.end): f for f in extract.dates_forward(text, start, end, today, lang, future=False)}
-    changed = [i for i, f in enumerate(figs) if f.kind == "date" and (g := back.get((f.start, f.end))) is not None and g != f]
-    if not changed:
-        return figs
-    docs = parse.parse_many([text[start:end]], lang)
-    if docs is None:
-        return figs
-    out = list(figs)
-    for i in changed:
-        f = figs[i]
-        if dated.read_back(docs[0], f.start - start, f.end - start, lang):
-            out[i] = back[(f.start, f.end)]
+        if keep(docs[0], figs[i].start - start, figs[i].end - start):
+            out[i] = read[(figs[i].start, figs[i].end)]
     return out
 
 
