@@ -248,7 +248,10 @@ def _setting(
         how.append(("owner", f"{owner}, what the sum is paid for or who is owed it"))
     place = place_of(clause, own_words(anchor, noun), inside)
     time = time_of(clause, inside)
-    period = period_of([t for t in attached(noun, predicate) if t.i not in inside and t.head.i not in inside], data)
+    near = [t for t in attached(noun, predicate) if t.i not in inside and t.head.i not in inside]
+    period = period_of([t for t in near if _near(t, anchor, noun, predicate)], data) or period_of(
+        [t for verb in _own_clauses(anchor, noun) for t in attached(None, verb) if _near(t, anchor, None, verb)], data
+    )
     source = source_of(anchor, data)
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
         if value:
@@ -321,3 +324,29 @@ def word_of(f: Frame, slot: str, first: bool = False) -> str | None:
             if first and found is not None:
                 break
     return found
+
+
+def _near(t: Token, anchor: Token, noun: Token | None, predicate: Token | None) -> bool:
+    """Whether a word attached to the figure stands near enough to give its period: in the figure's
+    own phrase or its noun's ("5% in the third quarter", "profits for the year"), or the head of a
+    phrase on the verb or the word it governs ("in the three months", "per day", "a day"); not a word
+    deeper in such a phrase ("voted 8-3 after a meeting of three hours": the meeting's length)."""
+    ancestors = {a.i for a in t.ancestors} | {t.i}
+    if predicate is None or anchor.i in ancestors or noun is not None and noun.i in ancestors:
+        return True
+    steps = 0
+    while t.head.i != t.i and t.head.i != predicate.i:
+        t, steps = t.head, steps + 1
+    return steps <= 1
+
+
+def _own_clauses(anchor: Token, noun: Token | None) -> list[Token]:
+    """The verbs of the clauses that describe the figure or its noun ("the $1.31bn the group reported
+    in the final quarter"): what they say of its period is the figure's."""
+    return [
+        c
+        for head in (anchor, noun)
+        if head is not None
+        for c in head.children
+        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+    ]
