@@ -358,12 +358,15 @@ def _partners(members: list[Claim], story: Story, marked: list[bool]) -> list[tu
     article could be is neither's. A figure compared already is paired with none (a date may be,
     with one compared with nothing), but counts among what another could be."""
     date = bool(members) and members[0].kind == "date"
-    several = _several(members)
+    several = set() if date else _several(members)
     could = [
         (i, j)
         for i, c in enumerate(members)
         for j in range(i + 1, len(members))
-        if c.path != members[j].path and not (marked[i] and marked[j]) and _why_not(c, members[j], story, several) is None
+        if c.path != members[j].path
+        and not (marked[i] and marked[j])
+        and story.why_apart(c, members[j]) is None
+        and (not {c.path, members[j].path} & several or bool(_verbs(c) & _verbs(members[j])))
     ]
     seen: dict[tuple[int, str], list[Claim]] = defaultdict(list)  # (figure, other article) -> what it could be there
     for i, j in could:
@@ -378,17 +381,6 @@ def _partners(members: list[Claim], story: Story, marked: list[bool]) -> list[tu
     ]
 
 
-def _why_not(c: Claim, o: Claim, story: Story, several: AbstractSet[str]) -> str | None:
-    """Why two figures of different articles are not aligned (`Story.why_apart`), or, where one's
-    article gives several values of their signature (`several`: `_several`'s), why they are not
-    shown to be one of them: they hang on no word in common (`_verbs`); None when they may be."""
-    why = story.why_apart(c, o)
-    if why is None and {c.path, o.path} & several and not _verbs(c) & _verbs(o):
-        mine, theirs = ", ".join(sorted(_verbs(c))) or "none", ", ".join(sorted(_verbs(o))) or "none"
-        return f"an article gives several values of it, and no word both hang on (verb, 'of' noun: {mine} vs {theirs})"
-    return why
-
-
 def _verbs(c: Claim) -> frozenset[str]:
     """The words a figure hangs on most closely other than its verb's subject (attribute/ties.py):
     the verb above it, the noun of its "of" phrase."""
@@ -396,14 +388,13 @@ def _verbs(c: Claim) -> frozenset[str]:
 
 
 def _several(members: Sequence[Claim]) -> set[str]:
-    """The articles that give several values of one signature (a date's excepted: an article gives
-    many dates): a figure of theirs is paired only with one that hangs on a word it hangs on
-    (`_verbs`: the verb above it or the "of" noun; a subject they share is not enough: "the chief
-    executive took home £1.6m", "received a bonus of £410,000")."""
+    """The articles that give several values of one signature: a figure of theirs is paired only
+    with one that hangs on a word it hangs on (`_verbs`: the verb above it or the "of" noun; a
+    subject they share is not enough: "the chief executive took home £1.6m", "received a bonus of
+    £410,000")."""
     by: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
-        if c.kind != "date":
-            by[c.path].append(c)
+        by[c.path].append(c)
     return {path for path, held in by.items() if _values(held) > 1}
 
 
@@ -503,7 +494,7 @@ def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> lis
         if c.kind != "date" and len(theirs) > MANY:
             out.append(f"{o.where} «{o.surface}»: not a candidate (its article gives {len(theirs)} figures of the signature)")
             continue
-        why = _why_not(c, o, story, _several(same)) or ambiguous(c, o, same, story)
+        why = story.why_apart(c, o) or ambiguous(c, o, same, story)
         found = story.evidence(c, o)
         words = ", ".join(repr(w) for w in found.shared)
         out.append(f"{o.where} «{o.surface}»: " + (f"not aligned: {why}" if why else f"aligned: their clauses share {words}"))
@@ -512,9 +503,8 @@ def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> lis
 
 def ambiguous(c: Claim, o: Claim, same: Sequence[Claim], story: Story) -> str | None:
     """Why two figures `_partners` would pair are not: one's article gives other values the other's could be."""
-    several = _several(same)
     for x, y in ((c, o), (o, c)):
-        could = [z for z in same if z.path == y.path and (z is y or _why_not(x, z, story, several) is None)]
+        could = [z for z in same if z.path == y.path and (z is y or story.why_apart(x, z) is None)]
         if _values(could) > 1:
             what = "days of this event" if c.kind == "date" else "values of this figure"
             return f"{y.path} gives {_values(could)} {what} that {x.where} could be"
