@@ -5,13 +5,10 @@ intervals cannot all hold, else an agreement).
 Two figures of different measures (or of none) are never grouped (compare.py); yet two reports
 often give one figure in words that no rule or frame maps to one measure ("the petition was
 signed by 4,100 people", "4,600 signatures on the petition"). A figure is a candidate when it is
-compared with nothing, its article gives at most MANY figures of its signature (its kind,
-comparable unit, role, period, time, extent and, for a count, the class of what it counts), and
-the parse read its clause (Claim.ties, attribute/ties.py). Two candidates of different articles of
-one story are aligned when the evidence says they are one figure, nothing says they are not, and
-neither article gives another value, compared or not, that the other's figure could be as well
-(an article may give two durations of one signature, "clear the deficit in 20 years" and "waited
-three years": the other's "clear the deficit in 15 years" can be only the first). The evidence:
+compared with nothing, its article gives no other figure of its signature (its kind, comparable
+unit, role, period, time, extent and, for a count, the class of what it counts), and the parse
+read its clause (Claim.ties, attribute/ties.py). Two candidates of different articles of one story
+are aligned when the evidence says they are one figure and nothing says they are not:
 
 - their articles are shown to be one story, not two of a folder: they share names (at least
   STORY_NAMES words of the people, places and organisations they name) or, where a report names
@@ -37,12 +34,10 @@ three years": the other's "clear the deficit in 15 years" can be only the first)
 A date is aligned the same way with a date of the same event (its frame's, else the verb its
 clause hangs on), given as finely (a day, a month, a year), whether grouping compared either or
 not: reports of one story date one event in words the date frames keep apart ("it reopened on
-15 March" names no thing, "the footbridge was reopened to walkers on 14 March" does). A date is
-paired only with one whose article gives no other day that it could be; a date of no event (said
-of a figure: "up from 2,400 in 2021") or of what was said ("said on Monday": reports of different
-days say so on different days) never is. A figure of an article that gives several values of its
-signature is paired only with one that hangs on a word it hangs on (the verb above it or the
-noun of its "of" phrase), and an age never: it is a person's, compared by whose it is.
+15 March" names no thing, "the footbridge was reopened to walkers on 14 March" does). An article
+gives many dates, so a date is paired only with one whose article gives no other day that it
+could be; a date of no event (said of a figure: "up from 2,400 in 2021") or of what was said
+("said on Monday": reports of different days say so on different days) never is.
 
 Each aligned set of two articles or more is one finding, citing the evidence (the shared words).
 """
@@ -67,8 +62,6 @@ from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, Finding
 from numcheck.store.claimstore import ClaimStore
 
-#: The note of a figure read as an age ("Reyes-Hale, 63,", "aged 65": extract/clock.py).
-AGE = "age"
 #: Kinds of figure aligned (an ordinal never is).
 KINDS = ("count", "money", "percent", "duration", "quantity", "date")
 #: Why a date of a sentence that gives other days of its grain is never aligned (`_series`).
@@ -85,8 +78,6 @@ _TELLING = ("count", "money", "percent", "quantity", "duration")
 SHARED = 2
 #: The least rarity (sum of log(N/df) over the story's clauses) of the lemmas they share.
 RARE = 3.0
-#: The most figures of one signature an article may give for alignment to tell them apart.
-MANY = 6
 
 Signature = tuple
 #: A figure as two articles of one story give it alike: its kind, unit and value.
@@ -240,10 +231,8 @@ def _case(c: Claim) -> str | None:
 
 
 def candidates(claims: ClaimStore, marks: bytearray) -> dict[Signature, dict[str, list[int]]]:
-    """The rows of the claims of each signature that alignment may pair, by signature and article:
-    those of articles that give at most MANY figures of it (more say too little of which is which),
-    compared or not: a figure compared already is paired with none, but it makes another of its
-    article's ambiguous (`_partners`)."""
+    """The rows of the claims compared with nothing that are their article's only figure of their
+    signature (all of its figures of that signature one value), by signature and article."""
     by: dict[Signature, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     dates: list[Claim] = []
     at: dict[int, tuple[str, int]] = {}  # a candidate date's row -> its sentence, for `_series`
@@ -264,8 +253,17 @@ def candidates(claims: ClaimStore, marks: bytearray) -> dict[Signature, dict[str
                     del arts[path]
     out: dict[Signature, dict[str, list[int]]] = {}
     for sig, arts in by.items():
-        kept = arts if sig[1] == "date" else {path: rows for path, rows in arts.items() if len(rows) <= MANY}
-        if len(kept) > 1 and any(not marks[i] for rows in kept.values() for i in rows):
+        if sig[1] == "date":  # `_partners` picks among an article's dates, compared or not
+            if len(arts) > 1 and any(not marks[i] for rows in arts.values() for i in rows):
+                out[sig] = arts
+            continue
+        kept = {}
+        for path, rows in arts.items():
+            if len(compare.clusters([claims[i] for i in rows])) == 1:
+                unmarked = [i for i in rows if not marks[i]]
+                if unmarked:
+                    kept[path] = unmarked
+        if len(kept) > 1:
             out[sig] = kept
     return out
 
@@ -334,7 +332,7 @@ def _aligned(
         sets[find(i)].append(i)
     for root, held in sets.items():
         part = [members[i] for i in held]
-        if len({c.path for c in part}) < 2 or _split(part):
+        if len({c.path for c in part}) < 2:
             continue
         if spanning is not None:
             spanning(array("I", (rows[i] for i in held)))
@@ -342,67 +340,25 @@ def _aligned(
         yield _finding(claims, [rows[i] for i in held], part, words)
 
 
-def _split(part: Sequence[Claim]) -> bool:
-    """Whether an aligned set holds two values of one article (each paired with a figure of another
-    article that is not the other's): which of them the set is, nothing says."""
-    by: dict[str, list[Claim]] = defaultdict(list)
-    for c in part:
-        by[c.path].append(c)
-    return any(_values(held) > 1 for held in by.values() if len(held) > 1)
-
-
 def _partners(members: list[Claim], story: Story, marked: list[bool]) -> list[tuple[int, int]]:
-    """The pairs of figures of different articles that are aligned. An article may give several
-    figures of one signature, so a figure is paired only with one whose article gives no other
-    value that it could be paired with, and the other way round: a figure that two values of one
-    article could be is neither's. A figure compared already is paired with none (a date may be,
-    with one compared with nothing), but counts among what another could be."""
-    date = bool(members) and members[0].kind == "date"
-    several = set() if date else _several(members)
-    could = [
+    """The pairs of figures of different articles that are aligned. A figure of another kind is its
+    article's only one of its signature (`candidates`); an article gives many dates, so a date is
+    paired only with one whose article gives no other date, of another day, that it could be paired
+    with, and the other way round: a date that two different days of one article could be is
+    neither's."""
+    linked = [
         (i, j)
         for i, c in enumerate(members)
         for j in range(i + 1, len(members))
-        if c.path != members[j].path
-        and not (marked[i] and marked[j])
-        and story.why_apart(c, members[j]) is None
-        and (not {c.path, members[j].path} & several or bool(_verbs(c) & _verbs(members[j])))
+        if c.path != members[j].path and not (marked[i] and marked[j]) and story.why_apart(c, members[j]) is None
     ]
-    seen: dict[tuple[int, str], list[Claim]] = defaultdict(list)  # (figure, other article) -> what it could be there
-    for i, j in could:
-        seen[(i, members[j].path)].append(members[j])
-        seen[(j, members[i].path)].append(members[i])
-    return [
-        (i, j)
-        for i, j in could
-        if (date or not (marked[i] or marked[j]))
-        and _values(seen[(i, members[j].path)]) == 1
-        and _values(seen[(j, members[i].path)]) == 1
-    ]
-
-
-def _verbs(c: Claim) -> frozenset[str]:
-    """The words a figure hangs on most closely other than its verb's subject (attribute/ties.py):
-    the verb above it, the noun of its "of" phrase."""
-    return frozenset(w[1:] for w in (c.ties or "").split() if w[:1] == CORE)
-
-
-def _several(members: Sequence[Claim]) -> set[str]:
-    """The articles that give several values of one signature: a figure of theirs is paired only
-    with one that hangs on a word it hangs on (`_verbs`: the verb above it or the "of" noun; a
-    subject they share is not enough: "the chief executive took home £1.6m", "received a bonus of
-    £410,000")."""
-    by: dict[str, list[Claim]] = defaultdict(list)
-    for c in members:
-        by[c.path].append(c)
-    return {path for path, held in by.items() if _values(held) > 1}
-
-
-def _values(figures: Sequence[Claim]) -> int:
-    """How many values figures give: days for dates, else sets of intervals that can all hold."""
-    if figures and figures[0].kind == "date":
-        return len({c.interval for c in figures})
-    return len(compare.clusters(list(figures)))
+    if not members or members[0].kind != "date":
+        return linked
+    days: dict[tuple[int, str], set[tuple[object, object]]] = defaultdict(set)  # (figure, other article) -> days
+    for i, j in linked:
+        days[(i, members[j].path)].add(members[j].interval)
+        days[(j, members[i].path)].add(members[i].interval)
+    return [(i, j) for i, j in linked if len(days[(i, members[j].path)]) == 1 and len(days[(j, members[i].path)]) == 1]
 
 
 def _finding(claims: ClaimStore, rows: list[int], part: list[Claim], words: tuple[str, ...]) -> Finding:
@@ -435,8 +391,6 @@ def why_never(c: Claim) -> str | None:
         return _why_never_date(c)
     if c.note == "changed from":
         return "the story itself revised it"
-    if c.note == AGE:
-        return "an age: compared as a person's, by whose it is"
     if c.approx == "vague":
         return f"a vague figure ({c.surface!r})"
     if c.kind == "count" and c.thing is None:
@@ -483,29 +437,28 @@ def explain(c: Claim, claims: Sequence[Claim], matched: AbstractSet[str]) -> lis
     sig = signature(c)
     same = [o for o in claims if o.story == c.story and signature(o) == sig]
     mine = [o for o in same if o.path == c.path]
-    if c.kind != "date" and len(mine) > MANY:
-        return [f"not a candidate: its article gives {len(mine)} figures of its signature, more than {MANY}"]
+    if c.kind != "date" and len(compare.clusters(mine)) > 1:
+        return [f"not a candidate: its article gives {len(mine)} figures of its signature, not one value"]
     story = Story([o for o in claims if o.story == c.story])
     out = []
     for o in same:
         if o.path == c.path:
             continue
         theirs = [x for x in same if x.path == o.path]
-        if c.kind != "date" and len(theirs) > MANY:
+        if c.kind != "date" and len(compare.clusters(theirs)) > 1:
             out.append(f"{o.where} «{o.surface}»: not a candidate (its article gives {len(theirs)} figures of the signature)")
             continue
-        why = story.why_apart(c, o) or ambiguous(c, o, same, story)
+        why = story.why_apart(c, o) or (_ambiguous(c, o, same, story) if c.kind == "date" else None)
         found = story.evidence(c, o)
         words = ", ".join(repr(w) for w in found.shared)
         out.append(f"{o.where} «{o.surface}»: " + (f"not aligned: {why}" if why else f"aligned: their clauses share {words}"))
     return out or ["no figure of another article of the story has its signature"]
 
 
-def ambiguous(c: Claim, o: Claim, same: Sequence[Claim], story: Story) -> str | None:
-    """Why two figures `_partners` would pair are not: one's article gives other values the other's could be."""
+def _ambiguous(c: Claim, o: Claim, same: Sequence[Claim], story: Story) -> str | None:
+    """Why two dates `_partners` would pair are not: one's article gives other days the other's could be."""
     for x, y in ((c, o), (o, c)):
-        could = [z for z in same if z.path == y.path and (z is y or story.why_apart(x, z) is None)]
-        if _values(could) > 1:
-            what = "days of this event" if c.kind == "date" else "values of this figure"
-            return f"{y.path} gives {_values(could)} {what} that {x.where} could be"
+        days = {z.interval for z in same if z.path == y.path and (z is y or story.why_apart(x, z) is None)}
+        if len(days) > 1:
+            return f"{y.path} gives {len(days)} days of this event that {x.where} could be"
     return None

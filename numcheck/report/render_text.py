@@ -339,7 +339,7 @@ def slipped(rest: Sequence) -> str:
 
 def aligned(rest: Sequence) -> str:
     """Why check/align.py took figures of different articles for one figure, in words ('; aligned:
-    each the only count of ship its article could mean, their clauses share 'harbour', 'sank'); '' for a group's."""
+    the only count of ship of each article, their clauses share 'harbour', 'sank'); '' for a group's."""
     why = _why_aligned(rest)
     if why is None:
         return ""
@@ -348,4 +348,4 @@ def aligned(rest: Sequence) -> str:
     if kind == "date":
         return f"; aligned: dates of one event ({thing}), each the only day of it its article could mean, sharing {shared}"
     of = f" of {thing}" if thing and kind == "count" else ""
-    return f"; aligned: each the only {kind}{of} its article could mean, their clauses share {shared}"
+    return f"; aligned: the only {kind}{of} of each article, their clauses share {shared}"
