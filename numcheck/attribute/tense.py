@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from numcheck.attribute import dated, parse
@@ -40,8 +40,8 @@ def forward_dates(text: str, start: int, end: int, figs: list[Figure], today: dt
         return figs
     if dates.future_tense(text, start, end, lang):  # "voted on Thursday to approve ..., which will be built"
         back = extract.dates_forward(text, start, end, today, lang, future=False)
-        dated_ = [i for i, f in enumerate(figs) if f.kind == "date"]
-        return _moved(text, start, end, figs, back, dated_, lang, lambda doc, s, e: dated.read_back(doc, s, e, lang))
+        every = [i for i, f in enumerate(figs) if f.kind == "date"]
+        return _moved(text, start, end, figs, back, every, lang, lambda doc, s, e: dated.read_back(doc, s, e, lang))
     movable = [i for i, f in enumerate(figs) if f.kind == "date" and _movable(f, text)]
     ahead = extract.dates_forward(text, start, end, today, lang) if movable else []
 

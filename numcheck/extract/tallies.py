@@ -84,9 +84,11 @@ def tallies(text: str, start: int, end: int, code: str = ENGLISH) -> Iterator[Fi
             yield Figure(m.start(group), m.end(group), "count", n, n, "exact", value=n, time_hint=hint)
 
 
+@lru_cache(maxsize=1024)
 def size(sentence: str, at: int) -> float | None:
     """How many voted in the tally one of whose sides starts at `at` in `sentence` (both sides
-    together), re-read from the sentence in the first language that reads one there; None when none does."""
+    together), re-read from the sentence in the first language that reads one there; None when none does.
+    Kept: grouping asks it of a side once for every figure it is weighed against."""
     for code in (ENGLISH, *(c for c in codes() if c != ENGLISH)):
         figs = list(tallies(sentence, 0, len(sentence), code))
         for i in range(0, len(figs) - 1, 2):
