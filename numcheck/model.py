@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from typing import Literal, TypeGuard
 
     Kind = Literal["count", "percent", "money", "date", "duration", "ordinal", "quantity", "time"]
-    Approx = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
+    Approx = Literal["exact", "about", "at_least", "at_most", "up_to", "range", "vague"]
     Level = Literal["error", "warning", "info"]
     Extent = Literal["part", "with_perpetrator"]
 else:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from numcheck.check import frames, timeline, tolls
 from numcheck.extract import units
+from numcheck.extract.intervals import ABOUT
 from numcheck.store import claimbuild
 from numcheck.store.claimstore import ClaimStore
 from numcheck.model import PART, YEARLESS, Claim, Finding, closed, comparable, yearless
@@ -108,7 +109,8 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     out: list[list[Claim]] = []
     cap, cap_point = -math.inf, False
     one_year = any(yearless(c.low) for c in claims)  # a day whose year is not given: every day as a day of one year
-    bounds = {id(c): _month_day(c) if one_year else (_lo(c), _hi(c)) for c in claims}
+    tops = all(c.approx == "up_to" and c.kind in TOPS for c in claims)  # "up to 120 jobs" vs "up to 210": two tops
+    bounds = {id(c): _month_day(c) if one_year else _top(c) if tops else (_lo(c), _hi(c)) for c in claims}
     for c in sorted(claims, key=lambda c: (bounds[id(c)][1], bounds[id(c)][0], c.path, c.start)):
         lo, hi = bounds[id(c)]
         touching_shares = cap_point or lo == hi or c.kind == "date"  # see intervals.overlap
@@ -118,6 +120,21 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
             out.append([c])
             cap, cap_point = hi, lo == hi
     return [sorted(cl, key=lambda c: (c.path, c.start)) for cl in out]
+
+
+#: Kinds whose "up to" figure is the top of one estimate ("up to 120 jobs", "within 14 days"). Not a sum: a sum's
+#: top is most often a scheme's or the law's maximum, one for each case ("fines of up to £1,000" for one offence,
+#: "up to £2,500" for another), which the frames cannot tell apart.
+TOPS = ("count", "percent", "duration", "quantity")
+
+
+def _top(c: Claim) -> tuple[float, float]:
+    """The top an "up to" figure reaches, read as about that figure: where every figure of a group
+    gives its top ("up to 120 jobs", "as many as 210 posts"), the tops are what must agree, though
+    the intervals below them overlap."""
+    top = _hi(c)
+    spread = abs(top) * ABOUT
+    return top - spread, top + spread
 
 
 def _month_day(c: Claim) -> tuple[float, float]:

@@ -191,7 +191,7 @@ def _words(shared: Sequence[str]) -> list[str]:
 def _bound(c: Claim) -> str | None:
     """The side a figure bounds ("more than 40", "within 20 km"), or None for a figure of one value
     ("about 40", "40"): a slip keeps its hedge."""
-    return c.approx if c.approx in ("at_least", "at_most", "range", "vague") else None
+    return c.approx if c.approx in ("at_least", "at_most", "up_to", "range", "vague") else None
 
 
 def _nonzero(value: float | None) -> int:

@@ -1,8 +1,9 @@
 """Hedges, read in one place: the words before (or after) a figure that bound it ("more than
 5,000", "nearly 40%", "200 or more"), in every language, from the language file's [hedges].
 
-A language file lists its hedges by kind: at_least, at_most, nearly (about the figure, stopping
-short of it) and about; English adds what may follow a figure (or_after, plus_after).
+A language file lists its hedges by kind: at_least, at_most, up_to (at most, and the top the figure
+reaches: "up to 120 jobs"), nearly (about the figure, stopping short of it) and about; English adds
+what may follow a figure (or_after, plus_after).
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from numcheck.model import TYPE_CHECKING, Approx, Figure
 if TYPE_CHECKING:
     from typing import Literal
 
-    Hedge = Literal["at_least", "at_most", "nearly", "about"]
+    Hedge = Literal["at_least", "at_most", "up_to", "nearly", "about"]
 
 HEDGEABLE = ("count", "percent", "money", "quantity", "duration")
 NEARLY = "nearly"  # the hedge intervals.bounds stops short of the figure for
-_KINDS: tuple[Hedge, ...] = ("at_least", "at_most", "nearly", "about")
+_KINDS: tuple[Hedge, ...] = ("at_least", "at_most", "up_to", "nearly", "about")
 
 
 @dataclass(frozen=True)

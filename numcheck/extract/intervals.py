@@ -61,7 +61,7 @@ def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") ->
         return value - spread, value + spread
     if approx == "at_least":
         return value, None
-    if approx == "at_most":
+    if approx in ("at_most", "up_to"):
         return (0.0 if value >= 0 else None), value
     return value - slack, value + slack
 

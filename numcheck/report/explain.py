@@ -136,7 +136,12 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
         rel = ""
         if finding is not None and finding.detail:
             a, b = cluster_letter(finding, c.id), cluster_letter(finding, o.id)
-            rel = " -> agree (same cluster)" if a == b else f" -> cannot both hold (clusters {a} and {b})"
+            tops = c.approx == o.approx == "up_to"  # compare._top
+            rel = (
+                " -> agree (same cluster)"
+                if a == b
+                else f" -> {'their tops differ' if tops else 'cannot both hold'} (clusters {a} and {b})"
+            )
         same = " (same article)" if o.path == c.path else ""
         apart = frames.why_apart(c, o, groups[key])
         rel = f" -> not compared: {apart}" if apart and not rel else rel

@@ -223,8 +223,8 @@ def reading(c: Claim) -> str:
         and less(c.value, hi, or_equal=True)
     ):
         return f"about {fmt_number(float(c.value))}{unit} ({fmt_interval(lo, hi)})"
-    if c.approx == "at_most":
-        return f"at most {fmt_bound(hi)}{unit} ({fmt_interval(lo, hi)})"
+    if c.approx in ("at_most", "up_to"):
+        return f"{HEDGES[c.approx]} {fmt_bound(hi)}{unit} ({fmt_interval(lo, hi)})"
     return f"between {fmt_bound(lo)} and {fmt_bound(hi)}{unit}"
 
 
@@ -233,6 +233,7 @@ HEDGES = {
     "about": "about",
     "at_least": "at least",
     "at_most": "at most",
+    "up_to": "up to",
     "range": "between",
     "vague": "vague (several, dozens…)",
 }
