@@ -68,6 +68,10 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
         return Frame(how=(("event", "none: the date attaches to no verb or noun"),))
     words = incidents or {}
     attach = _copula_subject(attach, anchor, inside) or attach  # "its busiest day was 31 July": the day it names
+    during = _interrupting(attach, data)
+    if during is not None:  # "was working on the roof on 4 May when the accident happened"
+        how.append(("event", f"{during.lemma_!r}: what happened while {attach.lemma_!r} went on, the clause its date dates"))
+        attach = during
     if attach.pos_ in ("VERB", "AUX"):
         role = _verb_role(attach, data)
         if role is not None and role != SCHEDULED:
@@ -171,12 +175,37 @@ def _recurs(token: Token, data: Classes) -> bool:
     return any(c.dep_ == "det" and c.lower_ in data.date_recurring for c in token.children)
 
 
+def _past_progressive(verb: Token) -> bool:
+    """Whether a verb is what was going on in the past: "was replacing", "were working"."""
+    return verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _interrupting(verb: Token, data: Classes) -> Token | None:
+    """The verb of what happened while a past progressive went on ("was driving home on Friday when
+    her car hit a tree": "hit"), whose day the date is; None for any other verb."""
+    if verb.pos_ not in ("VERB", "AUX") or not _past_progressive(verb):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.tag_ in _PAST
+            and any(w.dep_ in ("advmod", "mark") and w.lower_ in data.date_when for w in c.children)
+        ),
+        None,
+    )
+
+
 def _verb_role(verb: Token, data: Classes) -> str | None:
-    """Why a verb is not one past event, or None: it is denied, recurs, is planned or not past."""
+    """Why a verb is not one past event, or None: it is denied, recurs, is planned or not past
+    ("was replacing" is past: what was going on then)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return DENIED
     if any(_recurs(c, data) for c in verb.children if c.dep_ in ("advmod", "npadvmod")):
         return RECURRING
+    if _past_progressive(verb):
+        return None
     if verb.tag_ not in _PAST or any(_not_past(c) for c in verb.children):
         return SCHEDULED  # "will open on", "opens on", "is shut on Sundays", "to open on"
     node = verb

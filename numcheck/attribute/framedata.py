@@ -57,6 +57,7 @@ class Classes:
     date_events: dict[str, str] = field(default_factory=dict)  # events a date dates, by class: "plunged" -> crash
     date_happened: frozenset[str] = frozenset()  # verbs that say only that their subject happened: "occur"
     date_several: frozenset[str] = frozenset()  # dated classes a story tells several of, each of its thing: "start"
+    date_when: frozenset[str] = frozenset()  # words opening what happened during a past progressive: "was driving ... when"
     costing: frozenset[str] = frozenset()  # verbs whose subject their sum is of: "repairs would cost £1.8m", "the bank is owed"
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
@@ -130,6 +131,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "date_events": ("dates", "events", "index"),
     "date_happened": ("dates", "happened", "words"),
     "date_several": ("dates", "several", "words"),
+    "date_when": ("dates", "when", "words"),
     "costing": ("roles", "costing", "words"),
     "counters": ("roles", "counters", "words"),
     "amounts": ("", "amounts", "index"),

@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from numcheck.attribute.dated import AHEAD, DENIED, RECURRING, REPEATED, SEVERAL, SPAN
+from numcheck.attribute.dated import AHEAD, DENIED, RECURRING, REPEATED, SEVERAL, SPAN, dated_events
 from numcheck.attribute.framedata import classes
 from numcheck.attribute.ties import CASE, CORE, MODIFIER, SUBJECT
 from numcheck.check import compare, frames, timeline
@@ -173,7 +173,8 @@ class Story:
             return f"place: {c.place or '-'} vs {o.place or '-'}"
         if c.scope != o.scope:  # "about 9,000 homes in the country": the national figure, not the town's
             return f"scope: {c.scope or '-'} vs {o.scope or '-'}"
-        if c.kind != "count" and _core(c) and _core(o) and not _core(c) & _core(o):  # a count's thing is one already
+        # a count's thing is one already; a date's class of event says what its verb would
+        if c.kind != "count" and _core(c) and _core(o) and not _core(c) & _core(o) and not _one_dated_class(c, o):
             mine, theirs = ", ".join(sorted(_core(c))) or "none", ", ".join(sorted(_core(o))) or "none"
             return f"no word the figures hang on is shared (verb, subject, 'of' noun: {mine} vs {theirs})"
         found = self.evidence(c, o)
@@ -181,6 +182,12 @@ class Story:
             words = ", ".join(repr(w) for w in found.shared) or "none"
             return f"their clauses share too little ({words}; rarity {found.rarity:g}, {SHARED} words and {RARE:g} needed)"
         return None
+
+
+def _one_dated_class(c: Claim, o: Claim) -> bool:
+    """Whether two dates are of one event of a class the language names ([frames.dates.events]: "the
+    accident happened on" and "following the incident on"): the class says what the verb would."""
+    return c.kind == o.kind == "date" and c.event == o.event and c.event in dated_events(ENGLISH)
 
 
 def _lemmas(c: Claim) -> frozenset[str]:
