@@ -11,6 +11,8 @@ from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, lemma_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 
@@ -58,6 +60,19 @@ def _held(noun: Token | None, predicate: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.i == predicate.i or noun.dep_ == "pobj" and noun.head.head.i == predicate.i
 
 
+#: How a clause hangs in a figure's phrase: its words are not the figure's own ("a £560,000 grant, matched by a
+#: share issue that attracted more than 1,900 subscribers": that "more" is the subscribers').
+_NOT_OWN = ("acl", "relcl", "advcl", "ccomp", "xcomp")
+
+
+def _own_phrase(top: Token) -> Iterator[Token]:
+    """The words of a figure's phrase, less the clauses inside it."""
+    yield top
+    for child in top.children:
+        if child.dep_ not in _NOT_OWN:
+            yield from _own_phrase(child)
+
+
 def role_of(
     anchor: Token, noun: Token | None, predicate: Token | None, data: Classes, raw: Token | None = None
 ) -> tuple[str, Token | None]:
@@ -102,7 +117,7 @@ def role_of(
         return "share", None
     if is_word(head, "up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
         return "change", None  # "up 14%", "down 80,000 barrels"
-    for t in top.subtree:  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "2,000 new officers"
+    for t in _own_phrase(top):  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "2,000 new officers"
         word = t.lower_
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
