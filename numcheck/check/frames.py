@@ -40,7 +40,9 @@ figures of each part are then compared as before. Each test reads slots, never w
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from numcheck.attribute.dated import relative_day
@@ -137,17 +139,25 @@ def unmeasured(c: Claim) -> str | None:
     return missing
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 def _names(c: Claim) -> frozenset[str]:
     """The words of the names an article mentions ("norvane systems" gives "norvane" and
     "systems"), so that "Norvane" in one article and "Norvane Systems" in another are one name."""
     if not c.names:
         return frozenset()
-    return frozenset(w for name in c.names.split("\n") for w in name.split() if len(w) > 2 and w.isalpha())
+    words = (_POSSESSIVE.sub("", w) for name in c.names.split("\n") for w in name.split())  # "okafor's" is "okafor"
+    return frozenset(w for w in words if len(w) > 2 and w.isalpha())
 
 
 def other_stories(c: Claim, o: Claim) -> bool:
     """Whether two claims' articles each name people, places or organisations, none in common."""
-    mine, theirs = _names(c), _names(o)
+    return _apart_by_names(_names(c), _names(o))
+
+
+def _apart_by_names(mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
+    """Whether two sets of name words, each of STORY_NAMES words or more, share none."""
     return len(mine) >= STORY_NAMES and len(theirs) >= STORY_NAMES and not (mine & theirs)
 
 
@@ -193,7 +203,7 @@ class _Part:
                 return "the other date is in the same article: a date is compared with other articles' only"
             if parsed(c) and not all(_same_article_match(c, other) for other in self.frames[c.path].values()):
                 return "the other figure is in the same article, and their frames do not say they count the same thing"
-        elif len(_names(c)) >= STORY_NAMES and len(self.names) >= STORY_NAMES and not (_names(c) & self.names):
+        elif _apart_by_names(_names(c), self.names):
             return "the two articles name no common person, place or organisation"
         mine = _scaled(c)
         if (
