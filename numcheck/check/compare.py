@@ -109,7 +109,7 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
     out: list[list[Claim]] = []
     cap, cap_point = -math.inf, False
     one_year = any(yearless(c.low) for c in claims)  # a day whose year is not given: every day as a day of one year
-    tops = all(c.approx == "up_to" and c.kind in TOPS for c in claims)  # "up to 120 jobs" vs "up to 210": two tops
+    tops = reads_tops(claims)  # "up to 120 jobs" vs "up to 210": two tops
     bounds = {id(c): _month_day(c) if one_year else _top(c) if tops else (_lo(c), _hi(c)) for c in claims}
     for c in sorted(claims, key=lambda c: (bounds[id(c)][1], bounds[id(c)][0], c.path, c.start)):
         lo, hi = bounds[id(c)]
@@ -126,6 +126,12 @@ def clusters(claims: list[Claim]) -> list[list[Claim]]:
 #: top is most often a scheme's or the law's maximum, one for each case ("fines of up to £1,000" for one offence,
 #: "up to £2,500" for another), which the frames cannot tell apart.
 TOPS = ("count", "percent", "duration", "quantity")
+
+
+def reads_tops(claims: Sequence[Claim]) -> bool:
+    """Whether `clusters` compares these claims by the tops they reach: every one gives its top
+    ("up to", "as many as") and is of a kind whose top is one estimate's (TOPS)."""
+    return all(c.approx == "up_to" and c.kind in TOPS for c in claims)
 
 
 def _top(c: Claim) -> tuple[float, float]:

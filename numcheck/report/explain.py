@@ -136,7 +136,7 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
         rel = ""
         if finding is not None and finding.detail:
             a, b = cluster_letter(finding, c.id), cluster_letter(finding, o.id)
-            tops = c.approx == o.approx == "up_to" and c.kind in compare.TOPS  # compare._top
+            tops = compare.reads_tops((c, o))
             rel = (
                 " -> agree (same cluster)"
                 if a == b
