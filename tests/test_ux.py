@@ -180,6 +180,15 @@ def test_concise_is_one_line_a_finding(run_numcheck, tmp_path) -> None:
     assert quiet.splitlines() == lines[:2]
 
 
+def test_two_tops_say_their_tops_differ(run_numcheck) -> None:
+    """'up to 120' and 'as many as 210' overlap as intervals: the message says what differs, the tops."""
+    case = ROOT / "tests" / "cases" / "stated-tops" / "articles"
+    code, out, _ = run_numcheck([str(case), "--format", "concise", "--no-cache"])
+    first = out.splitlines()[0]
+    assert code == 1 and "'up to 120' (up to 120, " in first and "(up to 210, " in first
+    assert "the tops they reach differ" in first and "cannot both be true" not in first
+
+
 def test_quiet_prints_nothing_when_all_is_well(run_numcheck) -> None:
     code, out, err = run_numcheck(["seeds/", "-q"], cwd=ROOT)
     assert code == 0 and out == "" and err == ""

@@ -223,7 +223,8 @@ def _compare_part(
         else:
             days = tolls.growth(members, _lo, _hi) if toll else None
         if days is None:
-            yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary))
+            tops = (("tops",),) if reads_tops(members) else ()  # the words say it is their tops that differ
+            yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary, *tops))
             return
         for day, reports in days:  # the same day's reports must agree, however the toll grew after
             same = clusters(reports)

@@ -239,12 +239,19 @@ HEDGES = {
 }
 
 
-def _cluster(cluster: tuple) -> str:
+def _cluster(cluster: tuple, top: bool = False) -> str:
+    """A cluster in words: its surfaces, the values all allow (or, `top`, the top they reach), how
+    many articles, their dates and sources."""
     surfaces, lo, hi, unit, articles, first, last, sources = cluster
     quoted = ", ".join(repr(s) for s in surfaces)
     when = f", {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "") if first else ""
     said = f", according to {', '.join(sources)}" if sources else ""
-    values = fmt_dates(lo, hi) if isinstance(lo, dt.date) and isinstance(hi, dt.date) else fmt_interval(lo, hi)
+    if top:
+        values = f"up to {fmt_interval(hi, hi)}"
+    elif isinstance(lo, dt.date) and isinstance(hi, dt.date):
+        values = fmt_dates(lo, hi)
+    else:
+        values = fmt_interval(lo, hi)
     return f"{quoted} ({values}{f' {unit}' if unit else ''}, {articles} article{'s' if articles != 1 else ''}{when}{said})"
 
 
@@ -281,6 +288,8 @@ def message(finding: Finding) -> str:
     what = about(said[1])
     if code == "conflict":
         day = f" on {said[2].isoformat()}" if said[2] else ""
+        if _tops(said[4:]):  # "up to 120" and "up to 210": the intervals overlap, the tops they reach do not
+            return f"{what}{day}: {' vs '.join(_cluster(c, top=True) for c in said[3])}: the tops they reach differ"
         both = "cannot both be true" if len(said[3]) == 2 else "cannot all be true"
         return f"{what}{day}: {' vs '.join(_cluster(c) for c in said[3])} {both}{aligned(said[4:])}{slipped(said[4:])}"
     if code == "part":  # check/partwhole.py
@@ -309,6 +318,12 @@ def _why_aligned(rest: Sequence) -> Sequence | None:
     read back from the cache), or None."""
     why = rest[0] if rest else None
     return why if isinstance(why, (tuple, list)) and why[:1] in (("aligned",), ["aligned"]) else None
+
+
+def _tops(rest: Sequence) -> bool:
+    """Whether a conflict of check/compare.py compared the tops its figures reach ("up to 120")."""
+    why = rest[0] if rest else None
+    return isinstance(why, (tuple, list)) and list(why) == ["tops"]
 
 
 def slipped_of(said: Sequence) -> Sequence | None:
