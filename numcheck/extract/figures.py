@@ -38,10 +38,10 @@ _WORD_SCALES = alt(EN["numbers"]["word_scales"])
 _ARTICLES = alt(EN["numbers"]["articles"])  # "a hundred", "an eighth"
 _GLUED_SCALES = alt(EN["numbers"]["glued_scales"])  # "8.1bn", "250K"
 _AND_A_HALF = r"\s+".join(map(re.escape, EN["numbers"]["and_a_half"].split()))  # "two and a half million"
-_WORD_RUN = re.compile(
-    rf"(?<![\w-])(?:(?:{_ARTICLES})\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}"
-    rf"(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}\b)*(?![\w-])"
-    rf"|(?<![\w-])(?:{_ARTICLES})\s+(?:{_WORD_SCALES})\b",
+_WORD_STEP = rf"(?:(?:\s+{GRAMMAR['and']}\s+|[\s-]+)(?:{WORD_NUMBER}|{_WORD_SCALES})\b|\s+{_AND_A_HALF}\b)"
+_WORD_RUN = re.compile(  # "two hundred and thirty", "a hundred", "a hundred and fifty"
+    rf"(?<![\w-])(?:(?:{_ARTICLES})\s+(?=(?:{_WORD_SCALES})\b))?{WORD_NUMBER}{_WORD_STEP}*(?![\w-])"
+    rf"|(?<![\w-])(?:{_ARTICLES})\s+(?:{_WORD_SCALES})\b(?:{_WORD_STEP}+(?![\w-]))?",
     re.I,
 )
 _UNITS = EN["units"]
@@ -53,7 +53,8 @@ _UNIT_AFTER = re.compile(
 )
 _ANY_NUMBER = re.compile(rf"(?:{DIGITS})(?:\s?(?:{patterns.SCALES_AFTER})\b)?|{_WORD_RUN.pattern}", re.I)
 _A_NUMBER = re.compile(rf"\d|\b(?:{WORD_NUMBER}|{_WORD_SCALES}|{alt(SCALES)})\b", re.I)
-_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:{_GLUED_SCALES})?(?![\w])")
+#: (never the whole part of a decimal a word is glued to: "36.7x" is no 36)
+_DIGIT_RUN = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?:{_GLUED_SCALES})?(?![\w]|[.,]\d)")
 #: A run of digits and separators longer than any figure (a table row, a digit string): quantulum3's
 #: time grows with the cube of its length, so it never sees one; our own patterns still read it.
 _NUMBER_RUN = re.compile(r"\d+(?:[,. ]\d+)*")

@@ -70,13 +70,15 @@ _CURRENCIES = {
     **EN["money"]["signs"],
 }
 _SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
-# "95p", "20p": whole digits with the small unit glued on, and no sign before them
-_GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}})(?P<sub>{alt(_SUBUNITS)})\b")
+# "95p", "20p", "36.75p": digits (a price in tenths or hundredths of the small unit too) with the small
+# unit glued on, and no sign before them
+_GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?)(?P<sub>{alt(_SUBUNITS)})\b")
 _WORD_SUBUNITS: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in EN["money"]["subunit_words"].items()}
 # "75 cents", "ninety-nine pence": whole digits or words, then the small unit's word; not "per cent"
 _SUBUNIT_CUES = re.compile(rf"(?i:{alt({w.split()[-1] for w in _WORD_SUBUNITS})})")
 _WORD_SUBUNIT = re.compile(
-    rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}}|(?i:{WORD_NUMBER}))\s+(?P<sub>(?i:{alt(_WORD_SUBUNITS, longest_first=True)}))\b"
+    rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?|(?i:{WORD_NUMBER}))"
+    rf"\s+(?P<sub>(?i:{alt(_WORD_SUBUNITS, longest_first=True)}))\b"
 )
 _PER_SHARE = re.compile(rf"\s+(?i:{alt(EN['money']['subunit_per'])})\b")  # "24 cents a share": in cents, no main unit
 _V = EN["vague"]
@@ -102,9 +104,11 @@ _ONE = re.compile(
 )
 _F = EN["fractions"]
 _SMALL = rf"(?:{alt(EN['numbers']['units'])}|\d{{1,3}})"
+# one look-behind a phrase, each of one width: "by a quarter", "by more than a fifth"
+_SHARE_BEFORE = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in _F["share_before"])
 _FRACTION = re.compile(
     rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+{_OF}\b)"
-    rf"|(?<=\b(?:{alt(_F['share_before'])})\s)(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+{_OF}\b)"
+    rf"|(?:{_SHARE_BEFORE})(?P<n2>{alt(_F['numerators'])})[\s-]+(?P<d2>{alt(_F['denominators'])})\b(?!\s+{_OF}\b)"
     rf"|\b(?P<n3>{alt(_F['numerators'])})[\s-]+(?P<d3>{alt(_F['denominators'])})\b(?=\s+(?:{alt(_F['share_verbs'])})\b)"
     rf"|\b(?P<n4>{alt(_F['many'])})-(?P<d4>{alt(_F['plural_denominators'])})\b(?!\s+{_OF}\b)"
     rf"|\b(?P<half>{any_first_case([_F['half']])[0]})\b(?=\s+(?:{_OF}|{_THE})\b)"
@@ -213,7 +217,7 @@ def money(text: str, start: int, end: int) -> Iterator[Figure]:
         base = parse_number(m["num"])
         if base is None or _PER_SHARE.match(text, m.end(), end):
             continue
-        slack = intervals.rounding(base, 0) * scale  # "20p" rounded as 20 is (19p to 21p), in pounds
+        slack = intervals.rounding(base, decimals(m["num"])) * scale  # "20p" rounded as 20 is (19p to 21p), in pounds
         yield Figure(
             m.start(), m.end(), "money", base * scale - slack, base * scale + slack, "exact", value=base * scale, unit=unit
         )
