@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from numcheck.extract import escapes, figures as extract, foreign, separators
+from numcheck.extract import escapes, figures as extract, foreign, separators, tallies
 from numcheck.attribute import dated, frame, framedata, measure, parse, tense, ties
 from numcheck.attribute.dated import REPEATED
 from numcheck.attribute.slots import Attribution, attribute, days_key
@@ -105,7 +105,26 @@ def framed(article: Article, found: list[Claim], lang: str, book: RuleBook) -> l
         )
         if time is not None and f.dates is not None and _dated_elsewhere(c, found, book, f.dates):
             out[i] = replace(out[i], time=None)  # "The ferry, built in 1983, was carrying 241 passengers"
-    return _one_event(_once(out), book)
+    return _one_event(_once(_one_vote(out, lang)), book)
+
+
+def _one_vote(found: list[Claim], lang: str) -> list[Claim]:
+    """The claims with a tally's sides framed as one vote (extract/tallies.py): each counts votes, as
+    its measure says, whatever noun or verb the parse hangs it on ("backed the levy by 9-2" counts
+    no levy; "decided by 14 votes to 5 to close the depot" no closure), so neither names a thing and
+    their event is the language's for a tally ([tallies] event); and the smaller side has the
+    larger's frame ("by 14 votes to 5": the 5, the object of "to", is no count of its own clause)."""
+    out, larger, voted = list(found), None, tallies.event_of(lang)
+    for i, c in enumerate(found):
+        if c.note == tallies.LARGER:
+            larger = out[i] = replace(c, thing=None, event=voted or c.event) if c.role is not None else c
+        elif c.note == tallies.SMALLER and larger is not None and larger.sentence_start == c.sentence_start:
+            out[i] = replace(c, thing=None, **{slot: getattr(larger, slot) for slot in _VOTE_SLOTS})
+    return out
+
+
+#: The slots of a tally's frame its smaller side takes from its larger (`_one_vote`).
+_VOTE_SLOTS = ("event", "role", "whole", "owner", "place", "period", "source")
 
 
 def _one_event(found: list[Claim], book: RuleBook) -> list[Claim]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from numcheck.attribute.event import says_little
+from numcheck.attribute.event import part_of_number, says_little
 from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import SHARED_SUBJECT, class_of, event_word, lemma_of, object_of, subject_of_be
 from numcheck.extract import units
@@ -356,6 +356,9 @@ def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None
     children"), the noun whose "of" phrase it is ("a population of 70,000"), or the noun that
     rose or fell by it or to it ("homicides fell to 312", "profit fell 22%")."""
     head = anchor.head
+    whole = part_of_number(anchor)
+    if whole is not None:  # "four of 19 pipes": what the 19 count
+        return whole.head if whole.dep_ == "nummod" and whole.head.pos_ in ("NOUN", "PROPN") else None
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in _NOUNISH:
         return None if _takes_object(head) else head
     if anchor.dep_ == "pobj" and head.dep_ == "prep" and is_word(head, "of") and head.head.pos_ in ("NOUN", "PROPN"):

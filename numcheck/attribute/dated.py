@@ -62,8 +62,11 @@ def date_frame(doc: Doc, start: int, end: int, lang: str = "en", incidents: dict
     if _coordinated(anchor, inside):
         return Frame(role=SEVERAL, how=(("role", f"{SEVERAL}: the date is one of days joined by 'and' or 'or'"),))
     attach, word = _attachment(anchor, inside)
-    if word is not None and word not in data.date_points:
+    starts = word in data.date_starts and attach is not None and not _ended(doc, attach, anchor, data)
+    if word is not None and word not in data.date_points and not starts:
         return Frame(role=SPAN, how=(("role", f"{SPAN}: {word!r} makes the date an edge of a span"),))
+    if starts:
+        how.append(("role", f"{word!r}: the day its event starts, no end of a span given"))
     if attach is None:
         return Frame(how=(("event", "none: the date attaches to no verb or noun"),))
     words = incidents or {}
@@ -142,6 +145,16 @@ def read_back(doc: Doc, start: int, end: int, lang: str = "en") -> bool:
     if attach is None or attach.pos_ not in ("VERB", "AUX") or word is not None and word not in classes(lang).date_points:
         return False
     return attach.tag_ in _PAST and _verb_role(attach, classes(lang)) is None
+
+
+def _ended(doc: Doc, attach: Token, anchor: Token, data: Classes) -> bool:
+    """Whether a date "from" puts at its event's start has the span's end beside it: a date after
+    "to" or "until" ([frames.dates] ends) on the same word, or on the first date ("from 1 to 5 March")."""
+    for t in doc:
+        if t.dep_ == "pobj" and t.ent_type_ in _TIME_ENTS and t.head.lower_ in data.date_ends:
+            if t.head.head.i == attach.i or t.head.head.i == anchor.i or anchor.is_ancestor(t):
+                return True
+    return False
 
 
 def _attachment(anchor: Token, inside: set[int]) -> tuple[Token | None, str | None]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.framedata import Classes, is_lemma, is_word
-from numcheck.attribute.tree import event_word, lemma_of, predicate_of, CLAUSE_DEPS
+from numcheck.attribute.tree import event_word, lemma_of, phrase_event, predicate_of, CLAUSE_DEPS
 from numcheck.extract import units
 
 if TYPE_CHECKING:
@@ -76,14 +76,50 @@ def sized_by(noun: Token, data: Classes) -> Token | None:
     return obj if obj is not None and obj.i != noun.i and event_word(obj, data) is not None else None
 
 
+def part_of_number(anchor: Token) -> Token | None:
+    """The number a figure is a part of where the parse hangs both on it: "four of 19 pipes"
+    ("three" and "of" modify the 14); None for any other figure."""
+    head = anchor.head
+    if anchor.dep_ != "quantmod" or head.pos_ != "NUM" or head.i <= anchor.i:
+        return None
+    of = any(c.dep_ == "quantmod" and is_word(c, "of") and anchor.i < c.i < head.i for c in head.children)
+    return head if of else None
+
+
+def whole_of_parts(anchor: Token, noun: Token | None, data: Classes) -> bool:
+    """Whether a figure counts the whole a part of its clause is taken from: the 19 of "four of 19
+    pipes were found", the 240 of "Of the 240 diners at the banquet, 37 fell ill", the 44 of
+    "among the 44 dead", the 820 of "many of the park's 820 wardens" ([frames.roles] part_takers).
+    What its clause says happened is the part's, not the whole's."""
+    if any(part_of_number(c) is not None for c in anchor.children):
+        return True
+    top = noun if noun is not None and noun.is_ancestor(anchor) else anchor
+    prep = top.head
+    if top.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if is_word(prep, "of") and (prep.head.pos_ == "NUM" or prep.head.lower_ in data.part_takers):  # "three of the 14"
+        return True
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return is_word(prep, "among") or is_word(prep, "of") and prep.i < prep.head.i  # "Of the 240 diners, 37 ..."
+
+
 def done_by(noun: Token, data: Classes) -> Token | None:
     """The verb of a clause about a counted noun that says what it does or what was done to it
     ("people waiting for treatment", "passengers who fell ill"), when the figure's own verb gives
-    only its level or change ("the number of people waiting rose to 7.42 million")."""
-    return next(
-        (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not says_little(lemma_of(c), data)),
-        None,
-    )
+    only its level or change ("the number of people waiting rose to 7.42 million"); or of a clause
+    the parse hangs on the counter the noun is "of" ("the number of lambs that became sick has risen").
+    A light verb's complement of an event class is what it says ("lambs that became sick")."""
+    holders = [noun]
+    if noun.dep_ == "pobj" and is_word(noun.head, "of") and lemma_of(noun.head.head) in data.counters:
+        holders.append(noun.head.head)
+    for clause in (c for holder in holders for c in holder.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        if not says_little(lemma_of(clause), data) or phrase_event(clause, data):  # "who were taken to hospital"
+            return clause
+        said = next((c for c in clause.children if c.dep_ in ("acomp", "oprd", "attr") and event_word(c, data)), None)
+        if said is not None:
+            return said
+    return None
 
 
 def state_of(noun: Token, verb: Token | None, event: str | None, data: Classes) -> Token | None:

@@ -51,6 +51,8 @@ class Classes:
     light_verbs: frozenset[str] = frozenset()  # verbs that say too little to be an event of their own: "have", "take"
     for_objects: frozenset[str] = frozenset()  # verbs whose "for" phrase is what they want, not how long: "asked for"
     date_points: frozenset[str] = frozenset()  # prepositions that put a date at its event's time: "on 3 March"
+    date_starts: frozenset[str] = frozenset()  # prepositions that put a date at its event's start: "from 1 December"
+    date_ends: frozenset[str] = frozenset()  # prepositions of a span's end: "from 1 to 5 March", "until"
     date_recurring: frozenset[str] = frozenset()  # words that make an event recur: "every year", "weekly"
     date_scheduled: frozenset[str] = frozenset()  # words that make an event a plan: "due to open", "the planned opening"
     instances: dict[str, str] = field(default_factory=dict)  # words that say which instance: "earlier" -> previous
@@ -71,6 +73,10 @@ class Classes:
     motions: dict[str, str] = field(default_factory=dict)  # "fell", "plunged" -> fall: how far a length says its subject went
     limits: frozenset[str] = frozenset()  # nouns of a bound that is set, not reached: "a safety limit of 50"
     shortfall: frozenset[str] = frozenset()  # words after a figure that make it the size of a gap: "four nurses short"
+    hypothetical: frozenset[str] = frozenset()  # marks of a condition's clause: "if it sold 300,000 copies"
+    remainder: frozenset[str] = frozenset()  # modifiers of the rest of a set: "the two other parties"
+    part_takers: frozenset[str] = frozenset()  # words taking a part of a set: "many of the park's 820 wardens"
+    hypothetical_aux: frozenset[str] = frozenset()  # what would follow from a condition: "£1m would be raised"
     picking: frozenset[str] = frozenset()  # events that pick some of a set out: "12 flights were cancelled"
     conditions: dict[str, str] = field(default_factory=dict)  # "seriously", "serious" -> serious condition
     condition_events: frozenset[str] = frozenset()  # events whose word an adverb of a condition narrows: injured
@@ -125,6 +131,8 @@ _READ: dict[str, tuple[str, str, str]] = {
     "light_verbs": ("roles", "light_verbs", "words"),
     "for_objects": ("roles", "for_objects", "words"),
     "date_points": ("dates", "points", "words"),
+    "date_starts": ("dates", "starts", "words"),
+    "date_ends": ("dates", "ends", "words"),
     "date_recurring": ("dates", "recurring", "words"),
     "date_scheduled": ("dates", "scheduled", "words"),
     "instances": ("dates", "instances", "index"),
@@ -144,6 +152,10 @@ _READ: dict[str, tuple[str, str, str]] = {
     "motions": ("", "motions", "index"),
     "limits": ("roles", "limits", "words"),
     "shortfall": ("roles", "shortfall", "words"),
+    "hypothetical": ("roles", "hypothetical", "words"),
+    "remainder": ("roles", "remainder", "words"),
+    "part_takers": ("roles", "part_takers", "words"),
+    "hypothetical_aux": ("roles", "hypothetical_aux", "words"),
     "picking": ("roles", "picking", "words"),
     "conditions": ("conditions", "classes", "index"),
     "condition_events": ("conditions", "events", "words"),

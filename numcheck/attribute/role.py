@@ -1,4 +1,4 @@
-"""A figure's role (level, change, forecast, share, part, previous, rate, combined, limit, shortfall), the whole of
+"""A figure's role (level, change, forecast, share, part, previous, rate, combined, limit, shortfall, hypothetical), the whole of
 a part, and the words that narrow a rate to a part."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.counted import population
-from numcheck.attribute.event import whole_event_of
+from numcheck.attribute.event import part_of_number, whole_event_of
 from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, lemma_of
 
@@ -80,6 +80,9 @@ def role_of(
     forecast or target, a share ("40% of revenue"), a part ("19 of the 44 dead", "including
     nine children", "nine crew" beside a part), else a level; for a part, the noun of its whole
     when the sentence names it."""
+    whole = part_of_number(anchor)
+    if whole is not None:  # "four of 19 pipes"
+        return "part", noun
     top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
     while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN", "NUM"):  # "241 passengers and nine crew"
         top = top.head
@@ -115,8 +118,8 @@ def role_of(
         c.dep_ == "prep" and is_word(c, "of") and all(g.i != anchor.i for g in c.children) for c in (noun or anchor).children
     ):  # "40% of revenue"; not "a turnout of 61%", of which the figure is the size
         return "share", None
-    if is_word(head, "up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj"):
-        return "change", None  # "up 14%", "down 80,000 barrels"
+    if is_word(head, "up", "down") and top.dep_ in ("npadvmod", "pobj", "dobj") and not _determined(top):
+        return "change", None  # "up 14%", "down 80,000 barrels"; not "the trek up the 212 stairs", a place
     for t in _own_phrase(top):  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "2,000 new officers"
         word = t.lower_
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
@@ -178,11 +181,35 @@ def role_of(
         if node.dep_ not in ("xcomp", "ccomp") or node.head.lemma_.lower() in data.source_verbs:
             break
         node = node.head
+    if _hypothetical(predicate, data):
+        return "hypothetical", None  # "if the album sold 300,000 copies": what would be, not what is
     if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
         return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
     if _short(top, anchor, data):
         return "shortfall", None  # "the ward was four nurses short", "12 seats short of a majority": a gap, not a level
     return _part_of_clause(top, anchor)
+
+
+def _hypothetical(predicate: Token | None, data: Classes) -> bool:
+    """Whether a figure's verb, or one it is the complement of, is in a clause a condition's mark
+    opens ([frames.roles] hypothetical: "if", "unless"): "If the album sold 300,000 copies"; or
+    says what would follow from such a clause of its own ("... £1m would be raised")."""
+    node = predicate
+    for _ in range(3):
+        if node is None or node.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in data.hypothetical for c in node.children):
+            return True
+        conditioned = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in data.hypothetical for m in c.children)
+            for c in node.children
+        )
+        if conditioned and any(c.dep_ == "aux" and c.lower_ in data.hypothetical_aux for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        node = node.head
+    return False
 
 
 def _changes(verb: Token, data: Classes) -> bool:
@@ -258,6 +285,12 @@ def _part_of_clause(top: Token, anchor: Token) -> tuple[str, Token | None]:
         if prep.dep_ == "prep" and (is_word(prep, "among") or is_word(prep, "of") and prep.i < figure.i):
             return "part", next((c for c in prep.children if c.dep_ == "pobj"), None)
     return "level", None
+
+
+def _determined(top: Token) -> bool:
+    """Whether a figure's phrase has a determiner or possessor ("the 212 stairs", "its 40 floors"): a
+    thing named, never the size of a change ("up 14%")."""
+    return any(c.dep_ in ("det", "poss") for c in top.children)
 
 
 def _definite(noun: Token) -> bool:

@@ -314,6 +314,14 @@ def _measure(
     return measure, whose, None
 
 
+def _initial_only(text: str, sentence_start: int, name: str) -> bool:
+    """Whether a one-word "name" is capitalised only for starting its sentence ("Tragically, five
+    ponies died", "Overall, 40 homes"): a word the article never writes capitalised after another word."""
+    if " " in name or not re.compile(rf"[\s\"'‘“(]*{re.escape(name)}\b").match(text, sentence_start):
+        return False
+    return re.search(rf"(?<=[\w,;:]\s){re.escape(name)}\b", text) is None
+
+
 def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) -> str | None:
     """The proper name a counted noun belongs to, ahead of it in its clause: 'Civic Alliance won 87
     seats', 'gives Civic Alliance 89 seats'. The clause's first word is not a name for being capitalised."""
@@ -324,6 +332,7 @@ def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) 
     ]  # the name the verb before the figure follows, not any name in the clause
     names = [re.split(r"['’]s\s+", n)[-1] for n in names]  # "Eva Lindgren's Social Democrats"
     names = [n for n in names if n.split()[-1].lower() not in NOT_SUBJECTS]
+    names = [n for n in names if not _initial_only(text, clauses[0][0], n)]
     if not names:
         return None
     words = names[-1].split()

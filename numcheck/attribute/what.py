@@ -21,6 +21,7 @@ from numcheck.attribute.event import (
     sized_by,
     state_of,
     totalled,
+    whole_of_parts,
 )
 from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, event_word, lemma_of, phrase_event, predicate_of
@@ -40,6 +41,10 @@ def thing_and_event(
     done: Token | None = None  # the clause about the counted noun its event is read from, if any
     if noun is not None:
         thing = class_of(noun, data.things)
+        rest = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in data.remainder), None)
+        if rest is not None and thing is not None:  # "the two other parties": the rest of the parties, not all of them
+            thing = rest.lower_ if thing == data.persons else f"{rest.lower_} {thing}"  # "seven other people": "others"
+            how.append(("thing", f"{thing!r}: {rest.text!r} makes it the rest of a set"))
         counter = raw is not None and raw.i != noun.i and lemma_of(raw) in data.counters
         dep = f"the {raw.lemma_} of it" if counter and raw is not None else anchor.dep_  # "the number of households reached"
         if not counter and _reached(anchor, noun, data):
@@ -65,6 +70,12 @@ def thing_and_event(
     elif nominal is not None:  # "ordered the evacuation of 300 residents": the event noun governs them, not the verb
         event = event_word(nominal, data)
         how.append(("event", f"{nominal.lemma_!r}, the event noun the counted noun is the object of"))
+    elif whole_of_parts(anchor, noun, data):  # "Of the 240 diners, 37 fell ill": the 240 are diners, whoever fell ill
+        done = done_by(noun, data) if noun is not None else None
+        if done is not None:  # "Of the 600 tenants surveyed"
+            event = event_word(done, data) or lemma_of(done)
+            how.append(("event", f"{done.lemma_!r}, {DONE}"))
+        how.append(("event", "not its clause's: the figure is the whole a part of its clause is taken from"))
     elif predicate is not None:  # a verb of a known class says what happened, before any noun does
         objects = ("acomp", "oprd", "xcomp") if event is not None else ("acomp", "oprd", "xcomp", "dobj")
         complement = None  # "were confirmed dead"; "lost their lives" when the noun names no event; not "cut free", one phrase

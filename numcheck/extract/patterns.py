@@ -70,7 +70,7 @@ _CURRENCIES = {
     **EN["money"]["signs"],
 }
 _SUBUNITS: dict[str, tuple[str, float]] = {k: (v[0], float(v[1])) for k, v in EN["money"]["glued_subunits"].items()}
-# "95p", "20p", "36.75p": digits (a price in tenths or hundredths of the small unit too) with the small
+# "95p", "20p", "41.25p": digits (a price in tenths or hundredths of the small unit too) with the small
 # unit glued on, and no sign before them
 _GLUED_SUBUNIT = re.compile(rf"(?<![\w.,$£€¥])(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?)(?P<sub>{alt(_SUBUNITS)})\b")
 _WORD_SUBUNITS: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in EN["money"]["subunit_words"].items()}
@@ -104,7 +104,7 @@ _ONE = re.compile(
 )
 _F = EN["fractions"]
 _SMALL = rf"(?:{alt(EN['numbers']['units'])}|\d{{1,3}})"
-# one look-behind a phrase, each of one width: "by a quarter", "by more than a fifth"
+# one look-behind a phrase, each of one width: "by a quarter", "by nearly a third"
 _SHARE_BEFORE = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in _F["share_before"])
 _FRACTION = re.compile(
     rf"\b(?P<n>{alt(_F['numerators'])})[\s-]+(?P<d>{alt(_F['denominators'])})\b(?=\s+{_OF}\b)"

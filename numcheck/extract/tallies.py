@@ -24,6 +24,12 @@ from numcheck.model import Figure
 LARGER, SMALLER = "tally larger side", "tally smaller side"
 
 
+def event_of(code: str) -> str | None:
+    """The class of event a tally's sides count in a language ([tallies] event: "voted"), whatever
+    verb its sentence hangs it on ("decided by 14 votes to 5 to close the depot"); None if none."""
+    return (data(code).get("tallies") or {}).get("event") if code in codes() else None
+
+
 @lru_cache(maxsize=None)
 def _patterns(code: str) -> dict[str, re.Pattern[str]] | None:
     """The tally's shape and the words around it that say it is a vote ([tallies] of the language
