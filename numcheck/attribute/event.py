@@ -78,7 +78,7 @@ def sized_by(noun: Token, data: Classes) -> Token | None:
 
 def part_of_number(anchor: Token) -> Token | None:
     """The number a figure is a part of where the parse hangs both on it: "four of 19 pipes"
-    ("three" and "of" modify the 14); None for any other figure."""
+    ("four" and "of" modify the 19); None for any other figure."""
     head = anchor.head
     if anchor.dep_ != "quantmod" or head.pos_ != "NUM" or head.i <= anchor.i:
         return None
