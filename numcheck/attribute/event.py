@@ -86,6 +86,12 @@ def part_of_number(anchor: Token) -> Token | None:
     return head if of else None
 
 
+def phrase_top(anchor: Token, noun: Token | None) -> Token:
+    """The head of a figure's own phrase: its counted noun when the figure is inside the noun's
+    phrase ("the 44 dead"), else the figure itself."""
+    return noun if noun is not None and noun.is_ancestor(anchor) else anchor
+
+
 def whole_of_parts(anchor: Token, noun: Token | None, data: Classes) -> bool:
     """Whether a figure counts the whole a part of its clause is taken from: the 19 of "four of 19
     pipes were found", the 240 of "Of the 240 diners at the banquet, 37 fell ill", the 44 of
@@ -93,7 +99,7 @@ def whole_of_parts(anchor: Token, noun: Token | None, data: Classes) -> bool:
     What its clause says happened is the part's, not the whole's."""
     if any(part_of_number(c) is not None for c in anchor.children):
         return True
-    top = noun if noun is not None and noun.is_ancestor(anchor) else anchor
+    top = phrase_top(anchor, noun)
     prep = top.head
     if top.dep_ != "pobj" or prep.dep_ != "prep":
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from numcheck.attribute.counted import population
-from numcheck.attribute.event import part_of_number, whole_event_of
+from numcheck.attribute.event import part_of_number, phrase_top, whole_event_of
 from numcheck.attribute.framedata import Classes, is_lemma, is_word
 from numcheck.attribute.tree import class_of, lemma_of
 
@@ -80,10 +80,9 @@ def role_of(
     forecast or target, a share ("40% of revenue"), a part ("19 of the 44 dead", "including
     nine children", "nine crew" beside a part), else a level; for a part, the noun of its whole
     when the sentence names it."""
-    whole = part_of_number(anchor)
-    if whole is not None:  # "four of 19 pipes"
+    if part_of_number(anchor) is not None:  # "four of 19 pipes"
         return "part", noun
-    top = noun if noun is not None and noun.is_ancestor(anchor) else anchor  # the figure's own phrase
+    top = phrase_top(anchor, noun)
     while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN", "NUM"):  # "241 passengers and nine crew"
         top = top.head
     if top.dep_ == "pobj" and is_word(top.head, "of") and top.head.head.lemma_.lower() in data.containers:
