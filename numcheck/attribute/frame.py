@@ -108,6 +108,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
             ("qualified", f"its noun is narrowed to a part: {narrowed!r}" if narrowed else "its noun is narrowed by a pronoun")
         )
     condition, event = _condition(anchor, noun, predicate, kind, data, event, how)
+    event = _of_persons(predicate, kind, data, thing, event, how)
     return Frame(
         thing,
         event,
@@ -128,6 +129,22 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         said_of,
         condition,
     )
+
+
+def _of_persons(predicate: Token | None, kind: str, data: Classes, thing: str | None, event: str | None, how: list) -> str | None:
+    """The event of a count, where a class that happens to persons alone ([frames.persons] only) was read
+    for a count of other things: its verb's own class ("a petition carrying 940 signatures" is carried,
+    not aboard), as any verb of no class is; a count that names no noun keeps it ("carrying 241"); a
+    sum is never a person's, nor a class of [frames.persons] not_sums ("to save £40,000 a year" is saved, not
+    rescued; "charges £40" is charged, no charge brought against anyone)."""
+    if predicate is None or event not in (data.persons_only | data.not_sums if kind == "money" else data.persons_only):
+        return event
+    if kind not in ("count", "money"):
+        return event
+    if kind == "count" and (thing is None or thing == data.persons or data.subsets.get(thing) == data.persons):
+        return event
+    how.append(("event", f"{predicate.lemma_!r}: {event} is of persons alone, and it is a {kind} of {thing or 'money'}"))
+    return lemma_of(predicate)
 
 
 def _to_come(anchor: Token, predicate: Token | None, data: Classes) -> bool:

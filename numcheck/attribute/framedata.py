@@ -46,6 +46,8 @@ class Classes:
     persons: str = "people"  # the class of persons (its subsets are persons too)
     counts_persons: frozenset[str] = frozenset()  # events whose count with no noun counts persons: "killed 213"
     person_events: frozenset[str] = frozenset()  # events that happen to persons (what a count of persons measures)
+    persons_only: frozenset[str] = frozenset()  # events that happen to nothing else: "carrying 940 signatures" is no "aboard"
+    not_sums: frozenset[str] = frozenset()  # events of persons no sum has: "saved £40,000" is no rescue
     populated_event: str = "live"  # the event of a place's population: "a city of 90,000"
     combined: frozenset[str] = frozenset()  # words that make a figure the sum of its subjects': "together"
     light_verbs: frozenset[str] = frozenset()  # verbs that say too little to be an event of their own: "have", "take"
@@ -126,6 +128,8 @@ _READ: dict[str, tuple[str, str, str]] = {
     "persons": ("persons", "class", "str"),
     "counts_persons": ("persons", "counted_by", "words"),
     "person_events": ("persons", "events", "words"),
+    "persons_only": ("persons", "only", "words"),
+    "not_sums": ("persons", "not_sums", "words"),
     "populated_event": ("persons", "populated_event", "str"),
     "combined": ("roles", "combined", "words"),
     "light_verbs": ("roles", "light_verbs", "words"),
