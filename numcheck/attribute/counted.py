@@ -351,6 +351,18 @@ def _takes_object(word: Token) -> bool:
     return any(c.dep_ == "dobj" for c in word.children)
 
 
+def _described_by(verb: Token, inside: set[int]) -> Token | None:
+    """The noun a verb of level or change with no noun subject is said of: the noun its relative clause is
+    about ("a heating bill that has climbed to £2.6 million"), or the noun its participle describes ("with
+    the heating bill standing at £2.6m"); None for any other verb."""
+    relative = verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_TAGS for c in verb.children)
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
+    noun = verb.head
+    if (relative or participle) and noun.pos_ == "NOUN" and noun.i not in inside:
+        return noun
+    return None
+
+
 def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None:
     """The noun the figure counts: the head it modifies, a noun it is the subject of ("19 were
     children"), the noun whose "of" phrase it is ("a population of 70,000"), or the noun that
@@ -401,6 +413,9 @@ def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None
             )
             if noun is not None:
                 return noun
+        described = _described_by(verb, inside)
+        if described is not None:
+            return described
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
         return head  # "12 people in Texas and 3 in Oklahoma": the conjunct counts its first's noun
     if anchor.dep_ == "attr" and is_lemma(head, "be"):  # "net profit was $143 million": what it is

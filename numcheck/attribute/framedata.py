@@ -69,6 +69,7 @@ class Classes:
     amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
     phrases: frozenset[str] = frozenset()  # the first and last words of the event classes' entries of several words
     held: dict[str, str] = field(default_factory=dict)  # event -> the thing each person it happens to counts as: cut -> job
+    leaves: dict[str, str] = field(default_factory=dict)  # event -> the thing each person who does it leaves: sign -> signature
     money_verbs: frozenset[str] = frozenset()  # events that say money moved, not what it was: "paid a fine"
     totalling: frozenset[str] = frozenset()  # verbs that carry a running total to a figure: "bringing the total to 58"
     dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
@@ -150,6 +151,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "amount_verbs": ("", "amount_verbs", "index"),
     "set_at": ("", "set_at", "index"),
     "held": ("persons", "held", "dict"),
+    "leaves": ("persons", "leaves", "dict"),
     "money_verbs": ("roles", "money_verbs", "words"),
     "totalling": ("roles", "totalling", "words"),
     "dimensions": ("", "dimensions", "index"),

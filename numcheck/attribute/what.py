@@ -164,7 +164,11 @@ def corrected(
     if kind == "percent" and predicate is not None and holds_figure(predicate, anchor, noun):
         event = None  # "16% of women earn more than £50,000": the share is of those past a threshold, not of earners
         how.append(("event", f"none: {predicate.lemma_!r} holds a figure of its own"))
-    if event in data.counts_persons and (thing is None or (noun is not None and event_word(noun, data) == event)):
+    if (
+        event in data.counts_persons
+        and kind in ("count", "percent")  # a sum is no person's: "to save £52,000" counts no one rescued
+        and (thing is None or (noun is not None and event_word(noun, data) == event))
+    ):
         thing = data.persons  # "killed 213", "a toll of 44": those killed are people
         how.append(("thing", f"{data.persons}, as {event} counts them"))
     held = data.held.get(event or "")
@@ -177,6 +181,11 @@ def corrected(
     ):  # the sentence names the thing they lose ("lose their jobs"); not "job cuts amount to 12% of 15,000 employees"
         thing = held  # "1,100 workers will lose their jobs": as many jobs are cut as persons lose one
         how.append(("thing", f"{held}, what each of the persons {event} loses"))
+    left = data.leaves.get(event or "")
+    persons = thing is None or thing == data.persons or data.subsets.get(thing) == data.persons
+    if left is not None and kind == "count" and persons:
+        thing = left  # "signed by 2,300 people": as many signatures as persons signed
+        how.append(("thing", f"{left}, what each of the persons who {event} leaves"))
     return thing, event, noun, total, paid_for
 
 
