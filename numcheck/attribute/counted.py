@@ -351,10 +351,13 @@ def _takes_object(word: Token) -> bool:
     return any(c.dep_ == "dobj" for c in word.children)
 
 
-def _described_by(verb: Token, inside: set[int]) -> Token | None:
+def _described_by(verb: Token, inside: set[int], data: Classes) -> Token | None:
     """The noun a verb of level or change with no noun subject is said of: the noun its relative clause is
     about ("a heating bill that has climbed to £2.6 million"), or the noun its participle describes ("with
-    the heating bill standing at £2.6m"); None for any other verb."""
+    the heating bill standing at £2.6m"); None for any other verb ("fines, which are capped at £5": a cap
+    set on the fines, [frames.set_at])."""
+    if lemma_of(verb) not in data.level_verbs | data.change_verbs:
+        return None
     relative = verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_TAGS for c in verb.children)
     participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
     noun = verb.head
@@ -413,7 +416,7 @@ def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None
             )
             if noun is not None:
                 return noun
-        described = _described_by(verb, inside)
+        described = _described_by(verb, inside, data)
         if described is not None:
             return described
     if anchor.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:

@@ -136,7 +136,7 @@ def _of_persons(predicate: Token | None, kind: str, data: Classes, thing: str | 
     for a count of other things: its verb's own class ("a petition carrying 940 signatures" is carried,
     not aboard), as any verb of no class is; a count that names no noun keeps it ("carrying 241"); a
     sum is never a person's, nor a class of [frames.persons] not_sums ("to save £40,000 a year" is saved, not
-    rescued; "charges £40" is charged, no charge brought against anyone)."""
+    rescued)."""
     if predicate is None or event not in (data.persons_only | data.not_sums if kind == "money" else data.persons_only):
         return event
     if kind not in ("count", "money"):
