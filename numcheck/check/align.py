@@ -78,6 +78,9 @@ _TELLING = ("count", "money", "percent", "quantity", "duration")
 SHARED = 2
 #: The least rarity (sum of log(N/df) over the story's clauses) of the lemmas they share.
 RARE = 3.0
+#: What two dates of one event of a dated class ([frames.dates.events]: an approval, a crash) add to the
+#: words their clauses share: one word, as rare as half of RARE, so that one more rare word aligns them.
+CLASS_RARITY = RARE / 2
 
 Signature = tuple
 #: A figure as two articles of one story give it alike: its kind, unit and value.
@@ -152,6 +155,9 @@ class Story:
         organisation are not one figure for naming it)."""
         shared = sorted((_lemmas(c) & _lemmas(o)) - frames._names(c) - frames._names(o))
         rarity = sum(math.log(self.n / self.df[w]) for w in shared if 0 < self.df[w] < self.n)
+        if _one_dated_class(c, o):  # "the approval on 3 December", "approved on 2 December": one class of event
+            shared.append(f"{c.event} (one event of a class)")
+            rarity += CLASS_RARITY
         return Evidence(tuple(shared), round(rarity, 2))
 
     def why_apart(self, c: Claim, o: Claim) -> str | None:
