@@ -96,7 +96,7 @@ def _lo(c: Claim) -> float:
 
 def _hi(c: Claim) -> float:
     v = c.interval[1]
-    return math.inf if v is None else _num(v, c.unit, c.rate)
+    return math.inf if v is None else _num(v, c.unit, c.rate, top=True)
 
 
 def bounds(c: Claim) -> tuple[float, float]:
@@ -156,14 +156,14 @@ def _in_one_year(day: dt.date) -> dt.date:
     return day.replace(year=YEARLESS)
 
 
-def _num(v: float | dt.date, unit: str | None, rate: float | None = None) -> float:
-    """A bound as a number to compare: dates by day, quantities in their base unit, money at
-    the rules' rate."""
+def _num(v: float | dt.date, unit: str | None, rate: float | None = None, top: bool = False) -> float:
+    """A bound as a number to compare: dates by day, quantities in their base unit (an upper bound, `top`,
+    in the larger size of a unit of two: units.TWO_SIZES), money at the rules' rate."""
     if hasattr(v, "toordinal"):
         return float(v.toordinal())
     if rate:
         return float(f"{float(v) * rate:.12g}")
-    return float(f"{units.to_base(unit, float(v)):.12g}")  # 8.6+0.05 == 8.7-0.05
+    return float(f"{units.to_base(unit, float(v), top):.12g}")  # 8.6+0.05 == 8.7-0.05
 
 
 def compare(
@@ -291,7 +291,7 @@ def _common(part: list[Claim]) -> tuple[object, object, str | None]:
         return v / first.rate if first.rate else units.from_base(first.unit, v)
 
     lo = back(max(_num(v, c.unit, c.rate) for v, c in zip(lows, part))) if closed(lows) else None
-    hi = back(min(_num(v, c.unit, c.rate) for v, c in zip(highs, part))) if closed(highs) else None
+    hi = back(min(_num(v, c.unit, c.rate, top=True) for v, c in zip(highs, part))) if closed(highs) else None
     unit = first.unit if first.unit and not first.rate else None
     return None if lo is None else float(f"{lo:.4g}"), None if hi is None else float(f"{hi:.4g}"), unit
 

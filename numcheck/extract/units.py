@@ -82,11 +82,18 @@ def dimension(unit: str | None) -> str | None:
     return UNITS[unit][0] if unit in UNITS else None
 
 
-def to_base(unit: str | None, value: float | None) -> float | None:
-    """value in the base unit of its dimension; unchanged when the unit is unknown."""
+#: Units whose word names two sizes, the words not saying which: a gallon is the US gallon or the imperial
+#: one (a British report's "242 million gallons" is 1.1 billion litres, a US report's 0.92): its upper end.
+TWO_SIZES = {"gallon": 0.00454609}
+
+
+def to_base(unit: str | None, value: float | None, top: bool = False) -> float | None:
+    """value in the base unit of its dimension; unchanged when the unit is unknown. `top`: for a unit of
+    TWO_SIZES, in its larger size (the upper bound of an interval holds both readings)."""
     if value is None or unit not in UNITS:
         return value
-    return (value - OFFSETS.get(unit, 0.0)) * UNITS[unit][1]
+    factor = TWO_SIZES[unit] if top and unit in TWO_SIZES else UNITS[unit][1]
+    return (value - OFFSETS.get(unit, 0.0)) * factor
 
 
 def from_base(unit: str | None, value: float) -> float:
