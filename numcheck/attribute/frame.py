@@ -132,18 +132,21 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
 
 
 def _of_persons(predicate: Token | None, kind: str, data: Classes, thing: str | None, event: str | None, how: list) -> str | None:
-    """The event of a count, where a class that happens to persons alone ([frames.persons] only) was read
-    for a count of other things: its verb's own class ("a petition carrying 940 signatures" is carried,
-    not aboard), as any verb of no class is; a count that names no noun keeps it ("carrying 241"); a
-    sum is never a person's, nor a class of [frames.persons] not_sums ("to save £40,000 a year" is saved, not
-    rescued)."""
-    if predicate is None or event not in (data.persons_only | data.not_sums if kind == "money" else data.persons_only):
+    """The event of a count or a sum, where a class of what happens to persons was read for what is none:
+    its verb's own class, as any verb of no class is. A count of other things takes no class that happens
+    to persons alone ([frames.persons] only: "a petition carrying 940 signatures" is carried, not aboard;
+    a count that names no noun keeps it, "carrying 241"); a sum takes none of those nor of not_sums ("to
+    save £40,000 a year" is saved, not rescued)."""
+    if predicate is None or kind not in ("count", "money"):
         return event
-    if kind not in ("count", "money"):
+    if kind == "count" and (
+        event not in data.persons_only or thing is None or thing == data.persons or data.subsets.get(thing) == data.persons
+    ):
         return event
-    if kind == "count" and (thing is None or thing == data.persons or data.subsets.get(thing) == data.persons):
+    if kind == "money" and event not in data.persons_only | data.not_sums:
         return event
-    how.append(("event", f"{predicate.lemma_!r}: {event} is of persons alone, and it is a {kind} of {thing or 'money'}"))
+    said = f"it counts {thing}" if kind == "count" else "a sum is no person's"
+    how.append(("event", f"{predicate.lemma_!r}: {event} happens to persons, and {said}"))
     return lemma_of(predicate)
 
 

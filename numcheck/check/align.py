@@ -155,8 +155,8 @@ class Story:
         organisation are not one figure for naming it)."""
         shared = sorted((_lemmas(c) & _lemmas(o)) - frames._names(c) - frames._names(o))
         rarity = sum(math.log(self.n / self.df[w]) for w in shared if 0 < self.df[w] < self.n)
-        if _one_dated_class(c, o):  # "the approval on 3 December", "approved on 2 December": one class of event
-            shared.append(f"{c.event} (one event of a class)")
+        if _one_dated_class(c, o) and c.event not in shared:  # "gave their approval on 9 March", "approved on 10 March"
+            shared = sorted((*shared, str(c.event)))  # the class of event both date, as one word they share
             rarity += CLASS_RARITY
         return Evidence(tuple(shared), round(rarity, 2))
 

@@ -83,7 +83,7 @@ def dimension(unit: str | None) -> str | None:
 
 
 #: Units whose word names two sizes, the words not saying which: a gallon is the US gallon or the imperial
-#: one (a British report's "242 million gallons" is 1.1 billion litres, a US report's 0.92): its upper end.
+#: one (a British report's "100 gallons" is 455 litres, a US report's 379): the larger size, for an upper bound.
 TWO_SIZES = {"gallon": 0.00454609}
 
 
