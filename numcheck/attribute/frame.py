@@ -139,9 +139,7 @@ def _of_persons(predicate: Token | None, kind: str, data: Classes, thing: str | 
     save £40,000 a year" is saved, not rescued)."""
     if predicate is None or kind not in ("count", "money"):
         return event
-    if kind == "count" and (
-        event not in data.persons_only or thing is None or thing == data.persons or data.subsets.get(thing) == data.persons
-    ):
+    if kind == "count" and (event not in data.persons_only or thing is None or data.of_persons(thing)):
         return event
     if kind == "money" and event not in data.persons_only | data.not_sums:
         return event

@@ -96,6 +96,10 @@ class Classes:
     taking_time: frozenset[str] = frozenset()  # verbs whose object is the time their infinitive took: "took 14 seconds to"
     level_cases: frozenset[str] = frozenset()  # prepositions of a level reached or held: "rose to 11.6%", "put it at 11.9%"
 
+    def of_persons(self, thing: str | None) -> bool:
+        """Whether a class of things counts persons: the class of persons or one of its subsets ("child")."""
+        return thing is not None and (thing == self.persons or self.subsets.get(thing) == self.persons)
+
 
 #: Where each field of `Classes` is read in [frames]: (its table, "" for [frames] itself; its key; how).
 #: How: "index" reads a table of class -> words as word -> class, "words" a list as a set, "dict" a

@@ -119,7 +119,7 @@ def thing_and_event(
     if sized is not None:  # "police put the march at 30,000 people": they are its size
         event = event_word(sized, data)
         how.append(("event", f"{sized.lemma_!r}, the event noun its verb puts the figure at, as its size"))
-    if kind == "count" and noun is not None and (thing == data.persons or data.subsets.get(thing or "") == data.persons):
+    if kind == "count" and noun is not None and data.of_persons(thing):
         state = state_of(noun, predicate or (noun.head if is_lemma(noun.head, "be") else None), event, data)
         if state is not None:  # "the 2,300 workers on strike", "210 officers remain on the search"
             event = event_word(state, data) or data.events[f"{state.head.lower_} {lemma_of(state)}"]
@@ -175,15 +175,14 @@ def corrected(
     if (
         held is not None
         and thing is not None
-        and (thing == data.persons or data.subsets.get(thing) == data.persons)
+        and data.of_persons(thing)
         and predicate is not None
         and any(c.dep_ == "dobj" and class_of(c, data.things) == held for c in predicate.children)
     ):  # the sentence names the thing they lose ("lose their jobs"); not "job cuts amount to 12% of 15,000 employees"
         thing = held  # "1,100 workers will lose their jobs": as many jobs are cut as persons lose one
         how.append(("thing", f"{held}, what each of the persons {event} loses"))
     left = data.leaves.get(event or "")
-    persons = thing is None or thing == data.persons or data.subsets.get(thing) == data.persons
-    if left is not None and kind == "count" and persons:
+    if left is not None and kind == "count" and (thing is None or data.of_persons(thing)):
         thing = left  # "signed by 2,300 people": as many signatures as persons signed
         how.append(("thing", f"{left}, what each of the persons who {event} leaves"))
     return thing, event, noun, total, paid_for

@@ -132,7 +132,7 @@ def unmeasured(c: Claim) -> str | None:
         missing = f"a rate of {c.thing} narrowed to a part its frame does not name (whose? of which?)"
     elif c.thing is None:
         missing = "no counted noun" + ("" if known else " and no event of a class")
-    elif not known and (c.thing == data.persons or data.subsets.get(c.thing) == data.persons):
+    elif not known and data.of_persons(c.thing):
         missing = f"no event of a class (what happened to the {c.thing})"
     else:
         missing = f"no counted noun that the figure is the number of ({c.thing!r} is not counted by it)"
@@ -580,4 +580,4 @@ def rate_of_persons(c: Claim) -> bool:
     if not parsed(c) or c.kind != "percent" or c.thing is None or c.thing != c.measure or c.whole is None:
         return False
     data = classes(ENGLISH)
-    return c.whole == data.persons or data.subsets.get(c.whole) == data.persons
+    return data.of_persons(c.whole)
