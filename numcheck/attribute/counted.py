@@ -265,18 +265,29 @@ def _common(token: Token) -> bool:
     return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
 
 
+def _unit_dimension(unit: Token) -> str | None:
+    """The dimension of a unit's word, or of the unit it names with a word before it ("square metres": area)."""
+    name = units.WORDS.get(unit.lower_)
+    wider = (f"{child.lower_} {name}" for child in unit.lefts if name is not None)
+    return units.dimension(next((w for w in wider if w in units.UNITS), name))
+
+
 def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> tuple[Token | None, str | None]:
     """The noun a quantity's dimension word is said of, and the dimension ([frames.dimensions]): the
     adjective its unit measures ("a barn 31 metres long", "the 40-metre-high dam", "The line is 2.4
     km long", "which stands 45 metres high", "13m long and 9m wide"), or the noun it is "of" ("a
     length of 410 metres", "The length of the tunnel is 3.2 km", "The bridge has a length of"); the
     noun None where nothing is named ("at a height of 150 metres"); or a verb of extent whose subject
-    it is ("The line runs for 18.4km"); a verb of motion, for a unit of length ([frames.motions]: "the cabin
+    it is ("The line runs for 18.4km"), or a verb of size in its unit's dimension ([frames.sizes]: "The hut
+    measures 12ft"); a verb of motion, for a unit of length ([frames.motions]: "the cabin
     fell 18 metres"), gives how far its subject went. (None, None) for no such word."""
     head, word = unit.head, None
     dimensions = data.dimensions
-    if data.motions and units.dimension(units.WORDS.get(unit.lower_)) == "length":
-        dimensions = {**data.motions, **data.dimensions}  # "the cabin fell 20 metres": how far it went
+    own = _unit_dimension(unit)
+    if own is not None and unit.dep_ in ("dobj", "npadvmod"):  # "The hut measures 12ft": its length; not "by 8ft"
+        dimensions = {**{verb: own for verb, of in data.sizes.items() if of in ("any", own)}, **dimensions}
+    if data.motions and own == "length":
+        dimensions = {**data.motions, **dimensions}  # "the cabin fell 20 metres": how far it went
         if unit.dep_ == "npadvmod" and head.dep_ == "prep" and lemma_of(head.head) in data.motions:
             head = head.head  # "fell 20 metres down the shaft"
     if unit.dep_ == "npadvmod" and lemma_of(head) in dimensions:

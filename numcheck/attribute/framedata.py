@@ -74,6 +74,7 @@ class Classes:
     totalling: frozenset[str] = frozenset()  # verbs that carry a running total to a figure: "bringing the total to 58"
     dimensions: dict[str, str] = field(default_factory=dict)  # "long", "length" -> length; "tall" -> height
     motions: dict[str, str] = field(default_factory=dict)  # "fell", "plunged" -> fall: how far a length says its subject went
+    sizes: dict[str, str] = field(default_factory=dict)  # "measure" -> any, "cover" -> area: its subject's size in its unit's
     limits: frozenset[str] = frozenset()  # nouns of a bound that is set, not reached: "a safety limit of 50"
     shortfall: frozenset[str] = frozenset()  # words after a figure that make it the size of a gap: "four nurses short"
     hypothetical: frozenset[str] = frozenset()  # marks of a condition's clause: "if it sold 300,000 copies"
@@ -160,6 +161,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "totalling": ("roles", "totalling", "words"),
     "dimensions": ("", "dimensions", "index"),
     "motions": ("", "motions", "index"),
+    "sizes": ("", "sizes", "index"),
     "limits": ("roles", "limits", "words"),
     "shortfall": ("roles", "shortfall", "words"),
     "hypothetical": ("roles", "hypothetical", "words"),
