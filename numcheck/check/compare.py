@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator, Sequence
 
 from numcheck.check import frames, timeline, tolls
 from numcheck.extract import units
-from numcheck.extract.intervals import ABOUT
+from numcheck.extract.intervals import ABOUT, IMPLIED_KINDS, implied_top
 from numcheck.store import claimbuild
 from numcheck.store.claimstore import ClaimStore
-from numcheck.model import PART, YEARLESS, Claim, Finding, closed, comparable, yearless
+from numcheck.model import PART, YEARLESS, Bound, Claim, Finding, closed, comparable, yearless
 
 GroupKey = tuple[str, str, str | None, str | None, str | None, str | None, str, str | None]
 
@@ -94,23 +94,44 @@ def _lo(c: Claim) -> float:
     return -math.inf if v is None else _num(v, c.unit, c.rate)
 
 
-def _hi(c: Claim) -> float:
-    v = c.interval[1]
+def _hi(c: Claim, floors: frozenset[str] = frozenset()) -> float:
+    v = _top_of(c, floors)
     return math.inf if v is None else _num(v, c.unit, c.rate, top=True)
 
 
-def bounds(c: Claim) -> tuple[float, float]:
+def _top_of(c: Claim, floors: frozenset[str] = frozenset()) -> Bound:
+    """A claim's upper bound as comparison reads it: an open "more than 300" reaches no further
+    than intervals.implied_top's, unless it is of a measure in `floors` (a toll, which only grows:
+    "at least three dead" is a floor the count is rising from, whatever another report says that day)."""
+    lo, hi = c.interval
+    implied = c.approx == "at_least" and c.kind in IMPLIED_KINDS and c.measure not in floors
+    if hi is None and implied and isinstance(lo, (int, float)):
+        return implied_top(float(lo))
+    return hi
+
+
+def _floors(claims: Sequence[Claim], floors: frozenset[str]) -> frozenset[str]:
+    """`floors`, and every measure of these claims where none of them is given as itself ("312", "about
+    312"): two figures given as "more than" are both floors (intervals.IMPLIED)."""
+    if any(c.approx in ("exact", "about") for c in claims):
+        return floors
+    return floors | {c.measure for c in claims if c.measure is not None}
+
+
+def bounds(c: Claim, floors: frozenset[str] = frozenset()) -> tuple[float, float]:
     """A claim's interval as numbers to compare (see `_num`); an open end is infinite."""
-    return _lo(c), _hi(c)
+    return _lo(c), _hi(c, floors)
 
 
-def clusters(claims: list[Claim]) -> list[list[Claim]]:
-    """The fewest clusters of claims whose intervals share a value (greedy on upper bounds)."""
+def clusters(claims: list[Claim], floors: frozenset[str] = frozenset()) -> list[list[Claim]]:
+    """The fewest clusters of claims whose intervals share a value (greedy on upper bounds); `floors`:
+    measures whose "more than" is open (`_top_of`)."""
     out: list[list[Claim]] = []
     cap, cap_point = -math.inf, False
+    floors = _floors(claims, floors)
     one_year = any(yearless(c.low) for c in claims)  # a day whose year is not given: every day as a day of one year
     tops = reads_tops(claims)  # "up to 120 jobs" vs "up to 210": two tops
-    bounds = {id(c): _month_day(c) if one_year else _top(c) if tops else (_lo(c), _hi(c)) for c in claims}
+    bounds = {id(c): _month_day(c) if one_year else _top(c) if tops else (_lo(c), _hi(c, floors)) for c in claims}
     for c in sorted(claims, key=lambda c: (bounds[id(c)][1], bounds[id(c)][0], c.path, c.start)):
         lo, hi = bounds[id(c)]
         touching_shares = cap_point or lo == hi or c.kind == "date"  # see intervals.overlap
@@ -208,11 +229,12 @@ def _compare_part(
     across = len({c.path for c in members}) > 1
     if across and spanning is not None:
         spanning(rows)
-    parts = clusters(members)
+    floors = _floors(members, cumulative)
+    parts = clusters(members, floors)
     what = describe(key)
     ids, detail = cited(claims, parts, row_of)
     if len(parts) > 1:
-        summary = tuple(cluster_data(p) for p in parts)
+        summary = tuple(cluster_data(p, floors) for p in parts)
         # only the story's present grows: a toll of a dated, earlier event is one figure
         toll = key[1] in cumulative and key[2] in (None, PART)  # a toll with the perpetrator is not the toll the rules know
         state = frames.conditioned(members[0])
@@ -221,13 +243,13 @@ def _compare_part(
         elif state:  # a condition holds at a time: "two remain in a serious condition"
             days = tolls.by_day(members)
         else:
-            days = tolls.growth(members, _lo, _hi) if toll else None
+            days = tolls.growth(members, _lo, lambda c: _hi(c, floors)) if toll else None
         if days is None:
             tops = (("tops",),) if reads_tops(members) else ()  # the words say it is their tops that differ
             yield Finding("", "conflict", "error", "", ids, detail=detail, said=("conflict", what, None, summary, *tops))
             return
         for day, reports in days:  # the same day's reports must agree, however the toll grew after
-            same = clusters(reports)
+            same = clusters(reports, floors)
             if len(same) > 1:
                 same_ids, same_detail = cited(claims, same, row_of)
                 yield Finding(
@@ -237,12 +259,14 @@ def _compare_part(
                     "",
                     same_ids,
                     detail=same_detail,
-                    said=("conflict", what, day, tuple(cluster_data(p) for p in same)),
+                    said=("conflict", what, day, tuple(cluster_data(p, floors) for p in same)),
                 )
         said = ("update", what, summary, *(("state",) if state else ()))  # a state may change either way between days
         yield Finding("", "update", "warning", "", ids, detail=detail, said=said)
     elif across:
-        yield Finding("", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (cluster_data(parts[0]),)))
+        yield Finding(
+            "", "agreement", "info", "", ids, detail=detail, said=("agreement", what, (cluster_data(parts[0], floors),))
+        )
 
 
 def cited(
@@ -257,11 +281,11 @@ def describe(key: GroupKey) -> tuple:
     return key[1:6] + key[7:]
 
 
-def cluster_data(part: list[Claim]) -> tuple:
+def cluster_data(part: list[Claim], floors: frozenset[str] = frozenset()) -> tuple:
     """A cluster as data: its surfaces, the values all of them allow (and their unit when the
     cluster mixes units), how many articles, the first and last article dates, and who the
     figures are attributed to."""
-    common_lo, common_hi, unit = _common(part)
+    common_lo, common_hi, unit = _common(part, floors)
     dates = sorted({c.article_date for c in part if c.article_date})
     return (
         tuple(dict.fromkeys(c.surface for c in part)),
@@ -275,11 +299,11 @@ def cluster_data(part: list[Claim]) -> tuple:
     )
 
 
-def _common(part: list[Claim]) -> tuple[object, object, str | None]:
+def _common(part: list[Claim], floors: frozenset[str] = frozenset()) -> tuple[object, object, str | None]:
     """The values every claim of a cluster allows; in the first claim's unit when units differ
     ('10 kilometres' and 'six miles' share 9.66–10.5 kilometre)."""
     lows = [c.interval[0] for c in part]
-    highs = [c.interval[1] for c in part]
+    highs = [_top_of(c, floors) for c in part]
     if any(yearless(v) for v in lows):  # the days all of them allow, as days of one year (`clusters`)
         lows = [_in_one_year(v) if isinstance(v, dt.date) else v for v in lows]
         highs = [_in_one_year(v) if isinstance(v, dt.date) else v for v in highs]

@@ -105,9 +105,10 @@ def held(
                 yield p, w, full
 
 
-def fits(part: Claim, whole: Claim) -> bool:
-    """Whether a part can fit in its whole: its least value is not more than the whole's greatest."""
-    return compare.bounds(part)[0] <= compare.bounds(whole)[1]
+def fits(part: Claim, whole: Claim, floors: frozenset[str] = frozenset()) -> bool:
+    """Whether a part can fit in its whole: its least value is not more than the whole's greatest (a
+    whole of a measure of `floors`, a toll, given as "more than" has none: compare._top_of)."""
+    return compare.bounds(part, floors)[0] <= compare.bounds(whole, floors)[1]
 
 
 def check(
@@ -146,14 +147,14 @@ def _check_story(
     for p, w, full in held(members, needs_entity, cumulative):
         if spanning is not None and p.path != w.path:
             spanning(array("I", (row_of[id(p)], row_of[id(w)])))
-        if not fits(p, w):
+        if not fits(p, w, cumulative):
             too_big, exceeded = broken.setdefault(full, ({}, {}))
             too_big.setdefault(id(p), p)  # each claim once, in the order first met
             exceeded.setdefault(id(w), w)
     for full, (big, over) in broken.items():
         key, whole, _event = full
         too_big, exceeded = list(big.values()), list(over.values())
-        part_clusters, whole_clusters = compare.clusters(too_big), compare.clusters(exceeded)
+        part_clusters, whole_clusters = compare.clusters(too_big, cumulative), compare.clusters(exceeded, cumulative)
         ids, detail = compare.cited(claims, [*part_clusters, *whole_clusters], row_of)
         things = ", ".join(dict.fromkeys(c.thing or "-" for c in too_big))
         said = (
@@ -161,8 +162,8 @@ def _check_story(
             compare.describe(key),
             things,
             whole,
-            tuple(compare.cluster_data(p) for p in part_clusters),
-            tuple(compare.cluster_data(w) for w in whole_clusters),
+            tuple(compare.cluster_data(p, cumulative) for p in part_clusters),
+            tuple(compare.cluster_data(w, cumulative) for w in whole_clusters),
         )
         yield str(full), Finding("", "conflict", "error", "", ids, detail=detail, said=said)
 
@@ -175,5 +176,5 @@ def held_with(
     out = []
     for p, w, _ in held([o for o in claims if o.story == c.story and candidate(o)], needs_entity, cumulative):
         if c.id in (p.id, w.id):
-            out.append((c.id == p.id, w if c.id == p.id else p, fits(p, w)))
+            out.append((c.id == p.id, w if c.id == p.id else p, fits(p, w, cumulative)))
     return out

@@ -4,7 +4,8 @@ A figure stands for the values that round to it as written (statcheck's rule): "
 is 1.45 to 1.55 million. Round whole numbers ("70,000", "1,300") are read as rounded to their
 last non-zero digit, but never by more than ROUND_CAP of their value, so "40" stays 38 to 42.
 Hedges then widen or open the range: "about" by ABOUT of the value, "nearly" below it,
-"more than" upwards without end.
+"more than" upwards without end. Comparison reads an open "more than" as stopping at IMPLIED
+times its figure (`implied_top`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,20 @@ from numcheck.model import Approx, Bound, less
 ABOUT = 0.10
 NEARLY = 0.15
 ROUND_CAP = 0.05
+#: How far above its figure a count or a sum given as "more than" or "at least" is read to reach when it is
+#: compared with a figure given as itself ("9,400", "about 9,400"): a writer who knew of half as many again
+#: would have given that figure ("more than 6,000 signatures" is not 9,400; "more than 300 schools" may be 312
+#: or 410). Two floors are both true of a larger figure ("more than a million copies", "more than two
+#: million"). Not a share ("more than half" is said of 90%), nor a length or a time, which is as often a
+#: threshold ("waits of more than 12 hours", "warehouses of more than 100,000 sq ft"), nor a toll still
+#: rising ("at least three dead": compare._top_of).
+IMPLIED = 1.5
+IMPLIED_KINDS = ("count", "money")
+
+
+def implied_top(value: float) -> float:
+    """The top comparison reads an open "more than `value`" to reach (IMPLIED)."""
+    return value * IMPLIED if value > 0 else value
 
 
 def rounding(value: float, decimals: int) -> float:
