@@ -13,9 +13,9 @@ import datetime as dt
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from numcheck.check import frames, timeline, tolls
+from numcheck.check import frames, setting, timeline, tolls
 from numcheck.extract import units
 from numcheck.extract.intervals import ABOUT, IMPLIED_KINDS, implied_top
 from numcheck.store import claimbuild
@@ -35,14 +35,33 @@ def row_groups(
 ) -> dict[GroupKey, array]:
     """`groups` as the positions of the claims in the sequence: a group holds no Claim objects, so
     a run of millions of claims (claimstore.py) makes each group's claims only to compare them.
-    `each` is shown every claim on the way, so that other checks need no pass of their own."""
+    `each` is shown every claim on the way, so that other checks need no pass of their own. A figure whose
+    entity or scope every article of its story names is grouped as one with none (check/setting.py)."""
     out: dict[GroupKey, array] = defaultdict(lambda: array("I"))
+    settings = setting.Settings()
+    pending = array("I")  # claims whose entity or scope may be their story's setting, grouped once every article is seen
     for i, c in enumerate(claims):
         if each is not None:
             each(i, c)
         key = key_of(c, needs_entity)
+        settings.add(c, key if isinstance(key, tuple) else None)
         if isinstance(key, tuple):
-            out[key].append(i)
+            if setting.may_be_setting(c, key, needs_entity):
+                pending.append(i)
+            else:
+                out[key].append(i)
+    touched: set[GroupKey] = set()
+    for i in pending:
+        key = key_of(claims[i], needs_entity)
+        if not isinstance(key, tuple):
+            continue  # never: it was keyed on the first pass
+        story, measure, extent, entity, time, scope, kind, unit = key
+        settled = settings.settled(key)
+        key = (story, measure, extent, settled[3], time, settled[5], kind, unit)
+        out[key].append(i)
+        touched.add(key)
+    for key in touched:  # in the order of the claims, as a group made in one pass holds them
+        out[key] = array("I", sorted(out[key]))
     return out
 
 
@@ -79,9 +98,13 @@ def key_of(c: Claim, needs_entity: frozenset[str] = frozenset()) -> GroupKey | s
     return (c.story, c.measure, extent, c.entity, timeline.comparable(c.time, c.article_date), c.scope, kind, unit)
 
 
-def why_apart(c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset()) -> str:
-    """Why two claims of the same measure were not compared, in the terms grouping uses."""
-    a, b = key_of(c, needs_entity), key_of(o, needs_entity)
+def why_apart(
+    c: Claim, o: Claim, needs_entity: frozenset[str] = frozenset(), grouped: Mapping[str, GroupKey] | None = None
+) -> str:
+    """Why two claims of the same measure were not compared, in the terms grouping uses (`grouped`: the
+    key each claim was grouped by, where a story's setting is no entity: check/setting.py)."""
+    keys = grouped or {}
+    a, b = keys.get(c.id) or key_of(c, needs_entity), keys.get(o.id) or key_of(o, needs_entity)
     for claim, key in ((c, a), (o, b)):
         if isinstance(key, str):
             return f"{claim.where} is compared with nothing: {key}"

@@ -145,11 +145,11 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 def _names(c: Claim) -> frozenset[str]:
     """The words of the names an article mentions ("norvane systems" gives "norvane" and
     "systems"), so that "Norvane" in one article and "Norvane Systems" in another are one name."""
-    return _name_words(c.names) if c.names else frozenset()
+    return name_words(c.names) if c.names else frozenset()
 
 
 @lru_cache(maxsize=4096)
-def _name_words(names: str) -> frozenset[str]:
+def name_words(names: str) -> frozenset[str]:
     """`_names` of one article's names, read once: grouping and alignment ask it of every pair."""
     words = (_POSSESSIVE.sub("", w) for name in names.split("\n") for w in name.split())  # "okafor's" is "okafor"
     return frozenset(w for w in words if len(w) > 2 and w.isalpha())

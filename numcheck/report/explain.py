@@ -52,8 +52,8 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
     lines = [
         f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
         f"  read as    {c.kind}: {reading(c)}" + (f"; note: {c.note}" if c.note else ""),
-        f"  about      measure {measure_words(c.measure, c.extent) or '-'}, entity {c.entity or '-'}, time {c.time or '-'}"
-        + (f", scope {c.scope}" if c.scope else ""),
+        f"  about      measure {measure_words(c.measure, c.extent) or '-'}, entity {c.entity or '-'}{_setting(c, member_of, 3)}, "
+        f"time {c.time or '-'}" + (f", scope {c.scope}{_setting(c, member_of, 5)}" if c.scope else ""),
         f"  frame      {_frame(c)}",
         f"  sentence   {' '.join(c.sentence.split())}",
     ]
@@ -72,6 +72,13 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
     ]
     lines += _block("findings", findings or ["none"])
     return lines
+
+
+def _setting(c: Claim, member_of: Members, field: int) -> str:
+    """Why a claim's entity or scope does not keep it apart, where it was grouped as having none."""
+    key = member_of.get(c.id)
+    said = c.entity if field == 3 else c.scope
+    return " (the story's setting: every article names it)" if said and key is not None and key[field] is None else ""
 
 
 def _groups(claims: list[Claim], book: RuleBook) -> Groups:
@@ -181,7 +188,7 @@ def _near_misses(c: Claim, report: Report, member_of: Members, needs_entity: fro
             or (key is not None and member_of.get(o.id) == key)
         ):
             continue
-        out.append(f"{o.where} «{o.surface}» ({what(o)}): {compare.why_apart(c, o, needs_entity)}")
+        out.append(f"{o.where} «{o.surface}» ({what(o)}): {compare.why_apart(c, o, needs_entity, member_of)}")
         if len(out) == NEAR_MISSES:
             break
     return out
