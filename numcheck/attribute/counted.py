@@ -278,13 +278,13 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
     km long", "which stands 45 metres high", "13m long and 9m wide"), or the noun it is "of" ("a
     length of 410 metres", "The length of the tunnel is 3.2 km", "The bridge has a length of"); the
     noun None where nothing is named ("at a height of 150 metres"); or a verb of extent whose subject
-    it is ("The line runs for 18.4km"), or a verb of size in its unit's dimension ([frames.sizes]: "The hut
-    measures 12ft"); a verb of motion, for a unit of length ([frames.motions]: "the cabin
+    it is ("The line runs for 18.4km"), or a verb of size in its unit's dimension ([frames.sizes]: "The
+    boathouse measures 9 metres"); a verb of motion, for a unit of length ([frames.motions]: "the cabin
     fell 18 metres"), gives how far its subject went. (None, None) for no such word."""
     head, word = unit.head, None
     dimensions = data.dimensions
     own = _unit_dimension(unit)
-    if own is not None and unit.dep_ in ("dobj", "npadvmod"):  # "The hut measures 12ft": its length; not "by 8ft"
+    if own is not None and unit.dep_ in ("dobj", "npadvmod"):  # "measures 9 metres": its length; not "by 4 metres"
         dimensions = {**{verb: own for verb, of in data.sizes.items() if of in ("any", own)}, **dimensions}
     if data.motions and own == "length":
         dimensions = {**data.motions, **dimensions}  # "the cabin fell 20 metres": how far it went

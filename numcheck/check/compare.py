@@ -10,10 +10,11 @@ places, so a group gives one finding however many claims it has.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from numcheck.check import frames, setting, timeline, tolls
 from numcheck.extract import units
@@ -50,11 +51,9 @@ def row_groups(
                 pending.append(i)
             else:
                 out[key].append(i)
+    _note_bare(claims, out, _held(claims, pending, needs_entity), settings)
     touched: set[GroupKey] = set()
-    for i in pending:
-        key = key_of(claims[i], needs_entity)
-        if not isinstance(key, tuple):
-            continue  # never: it was keyed on the first pass
+    for i, key in _held(claims, pending, needs_entity):
         story, measure, extent, entity, time, scope, kind, unit = key
         settled = settings.settled(key)
         key = (story, measure, extent, settled[3], time, settled[5], kind, unit)
@@ -63,6 +62,35 @@ def row_groups(
     for key in touched:  # in the order of the claims, as a group made in one pass holds them
         out[key] = array("I", sorted(out[key]))
     return out
+
+
+def _held(claims: Sequence[Claim], pending: array, needs_entity: frozenset[str]) -> Iterator[tuple[int, GroupKey]]:
+    """The claims set aside for their story's setting with their keys, made again rather than held."""
+    for i in pending:
+        key = key_of(claims[i], needs_entity)
+        if isinstance(key, tuple):  # always: it was keyed on the first pass
+            yield i, key
+
+
+def _note_bare(
+    claims: Sequence[Claim],
+    grouped: dict[GroupKey, array],
+    held: Iterable[tuple[int, GroupKey]],
+    settings: setting.Settings,
+) -> None:
+    """Tell `settings` which articles give a figure of a measure some figure names with no name of
+    its own: the groups of those measures with no entity or no scope, and the claims set aside."""
+    wanted = settings.wanted()
+    grouped_rows = ((i, key) for key, group in grouped.items() if (key[0], key[1]) in wanted for i in group)
+    for i, key in itertools.chain(grouped_rows, held):
+        for field in setting.FIELDS:
+            if key[field] is None:
+                settings.bare(field, key[0], key[1], _path_of(claims, i))
+
+
+def _path_of(claims: Sequence[Claim], i: int) -> str:
+    """The path of row i, without making the claim where the claims are a store."""
+    return claims.place_of_row(i)[0] if isinstance(claims, ClaimStore) else claims[i].path
 
 
 KEY_FIELDS = ("story", "measure", "extent", "entity", "time", "scope", "kind", "unit")
@@ -134,8 +162,8 @@ def _top_of(c: Claim, floors: frozenset[str] = frozenset()) -> Bound:
 
 
 def _floors(claims: Sequence[Claim], floors: frozenset[str]) -> frozenset[str]:
-    """`floors`, and every measure of these claims where none of them is given as itself ("312", "about
-    312"): two figures given as "more than" are both floors (intervals.IMPLIED)."""
+    """`floors`, and every measure of these claims where none of them is given as itself ("330", "about
+    330"): two figures given as "more than" are both floors (intervals.IMPLIED)."""
     if any(c.approx in ("exact", "about") for c in claims):
         return floors
     return floors | {c.measure for c in claims if c.measure is not None}

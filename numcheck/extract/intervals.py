@@ -18,11 +18,11 @@ ABOUT = 0.10
 NEARLY = 0.15
 ROUND_CAP = 0.05
 #: How far above its figure a count or a sum given as "more than" or "at least" is read to reach when it is
-#: compared with a figure given as itself ("9,400", "about 9,400"): a writer who knew of half as many again
-#: would have given that figure ("more than 6,000 signatures" is not 9,400; "more than 300 schools" may be 312
-#: or 410). Two floors are both true of a larger figure ("more than a million copies", "more than two
-#: million"). Not a share ("more than half" is said of 90%), nor a length or a time, which is as often a
-#: threshold ("waits of more than 12 hours", "warehouses of more than 100,000 sq ft"), nor a toll still
+#: compared with a figure given as itself ("5,200", "about 5,200"): a writer who knew of half as many again
+#: would have given that figure ("more than 3,000 signatures" is not 5,200; "more than 300 schools" may be 330
+#: or 410). Two floors are both true of a larger figure ("more than 800 tickets", "more than 1,600
+#: tickets"). Not a share ("more than half" is said of 90%), nor a length or a time, which is as often a
+#: threshold ("delays of more than two hours", "sites of more than five hectares"), nor a toll still
 #: rising ("at least three dead": compare._top_of).
 IMPLIED = 1.5
 IMPLIED_KINDS = ("count", "money")
