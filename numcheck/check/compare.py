@@ -10,11 +10,10 @@ places, so a group gives one finding however many claims it has.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from numcheck.check import frames, setting, timeline, tolls
 from numcheck.extract import units
@@ -51,9 +50,12 @@ def row_groups(
                 pending.append(i)
             else:
                 out[key].append(i)
-    _note_bare(claims, out, _held(claims, pending, needs_entity), settings)
+    _note_bare(claims, out, settings)
     touched: set[GroupKey] = set()
-    for i, key in _held(claims, pending, needs_entity):
+    for i in pending:
+        key = key_of(claims[i], needs_entity)  # made again rather than held: a run may set aside many
+        if not isinstance(key, tuple):
+            continue  # never: it was keyed on the first pass
         story, measure, extent, entity, time, scope, kind, unit = key
         settled = settings.settled(key)
         key = (story, measure, extent, settled[3], time, settled[5], kind, unit)
@@ -64,28 +66,16 @@ def row_groups(
     return out
 
 
-def _held(claims: Sequence[Claim], pending: array, needs_entity: frozenset[str]) -> Iterator[tuple[int, GroupKey]]:
-    """The claims set aside for their story's setting with their keys, made again rather than held."""
-    for i in pending:
-        key = key_of(claims[i], needs_entity)
-        if isinstance(key, tuple):  # always: it was keyed on the first pass
-            yield i, key
-
-
-def _note_bare(
-    claims: Sequence[Claim],
-    grouped: dict[GroupKey, array],
-    held: Iterable[tuple[int, GroupKey]],
-    settings: setting.Settings,
-) -> None:
-    """Tell `settings` which articles give a figure of a measure some figure names with no name of
-    its own: the groups of those measures with no entity or no scope, and the claims set aside."""
+def _note_bare(claims: Sequence[Claim], grouped: dict[GroupKey, array], settings: setting.Settings) -> None:
+    """Tell `settings` which articles give a figure with no name of a measure some figure names: the
+    groups of those measures with no entity or no scope (the claims set aside told it as they passed)."""
     wanted = settings.wanted()
-    grouped_rows = ((i, key) for key, group in grouped.items() if (key[0], key[1]) in wanted for i in group)
-    for i, key in itertools.chain(grouped_rows, held):
-        for field in setting.FIELDS:
-            if key[field] is None:
-                settings.bare(field, key[0], key[1], _path_of(claims, i))
+    for key, group in grouped.items():
+        if (key[0], key[1]) in wanted:
+            for field in setting.FIELDS:
+                if key[field] is None:
+                    for i in group:
+                        settings.bare(field, key[0], key[1], _path_of(claims, i))
 
 
 def _path_of(claims: Sequence[Claim], i: int) -> str:

@@ -42,20 +42,25 @@ class Settings:
         self._known: dict[tuple[int, str, str, str], bool] = {}
 
     def add(self, c: Claim, key: Key | None) -> None:
-        """Note a claim's article's names, and the names its grouping key gives (where it may be settled)."""
+        """Note a claim's article's names, the names its grouping key gives (where it may be settled),
+        and, for a key that gives one, the field it leaves empty (as `bare`)."""
         lists = self._names.setdefault(c.story, {}).setdefault(c.path, set())
         if c.names:  # only a parsed figure holds its article's names
             lists.add(c.names)
-        if key is not None and key[1] is not None and c.kind in SET_KINDS:
-            for field in FIELDS:
-                name = key[field]
-                if name is not None:
-                    self._named.setdefault((field, c.story, key[1], name), set()).add(c.path)
-                    self._given.setdefault((field, c.story, key[1]), set()).add(name)
+        if key is None or key[1] is None or c.kind not in SET_KINDS or all(key[field] is None for field in FIELDS):
+            return
+        for field in FIELDS:
+            name = key[field]
+            if name is None:
+                self.bare(field, c.story, key[1], c.path)
+            else:
+                self._named.setdefault((field, c.story, key[1], name), set()).add(c.path)
+                self._given.setdefault((field, c.story, key[1]), set()).add(name)
 
     def bare(self, field: int, story: str, measure: str, path: str) -> None:
-        """Note that an article gives a figure of a story's measure with no name in this field (only
-        asked of the measures some figure names: `wanted`)."""
+        """Note that an article gives a figure of a story's measure with no name in this field (asked
+        of a key that gives a name in the other, and of the groups of the measures some figure names:
+        `wanted`)."""
         self._bare.add((field, story, measure, path))
 
     def wanted(self) -> set[tuple[str, str]]:
