@@ -127,20 +127,20 @@ class Story:
     """The clauses of one story's figures, to weigh the words two of them share by their rarity, and
     the telling figures each of its articles gives, to show two articles one story (`one_story`)."""
 
-    def __init__(self, claims: Sequence[Claim], figures: Mapping[str, AbstractSet[Telling]] | None = None) -> None:
-        """`claims`: the story's figures (their clauses are read); `figures`: its articles' telling
-        figures when the caller gathered them in its own pass (then `claims` need only be those it
-        parsed), else read from `claims`."""
-        clauses = {(c.path, c.sentence_start, c.ties): _lemmas(c) for c in claims if c.ties}
-        self.df = Counter(w for ws in clauses.values() for w in ws)
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        """`claims`: the story's figures, read once and none of them held (a generator will do):
+        the lemmas of each clause counted once, and each article's telling figures."""
+        clauses: set[tuple[str, int, str]] = set()
+        self.df: Counter[str] = Counter()
+        told: dict[str, set[Telling]] = defaultdict(set)
+        for c in claims:
+            if c.ties and (clause := (c.path, c.sentence_start, c.ties)) not in clauses:
+                clauses.add(clause)
+                self.df.update(_lemmas(c))
+            if (key := telling(c)) is not None:
+                told[c.path].add(key)
         self.n = len(clauses)
-        if figures is None:
-            told: dict[str, set[Telling]] = defaultdict(set)
-            for c in claims:
-                if (key := telling(c)) is not None:
-                    told[c.path].add(key)
-            figures = told
-        self.figures = figures
+        self.figures: Mapping[str, AbstractSet[Telling]] = told
 
     def one_story(self, c: Claim, o: Claim) -> bool:
         """Whether two claims' articles are shown to be one story: by the names they share, else by
@@ -243,13 +243,15 @@ def _case(c: Claim) -> str | None:
     return _marked(c, CASE)
 
 
-def candidates(claims: ClaimStore, marks: bytearray) -> dict[Signature, dict[str, list[int]]]:
-    """The rows of the claims compared with nothing that are their article's only figure of their
-    signature (all of its figures of that signature one value), by signature and article."""
+def candidates(claims: ClaimStore, rows: Iterable[int], marks: bytearray) -> dict[Signature, dict[str, list[int]]]:
+    """The rows (of those given: one story's) of the claims compared with nothing that are their
+    article's only figure of their signature (all of its figures of that signature one value), by
+    signature and article."""
     by: dict[Signature, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     dates: list[Claim] = []
     at: dict[int, tuple[str, int]] = {}  # a candidate date's row -> its sentence, for `_series`
-    for i, c in enumerate(claims):  # one pass over the store: each row made a claim once
+    for i in rows:  # one pass over the rows: each made a claim once
+        c = claims[i]
         if c.kind == "date":
             dates.append(c)
         sig = signature(c)
@@ -299,25 +301,28 @@ def check(
     spanning: Callable[[array], None] | None = None,
 ) -> Iterator[Finding]:
     """A finding for every set of figures of two articles or more that alignment matches."""
-    found = candidates(claims, marks)
-    if not found:
-        return
-    told: dict[str, list[Claim]] = defaultdict(list)  # the clauses of the stories that have candidates, in one pass
-    alike: dict[str, dict[str, set[Telling]]] = defaultdict(lambda: defaultdict(set))  # and their telling figures
-    wanted = {sig[0] for sig in found}
-    for c in claims:
-        if c.story in wanted:
-            if c.ties:
-                told[c.story].append(c)
-            if (key := telling(c)) is not None:
-                alike[c.story][c.path].add(key)
-    stories = {name: Story(held, alike[name]) for name, held in told.items()}
+    for _, spans in sorted(claims.story_spans().items()):  # a story at a time: its claims, never the run's, held
+        rows = [r for first, n in spans for r in range(first, first + n)]
+        found = candidates(claims, rows, marks)
+        if found:
+            yield from _story(claims, marks, found, Story(claims[r] for r in rows), cumulative, spanning)
+
+
+def _story(
+    claims: ClaimStore,
+    marks: bytearray,
+    found: dict[Signature, dict[str, list[int]]],
+    story: Story,
+    cumulative: frozenset[str],
+    spanning: Callable[[array], None] | None,
+) -> Iterator[Finding]:
+    """The findings of one story's candidates, by signature."""
     for sig, arts in sorted(found.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
         rows = [i for path in sorted(arts) for i in arts[path]]
         members = [claims[i] for i in rows]
         if any(c.measure in cumulative or frames.conditioned(c) for c in members):
             continue  # a toll or a state may change between reports (compare.py's updates)
-        yield from _aligned(claims, rows, members, stories[sig[0]], spanning, [bool(marks[i]) for i in rows])
+        yield from _aligned(claims, rows, members, story, spanning, [bool(marks[i]) for i in rows])
 
 
 def _aligned(

@@ -209,41 +209,39 @@ def _tenfold(a: float | None, b: float | None) -> bool:
 
 
 def find(claims: ClaimStore) -> list[Slip]:
-    """The slipped pairs of the run, in the order of their first figure. One pass reads each row's
-    few fields without making its claim; the pairs of a bucket are weighed first by their numbers,
-    and only the stories a pair is left in have their clauses read (align.Story), from their own rows."""
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
-        for key in _row_keys(claims, i):
-            buckets[key].append(i)
-    pairs: list[tuple[int, int, str, str]] = []
-    for key, rows in buckets.items():
-        if len(rows) > CROWDED or len({claims.place_of_row(i)[0] for i in rows}) < 2:
-            continue
-        made = [claims[i] for i in rows]  # one bucket's claims at a time: at most CROWDED held
-        for n, c in enumerate(made):
-            for m in range(n + 1, len(made)):
-                if _numbers_apart(c, made[m], key[0]) is None:
-                    pairs.append((rows[n], rows[m], key[0], key[1]))
-    if not pairs:
-        return []
-    rows_of = _rows_of(claims, {story for *_, story in pairs})
-    stories = {name: align.Story([c for c in (claims[r] for r in rows) if c.ties]) for name, rows in rows_of.items()}
-    out = []
-    for i, j, how, story_name in pairs:
-        c, o, story = claims[i], claims[j], stories[story_name]
-        if why_apart(c, o, how, story) is None:
-            out.append(Slip(i, j, how, story.evidence(c, o).shared))
+    """The slipped pairs of the run, in the order of their first figure. A story at a time (a
+    bucket is of one story), one pass reads each row's few fields without making its claim; the
+    pairs of a bucket are weighed first by their numbers, and only a story a pair is left in has
+    its clauses read (align.Story)."""
+    out: list[Slip] = []
+    for spans in claims.story_spans().values():
+        out += _story_slips(claims, [r for first, n in spans for r in range(first, first + n)])
     return sorted(out, key=lambda s: (s.first, s.second))
 
 
-def _rows_of(claims: ClaimStore, wanted: set[str]) -> dict[str, list[int]]:
-    """The rows of each wanted story's claims, in one pass over the articles (each article's rows
-    are together in the store)."""
-    out: dict[str, list[int]] = {name: [] for name in wanted}
-    for first, n in claims.spans.values():
-        if n and claims.story_of(first) in out:
-            out[claims.story_of(first)].extend(range(first, first + n))
+def _story_slips(claims: ClaimStore, rows: list[int]) -> list[Slip]:
+    """The slipped pairs among one story's rows."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i in rows:
+        for key in _row_keys(claims, i):
+            buckets[key].append(i)
+    pairs: list[tuple[int, int, str]] = []
+    for key, held in buckets.items():
+        if len(held) > CROWDED or len({claims.place_of_row(i)[0] for i in held}) < 2:
+            continue
+        made = [claims[i] for i in held]  # one bucket's claims at a time: at most CROWDED held
+        for n, c in enumerate(made):
+            for m in range(n + 1, len(made)):
+                if _numbers_apart(c, made[m], key[0]) is None:
+                    pairs.append((held[n], held[m], key[0]))
+    if not pairs:
+        return []
+    story = align.Story(claims[r] for r in rows)
+    out = []
+    for i, j, how in pairs:
+        c, o = claims[i], claims[j]
+        if why_apart(c, o, how, story) is None:
+            out.append(Slip(i, j, how, story.evidence(c, o).shared))
     return out
 
 
