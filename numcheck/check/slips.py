@@ -32,10 +32,12 @@ one slipped figure when
   destroyed"); a time of the story's year ("in July") or one read from words that give no date
   ("the late 1960s", often another clause's) does not keep them apart;
 - for a swap or a tenfold slip, each frame or measure says what the figure counts or measures, or
-  what happened (one number in two units is rarely chance; digits are); they are of one thing
-  (their frames' nouns, of one class), or their clauses share a word that is not a name
-  (check/align.py's evidence: the words the parse ties to each figure, less the words of the names
-  either article gives; a word, not the "m" of "3.55m").
+  what happened (one number in two units is rarely chance; digits are);
+- they are of one thing (their frames' nouns, of one class), or their clauses share a word that is
+  not a name (check/align.py's evidence: the words the parse ties to each figure, less the words of
+  the names either article gives; a word, not the "m" of "3.55m"), or they are a unit slip of a
+  number of SURE_UNIT significant digits or more ("294 metres long", "294ft long": the words
+  around a size often share nothing but the name of what it measures).
 
 A bucket of more than CROWDED figures (one number given that often in one story) is not searched;
 `numcheck explain` says so. A pair is left alone when a conflict already cites one of them with a figure that reads as the other.
@@ -53,6 +55,10 @@ from numcheck.extract import units
 from numcheck.model import Claim, Finding
 from numcheck.store.claimstore import ClaimStore
 
+#: The fewest significant digits of one number written in two units of a dimension for the two to be
+#: taken for one figure whatever their words ("294 metres long", "294ft long"; not "400 metres" and
+#: "400ft"): two such figures of one story that are not one are rarer than a slip of the unit.
+SURE_UNIT = 2
 #: The least relative difference of two converted values taken for a unit slip (yards and metres: 9%).
 SLACK = 0.05
 #: Dimensions whose units are no slip of one another's: a duration's unit says what it is; a
@@ -167,7 +173,13 @@ def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None
     if how != UNIT and not (_framed(c) and _framed(o)):  # one number in two units is rarely chance; digits are
         return "a frame that says neither what the figure counts or measures nor what happened"
     if not (c.thing and c.thing == o.thing) and not _words(story.evidence(c, o).shared):
-        return "they are of no one thing and their clauses share no word that is not a name"
+        if how != UNIT:
+            return "they are of no one thing and their clauses share no word that is not a name"
+        if len(frames.significant(float(c.value or 0))) < SURE_UNIT:
+            return (
+                "they are of no one thing, their clauses share no word that is not a name,"
+                f" and their number has fewer than {SURE_UNIT} significant digits"
+            )
     return None
 
 
