@@ -113,11 +113,14 @@ def _one_vote(found: list[Claim], lang: str) -> list[Claim]:
     its measure says, whatever noun or verb the parse hangs it on ("backed the levy by 9-2" counts
     no levy; "decided by 14 votes to 5 to close the depot" no closure), so neither names a thing and
     their event is the language's for a tally ([tallies] event); and the smaller side has the
-    larger's frame ("by 14 votes to 5": the 5, the object of "to", is no count of its own clause)."""
+    larger's frame ("by 14 votes to 5": the 5, the object of "to", is no count of its own clause).
+    A side is never a change, whatever its "by" or its noun says ("backed the rise by seven votes
+    to two": how many voted, not by how much)."""
     out, larger, voted = list(found), None, tallies.event_of(lang)
     for i, c in enumerate(found):
         if c.note == tallies.LARGER:
-            larger = out[i] = replace(c, thing=None, event=voted or c.event) if c.role is not None else c
+            role = "level" if c.role == "change" else c.role
+            larger = out[i] = replace(c, thing=None, event=voted or c.event, role=role) if c.role is not None else c
         elif c.note == tallies.SMALLER and larger is not None and larger.sentence_start == c.sentence_start:
             out[i] = replace(c, thing=None, **{slot: getattr(larger, slot) for slot in _VOTE_SLOTS})
     return out
