@@ -282,3 +282,16 @@ def test_memo_keeps_a_findings_data_as_text_read_when_asked(tmp_path: Path) -> N
     assert kept == said and said == kept and hash(kept) == hash(said) and back.findings == report.findings
     assert kept[:1] == ("conflict",) and kept[2] == dt.date(2023, 5, 1) and len(kept) == 4 and tuple(kept) == said
     assert render_json.render(back) == render_json.render(report)
+
+
+def test_a_first_run_keeps_each_findings_data_as_the_memo_keeps_it() -> None:
+    """A run's findings hold their data as JSON text once their messages are made (pipeline._numbered,
+    memo.kept): a report of an archive holds many findings, and the text is a third of the tuples. It
+    reads as the tuple the check made, and the report is numbered as before."""
+    folder = ROOT / "tests" / "cases" / "unit-slips" / "articles"
+    report = run(Options((str(folder),), local_rules=False, cache=False, jobs=1))
+    assert report.findings and all(isinstance(f.said, memo.Said) for f in report.findings)
+    assert [f.id for f in report.findings] == [f"F{i}" for i in range(1, len(report.findings) + 1)]
+    for f in report.findings:
+        assert memo.kept(f.said.decoded()) == f.said and f.said[0] == f.said.decoded()[0]
+    assert memo.kept(("odd", {1, 2})) == ("odd", {1, 2})  # what JSON would not give back stays as it is

@@ -117,12 +117,22 @@ def check(claims: ClaimStore, book: RuleBook) -> tuple[list[Finding], AbstractSe
 
 def _numbered(findings: list[Finding], claims: ClaimStore) -> tuple[Finding, ...]:
     """Findings in words (render_text.message), in a stable order (level, kind, first claim),
-    numbered F1, F2, ..."""
-    findings = [replace(f, message=render_text.message(f)) for f in findings]
+    numbered F1, F2, ..., each made once, with its data kept as the memo keeps it (memo.kept: its
+    JSON text, a third of the tuples it stands for; an archive's report holds many findings). The
+    list is consumed: each finding is let go as its numbered form is made, so that a run never
+    holds two forms of all its findings."""
+    messages = [render_text.message(f) for f in findings]
 
-    def key(f: Finding) -> tuple:
+    def key(n: int) -> tuple:
+        f = findings[n]
         found = claims.places_of(f.claims)  # each finding's claims for it alone, with no table of every cited claim
         first = min(found, default=("", 0))
-        return (_LEVEL_ORDER[f.level], _KIND_ORDER.get(f.kind, 9), first, f.rule or "", f.message)
+        return (_LEVEL_ORDER[f.level], _KIND_ORDER.get(f.kind, 9), first, f.rule or "", messages[n])
 
-    return tuple(replace(f, id=f"F{i}") for i, f in enumerate(sorted(findings, key=key), 1))
+    out = []
+    for i, n in enumerate(sorted(range(len(findings)), key=key), 1):
+        f = findings[n]
+        out.append(replace(f, id=f"F{i}", message=messages[n], said=memo.kept(f.said)))
+        findings[n] = out[-1]  # the check's form let go
+    findings.clear()
+    return tuple(out)

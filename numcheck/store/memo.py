@@ -461,6 +461,17 @@ def _data(v: object) -> object:
     return _value(v)
 
 
+def kept(said: Sequence) -> Sequence:
+    """A finding's data as the memo keeps it (Said, its JSON text) where JSON gives it back exactly;
+    else as it is."""
+    if type(said) is not tuple:
+        return said
+    try:
+        return Said(json.dumps(_data(said), ensure_ascii=False, allow_nan=False))
+    except (TypeError, ValueError):
+        return said
+
+
 class Said(Sequence):
     """A finding's data (Finding.said) as the memo keeps it: its JSON text, decoded each time it is
     read. A run that finds its memo renders the findings' messages, never their data (`numcheck
