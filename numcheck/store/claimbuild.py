@@ -14,9 +14,11 @@ from numcheck.store.claimstore import (
     FRAME,
     HI_DATE,
     HI_NONE,
+    LABELS,
     LO_DATE,
     LO_NONE,
     NF,
+    NL,
     NS,
     RATE_NONE,
     TEXTS,
@@ -30,7 +32,8 @@ if TYPE_CHECKING:
     from numcheck.store.cache import Entry
 
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
-_OWN = tuple(i for i, t in enumerate(TEXTS) if t not in FRAME)  # a row's own texts (claimstore._STRS)
+_OWN = tuple(i for i, t in enumerate(TEXTS) if t not in FRAME and t not in LABELS)  # a row's own texts (claimstore._STRS)
+_LABELS = tuple(TEXTS.index(t) for t in LABELS)
 _FRAME = tuple(TEXTS.index(t) for t in FRAME)
 
 
@@ -42,6 +45,7 @@ class Builder:
         self._texts: dict[str | None, int] = {None: 0}  # each text once for the run: the same wire copy runs in many papers
         self._blocks: dict[str, tuple[int, int]] = {}  # path -> (first row, rows)
         self._frames: dict[tuple[int, ...], int] = {(0,) * NF: 0}  # a frame's texts -> its index
+        self._labels: dict[tuple[int, ...], int] = {(0,) * NL: 0}  # a row's labels -> their index
 
     def __setitem__(self, path: str, claims: list[Claim] | Entry) -> None:
         c = self._c
@@ -114,13 +118,18 @@ class Builder:
         return index
 
     def _row(self, texts: list[int]) -> list[int]:
-        """A row's strs from the indexes of its texts in TEXTS order: its own, then its frame's index."""
+        """A row's strs from the indexes of its texts in TEXTS order: its own, then its labels' index and its frame's."""
         frame = tuple([texts[i] for i in _FRAME])
         index = self._frames.get(frame)
         if index is None:
             index = self._frames[frame] = len(self._c.frames) // NF
             self._c.frames.extend(frame)
-        return [texts[i] for i in _OWN] + [index]
+        labels = tuple([texts[i] for i in _LABELS])
+        labelled = self._labels.get(labels)
+        if labelled is None:
+            labelled = self._labels[labels] = len(self._c.labels) // NL
+            self._c.labels.extend(labels)
+        return [texts[i] for i in _OWN] + [labelled, index]
 
     def _put(self, claim: Claim, block: int) -> None:
         c = self._c
@@ -152,7 +161,9 @@ class Builder:
         c.block.append(block)
 
     def seal(self, paths: Iterable[str]) -> ClaimStore:
-        """The claims of these articles, in this order, as a read-only sequence."""
+        """The claims of these articles, in this order, as a read-only sequence. The lookups that
+        keep each text, label and frame once are let go (a run holds its store, not them); rows
+        recorded after are still right, their texts kept again."""
         order = [(p, self._blocks[p]) for p in dict.fromkeys(paths) if p in self._blocks]
         rows, contiguous = 0, True
         for _, (first, n) in order:
@@ -160,6 +171,7 @@ class Builder:
             rows += n
         if not contiguous or rows != len(self._c.flags):  # put the rows in order, dropping forgotten ones
             self._c, self._blocks = _reordered(self._c, order)
+        self._texts, self._frames, self._labels = {None: 0}, {(0,) * NF: 0}, {(0,) * NL: 0}  # lookups a store never needs
         return ClaimStore(self._c, {p: self._blocks[p] for p, _ in order})
 
 
@@ -192,7 +204,7 @@ def _add(builder: Builder, claims: list[Claim]) -> str:
 def _reordered(c: Columns, order: list[tuple[str, tuple[int, int]]]) -> tuple[Columns, dict[str, tuple[int, int]]]:
     """The columns with the rows of these articles only, in this order."""
     out = Columns()
-    out.strings, out.articles, out.frames = c.strings, c.articles, c.frames
+    out.strings, out.articles, out.frames, out.labels = c.strings, c.articles, c.frames, c.labels
     blocks = {}
     for path, (first, n) in order:
         base = len(out.flags)

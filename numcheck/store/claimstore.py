@@ -1,10 +1,11 @@
-"""Every claim of a run in columns, so that memory grows by about a hundred bytes a claim.
+"""Every claim of a run in columns, so that memory grows by about eighty bytes a claim.
 
 A Claim object costs some 600 bytes with its strings and numbers; an archive of 100,000 articles
 has nearly three million claims. Here a claim is a row: offsets in one array of 32-bit integers,
 numbers in one array of doubles, its texts as indexes into one table of strings (a sentence is
 each text once for the run: a sentence once for the claims in it and the copies of it, a measure
-once for all; a claim's frame as one index into a table of frames), and its id
+once for all; a claim's frame as one index into a table of frames, and what grouping reads of it —
+its kind, unit, measure, time... — as one into a table of labels), and its id
 and surface are made again from its path, line, column and sentence. A Claim object is made only
 when one is asked for, and dropped when the caller is done with it.
 
@@ -65,11 +66,18 @@ ROW = INTS + ("surface",) + TEXTS + NUMS
 #: A claim's frame (what its figure counts, whose, where, when, said by whom): a row holds one index
 #: into the run's table of frames, each frame's texts once, instead of eight of its own.
 FRAME = ("thing", "event", "role", "whole", "owner", "place", "period", "source")
-#: The texts a row holds itself, then its frame's index (Columns.strs).
-_STRS = tuple(t for t in TEXTS if t not in FRAME)
-NS = len(_STRS) + 1
+#: What a claim's figure is, as grouping reads it: few distinct tuples in a run, so a row holds one index
+#: into the run's table of labels, as it does for its frame, instead of nine of its own.
+LABELS = ("kind", "unit", "approx", "measure", "extent", "entity", "time", "scope", "note")
+#: The texts a row holds itself, then its labels' index and its frame's (Columns.strs).
+_STRS = tuple(t for t in TEXTS if t not in FRAME and t not in LABELS)
+NS = len(_STRS) + 2
 NF = len(FRAME)
-_MEASURE = _STRS.index("measure")
+NL = len(LABELS)
+_LABELLED, _FRAMED = NS - 2, NS - 1  # a row's labels' and frame's indexes, in its strs
+_MEASURE = LABELS.index("measure")
+#: Where each text a row holds is: in its own strs (False), or in its labels (True), at this place.
+_PLACE = {**{t: (False, i) for i, t in enumerate(_STRS)}, **{t: (True, i) for i, t in enumerate(LABELS)}}
 _FIELDS = tuple(f for f in Claim.__dataclass_fields__)
 assert set(_FIELDS) == set(INTS + NUMS + TEXTS + DERIVED), "every Claim field has one place in a row"
 _SORTED = object()  # an article whose rows ClaimStore.row searches by bisection
@@ -80,13 +88,14 @@ V_NONE, LO_NONE, LO_DATE, HI_NONE, HI_DATE, RATE_NONE = 1, 2, 4, 8, 16, 32
 class Columns:
     """The arrays a Builder fills and a ClaimStore reads."""
 
-    __slots__ = ("ints", "nums", "strs", "frames", "flags", "block", "strings", "articles", "odd")
+    __slots__ = ("ints", "nums", "strs", "frames", "labels", "flags", "block", "strings", "articles", "odd")
 
     def __init__(self) -> None:
         self.ints = array("i")  # line, column, start, end, sentence_start
         self.nums = array("d")  # value, low, high, rate (dates as ordinals)
-        self.strs = array("I")  # indexes into strings, in _STRS order, then into frames
+        self.strs = array("I")  # indexes into strings, in _STRS order, then into labels and into frames
         self.frames = array("I", bytes(4 * NF))  # NF indexes into strings a frame; frame 0 has none
+        self.labels = array("I", bytes(4 * NL))  # NL indexes into strings a row's labels; labels 0 have none
         self.flags = bytearray()
         self.block = array("I")  # index into articles
         self.strings: list[str | None] = [None]
@@ -104,7 +113,7 @@ class Columns:
         i, n, k, f = 5 * r, 4 * r, NS * r, self.flags[r]
         line, column, start, end, at = ints[i], ints[i + 1], ints[i + 2], ints[i + 3], ints[i + 4]
         lo, hi = nums[n + 1], nums[n + 2]
-        texts = [strings[x] for x in s[k : k + NS - 1]]
+        texts = [strings[x] for x in s[k : k + NS - 2]]
         sentence = texts[0]
         if sentence is None:
             raise TypeError(f"row {r} has no sentence")  # never: a Builder keeps every claim's sentence
@@ -125,7 +134,8 @@ class Columns:
             "rate": None if f & RATE_NONE else nums[n + 3],
         }
         values.update(zip(_STRS, texts))
-        at_frame = NF * s[k + NS - 1]
+        at_labels, at_frame = NL * s[k + _LABELLED], NF * s[k + _FRAMED]
+        values.update(zip(LABELS, [strings[x] for x in self.labels[at_labels : at_labels + NL]]))
         values.update(zip(FRAME, [strings[x] for x in self.frames[at_frame : at_frame + NF]]))
         return Claim(*[values[name] for name in _FIELDS])
 
@@ -244,15 +254,17 @@ class ClaimStore(ClaimTable):
         return out
 
     def fields_of(self, r: int, names: Sequence[str]) -> tuple[float | None, tuple[str | None, ...]]:
-        """Row r's value and some of the texts it holds itself (not its frame's: `_STRS`), without
-        making the claim: for a pass over every row that reads a few fields."""
+        """Row r's value and some of the texts it holds itself or in its labels (not its frame's:
+        `_STRS`, `LABELS`), without making the claim: for a pass over every row that reads a few fields."""
         c = self._c
         if r in c.odd:
             whole = c.odd[r]
             return whole.value, tuple(getattr(whole, name) for name in names)
         k = NS * r
         value = None if c.flags[r] & V_NONE else c.nums[4 * r]
-        return value, tuple(c.strings[c.strs[k + _STRS.index(name)]] for name in names)
+        at_labels = NL * c.strs[k + _LABELLED]
+        places = [_PLACE[name] for name in names]
+        return value, tuple(c.strings[c.labels[at_labels + i] if labelled else c.strs[k + i]] for labelled, i in places)
 
     def place(self, claim_id: str) -> tuple[str, int] | None:
         """(path, start) of the claim with this id, without making the claim; None if there is none."""
@@ -311,9 +323,11 @@ class ClaimStore(ClaimTable):
 
     def unattributed(self) -> int:
         """How many claims have no measure."""
-        s = self._c.strs
+        s, labels = self._c.strs, self._c.labels
         return sum(
-            1 for r in range(len(self)) if (self._c.odd[r].measure is None if r in self._c.odd else s[NS * r + _MEASURE] == 0)
+            1
+            for r in range(len(self))
+            if (self._c.odd[r].measure is None if r in self._c.odd else labels[NL * s[NS * r + _LABELLED] + _MEASURE] == 0)
         )
 
 

@@ -30,7 +30,7 @@ from itertools import islice
 
 from numcheck import __version__
 from numcheck.read import exclude, regular, walk
-from numcheck.store.claimstore import NF, NS, ClaimStore, Columns
+from numcheck.store.claimstore import NF, NL, NS, ClaimStore, Columns
 from numcheck.store.identity import dependencies, source_hash
 from numcheck.model import TYPE_CHECKING, Article, Claim, Finding, Options, Report, Silenced, Skipped
 
@@ -49,17 +49,17 @@ if TYPE_CHECKING:
         version: str
         itemsizes: list[int]
         notes: list[str]
-        sizes: list[int]  # strings in the table, rows, frames
+        sizes: list[int]  # strings in the table, rows, frames, labels
 
 
-FORMAT = 7  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
+FORMAT = 8  # 2: the sha256 of its bytes ends the memo; 3: findings keep what their check decided (Finding.said);
 # 4: rows hold the claim's frame (claimstore.TEXTS); 5: a claim's extent is a field (Claim.extent), and a
 # finding's group (Finding.said) names it apart from the measure; 6: a row's frame is an index into a table of
 # frames (claimstore.FRAME), and each text is once in the table of strings; 7: a finding's data is its own JSON
-# text, decoded only when read (Said)
+# text, decoded only when read (Said); 8: a row's labels (claimstore.LABELS) are an index into a table of labels
 _MAGIC = b"numcheck-memo\n"
-_ARRAYS = ("ints", "nums", "strs", "flags", "block", "frames")
-_TYPED = ("ints", "nums", "strs", "block", "frames")  # the arrays whose item size the header records
+_ARRAYS = ("ints", "nums", "strs", "flags", "block", "frames", "labels")
+_TYPED = ("ints", "nums", "strs", "block", "frames", "labels")  # the arrays whose item size the header records
 
 
 def path(cache_dir: str, options: Options) -> str:
@@ -206,7 +206,7 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
         "version": report.version,
         "itemsizes": [getattr(c, name).itemsize for name in _TYPED] + [lengths.itemsize],
         "notes": [_text(n) for n in report.notes],
-        "sizes": [len(c.strings) - 1, len(c.block), len(c.frames) // NF],
+        "sizes": [len(c.strings) - 1, len(c.block), len(c.frames) // NF, len(c.labels) // NL],
     }
     sections = {
         "articles": ([_value(v) for v in astuple(a)] for a in report.articles),
@@ -233,8 +233,8 @@ def _encode(report: Report, digest: str) -> Iterator[bytes | array | bytearray] 
                 yield _framed(chunk)
             yield bytes(8)
         yield bytes(lengths)
-        for i in range(0, len(texts), 65536):
-            yield "".join(texts[i : i + 65536]).encode("utf-8", "surrogatepass")
+        for i in range(0, len(texts), _TEXTS_WRITTEN):
+            yield "".join(texts[i : i + _TEXTS_WRITTEN]).encode("utf-8", "surrogatepass")
         for name in _ARRAYS:
             yield getattr(c, name)  # written as it is: an array is bytes-like
         yield marks
@@ -294,7 +294,7 @@ def _decode(handle: _Verified, digest: str) -> Report:
                 later[name].append(raw)
             else:
                 parts[name] += _section(name, _loads(raw), paths)
-    strings, rows, frames = head["sizes"]
+    strings, rows, frames, labels = head["sizes"]
     lengths.fromfile(handle, strings)
     table: list[str | None] = [None]  # index 0: a row's None
     for i in range(0, strings, _TEXTS_AT_ONCE):  # as written: never the whole blob beside its strings
@@ -310,6 +310,7 @@ def _decode(handle: _Verified, digest: str) -> Report:
         ("flags", rows),
         ("block", rows),
         ("frames", NF * frames),
+        ("labels", NL * labels),
     ):
         if name == "flags":
             c.flags = bytearray(_exactly(handle, n))
@@ -323,7 +324,7 @@ def _decode(handle: _Verified, digest: str) -> Report:
     c.articles = parts["claim_articles"]
     c.odd = dict(parts["odd"])
     spans = dict(parts["spans"])
-    _consistent(c, rows, frames, spans, marks, cited)
+    _consistent(c, (rows, frames, labels), spans, marks, cited)
     store = ClaimStore(c, spans)
     findings = tuple(_unfinding(f, store, cited) for f in _chunks(later["findings"]))
     silenced = tuple(
@@ -342,6 +343,7 @@ def _decode(handle: _Verified, digest: str) -> Report:
 
 
 _TEXTS_AT_ONCE = 65536  # strings of the table decoded from one read
+_TEXTS_WRITTEN = 4096  # strings of the table written as one piece: a piece and its bytes are both held (sentences, ~150 bytes)
 
 
 def _section(name: str, chunk: list[Json], paths: dict[str, str]) -> list[Json]:
@@ -365,20 +367,27 @@ def _chunks(raws: list[bytes]) -> Iterator[Json]:
         yield from json.loads(raw.decode("utf-8", "surrogatepass"))
 
 
-def _consistent(c: Columns, rows: int, frames: int, spans: dict[str, tuple[int, int]], marks: bytearray, cited: array) -> None:
-    """Every index inside what it points into: a memo that passed its checksum but not this was
-    written by a bug, and is a miss rather than an IndexError in every later run."""
+def _consistent(
+    c: Columns, sizes: tuple[int, int, int], spans: dict[str, tuple[int, int]], marks: bytearray, cited: array
+) -> None:
+    """Every index inside what it points into (`sizes`: rows, frames, labels): a memo that passed its
+    checksum but not this was written by a bug, and is a miss rather than an IndexError in every later run."""
+    rows, frames, labels = sizes
     if (
         len(c.ints) != 5 * rows
         or len(c.nums) != 4 * rows
         or len(c.strs) != NS * rows
         or len(c.frames) != NF * frames
+        or len(c.labels) != NL * labels
         or frames < 1
+        or labels < 1
         or len(c.block) != rows
         or len(marks) != rows
-        or any(max(c.strs[j::NS], default=0) >= len(c.strings) for j in range(NS - 1))
+        or any(max(c.strs[j::NS], default=0) >= len(c.strings) for j in range(NS - 2))
+        or max(c.strs[NS - 2 :: NS], default=0) >= labels
         or max(c.strs[NS - 1 :: NS], default=0) >= frames
         or max(c.frames, default=0) >= len(c.strings)
+        or max(c.labels, default=0) >= len(c.strings)
         or (c.block and max(c.block) >= len(c.articles))
         or (cited and max(cited) >= rows)
         or any(not (isinstance(r, int) and 0 <= r < rows) for r in c.odd)
