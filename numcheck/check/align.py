@@ -301,8 +301,7 @@ def check(
     spanning: Callable[[array], None] | None = None,
 ) -> Iterator[Finding]:
     """A finding for every set of figures of two articles or more that alignment matches."""
-    for _, spans in sorted(claims.story_spans().items()):  # a story at a time: its claims, never the run's, held
-        rows = [r for first, n in spans for r in range(first, first + n)]
+    for _, rows in claims.stories():  # a story at a time: its claims, never the run's, held
         found = candidates(claims, rows, marks)
         if found:
             yield from _story(claims, marks, found, Story(claims[r] for r in rows), cumulative, spanning)

@@ -226,8 +226,8 @@ def find(claims: ClaimStore) -> list[Slip]:
     pairs of a bucket are weighed first by their numbers, and only a story a pair is left in has
     its clauses read (align.Story)."""
     out: list[Slip] = []
-    for spans in claims.story_spans().values():
-        out += _story_slips(claims, [r for first, n in spans for r in range(first, first + n)])
+    for _, rows in claims.stories():
+        out += _story_slips(claims, rows)
     return sorted(out, key=lambda s: (s.first, s.second))
 
 

@@ -52,8 +52,9 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
     lines = [
         f"{c.where}  «{c.surface}»  [{STATUS_TEXT[v.status[c.id]]}]",
         f"  read as    {c.kind}: {reading(c)}" + (f"; note: {c.note}" if c.note else ""),
-        f"  about      measure {measure_words(c.measure, c.extent) or '-'}, entity {c.entity or '-'}{_setting(c, member_of, 3)}, "
-        f"time {c.time or '-'}" + (f", scope {c.scope}{_setting(c, member_of, 5)}" if c.scope else ""),
+        f"  about      measure {measure_words(c.measure, c.extent) or '-'}, "
+        f"entity {c.entity or '-'}{_setting(c, member_of, _ENTITY)}, time {c.time or '-'}"
+        + (f", scope {c.scope}{_setting(c, member_of, _SCOPE)}" if c.scope else ""),
         f"  frame      {_frame(c)}",
         f"  sentence   {' '.join(c.sentence.split())}",
     ]
@@ -74,10 +75,13 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
     return lines
 
 
+_ENTITY, _SCOPE = compare.KEY_FIELDS.index("entity"), compare.KEY_FIELDS.index("scope")
+
+
 def _setting(c: Claim, member_of: Members, field: int) -> str:
     """Why a claim's entity or scope does not keep it apart, where it was grouped as having none."""
     key = member_of.get(c.id)
-    said = c.entity if field == 3 else c.scope
+    said = c.entity if field == _ENTITY else c.scope
     return " (the story's setting: every article names it)" if said and key is not None and key[field] is None else ""
 
 

@@ -244,14 +244,15 @@ class ClaimStore(ClaimTable):
             return c.odd[r].story
         return c.articles[c.block[r]][1]
 
-    def story_spans(self) -> dict[str, list[tuple[int, int]]]:
-        """Each story's articles as their rows (first row, rows), in the store's order: a check that
-        works a story at a time holds one story's claims, never the run's."""
-        out: dict[str, list[tuple[int, int]]] = {}
+    def stories(self) -> Iterator[tuple[str, list[int]]]:
+        """Each story's rows, a story at a time in the order of their names: a check that works a story
+        at a time holds one story's rows and claims, never the run's."""
+        spans: dict[str, list[tuple[int, int]]] = {}
         for first, n in self._spans.values():
             if n:
-                out.setdefault(self.story_of(first), []).append((first, n))
-        return out
+                spans.setdefault(self.story_of(first), []).append((first, n))
+        for story in sorted(spans):
+            yield story, [r for first, n in spans[story] for r in range(first, first + n)]
 
     def fields_of(self, r: int, names: Sequence[str]) -> tuple[float | None, tuple[str | None, ...]]:
         """Row r's value and some of the texts it holds itself or in its labels (not its frame's:
