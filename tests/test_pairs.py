@@ -32,7 +32,7 @@ def _claim(path: str, text: str, surface: str, lang: str | None = None) -> Claim
 def why_apart(a: Claim, b: Claim) -> str | None:
     """Why two claims of different articles are not compared, or None when they are."""
     why = compare.why_apart(a, b, BOOK.needs_entity)
-    return frames.why_apart(a, b) if why == "same group" else why
+    return frames.why_apart(a, b, grows=BOOK.cumulative) if why == "same group" else why
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"{p['figure_a']}~{p['figure_b']}:{p['a'][:30]}" for p in PAIRS])

@@ -250,7 +250,7 @@ def compare_groups(
         if len(rows) < 2:
             continue
         members = [claims[i] for i in rows]
-        for positions in frames.parts(members):  # what their frames allow to be compared
+        for positions in frames.parts(members, cumulative):  # what their frames allow to be compared
             if len(positions) > 1:
                 yield from _compare_part(
                     claims, key, array("I", (rows[j] for j in positions)), [members[j] for j in positions], cumulative, spanning

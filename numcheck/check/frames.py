@@ -27,11 +27,12 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   measures or of nothing its sentence names;
 - two articles that each name people, places or organisations (two words of names or more), none
   in common, are not one story;
-- a sum, share, duration or quantity more than SCALE times another is not that figure of the same
-  thing ("delays of up to 20 minutes" for trams, "a delay of 14 months" for the line): two reports
-  of one thing disagree by a slip, not by orders of magnitude (a count may: a toll grows), unless
-  their digits are the same ("€2.6 billion", "€2.6 million": a scale word slipped); temperatures
-  (a level or a difference) are not held to it.
+- a figure more than SCALE times another is not that figure of the same thing ("delays of up to 20
+  minutes" for trams, "a delay of 14 months" for the line; "three schools" of the county's "38
+  schools"): two reports of one thing disagree by a slip, not by an order of magnitude, unless their
+  digits are the same ("€2.6 billion", "€2.6 million": a scale word slipped). A count of a measure
+  the rules call cumulative may (a toll grows: "one dead", then "24 dead"); temperatures (a level or
+  a difference) are not held to it.
 
 A group is split into parts whose claims are all compatible with each other, in text order; the
 figures of each part are then compared as before. Each test reads slots, never words.
@@ -180,13 +181,15 @@ class _Part:
         "events",
         "span",
         "scaled",
+        "grows",
         "digits",
         "voters",
     )
 
-    def __init__(self, alike: frozenset[str] = frozenset(), scaled: bool = True) -> None:
+    def __init__(self, alike: frozenset[str] = frozenset(), scaled: bool = True, grows: frozenset[str] = frozenset()) -> None:
         self.alike = alike  # subsets of people that count all of them here (`_alike`)
-        self.scaled = scaled  # whether figures orders of magnitude apart are kept apart (`SCALE`)
+        self.scaled = scaled  # whether figures an order of magnitude apart are kept apart (`SCALE`)
+        self.grows = grows  # the measures whose counts may grow by as much (the rules' cumulative ones)
         self.members: list[int] = []
         self.slots: dict[str, str] = {}
         self.sentences: set[tuple[str, int]] = set()
@@ -209,7 +212,11 @@ class _Part:
                 return "the other figure is in the same article, and their frames do not say they count the same thing"
         elif _apart_by_names(_names(c), self.names):
             return "the two articles name no common person, place or organisation"
-        mine = _scaled(c)
+        return self._slots_apart(c) or self._scale_apart(c)
+
+    def _scale_apart(self, c: Claim) -> str | None:
+        """Why a figure is not the members' by its size alone: an order of magnitude from theirs (`SCALE`)."""
+        mine = _scaled(c, self.grows)
         if (
             self.scaled
             and mine is not None
@@ -218,6 +225,10 @@ class _Part:
             and (mine[0] > SCALE * self.span[1] or SCALE * mine[1] < self.span[0])
         ):
             return f"scale: more than {SCALE:g} times apart, not one thing's figure (a slip is not so large)"
+        return None
+
+    def _slots_apart(self, c: Claim) -> str | None:
+        """Why a figure is not the members' by its tally or its frame's slots."""
         voters = _voters(c)
         if voters is not None and self.voters is not None and abs(voters - self.voters) > VOTERS_APART * max(voters, self.voters):
             return f"a vote of {voters:g} and one of {self.voters:g}: two bodies' votes, not one vote's tally"
@@ -260,7 +271,7 @@ class _Part:
 
     def add(self, i: int, c: Claim) -> None:
         self.members.append(i)
-        mine = _scaled(c)
+        mine = _scaled(c, self.grows)
         if mine is not None:
             self.span = mine if self.span is None else (min(self.span[0], mine[0]), max(self.span[1], mine[1]))
             self.digits.add(_digits(c))
@@ -386,7 +397,7 @@ def _same_article_match(c: Claim, o: Claim) -> bool:
 
 
 #: How many times one figure may be another's and still be taken for the same thing's (`_Part.why_not`).
-SCALE = 100.0
+SCALE = 10.0
 #: Two tallies whose numbers of voters differ by more than this share are two bodies' votes ("7-4" in a
 #: committee of 11, "31-17" in a council of 48); within it, one vote reported with a slip ("9-4", "9-5").
 VOTERS_APART = 0.25
@@ -399,15 +410,18 @@ def _voters(c: Claim) -> float | None:
     return tallies.size(c.sentence, c.start - c.sentence_start)
 
 
-#: Kinds whose figures of one thing never differ by orders of magnitude (a count may: a toll grows).
-_SCALED = ("money", "percent", "duration", "quantity")
+#: Kinds whose figures of one thing never differ by an order of magnitude (a count of a measure that grows may).
+_SCALED = ("count", "money", "percent", "duration", "quantity")
 
 
-def _scaled(c: Claim) -> tuple[float, float] | None:
+def _scaled(c: Claim, grows: AbstractSet[str] = frozenset()) -> tuple[float, float] | None:
     """A figure's bounds in its dimension's base unit, for the kinds `SCALE` applies to (an open
-    bound: none below, no end above); None for another kind, or a figure with no bound."""
+    bound: none below, no end above); None for another kind, a count of a measure in `grows`, or a
+    figure with no bound."""
     if c.kind not in _SCALED or c.low is None and c.high is None or units.dimension(c.unit) == "temperature":
         return None  # a temperature may be a level or a difference ("1.8F above average"): no scale
+    if c.kind == "count" and c.measure in grows:
+        return None  # "one dead" in the morning, "24 dead" by night
     lo, hi = c.interval
     unit = c.unit if c.kind in ("duration", "quantity") else None
     low = units.to_base(unit, float(lo)) if isinstance(lo, (int, float)) else None
@@ -428,14 +442,15 @@ def _digits(c: Claim) -> str:
     return significant(float(value)) if isinstance(value, (int, float)) else ""
 
 
-def parts(members: Sequence[Claim]) -> list[list[int]]:
+def parts(members: Sequence[Claim], grows: frozenset[str] = frozenset()) -> list[list[int]]:
     """The positions of `members` split into parts whose claims can all be compared, in order;
-    a claim too thin to compare is a part of its own."""
+    a claim too thin to compare is a part of its own. `grows`: the measures whose counts may grow
+    more than `SCALE` times (a toll)."""
     out: list[_Part] = []
     alike, unsaid = _alike(members), _unsaid(members)
     for i, c in enumerate(members):
         if _alone(c, unsaid):
-            alone = _Part()
+            alone = _Part(grows=grows)
             alone.add(i, c)
             out.append(alone)
             continue
@@ -444,7 +459,7 @@ def parts(members: Sequence[Claim]) -> list[list[int]]:
                 part.add(i, c)
                 break
         else:
-            new = _Part(alike)
+            new = _Part(alike, grows=grows)
             new.add(i, c)
             out.append(new)
     return [p.members for p in out]
@@ -509,16 +524,18 @@ def _overlap(c: Claim, o: Claim) -> bool:
     return (a is None or y is None or less(a, y, or_equal=True)) and (x is None or b is None or less(x, b, or_equal=True))
 
 
-def why_apart(c: Claim, o: Claim, group: Sequence[Claim] = (), scaled: bool = True) -> str | None:
+def why_apart(
+    c: Claim, o: Claim, group: Sequence[Claim] = (), scaled: bool = True, grows: frozenset[str] = frozenset()
+) -> str | None:
     """Why two claims of one group (its claims: `group`) are not compared, slot by slot; None when they
-    are. `scaled`: whether figures orders of magnitude apart are kept apart (a slip's are not: "20
-    tonnes" and "20lb" are one number in two units)."""
+    are. `scaled`: whether figures an order of magnitude apart are kept apart (a slip's are not: "20
+    tonnes" and "20lb" are one number in two units); `grows`: as for `parts`."""
     unsaid = _unsaid(group or (c, o))
     for claim in (c, o):
         reason = _alone(claim, unsaid)
         if reason:
             return f"{claim.where} is compared with nothing: {reason}"
-    part = _Part(_alike(group or (c, o)), scaled)
+    part = _Part(_alike(group or (c, o)), scaled, grows)
     part.add(0, o)
     return part.why_not(c)
 

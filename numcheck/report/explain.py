@@ -58,7 +58,7 @@ def _claim(c: Claim, v: View, book: RuleBook, groups: Groups, member_of: Members
         f"  frame      {_frame(c)}",
         f"  sentence   {' '.join(c.sentence.split())}",
     ]
-    compared = _facts(c, book, v) + _group(c, v, groups, member_of)
+    compared = _facts(c, book, v) + _group(c, v, groups, member_of, book.cumulative)
     lines += _block("compared", compared or [_why_not_compared(c, book.needs_entity)])
     lines += _block("not with", _near_misses(c, v.report, member_of, book.needs_entity))
     if c.id not in v.report.matched or any(aligned_of(f.said) for f in v.cited_by.get(c.id, ())):
@@ -127,7 +127,7 @@ def _fact_mismatch(fact: Fact, c: Claim) -> str:
     return f"times differ: the fact is for {fact.time or 'any time'}, the claim for {c.time or 'no stated time'}"
 
 
-def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
+def _group(c: Claim, v: View, groups: Groups, member_of: Members, grows: frozenset[str]) -> list[str]:
     key = member_of.get(c.id)
     if key is None:
         return []
@@ -154,7 +154,7 @@ def _group(c: Claim, v: View, groups: Groups, member_of: Members) -> list[str]:
                 else f" -> {'their tops differ' if tops else 'cannot both hold'} (clusters {a} and {b})"
             )
         same = " (same article)" if o.path == c.path else ""
-        apart = frames.why_apart(c, o, groups[key])
+        apart = frames.why_apart(c, o, groups[key], grows=grows)
         rel = f" -> not compared: {apart}" if apart and not rel else rel
         out.append(f"  {o.where} «{o.surface}» {fmt_interval(*o.interval)}{same}{rel}")
     return out
