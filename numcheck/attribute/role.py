@@ -124,6 +124,8 @@ def role_of(
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
+    if top.dep_ == "npadvmod" and head.lower_ in data.change_markers and head.i > top.i:
+        return "change", None  # "was £300 less than what the Tories offered": the measure of "less", a difference
     added = predicate is not None and predicate.lemma_.lower() in data.added_verbs
     if added and predicate is not None and top.dep_ == "dobj" and top.head.i == predicate.i:
         return "change", None  # "adding 66 trains a day" to a timetable: an addition, not the level
@@ -131,10 +133,16 @@ def role_of(
     if bound is not None:  # before a rate: "a limit of 50 milligrams per litre" is a limit
         return bound, None
     verb = top.head if top.head.pos_ in ("VERB", "AUX") and top.head.lemma_.lower() not in data.change_verbs else None
+    reached = top.dep_ == "pobj" and is_word(top.head, "to") and top.head.head.lemma_.lower() in data.change_verbs
+    if reached:
+        verb = top.head.head  # "had dropped to £9m a year": the level it reached, at the rate the verb's "a year" says
+    rates = _rates_of(verb) if verb is not None else []
+    if (noun is None or noun.pos_ != "NOUN") and not (reached or top.dep_ in ("dobj", "attr")):
+        rates = []  # a sum of no noun takes its verb's "a year" as its object ("would cost £220m a year") or level reached
     for c in (
-        (*anchor.children, *top.children, *noun.children, *(_rates_of(verb) if verb is not None else ()))
+        (*anchor.children, *top.children, *noun.children, *rates)
         if noun is not None and noun.pos_ == "NOUN"
-        else ()
+        else (*anchor.children, *rates)  # "paying £68 a tonne": the figure's own "a tonne", whatever noun it has
     ):
         # "three producers per film", "earnings per share were $1.12"
         if (
