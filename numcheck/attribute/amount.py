@@ -41,13 +41,6 @@ def amount_of(
     named = names_sum(anchor, predicate, data)  # "the council cut $9m": the verb says what, not its subject
     if named:
         how[:] = [h for h in how if h[0] != "thing"]
-    if noun is not None and not held and not named:
-        found = class_of(noun, data.amounts)
-        if found not in data.amounts.values():
-            return thing, None
-        how.append(("thing", f"{noun.lemma_!r}, a noun of a sum's class ({found})"))
-        paid_for = object_of(noun, ("of", "for"))  # "the cost of the recall"; not "a ransom of $2.5m": its own unit
-        return found, None if paid_for is None or paid_for.i in inside else paid_for
     at = _set_at(anchor, predicate, data)
     if at is not None and predicate is not None:  # "levies were capped at £3", "the vase, insured at £9,000": set on a noun
         valued = _set_on(predicate, inside)
@@ -56,6 +49,13 @@ def amount_of(
             return None, None  # "it was capped at £3": a cap of what, unsaid
         how.append(("thing", f"{lemma_of(predicate)!r}, the verb whose 'at' phrase sets the sum ({data.set_at[at]})"))
         return data.set_at[at], valued
+    if noun is not None and not held and not named:
+        found = class_of(noun, data.amounts)
+        if found not in data.amounts.values():
+            return thing, None
+        how.append(("thing", f"{noun.lemma_!r}, a noun of a sum's class ({found})"))
+        paid_for = object_of(noun, ("of", "for"))  # "the cost of the recall"; not "a ransom of $2.5m": its own unit
+        return found, None if paid_for is None or paid_for.i in inside else paid_for
     head = anchor.head
     if head.i == anchor.i + 1 and class_of(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
         how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({class_of(head, data.amounts)})"))
