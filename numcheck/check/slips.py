@@ -26,7 +26,9 @@ one slipped figure when
   ten times the other ("£380,000" and "£38,000", "£6.5m" and "£65m"; not "2.4" and "2.4 million",
   where the reading lost a scale word);
 - they bound the same side, or neither does ("within 20 km" is no slip of "a 20-metre boat");
-- their frames agree slot by slot as grouping's do (frames.why_apart); where both give a time it
+- their frames agree slot by slot as grouping's do (frames.why_apart), but for a unit slip of a number
+  of SURE_UNIT significant digits a rate and a level agree ("covering 1,200 miles of routes each
+  night", "1,200 km of routes": the parse hangs "each night" on one verb); where both give a time it
   is one, and a figure dated to a time that ended more than BACKGROUND days before its article
   ("in 2019 a fire destroyed 12 buses") is no slip of one of the story's present ("21 buses were
   destroyed"); a time of the story's year ("in July") or one read from words that give no date
@@ -48,7 +50,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from numcheck.check import align, compare, frames, timeline
 from numcheck.extract import units
@@ -164,6 +166,8 @@ def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None
     times and words, or None."""
     if frames.other_stories(c, o):
         return "their articles name no common person, place or organisation"
+    if how == UNIT and {c.role, o.role} == {"rate", "level"} and len(frames.significant(float(c.value or 0))) >= SURE_UNIT:
+        o = replace(o, role=c.role)  # one size in two units, read as a rate in one clause: still one size
     apart = frames.why_apart(c, o, scaled=False)  # the slip is why they are far apart
     if apart:
         return apart
