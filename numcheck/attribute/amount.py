@@ -113,7 +113,7 @@ def amount_of(
     if found is not None and (for_phrase or direct and paid is not None and paid.i not in inside):
         how.append(("thing", f"{predicate.lemma_!r}, the verb whose 'for' phrase the sum pays ({found})"))
         return found, None if for_phrase else paid
-    for prep in predicate.children if direct and thing is None else ():  # "agreed to pay £6.5m towards the road"
+    for prep in predicate.children if direct and thing is None else ():  # "agreed to pay £3.2m towards a roundabout"
         goes = data.amount_verbs.get(f"{lemma} {prep.lower_}") if prep.dep_ == "prep" else None
         to = next((g for g in prep.children if g.dep_ == "pobj" and g.i not in inside), None)
         if goes is not None and to is not None:

@@ -76,7 +76,7 @@ class Classes:
     motions: dict[str, str] = field(default_factory=dict)  # "fell", "plunged" -> fall: how far a length says its subject went
     sizes: dict[str, str] = field(default_factory=dict)  # "measure" -> any, "cover" -> area: its subject's size in its unit's
     limits: frozenset[str] = frozenset()  # nouns of a bound that is set, not reached: "a safety limit of 50"
-    priced: frozenset[str] = frozenset()  # classes of sums that are the price of one of something: "£25 a copy" is a price
+    priced: frozenset[str] = frozenset()  # classes of sums that are the price of one of something: "£12 a ticket" is a price
     shortfall: frozenset[str] = frozenset()  # words after a figure that make it the size of a gap: "four nurses short"
     hypothetical: frozenset[str] = frozenset()  # marks of a condition's clause: "if it sold 300,000 copies"
     remainder: frozenset[str] = frozenset()  # modifiers of the rest of a set: "the two other parties"

@@ -166,7 +166,7 @@ def _sum(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 def per_unit(measure: str | None, book: RuleBook, lang: str) -> bool:
     """Whether a measure is a rate by its own words: a measure of the rules whose words say so ("per
     share", "a share"), or a class of sums that is a price of one of something ([frames.roles] priced:
-    "£25 a copy"). A figure of it read as a rate ("$1.15 a share") gives its level, as one whose parse
+    "£12 a ticket"). A figure of it read as a rate ("$1.15 a share") gives its level, as one whose parse
     missed the rate does."""
     data = classes(lang)
     if measure is not None and measure in data.priced:

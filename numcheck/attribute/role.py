@@ -125,7 +125,7 @@ def role_of(
             if word in data.added_markers or t.i > anchor.i:
                 return "change", None
     if top.dep_ == "npadvmod" and head.lower_ in data.change_markers and head.i > top.i:
-        return "change", None  # "was £300 less than what the Tories offered": the measure of "less", a difference
+        return "change", None  # "was £150 less than the rival offer": the measure of "less", a difference
     added = predicate is not None and predicate.lemma_.lower() in data.added_verbs
     if added and predicate is not None and top.dep_ == "dobj" and top.head.i == predicate.i:
         return "change", None  # "adding 66 trains a day" to a timetable: an addition, not the level
@@ -135,14 +135,14 @@ def role_of(
     verb = top.head if top.head.pos_ in ("VERB", "AUX") and top.head.lemma_.lower() not in data.change_verbs else None
     reached = top.dep_ == "pobj" and is_word(top.head, "to") and top.head.head.lemma_.lower() in data.change_verbs
     if reached:
-        verb = top.head.head  # "had dropped to £9m a year": the level it reached, at the rate the verb's "a year" says
+        verb = top.head.head  # "had fallen to £4m a year": the level it reached, at the rate the verb's "a year" says
     rates = _rates_of(verb) if verb is not None else []
     if (noun is None or noun.pos_ != "NOUN") and not (reached or top.dep_ in ("dobj", "attr")):
-        rates = []  # a sum of no noun takes its verb's "a year" as its object ("would cost £220m a year") or level reached
+        rates = []  # a figure of no noun takes its verb's "a year" only as its object or the level reached
     for c in (
         (*anchor.children, *top.children, *noun.children, *rates)
         if noun is not None and noun.pos_ == "NOUN"
-        else (*anchor.children, *rates)  # "paying £68 a tonne": the figure's own "a tonne", whatever noun it has
+        else (*anchor.children, *rates)  # "paying £41 a tonne": the figure's own "a tonne", whatever noun it has
     ):
         # "three producers per film", "earnings per share were $1.12"
         if (

@@ -27,7 +27,7 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   measures or of nothing its sentence names;
 - two articles that each name people, places or organisations (two words of names or more), none
   in common, are not one story;
-- a figure more than SCALE times another is not that figure of the same thing ("delays of up to 20
+- a figure more than SCALE times another is not that figure of the same thing ("waits of up to 20
   minutes" for trams, "a delay of 14 months" for the line; "three schools" of the county's "38
   schools"): two reports of one thing disagree by a slip, not by an order of magnitude, unless their
   digits are the same ("€2.6 billion", "€2.6 million": a scale word slipped). A count of a measure

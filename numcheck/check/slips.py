@@ -27,8 +27,8 @@ one slipped figure when
   where the reading lost a scale word);
 - they bound the same side, or neither does ("within 20 km" is no slip of "a 20-metre boat");
 - their frames agree slot by slot as grouping's do (frames.why_apart), but for a unit slip of a number
-  of SURE_UNIT significant digits a rate and a level agree ("covering 1,200 miles of routes each
-  night", "1,200 km of routes": the parse hangs "each night" on one verb); where both give a time it
+  of SURE_UNIT significant digits a rate and a level agree ("salting 950 miles of main roads every
+  night", "950 km of main roads": the parse hangs "every night" on one verb); where both give a time it
   is one, and a figure dated to a time that ended more than BACKGROUND days before its article
   ("in 2019 a fire destroyed 12 buses") is no slip of one of the story's present ("21 buses were
   destroyed"); a time of the story's year ("in July") or one read from words that give no date
