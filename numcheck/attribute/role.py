@@ -136,14 +136,11 @@ def role_of(
     reached = top.dep_ == "pobj" and is_word(top.head, "to") and top.head.head.lemma_.lower() in data.change_verbs
     if reached:
         verb = top.head.head  # "had fallen to £4m a year": the level it reached, at the rate the verb's "a year" says
-    rates = _rates_of(verb) if verb is not None else []
-    if (noun is None or noun.pos_ != "NOUN") and not (reached or top.dep_ in ("dobj", "attr")):
-        rates = []  # a figure of no noun takes its verb's "a year" only as its object or the level reached
-    for c in (
-        (*anchor.children, *top.children, *noun.children, *rates)
-        if noun is not None and noun.pos_ == "NOUN"
-        else (*anchor.children, *rates)  # "paying £41 a tonne": the figure's own "a tonne", whatever noun it has
-    ):
+    counted = noun is not None and noun.pos_ == "NOUN"
+    # a figure of no noun takes its verb's "a year" only as its object or the level reached; its own "a tonne" always
+    rates = _rates_of(verb) if verb is not None and (counted or reached or top.dep_ in ("dobj", "attr")) else []
+    own = (*top.children, *noun.children) if counted and noun is not None else ()
+    for c in (*anchor.children, *own, *rates):
         # "three producers per film", "earnings per share were $1.12"
         if (
             c.dep_ == "prep"

@@ -166,7 +166,8 @@ def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None
     times and words, or None."""
     if frames.other_stories(c, o):
         return "their articles name no common person, place or organisation"
-    if how == UNIT and {c.role, o.role} == {"rate", "level"} and len(frames.significant(float(c.value or 0))) >= SURE_UNIT:
+    sure = how == UNIT and len(frames.significant(float(c.value or 0))) >= SURE_UNIT  # one number in two units, rarely chance
+    if sure and {c.role, o.role} == {"rate", "level"}:
         o = replace(o, role=c.role)  # one size in two units, read as a rate in one clause: still one size
     apart = frames.why_apart(c, o, scaled=False)  # the slip is why they are far apart
     if apart:
@@ -179,7 +180,7 @@ def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None
     if not (c.thing and c.thing == o.thing) and not _words(story.evidence(c, o).shared):
         if how != UNIT:
             return "they are of no one thing and their clauses share no word that is not a name"
-        if len(frames.significant(float(c.value or 0))) < SURE_UNIT:
+        if not sure:
             return (
                 "they are of no one thing, their clauses share no word that is not a name,"
                 f" and their number has fewer than {SURE_UNIT} significant digits"

@@ -7,6 +7,7 @@ stored); `Builder.seal` gives them in the report's order as a claimstore.ClaimSt
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -119,16 +120,8 @@ class Builder:
 
     def _row(self, texts: list[int]) -> list[int]:
         """A row's strs from the indexes of its texts in TEXTS order: its own, then its labels' index and its frame's."""
-        frame = tuple([texts[i] for i in _FRAME])
-        index = self._frames.get(frame)
-        if index is None:
-            index = self._frames[frame] = len(self._c.frames) // NF
-            self._c.frames.extend(frame)
-        labels = tuple([texts[i] for i in _LABELS])
-        labelled = self._labels.get(labels)
-        if labelled is None:
-            labelled = self._labels[labels] = len(self._c.labels) // NL
-            self._c.labels.extend(labels)
+        labelled = _interned(self._labels, self._c.labels, tuple([texts[i] for i in _LABELS]), NL)
+        index = _interned(self._frames, self._c.frames, tuple([texts[i] for i in _FRAME]), NF)
         return [texts[i] for i in _OWN] + [labelled, index]
 
     def _put(self, claim: Claim, block: int) -> None:
@@ -199,6 +192,15 @@ def _add(builder: Builder, claims: list[Claim]) -> str:
         raise ValueError(f"the claims of {path} are not together")
     builder[path] = claims
     return path
+
+
+def _interned(lookup: dict[tuple[int, ...], int], table: array, values: tuple[int, ...], width: int) -> int:
+    """The index of these values in a table of tuples of `width` (a row's frame, its labels), each tuple once."""
+    index = lookup.get(values)
+    if index is None:
+        index = lookup[values] = len(table) // width
+        table.extend(values)
+    return index
 
 
 def _reordered(c: Columns, order: list[tuple[str, tuple[int, int]]]) -> tuple[Columns, dict[str, tuple[int, int]]]:
