@@ -25,7 +25,9 @@ one slipped figure when
   have the same digits other than leading and trailing zeros, at least SCALED of them, and one is
   ten times the other ("£380,000" and "£38,000", "£6.5m" and "£65m"; not "2.4" and "2.4 million",
   where the reading lost a scale word);
-- they bound the same side, or neither does ("within 20 km" is no slip of "a 20-metre boat");
+- they bound the same side, or neither does ("within 20 km" is no slip of "a 20-metre boat"), but one
+  number of SURE_UNIT significant digits in two units is a slip though one of them is bounded on one
+  side ("more than 180,000 miles", "180,000km");
 - their frames agree slot by slot as grouping's do (frames.why_apart), but for a unit slip of a number
   of SURE_UNIT significant digits a rate and a level agree ("salting 950 miles of main roads every
   night", "950 km of main roads": the parse hangs "every night" on one verb); where both give a time it
@@ -82,6 +84,8 @@ BACKGROUND = 365
 #: weighed, and a number given this often in one story is its own evidence, not a slip's.
 CROWDED = 400
 UNIT, SWAP, SCALE = "unit", "swap", "scale"
+#: Hedges that bound a figure on one side ("more than 40", "up to 40").
+ONE_SIDED = frozenset({"at_least", "at_most", "up_to"})
 
 
 #: How each slip is said in `numcheck explain`.
@@ -144,7 +148,7 @@ def _numbers_apart(c: Claim, o: Claim, how: str) -> str | None:
     and hedges alone, or None: what is weighed before their clauses are read."""
     if c.path == o.path:
         return "one article"
-    if _bound(c) != _bound(o):
+    if _bound(c) != _bound(o) and not (how == UNIT and _sure(c) and {_bound(c), _bound(o)} - {None} <= ONE_SIDED):
         return f"one is a bound and the other not ({c.approx} vs {o.approx})"
     if how == UNIT:
         if c.unit == o.unit:
@@ -166,7 +170,7 @@ def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None
     times and words, or None."""
     if frames.other_stories(c, o):
         return "their articles name no common person, place or organisation"
-    sure = how == UNIT and len(frames.significant(float(c.value or 0))) >= SURE_UNIT  # one number in two units, rarely chance
+    sure = how == UNIT and _sure(c)  # one number in two units, rarely chance
     if sure and {c.role, o.role} == {"rate", "level"}:
         o = replace(o, role=c.role)  # one size in two units, read as a rate in one clause: still one size
     apart = frames.why_apart(c, o, scaled=False)  # the slip is why they are far apart
@@ -203,6 +207,11 @@ def _framed(c: Claim) -> bool:
 def _words(shared: Sequence[str]) -> list[str]:
     """The shared lemmas that are words ("m" of "3.55m" is none)."""
     return [w for w in shared if w.isalpha() and len(w) > 2]
+
+
+def _sure(c: Claim) -> bool:
+    """Whether a figure's number has SURE_UNIT significant digits: written again in another unit, it is slipped."""
+    return len(frames.significant(float(c.value or 0))) >= SURE_UNIT
 
 
 def _bound(c: Claim) -> str | None:
