@@ -13,8 +13,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Tags of a relative pronoun ("which", "who", "that" opening a relative clause).
+_RELATIVE = ("WDT", "WP")
+
+
 def owner_of(noun: Token | None, predicate: Token | None, anchor: Token) -> str | None:
-    """Whose figure: a possessor or "of" phrase of the counted noun, else a named subject."""
+    """Whose figure: a possessor or "of" phrase of the counted noun, else a named subject (of a relative
+    clause, the noun it is about)."""
     for base in (noun, anchor):
         if base is None:
             continue
@@ -27,6 +32,8 @@ def owner_of(noun: Token | None, predicate: Token | None, anchor: Token) -> str 
                     return " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
     if predicate is not None:
         subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ in _RELATIVE and predicate.dep_ == "relcl":
+            subject = predicate.head  # "the Danish film Vinterhavn, which has nine nominations": whom the clause is about
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
         if subject is not None and subject.pos_ == "PROPN":  # a name the model gives no type: "The Chorus won two"
@@ -190,12 +197,14 @@ def time_of(clause: list[Token], inside: set[int]) -> str | None:
 
 
 def period_of(tokens: list[Token], data: Classes) -> str | None:
-    """The period a flow is counted over, by a word or two ("quarterly", "three months")."""
+    """The period a flow is counted over, by a word or two ("quarterly", "three months"); a plural alone
+    ("within hours", "in recent years") says when, not over what period."""
     for t in tokens:
         before = t.nbor(-1) if t.i > 0 else None
         pair = f"{before.lower_} {t.lemma_.lower()}" if before is not None else ""
         found = data.periods.get(pair) or data.periods.get(f"{before.lower_} {t.lower_}" if before is not None else "")
-        found = found or data.periods.get(t.lemma_.lower()) or data.periods.get(t.lower_)
+        if not found and "Plur" not in t.morph.get("Number", []):  # "within hours", "for years": when, not a flow's period
+            found = data.periods.get(t.lemma_.lower()) or data.periods.get(t.lower_)
         if found:
             return found
     return None
