@@ -380,7 +380,8 @@ def _frame_key(c: Claim) -> tuple:
 def _same_article_match(c: Claim, o: Claim) -> bool:
     """Two figures of one article are compared only when both frames say what they count, and
     their frames are the same: the same class of thing, role, period, place, whole, owner and
-    event, a slot one leaves empty and the other fills being a difference ("12 films compete" and
+    event, and no two sources the article names for them, a slot one leaves empty and the other fills
+    being a difference ("12 films compete" and
     "42 films will debut" are not one figure, nor "30,000 jobs at the Department" and "104,000
     jobs"); two counts or amounts only where both name an event the language data knows (a writer
     counts several sets of one noun: "two of a total of 10 proposed domains", two donors' gifts); an age's event is the
@@ -389,6 +390,8 @@ def _same_article_match(c: Claim, o: Claim) -> bool:
         return False
     if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole", "owner")):
         return False
+    if c.source and o.source and not _one_name(c.source, o.source):
+        return False  # "an earlier study suggested 50 ...; Professor Lane said 65": the article sets two sources side by side
     if c.kind in _MEASURED and c.measure not in _known_events():
         return False  # "10 hours' sleep" and "five hours' sleep" in one post: two people's; an event of a class is one
     if c.kind in _KNOWN_IN_ARTICLE and not (c.event in _known_events() and o.event in _known_events()):
