@@ -8,8 +8,9 @@ from each sentence's parse (attribute/frame.py), then keep apart what the words 
   and 12 boats");
 - two figures of one article are compared only when both frames say what they count, and are
   the same as every other figure of that article they would be compared with (thing, role,
-  period, place, whole, owner and event); a percentage, duration or quantity only when what it
-  measures is an event of a class ("went undetected for 47 days");
+  period, place, whole, owner and event), and the article does not give them from two sources it
+  names; a percentage, duration or quantity only when what it measures is an event of a class
+  ("went undetected for 47 days");
 - across articles, every slot that both frames fill must agree: the same role (a level is never
   compared with a change, a forecast or a part), the same period, the same class of what is
   counted (children are not compared with people as if they were all of them; but where no
@@ -380,12 +381,12 @@ def _frame_key(c: Claim) -> tuple:
 def _same_article_match(c: Claim, o: Claim) -> bool:
     """Two figures of one article are compared only when both frames say what they count, and
     their frames are the same: the same class of thing, role, period, place, whole, owner and
-    event, and no two sources the article names for them, a slot one leaves empty and the other fills
-    being a difference ("12 films compete" and
+    event, a slot one leaves empty and the other fills being a difference ("12 films compete" and
     "42 films will debut" are not one figure, nor "30,000 jobs at the Department" and "104,000
-    jobs"); two counts or amounts only where both name an event the language data knows (a writer
-    counts several sets of one noun: "two of a total of 10 proposed domains", two donors' gifts); an age's event is the
-    clause it sits in, not whose it is."""
+    jobs"), and no two sources the article names for them; two counts or amounts only where both
+    name an event the language data knows (a writer counts several sets of one noun: "two of a
+    total of 10 proposed domains", two donors' gifts); an age's event is the clause it sits in,
+    not whose it is."""
     if not parsed(o) or thin(c) or thin(o) or c.thing is None or o.thing is None:
         return False
     if any(_slot(c, s) != _slot(o, s) for s in ("thing", "role", "period", "place", "whole", "owner")):
