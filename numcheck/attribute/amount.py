@@ -57,7 +57,7 @@ def amount_of(
         paid_for = object_of(noun, ("of", "for"))  # "the cost of the recall"; not "a ransom of $2.5m": its own unit
         return found, None if paid_for is None or paid_for.i in inside else paid_for
     head = anchor.head
-    if head.i == anchor.i + 1 and class_of(head, data.amounts) in data.amounts.values():  # "a £15m signing", tagged a verb
+    if head.i == anchor.i + 1 and is_sum_noun(head, data):  # "a £15m signing", tagged a verb
         how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({class_of(head, data.amounts)})"))
         return class_of(head, data.amounts), None
     top = noun if held and noun is not None else anchor  # the sum's own phrase: its container's, if it has one
@@ -160,9 +160,14 @@ def _added_to(anchor: Token, verb: Token | None, inside: set[int], data: Classes
         return None
     to = next((c for c in verb.children if c.dep_ == "prep" and is_word(c, "to")), None)
     noun = next((c for c in (to.children if to is not None else ()) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if noun is None or noun.i in inside or class_of(noun, data.amounts) not in data.amounts.values():
+    if noun is None or noun.i in inside or not is_sum_noun(noun, data):
         return None
     return noun
+
+
+def is_sum_noun(token: Token, data: Classes) -> bool:
+    """Whether a word names a class of sums ([frames.amounts]: "cost", "bill", "fee")."""
+    return class_of(token, data.amounts) in data.amounts.values()
 
 
 def names_sum(anchor: Token, predicate: Token | None, data: Classes) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from numcheck.attribute.amount import names_sum
+from numcheck.attribute.amount import is_sum_noun, names_sum
 from numcheck.attribute.condition import condition_of
 from numcheck.attribute.counted import UNIT_KINDS, contents, counted_noun, measure_slots
 from numcheck.attribute.event import is_argument, other_figure
@@ -35,17 +35,7 @@ from numcheck.attribute.setting import (
     time_of,
     dater,
 )
-from numcheck.attribute.tree import (
-    SHARED_SUBJECT,
-    class_of,
-    clause_of,
-    entity,
-    event_word,
-    lemma_of,
-    object_of,
-    phrase_of,
-    span_tokens,
-)
+from numcheck.attribute.tree import SHARED_SUBJECT, clause_of, entity, event_word, lemma_of, object_of, phrase_of, span_tokens
 from numcheck.attribute.ud import as_read
 from numcheck.attribute.what import corrected, thing_and_event
 
@@ -208,7 +198,7 @@ def _nouns(
         own_unit = next((t for t in reversed(tokens) if t.is_alpha and not t.like_num), own_unit)
     raw = own_unit if own_unit is not None and kind in UNIT_KINDS else counted_noun(anchor, inside, data)
     beside = anchor.head if kind == "money" and anchor.dep_ == "appos" else None
-    if raw is None and beside is not None and class_of(beside, data.amounts) in data.amounts.values():
+    if raw is None and beside is not None and is_sum_noun(beside, data):
         raw = beside  # "The bill for the survey, £14,500, was paid": the sum the noun of a sum beside it names
     noun = None if raw is None else contents(raw, data, inside)
     changed = raw is not None and lemma_of(raw) in data.change_nouns and anchor.head.i == raw.i and kind not in UNIT_KINDS

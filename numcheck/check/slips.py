@@ -148,7 +148,8 @@ def _numbers_apart(c: Claim, o: Claim, how: str) -> str | None:
     and hedges alone, or None: what is weighed before their clauses are read."""
     if c.path == o.path:
         return "one article"
-    if _bound(c) != _bound(o) and not (how == UNIT and _sure(c) and {_bound(c), _bound(o)} - {None} <= ONE_SIDED):
+    bounds = {_bound(c), _bound(o)}
+    if len(bounds) > 1 and not (how == UNIT and _sure(c) and bounds - {None} <= ONE_SIDED):
         return f"one is a bound and the other not ({c.approx} vs {o.approx})"
     if how == UNIT:
         if c.unit == o.unit:
