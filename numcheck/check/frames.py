@@ -375,7 +375,7 @@ def _kind_of(c: Claim) -> tuple[str, str] | None:
 
 def _frame_key(c: Claim) -> tuple:
     """What `_same_article_match` reads of a claim: claims alike in it match the same claims."""
-    return (c.kind, c.role, c.thing, c.event, c.period, c.place, c.whole, c.owner, thin(c))
+    return (c.kind, c.role, c.thing, c.event, c.period, c.place, c.whole, c.owner, c.source, thin(c))
 
 
 def _same_article_match(c: Claim, o: Claim) -> bool:
