@@ -102,11 +102,6 @@ class Slip:
     shared: tuple[str, ...]
 
 
-def _written(value: float) -> str:
-    """A number's digits as written, without a sign or trailing decimal zeros ("4.5", "1870")."""
-    return f"{abs(value):.6f}".rstrip("0").rstrip(".")
-
-
 def keys(c: Claim) -> tuple[tuple, ...]:
     """The buckets of a figure that can be half of a slip: (how, story, what it is, its number)."""
     return _keys(c.story, c.kind, c.value, c.unit, c.ties)
@@ -129,7 +124,7 @@ def _keys(story: str, kind: str | None, value: float | None, unit: str | None, t
     dim = units.dimension(unit) if kind == "quantity" else None
     if dim is not None and dim not in NOT_SLIPS:
         out.append((UNIT, story, dim, value))
-    digits = _written(value)
+    digits = frames.written(value)
     if kind in SWAP_KINDS and _nonzero(value) >= SWAPPED:
         out.append((SWAP, story, kind, unit, "".join(sorted(digits))))
     significant = frames.significant(value)
@@ -223,7 +218,7 @@ def _bound(c: Claim) -> str | None:
 
 def _nonzero(value: float | None) -> int:
     """How many digits of a number as written are not zero."""
-    return 0 if value is None else sum(d not in "0." for d in _written(value))
+    return 0 if value is None else sum(d not in "0." for d in frames.written(value))
 
 
 def _tenfold(a: float | None, b: float | None) -> bool:
