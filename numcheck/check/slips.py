@@ -20,7 +20,10 @@ one slipped figure when
   not as two roundings: 800 metres and 800 yards cannot both hold, though "about 800" of each would;
 - a swap: they are counts, sums, shares or quantities in one unit whose numbers as written have the
   same digits in another order, at least SWAPPED of them not zero ("1,870" and "1,780", "2,400"
-  and "4,200"; not "1,000" and "0.1"), and their intervals cannot both hold;
+  and "4,200"; not "1,000" and "0.1"), and their intervals cannot both hold; with fewer than
+  SURE_SWAP such digits, two frames that give two events and two measures are two figures ("14
+  pupils hurt", "41 pupils aboard"), but two verbs of one measure are one report each ("signed by
+  38 businesses", "carries the names of 83 businesses");
 - a tenfold slip: they are counts, sums, shares or quantities in one unit whose numbers as written
   have the same digits other than leading and trailing zeros, at least SCALED of them, and one is
   ten times the other ("£380,000" and "£38,000", "£6.5m" and "£65m"; not "2.4" and "2.4 million",
@@ -30,7 +33,9 @@ one slipped figure when
   side ("more than 180,000 miles", "180,000km");
 - their frames agree slot by slot as grouping's do (frames.why_apart), but for a unit slip of a number
   of SURE_UNIT significant digits a rate and a level agree ("salting 950 miles of main roads every
-  night", "950 km of main roads": the parse hangs "every night" on one verb); where both give a time it
+  night", "950 km of main roads": the parse hangs "every night" on one verb), and for a swap or a
+  tenfold slip any two of the roles in MISREAD agree (the digits say one figure; a role is what a
+  clause most often misreads: "is expected to cost £312m", "cost £321m"); where both give a time it
   is one, and a figure dated to a time that ended more than BACKGROUND days before its article
   ("in 2019 a fire destroyed 12 buses") is no slip of one of the story's present ("21 buses were
   destroyed"); a time of the story's year ("in July") or one read from words that give no date
@@ -41,7 +46,12 @@ one slipped figure when
   not a name (check/align.py's evidence: the words the parse ties to each figure, less the words of
   the names either article gives; a word, not the "m" of "3.55m"), or they are a unit slip of a
   number of SURE_UNIT significant digits or more ("294 metres long", "294ft long": the words
-  around a size often share nothing but the name of what it measures).
+  around a size often share nothing but the name of what it measures), or a swap of SURE_SWAP
+  digits or more that are not zero, or a tenfold slip of SURE_SWAP significant digits ("about 216
+  tonnes of salmon escaped", "lost 261 tonnes of fish").
+
+Every number is read to twelve significant digits ("17.1bn" is 17100000000.000002 in binary; its
+digits are 171).
 
 A bucket of more than CROWDED figures (one number given that often in one story) is not searched;
 `numcheck explain` says so. A pair is left alone when a conflict already cites one of them with a figure that reads as the other.
@@ -72,9 +82,9 @@ NOT_SLIPS = frozenset({"time", "temperature"})
 SWAP_KINDS = ("count", "money", "percent", "quantity")
 #: The fewest digits other than zeros a swapped number has (two-digit swaps are too often two figures).
 SWAPPED = 2
-#: The fewest such digits a swap has to be taken for one whatever the verbs say; with fewer, the two
-#: frames must tell of one event, or one of them of none ("2.6 million households" a watering
-#: order covers are not the 6.2 million a company serves).
+#: The fewest such digits a swap or a tenfold slip has to be taken for one whatever the verbs and
+#: measures say, and whatever words their clauses share; with fewer, two frames that tell of two
+#: events and two measures are two figures ("14 pupils hurt", "41 pupils aboard").
 SURE_SWAP = 3
 #: The fewest digits other than zeros a number slipped by a power of ten has ("£38,000" for "£380,000").
 SCALED = 2
@@ -84,6 +94,10 @@ BACKGROUND = 365
 #: weighed, and a number given this often in one story is its own evidence, not a slip's.
 CROWDED = 400
 UNIT, SWAP, SCALE = "unit", "swap", "scale"
+#: Roles a swapped or tenfold figure's two frames may give it and still be one figure: the slot a clause
+#: most often misreads ("is expected to cost £312m", "cost £321m"); not a rate, whose period is written
+#: ("some 140 ships pass each day" is no slip of "about 14 ships").
+MISREAD = frozenset({"level", "forecast", "previous", "change", "part", "combined", None})
 #: Hedges that bound a figure on one side ("more than 40", "up to 40").
 ONE_SIDED = frozenset({"at_least", "at_most", "up_to"})
 
@@ -156,9 +170,14 @@ def _numbers_apart(c: Claim, o: Claim, how: str) -> str | None:
         return "their intervals can both hold"
     elif how == SCALE and not _tenfold(c.value, o.value):
         return "not one tenth of the other"
-    elif how == SWAP and _nonzero(c.value) < SURE_SWAP and c.event and o.event and c.event != o.event:
-        return f"two digits swapped, and two events: {c.event} vs {o.event}"
+    elif how == SWAP and _nonzero(c.value) < SURE_SWAP and _two(c.event, o.event) and _two(c.measure, o.measure):
+        return f"two digits swapped, two events and two measures: {c.event} vs {o.event}, {c.measure} vs {o.measure}"
     return None
+
+
+def _two(mine: str | None, theirs: str | None) -> bool:
+    """Whether two frames fill a slot with two different things."""
+    return bool(mine and theirs and mine != theirs)
 
 
 def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None:
@@ -169,6 +188,8 @@ def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None
     sure = how == UNIT and _sure(c)  # one number in two units, rarely chance
     if sure and {c.role, o.role} == {"rate", "level"}:
         o = replace(o, role=c.role)  # one size in two units, read as a rate in one clause: still one size
+    if how != UNIT and c.role != o.role and {c.role, o.role} <= MISREAD:
+        c, o = replace(c, role="level"), replace(o, role="level")  # the digits say one figure; a clause misread its role
     apart = frames.why_apart(c, o, scaled=False)  # the slip is why they are far apart
     if apart:
         return apart
@@ -178,9 +199,12 @@ def _words_apart(c: Claim, o: Claim, how: str, story: align.Story) -> str | None
     if how != UNIT and not (_framed(c) and _framed(o)):  # one number in two units is rarely chance; digits are
         return "a frame that says neither what the figure counts or measures nor what happened"
     if not (c.thing and c.thing == o.thing) and not _words(story.evidence(c, o).shared):
-        if how != UNIT:
-            return "they are of no one thing and their clauses share no word that is not a name"
-        if not sure:
+        if how != UNIT and not _sure_digits(c, how):
+            return (
+                "they are of no one thing, their clauses share no word that is not a name,"
+                f" and their number has fewer than {SURE_SWAP} digits (not zeros, for a swap)"
+            )
+        if how == UNIT and not sure:
             return (
                 "they are of no one thing, their clauses share no word that is not a name,"
                 f" and their number has fewer than {SURE_UNIT} significant digits"
@@ -203,6 +227,13 @@ def _framed(c: Claim) -> bool:
 def _words(shared: Sequence[str]) -> list[str]:
     """The shared lemmas that are words ("m" of "3.55m" is none)."""
     return [w for w in shared if w.isalpha() and len(w) > 2]
+
+
+def _sure_digits(c: Claim, how: str) -> bool:
+    """Whether a swapped number has SURE_SWAP digits or more that are not zero ("216" and "261"), or a
+    tenfold one SURE_SWAP significant digits ("£11.8m" and "£1.18m"): two such figures of one story
+    that are not one are rarer than a slip."""
+    return _nonzero(c.value) >= SURE_SWAP if how == SWAP else len(frames.significant(float(c.value or 0))) >= SURE_SWAP
 
 
 def _sure(c: Claim) -> bool:
