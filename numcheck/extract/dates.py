@@ -31,7 +31,8 @@ SEASONS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _D["seasons"]
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _ORDINAL_SUFFIX = rf"(?:{alt(_D['ordinal_suffixes'])})"  # "3rd", "21st"
 _DAY = rf"(?P<day>[0-3]?\d){_ORDINAL_SUFFIX}?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d|21[0-5]0)"  # to the round years of long-range projections ("by 2100")
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d|21[0-5]0"  # a named year, to the round years of long-range projections ("by 2100")
+_YEAR = rf"(?P<year>{_YEAR_DIGITS})"
 _WEEKDAY = rf"(?P<weekday>{alt(w.capitalize() for w in WEEKDAYS)})"
 _SEASON = rf"(?P<season>{alt(SEASONS)})"
 
@@ -111,7 +112,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"\b{_YEAR}(?=,?\s+{_R['when']}\b)"),  # "compare the eruption to 1997, when 11 people died"
         (
             "year",
-            "(?=(?:1[89]|20)\\d\\d|21[0-5]0)(?:"  # a year first: the look-behinds are tried only where one starts
+            rf"(?={_YEAR_DIGITS})(?:"  # a year first: the look-behinds are tried only where one starts
             + "|".join(f"(?<=\\b{w} )" for w in any_first_case(_D["year_determiners"]))
             + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
         ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
