@@ -31,8 +31,9 @@ SEASONS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _D["seasons"]
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _ORDINAL_SUFFIX = rf"(?:{alt(_D['ordinal_suffixes'])})"  # "3rd", "21st"
 _DAY = rf"(?P<day>[0-3]?\d){_ORDINAL_SUFFIX}?"
-_YEAR_DIGITS = r"(?:1[89]|20)\d\d|21[0-5]0"  # a named year, to the round years of long-range projections ("by 2100")
-_YEAR = rf"(?P<year>{_YEAR_DIGITS})"
+#: A named year, to the round years of long-range projections ("by 2100"); foreign_dates.py reads years with it too.
+YEAR_DIGITS = r"(?:1[89]|20)\d\d|21[0-5]0"
+_YEAR = rf"(?P<year>{YEAR_DIGITS})"
 _WEEKDAY = rf"(?P<weekday>{alt(w.capitalize() for w in WEEKDAYS)})"
 _SEASON = rf"(?P<season>{alt(SEASONS)})"
 
@@ -67,10 +68,10 @@ _DAY_WRITTEN = (
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.I if name.startswith("rel") else 0))
     for name, rx in (
-        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<ny>(?:1[89]|20)\d\d)\b"),
+        ("numeric", rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<ny>{YEAR_DIGITS})\b"),
         ("part", rf"\b(?P<part>{alt(_D['parts'])})\s?{_YEAR}\b"),
         ("fiscal", rf"\b(?:{alt(_D['fiscal'])})\s?'?(?:(?:19|20)\d\d|\d\d)\b"),
-        ("vague_part", rf"\b(?:{_THE}\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|(?:1[89]|20)\d\d)\b"),
+        ("vague_part", rf"\b(?:{_THE}\s+)?(?:{alt(_D['vague_parts'])})[\s-](?:(?:1[89]|20)\d0s|{YEAR_DIGITS})\b"),
         ("decade", rf"\b(?:{_THE}\s+)?'(?P<d2>\d)0s\b"),
         ("season_years", rf"\b{_YEAR}[-–/](?P<y2>\d\d)\b(?![-–/.]\d)"),
         (
@@ -87,7 +88,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "vague_month",
-            rf"\b(?:{_THE}\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:1[89]|20)\d\d)?\b",
+            rf"\b(?:{_THE}\s+)?(?:{alt(_D['vague_parts'])})[\s-]{_MONTH}(?:,?\s+(?:{YEAR_DIGITS}))?\b",
         ),  # "mid-April": no bounds, as "mid-2020"
         (
             "month_span",
@@ -99,20 +100,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "years",
             rf"\b(?:{'|'.join(any_first_case(_D['years_before']))})\s+{_YEAR}\s+(?:{alt(_D['years_joiners'])})\s+"
-            r"(?P<year2>(?:1[89]|20)\d\d)\b",
+            rf"(?P<year2>{YEAR_DIGITS})\b",
         ),
         ("decade", rf"\b(?:{_THE}\s+)?(?P<decade>(?:1[5-9]|20)\d0)s\b"),
         ("century", rf"\b(?:{_THE}\s+)?(?P<century>1\d|2[0-2]|[1-9]){_ORDINAL_SUFFIX}[\s-]+{_D['century']}\b"),
         (
             "year",
             rf"\b(?:{_YEAR_WORDS})[ -]{_YEAR}\b(?![,.]?\d)"
-            rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:1[89]|20)\d\d\b)\d)",
+            rf"(?!\s*(?:{alt(_D['not_year_range'], escape=False)})\s*(?!(?:{YEAR_DIGITS})\b)\d)",
         ),  # "from 1800 to 2 houses" is a range
         ("year", rf"\b{_YEAR}(?=\s*[-–]\s*(?:19|20)\d\d\b)|(?<=[-–])(?:19|20)\d\d\b"),
         ("year", rf"\b{_YEAR}(?=,?\s+{_R['when']}\b)"),  # "compare the eruption to 1997, when 11 people died"
         (
             "year",
-            rf"(?={_YEAR_DIGITS})(?:"  # a year first: the look-behinds are tried only where one starts
+            rf"(?={YEAR_DIGITS})(?:"  # a year first: the look-behinds are tried only where one starts
             + "|".join(f"(?<=\\b{w} )" for w in any_first_case(_D["year_determiners"]))
             + rf"|(?<=\w['’]s )){_YEAR}(?=[\s-]+(?:[a-z]|[A-Z][a-z]))",
         ),  # "the 2004 tsunami", "their 1987 hit", "the group's 1987 album"
@@ -237,7 +238,7 @@ def find(text: str, start: int, end: int, today: dt.date | None, future: bool | 
 
 _LISTED = "|".join(w + r"\s+" for w in _D["listed_years"])  # "and\s+|or\s+"
 _LISTED_YEAR = re.compile(
-    rf"(?:,\s*(?:{_LISTED})?|\s+(?:{alt(_D['listed_years'])})\s+)(?P<year>(?:1[89]|20)\d\d)\b(?![,.]?\d|\s*[-–%])"
+    rf"(?:,\s*(?:{_LISTED})?|\s+(?:{alt(_D['listed_years'])})\s+)(?P<year>{YEAR_DIGITS})\b(?![,.]?\d|\s*[-–%])"
 )
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from numcheck.extract import hedges, intervals, lexicon, nonclaims, patterns, tallies
 from numcheck.extract.clock import hour_fractions, unit_and_part
-from numcheck.extract.dates import written_year
+from numcheck.extract.dates import YEAR_DIGITS, written_year
 from numcheck.extract.foreign_dates import date_figures
 from numcheck.extract.langfile import Language
 from numcheck.extract.language import alt, codes, data
@@ -316,7 +316,7 @@ def _year_like(m: re.Match[str], text: str, end: int, lang: Language) -> bool:
     """A bare four-digit year ('su canción de 1982', 'le tube de 1985'): a date, unless a plural noun
     follows, which it counts ('1500 soldats')."""
     num = m.group("num")
-    if m.group("scale") or not re.fullmatch(r"(?:1[89]|20)\d\d", num):
+    if m.group("scale") or not re.fullmatch(YEAR_DIGITS, num):
         return False
     return not lang.patterns.plural_after.match(text[m.end() : end])
 

@@ -64,7 +64,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The language's date patterns, most specific first, built from its [dates] table."""
     d = language_data(code)["dates"]
     w = lambda key: alt(d.get(key, ()), longest_first=True) or r"(?!x)x"  # noqa: E731
-    months, seasons, year = w("months"), w("seasons"), r"(?P<year>(?:1[89]|20)\d\d)"
+    months, seasons, year = w("months"), w("seasons"), rf"(?P<year>{dates.YEAR_DIGITS})"
     of = rf"(?:\s+(?:{w('of')}))?"
     day = rf"(?P<day>{w('first')}|[0-3]?\d)(?:{w('day_suffixes')})?"  # "1er", "1.º"
     ordinals = alt(language_data(code).get("ordinals", {}), longest_first=True) or r"(?!x)x"
@@ -81,7 +81,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     not_ago = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in d.get("ago_not_after", ()))  # "desde hace 30 años"
     not_after = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in d.get("rel_not_after", ()))  # "por la mañana": the morning
     patterns = (
-        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)\b"),
+        ("numeric", rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>{dates.YEAR_DIGITS})\b"),
         (
             "day_range",
             rf"(?i:\b(?:{w('between_days')})\s+(?:{the_day})?(?P<d1>[0-3]?\d)\s+(?:{alt(r['and'])}|{alt(r['to'])}|{w('days_to')})"
@@ -94,7 +94,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "vague_part",
             rf"(?i:\b(?:{w('vague_parts')})[\s-]+(?:{the_decade}(?:(?:{w('decade_words')})\s+)?|(?:{w('decade_words')})\s+)?"
-            rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:1[89]|20)\d\d)?))\b",
+            rf"(?:{year}|(?P<dw>{w('decades')})|(?P<month>{months})(?:{of}\s+(?:{dates.YEAR_DIGITS}))?))\b",
         ),
         (
             "month_span",
@@ -106,7 +106,7 @@ def _date_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "years",
             rf"(?i:\b(?:{alt(r['between'])}|{alt(r['from'])})\s+{year}\s+(?:{alt(r['and'])}|{alt(r['to'])})"
-            r"\s+(?P<year2>(?:1[89]|20)\d\d))\b",
+            rf"\s+(?P<year2>{dates.YEAR_DIGITS}))\b",
         ),
         ("decade", language_data(code).get("patterns", {}).get("decade", r"(?!x)x")),
         ("decade_words", rf"(?i:\b(?:{w('decade_words')})\s+(?P<dw>{w('decades')}))\b"),
