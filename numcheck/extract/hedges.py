@@ -142,7 +142,7 @@ def hedged(text: str, start: int, end: int, fig: Figure, code: str, approxes: tu
         return fig
     lo0, hi0 = fig.low, fig.high
     slack = max(0.0, (hi0 - fig.value) if isinstance(hi0, float) else 0.0)
-    lo, hi = intervals.bounds(fig.value, approx, slack, hedge)
+    lo, hi = intervals.bounds(fig.value, approx, slack, hedge, written=any(ch.isdigit() for ch in text[fig.start : fig.end]))
     if fig.approx == "about" and lo0 is not None and hi0 is not None:
         lo, hi = (min(lo, lo0) if lo is not None else None), (max(hi, hi0) if hi is not None else None)
     return Figure(new_start, new_end, fig.kind, lo, hi, approx, fig.value, fig.unit, fig.time_hint)

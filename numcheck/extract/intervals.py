@@ -3,8 +3,10 @@
 A figure stands for the values that round to it as written (statcheck's rule): "1.5 million"
 is 1.45 to 1.55 million. Round whole numbers ("70,000", "1,300") are read as rounded to their
 last non-zero digit, but never by more than ROUND_CAP of their value, so "40" stays 38 to 42.
-Hedges then widen or open the range: "about" by ABOUT of the value, "nearly" below it,
-"more than" upwards without end. Comparison reads an open "more than" as stopping at IMPLIED
+Hedges then widen or open the range: "about" by ABOUT of a round value of one significant
+digit ("about 200", "about 3,000") and by ABOUT_PRECISE of one written to more ("about 48,000",
+"about 420": the writer's own digits say how near they know it), "nearly" below it, "more than"
+upwards without end. Comparison reads an open "more than" as stopping at IMPLIED
 times its figure (`implied_top`).
 """
 
@@ -15,6 +17,7 @@ import math
 from numcheck.model import Approx, Bound, less
 
 ABOUT = 0.10
+ABOUT_PRECISE = 0.05
 NEARLY = 0.15
 ROUND_CAP = 0.05
 #: How far above its figure a count or a sum given as "more than" or "at least" is read to reach when it is
@@ -65,14 +68,25 @@ def measured_floor(decimals: int, scale: float = 1.0) -> float:
     return 0.5 * 10.0**-decimals * scale if decimals > 0 else 0.5
 
 
-def bounds(value: float, approx: Approx, slack: float = 0.0, hedge: str = "") -> tuple[float | None, float | None]:
-    """(low, high) for a single figure; None is unbounded. `hedge` refines at_most/about words."""
+def significant_digits(value: float) -> int:
+    """How many significant digits a number has as written to twelve ("48,000": 2; "1.5 million": 2; "200": 1)."""
+    digits = f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits)
+
+
+def bounds(
+    value: float, approx: Approx, slack: float = 0.0, hedge: str = "", written: bool = False
+) -> tuple[float | None, float | None]:
+    """(low, high) for a single figure; None is unbounded. `hedge` refines at_most/about words;
+    `written`: the figure's digits are written out, so that "about" widens it by its precision
+    (ABOUT_PRECISE past one significant digit), not only by ABOUT as a word ("a dozen") is."""
     if hedge == "nearly":
         return value - abs(value) * NEARLY, value  # "almost 50": about 50, stopping short of it
     if approx == "exact":
         return value - slack, value + slack
     if approx == "about":
-        spread = max(slack, abs(value) * ABOUT)
+        share = ABOUT_PRECISE if written and significant_digits(value) > 1 else ABOUT
+        spread = max(slack, abs(value) * share)
         return value - spread, value + spread
     if approx == "at_least":
         return value, None
