@@ -122,8 +122,8 @@ def role_of(
     for t in _own_phrase(top):  # "600 fewer than in 2010", "6% more than a year ago", "another 14", "2,000 new officers"
         word = t.lower_
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
-            if word in data.added_markers or t.i > anchor.i:
-                return "change", None
+            if word in data.added_markers or t.i > anchor.i and not (word in data.new_markers and _rate(anchor, noun, top, data)):
+                return "change", None  # not "needs 1,900 new homes a year": a rate of what is new
     if top.dep_ == "npadvmod" and head.lower_ in data.change_markers and head.i > top.i:
         return "change", None  # "was £150 less than the rival offer": the measure of "less", a difference
     added = predicate is not None and predicate.lemma_.lower() in data.added_verbs
@@ -132,23 +132,8 @@ def role_of(
     bound = _bound(top, data)
     if bound is not None:  # before a rate: "a limit of 50 milligrams per litre" is a limit
         return bound, None
-    verb = top.head if top.head.pos_ in ("VERB", "AUX") and top.head.lemma_.lower() not in data.change_verbs else None
-    reached = top.dep_ == "pobj" and is_word(top.head, "to") and top.head.head.lemma_.lower() in data.change_verbs
-    if reached:
-        verb = top.head.head  # "had fallen to £4m a year": the level it reached, at the rate the verb's "a year" says
-    counted = noun is not None and noun.pos_ == "NOUN"
-    # a figure of no noun takes its verb's "a year" only as its object or the level reached; its own "a tonne" always
-    rates = _rates_of(verb) if verb is not None and (counted or reached or top.dep_ in ("dobj", "attr")) else []
-    own = (*top.children, *noun.children) if counted and noun is not None else ()
-    for c in (*anchor.children, *own, *rates):
-        # "three producers per film", "earnings per share were $1.12"
-        if (
-            c.dep_ == "prep"
-            and c.lower_ in data.rate_markers
-            or c.dep_ == "npadvmod"
-            and any(d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children)
-        ):
-            return "rate", None
+    if _rate(anchor, noun, top, data):
+        return "rate", None
     if (
         noun is not None
         and anchor.dep_ == "nummod"
@@ -221,6 +206,26 @@ def _changes(verb: Token, data: Classes) -> bool:
     "put up", "bring down")."""
     return verb.lemma_.lower() in data.change_verbs or any(
         c.dep_ == "prt" and c.lemma_.lower() in data.change_verbs for c in verb.children
+    )
+
+
+def _rate(anchor: Token, noun: Token | None, top: Token, data: Classes) -> bool:
+    """Whether a phrase of the figure, its noun or its verb makes it a rate ("three producers per film",
+    "earnings per share were $1.12", "will be about £9m a year", "1,900 new homes a year")."""
+    verb = top.head if top.head.pos_ in ("VERB", "AUX") and top.head.lemma_.lower() not in data.change_verbs else None
+    reached = top.dep_ == "pobj" and is_word(top.head, "to") and top.head.head.lemma_.lower() in data.change_verbs
+    if reached:
+        verb = top.head.head  # "had fallen to £4m a year": the level it reached, at the rate the verb's "a year" says
+    counted = noun is not None and noun.pos_ == "NOUN"
+    # a figure of no noun takes its verb's "a year" only as its object or the level reached; its own "a tonne" always
+    rates = _rates_of(verb) if verb is not None and (counted or reached or top.dep_ in ("dobj", "attr")) else []
+    own = (*top.children, *noun.children) if counted and noun is not None else ()
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in data.rate_markers
+        or c.dep_ == "npadvmod"
+        and any(d.dep_ == "det" and d.lower_ in data.rate_determiners for d in c.children)
+        for c in (*anchor.children, *own, *rates)
     )
 
 
