@@ -174,6 +174,8 @@ def role_of(
         return "hypothetical", None  # "if the album sold 300,000 copies": what would be, not what is
     if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
         return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
+    if noun is not None and noun.lemma_.lower() in data.drives and anchor.i < noun.i:
+        return "forecast", None  # "launched a £45,000 appeal": the sum it seeks, not what it has raised
     if _short(top, anchor, data):
         return "shortfall", None  # "the ward was four nurses short", "12 seats short of a majority": a gap, not a level
     return _part_of_clause(top, anchor)
