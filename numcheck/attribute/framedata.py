@@ -96,7 +96,7 @@ class Classes:
     taken_in: frozenset[str] = frozenset()  # prepositions of the time a past event took: "reconnected within 7 hours"
     taken_after: frozenset[str] = frozenset()  # prepositions of it after a passive verb only: "was reconnected after 26 hours"
     taking_time: frozenset[str] = frozenset()  # verbs whose object is the time their infinitive took: "took 14 seconds to"
-    drives: frozenset[str] = frozenset()  # drives for money, whose own figure is their target: "a £45,000 appeal"
+    drives: frozenset[str] = frozenset()  # drives for money, whose own figure is their target: "a £20,000 appeal"
     new_markers: frozenset[str] = frozenset()  # change markers of what is new, made a rate by one: "900 new homes a year"
     level_cases: frozenset[str] = frozenset()  # prepositions of a level reached or held: "rose to 11.6%", "put it at 11.9%"
 

@@ -123,7 +123,7 @@ def role_of(
         word = t.lower_
         if t.i != anchor.i and t.dep_ in ("amod", "advmod", "det", "acomp") and word in data.change_markers:
             if word in data.added_markers or t.i > anchor.i and not (word in data.new_markers and _rate(anchor, noun, top, data)):
-                return "change", None  # not "needs 1,900 new homes a year": a rate of what is new
+                return "change", None  # not "needs 900 new flats a year": a rate of what is new
     if top.dep_ == "npadvmod" and head.lower_ in data.change_markers and head.i > top.i:
         return "change", None  # "was £150 less than the rival offer": the measure of "less", a difference
     added = predicate is not None and predicate.lemma_.lower() in data.added_verbs
@@ -175,7 +175,7 @@ def role_of(
     if any(n is not None and n.lemma_.lower() in data.forecast for n in (noun, raw)):
         return "forecast", None  # "its revenue forecast", "raised its forecast to $9.8bn"
     if noun is not None and noun.lemma_.lower() in data.drives and anchor.i < noun.i:
-        return "forecast", None  # "launched a £45,000 appeal": the sum it seeks, not what it has raised
+        return "forecast", None  # "launched a £20,000 appeal": the sum it seeks, not what it has raised
     if _short(top, anchor, data):
         return "shortfall", None  # "the ward was four nurses short", "12 seats short of a majority": a gap, not a level
     return _part_of_clause(top, anchor)
@@ -213,7 +213,7 @@ def _changes(verb: Token, data: Classes) -> bool:
 
 def _rate(anchor: Token, noun: Token | None, top: Token, data: Classes) -> bool:
     """Whether a phrase of the figure, its noun or its verb makes it a rate ("three producers per film",
-    "earnings per share were $1.12", "will be about £9m a year", "1,900 new homes a year")."""
+    "earnings per share were $1.12", "will be about £9m a year", "900 new flats a year")."""
     verb = top.head if top.head.pos_ in ("VERB", "AUX") and top.head.lemma_.lower() not in data.change_verbs else None
     reached = top.dep_ == "pobj" and is_word(top.head, "to") and top.head.head.lemma_.lower() in data.change_verbs
     if reached:
