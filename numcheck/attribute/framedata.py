@@ -97,6 +97,7 @@ class Classes:
     taken_after: frozenset[str] = frozenset()  # prepositions of it after a passive verb only: "was reconnected after 26 hours"
     taking_time: frozenset[str] = frozenset()  # verbs whose object is the time their infinitive took: "took 14 seconds to"
     drives: frozenset[str] = frozenset()  # drives for money, whose own figure is their target: "a £20,000 appeal"
+    earlier: frozenset[str] = frozenset()  # words of an earlier instance, whose figure is an earlier level: "a previous plan"
     new_markers: frozenset[str] = frozenset()  # change markers of what is new, made a rate by one: "900 new homes a year"
     level_cases: frozenset[str] = frozenset()  # prepositions of a level reached or held: "rose to 11.6%", "put it at 11.9%"
 
@@ -184,6 +185,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "time_taken": ("roles", "time_taken", "str"),
     "taking_time": ("roles", "taking_time", "words"),
     "drives": ("roles", "drives", "words"),
+    "earlier": ("roles", "earlier", "words"),
     "new_markers": ("roles", "new_markers", "words"),
     "level_cases": ("roles", "level_cases", "words"),
     "taken_in": ("roles", "taken_in", "words"),

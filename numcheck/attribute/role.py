@@ -159,6 +159,8 @@ def role_of(
     joint = (predicate, noun, *subjects, *(k for c in subjects for k in c.conjuncts))
     if any(c.dep_ in ("advmod", "amod") and c.lower_ in data.combined for n in joint if n is not None for c in n.children):
         return "combined", None  # "X and Y together would have 46 seats", "a combined 108 seats": a sum, not either's
+    if _earlier(noun, predicate, data):
+        return "previous", None  # "a previous plan promised 640 flats": an earlier level, not the story's
     node = predicate
     for _ in range(4):  # the predicate and the verbs it is the complement of: "expected to reach"
         if node is None or node.pos_ not in ("VERB", "AUX"):
@@ -209,6 +211,15 @@ def _changes(verb: Token, data: Classes) -> bool:
     return verb.lemma_.lower() in data.change_verbs or any(
         c.dep_ == "prt" and c.lemma_.lower() in data.change_verbs for c in verb.children
     )
+
+
+def _earlier(noun: Token | None, predicate: Token | None, data: Classes) -> bool:
+    """Whether what the figure counts, or the subject of its verb, is said to be an earlier instance
+    ([frames.roles] earlier: "a previous plan promised 640 flats", "three previous nominations", "the
+    earlier estimate of 40 deaths"); not "the last ban" (also the final one) nor "the former mill" (its
+    old use)."""
+    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")] if predicate is not None else []
+    return any(c.dep_ == "amod" and c.lower_ in data.earlier for n in (noun, *subjects) if n is not None for c in n.children)
 
 
 def _rate(anchor: Token, noun: Token | None, top: Token, data: Classes) -> bool:
