@@ -215,9 +215,9 @@ def _changes(verb: Token, data: Classes) -> bool:
 
 def _earlier(noun: Token | None, predicate: Token | None, data: Classes) -> bool:
     """Whether what the figure counts, or the subject of its verb, is said to be an earlier instance
-    ([frames.roles] earlier: "a previous plan promised 640 flats", "three previous nominations", "the
-    earlier estimate of 40 deaths"); not "the last ban" (also the final one) nor "the former mill" (its
-    old use)."""
+    ([frames.roles] earlier: "a previous plan promised 640 flats", "three previous nominations", "an
+    earlier estimate put the cost at £3m"); not "the last ban" (also the final one) nor "the former
+    mill" (its old use)."""
     subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")] if predicate is not None else []
     return any(c.dep_ == "amod" and c.lower_ in data.earlier for n in (noun, *subjects) if n is not None for c in n.children)
 
