@@ -50,6 +50,7 @@ from functools import lru_cache
 from numcheck.attribute.dated import relative_day
 from numcheck.attribute.framedata import amount_classes, classes
 from numcheck.extract import dates, tallies, units
+from numcheck.extract.intervals import significant as significant, written as written  # one reading of a number's digits
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 
@@ -431,22 +432,6 @@ def _scaled(c: Claim, grows: AbstractSet[str] = frozenset()) -> tuple[float, flo
     low = units.to_base(unit, float(lo)) if isinstance(lo, (int, float)) else None
     high = units.to_base(unit, float(hi)) if isinstance(hi, (int, float)) else None
     return (max(low or 0.0, 0.0), math.inf if high is None else high)
-
-
-def written(value: float) -> str:
-    """A number in full, without its sign or trailing decimal zeros ("4.5", "1870"), to twelve
-    significant digits: "17.1bn" read as 17.1 times a billion is 17100000000.000002 in binary,
-    and its digits are 171."""
-    text = f"{abs(value):.12g}"
-    if "e" in text:  # below 1e-4 or from 1e12: no exponent in a number's digits
-        text = f"{float(text):.6f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def significant(value: float) -> str:
-    """A number's significant digits, without its sign, point or outer zeros ("2.6 billion" and
-    "2.6 million" are both "26", 1870 is "187")."""
-    return written(value).replace(".", "").strip("0")
 
 
 def _digits(c: Claim) -> str:

@@ -68,10 +68,20 @@ def measured_floor(decimals: int, scale: float = 1.0) -> float:
     return 0.5 * 10.0**-decimals * scale if decimals > 0 else 0.5
 
 
-def significant_digits(value: float) -> int:
-    """How many significant digits a number has as written to twelve ("48,000": 2; "1.5 million": 2; "200": 1)."""
-    digits = f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits)
+def written(value: float) -> str:
+    """A number in full, without its sign or trailing decimal zeros ("4.5", "1870"), to twelve
+    significant digits: "17.1bn" read as 17.1 times a billion is 17100000000.000002 in binary,
+    and its digits are 171."""
+    text = f"{abs(value):.12g}"
+    if "e" in text:  # below 1e-4 or from 1e12: no exponent in a number's digits
+        text = f"{float(text):.6f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def significant(value: float) -> str:
+    """A number's significant digits, without its sign, point or outer zeros ("2.6 billion" and
+    "2.6 million" are both "26", 1870 is "187", "about 48,000" is "48")."""
+    return written(value).replace(".", "").strip("0")
 
 
 def bounds(
@@ -85,7 +95,7 @@ def bounds(
     if approx == "exact":
         return value - slack, value + slack
     if approx == "about":
-        share = ABOUT_PRECISE if written and significant_digits(value) > 1 else ABOUT
+        share = ABOUT_PRECISE if written and len(significant(value)) > 1 else ABOUT
         spread = max(slack, abs(value) * share)
         return value - spread, value + spread
     if approx == "at_least":
