@@ -201,6 +201,8 @@ def period_of(tokens: list[Token], data: Classes) -> str | None:
     ("within hours", "in recent years") says when, not over what period."""
     for t in tokens:
         before = t.nbor(-1) if t.i > 0 else None
+        if before is not None and _compound_unit(before):
+            continue  # "27.4p per kilowatt-hour": an hour of a unit's name is no period
         pair = f"{before.lower_} {t.lemma_.lower()}" if before is not None else ""
         found = data.periods.get(pair) or data.periods.get(f"{before.lower_} {t.lower_}" if before is not None else "")
         if not found and "Plur" not in t.morph.get("Number", []):  # "within hours", "for years": when, not a flow's period
@@ -208,6 +210,16 @@ def period_of(tokens: list[Token], data: Classes) -> str | None:
         if found:
             return found
     return None
+
+
+def _compound_unit(hyphen: Token) -> bool:
+    """Whether a hyphen joins the word before it into one word with a period's noun ("kilowatt-hour",
+    "an all-day list", "a 12-month contract"), not a figure to its period ("a £2,600-a-year fee",
+    "a $5-per-day charge"): only an indefinite article or a preposition makes a period of it."""
+    if hyphen.lower_ != "-" or hyphen.whitespace_ or hyphen.i == 0:
+        return False
+    first = hyphen.nbor(-1)
+    return not first.whitespace_ and not (first.pos_ == "ADP" or "Ind" in first.morph.get("Definite", []))
 
 
 def source_of(anchor: Token, data: Classes) -> str | None:
