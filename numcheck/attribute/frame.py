@@ -270,8 +270,15 @@ def _setting(
     place = place_of(clause, own_words(anchor, noun), inside)
     time = time_of(clause, inside)
     near = [t for t in attached(noun, predicate) if t.i not in inside and t.head.i not in inside]
-    period = period_of([t for t in near if _near(t, anchor, noun, predicate)], data) or period_of(
-        [t for verb in _own_clauses(anchor, noun) for t in attached(None, verb) if _near(t, anchor, None, verb)], data
+    own = [
+        t for i in sorted(inside) for c in anchor.doc[i].children if c.i not in inside and c.dep_ in _RATE_DEPS for t in c.subtree
+    ]
+    period = (
+        period_of(own, data)  # "6,000 tonnes a year", "£600 a year": the figure's own rate
+        or period_of([t for t in near if _near(t, anchor, noun, predicate)], data)
+        or period_of(
+            [t for verb in _own_clauses(anchor, noun) for t in attached(None, verb) if _near(t, anchor, None, verb)], data
+        )
     )
     source = source_of(anchor, data)
     for slot, value in (("owner", owner), ("place", place), ("time", time), ("period", period), ("source", source)):
@@ -345,6 +352,10 @@ def word_of(f: Frame, slot: str, first: bool = False) -> str | None:
             if first and found is not None:
                 break
     return found
+
+
+#: How a rate's phrase hangs on the figure's own words ("6,000 tonnes a year", "£5 per week").
+_RATE_DEPS = ("npadvmod", "prep")
 
 
 def _near(t: Token, anchor: Token, noun: Token | None, predicate: Token | None) -> bool:

@@ -248,6 +248,8 @@ class _Part:
                 continue
             if slot == "period" and c.kind == "duration":
                 continue  # a duration is its own length: "39, convicted after a nine-day trial" is no daily age
+            if slot == "role" and {mine, theirs} == {"rate", "level"} and c.period and c.period == self.slots.get("period"):
+                continue  # "6,000 tonnes a year", "600 tonnes in a good year": a level over a period is that period's rate
             if slot == "thing" and (c.kind not in (*_COUNTED, "date") or c.unit is not None):
                 continue  # a unit says what money, a quantity or a duration measures
             if slot == "thing" and {mine, theirs} <= self.alike and c.event is not None and "event" in self.slots:
