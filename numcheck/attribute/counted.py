@@ -377,6 +377,18 @@ def _described_by(verb: Token, inside: set[int], data: Classes) -> Token | None:
     return None
 
 
+def repetition(anchor: Token, inside: set[int], data: Classes) -> bool:
+    """Whether the figure counts how often its verb happened, by a noun of [frames.roles] repetitions
+    ("the boat capsized three times"), not a thing."""
+    head = anchor.head
+    return (
+        anchor.dep_ == "nummod"
+        and head.i not in inside
+        and lemma_of(head) in data.repetitions
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None:
     """The noun the figure counts: the head it modifies, a noun it is the subject of ("19 were
     children"), the noun whose "of" phrase it is ("a population of 70,000"), or the noun that
@@ -386,6 +398,8 @@ def counted_noun(anchor: Token, inside: set[int], data: Classes) -> Token | None
     if whole is not None:  # "four of 19 pipes": what the 19 count
         return whole.head if whole.dep_ == "nummod" and whole.head.pos_ in ("NOUN", "PROPN") else None
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in _NOUNISH:
+        if repetition(anchor, inside, data):
+            return None  # "capsized three times": how often its verb happened, as "three capsizes" says
         return None if _takes_object(head) else head
     if anchor.dep_ == "pobj" and head.dep_ == "prep" and is_word(head, "of") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head

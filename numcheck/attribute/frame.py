@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from numcheck.attribute.amount import is_sum_noun, names_sum
 from numcheck.attribute.condition import condition_of
-from numcheck.attribute.counted import UNIT_KINDS, contents, counted_noun, measure_slots
+from numcheck.attribute.counted import UNIT_KINDS, contents, counted_noun, measure_slots, repetition
 from numcheck.attribute.event import is_argument, other_figure
 from numcheck.attribute.framedata import Classes, classes
 from numcheck.attribute.role import qualified_by, role_of, whole_of
@@ -66,6 +66,7 @@ class Frame:
     dimension: str | None = None  # for a quantity: what of its noun it measures, by a word ("long": length), else None
     said_of: bool = False  # for a quantity: its noun is named by its dimension word or its unit ("a 40-metre section")
     condition: str | None = None  # for a count: the condition its event left those it counts in ("seriously injured")
+    repeated: bool = False  # for a count: it counts how often its event happened ("capsized three times")
 
 
 def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "count") -> Frame:
@@ -128,6 +129,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         dimension,
         said_of,
         condition,
+        kind == "count" and repetition(anchor, inside, data),
     )
 
 

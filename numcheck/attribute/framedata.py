@@ -64,6 +64,7 @@ class Classes:
     date_when: frozenset[str] = frozenset()  # words opening what happened during a past progressive: "was driving ... when"
     costing: frozenset[str] = frozenset()  # verbs whose subject their sum is of: "repairs would cost £1.8m", "the bank is owed"
     counters: frozenset[str] = frozenset()  # containers a figure is the number of whose contents: "the number of households"
+    repetitions: frozenset[str] = frozenset()  # nouns of how often its verb happened: "capsized three times"
     amounts: dict[str, str] = field(default_factory=dict)  # money nouns -> class: "penalty" is a fine
     set_at: dict[str, str] = field(default_factory=dict)  # "cap at", "insure at" -> the class of the sum they set on a noun
     amount_verbs: dict[str, str] = field(default_factory=dict)  # "fine", "cost", "sign for" -> the class of their sum
@@ -156,6 +157,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "date_when": ("dates", "when", "words"),
     "costing": ("roles", "costing", "words"),
     "counters": ("roles", "counters", "words"),
+    "repetitions": ("roles", "repetitions", "words"),
     "amounts": ("", "amounts", "index"),
     "amount_verbs": ("", "amount_verbs", "index"),
     "set_at": ("", "set_at", "index"),

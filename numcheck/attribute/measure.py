@@ -89,6 +89,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
         noun = word_of(f, "thing", first=True)  # an event noun names its measure: "bodies", "deaths", "the toll"
         noun_rule = _rule(words, noun, "count", True) if noun is not None and noun.lower() in data.events else None
         found = noun_rule or _rule(words, word_of(f, "event"), "count") or _rule(words, f.event, "count")
+        if f.repeated:
+            return found or f.event  # "capsized three times": as many capsizes
         if found != old and _longer(words, old, word_of(f, "event")):
             return old  # the window read a longer phrase of the rules around the word: "killed or wounded"
         known = f.event in data.events.values()
