@@ -236,7 +236,8 @@ def _percent(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
 def _duration(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     """What a length of time measures: the rules' measure its event names, else its event when of
     a class whose length a time can give ("went unnoticed for 74 days", "41 days in captivity";
-    not "spent", a payment), or a verb of no class it is the length of, its own class ("designed to
+    not "spent", a payment) or whose own phrase it is ("closed for six hours": `_for_its_event`),
+    or a verb of no class it is the length of, its own class ("designed to
     operate for seven years"), else the noun it is the length of ("a 12-hour shift", "a follow-up
     of 2.8 years"); a verb that says too little ("lasted", "took") measures nothing."""
     words, data = _index(_words(book), lang), classes(lang)
@@ -244,10 +245,19 @@ def _duration(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     if found:
         return found
     if f.event is not None and (
-        f.event in data.timed_events or f.event not in data.events.values() and _own_class(f, data, True)
+        f.event in data.timed_events
+        or (_own_class(f, data, True) if f.event not in data.events.values() else _for_its_event(c, f, data))
     ):
-        return _named(f.event, c.kind, book)  # "went undetected for 47 days", "trapped for up to 11 hours"
+        return _named(f.event, c.kind, book)  # "went undetected for 47 days", "trapped for 11 hours", "closed for six hours"
     return _named(f.measured, c.kind, book) if f.measured and _plain(f.measured.replace("-", ""), data) else None
+
+
+def _for_its_event(c: Claim, f: Frame, data: Classes) -> bool:
+    """Whether a length of time of an event of a class is that event's length: the verb's own phrase
+    ("the road was closed for 14 hours"; not "closed after 14 hours"), not a payment's ("spent 26
+    days"), nor what a noun or another verb takes ("took four hours to bring under control": its own
+    measure), and a length it says ("a few weeks" says little of one event's)."""
+    return f.argument and f.measured is None and f.event not in data.money_verbs and c.approx != "vague"
 
 
 def _dimensional(old: str, c: Claim, f: Frame, book: RuleBook) -> bool:
