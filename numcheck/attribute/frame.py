@@ -110,6 +110,9 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         )
     condition, event = _condition(anchor, noun, predicate, kind, data, event, how)
     event = _of_persons(predicate, kind, data, thing, event, how)
+    repeated = kind == "count" and repetition(anchor, inside, data)
+    if repeated:
+        how.append(("thing", f"none: {anchor.head.lower_!r} counts how often its verb happened, as the event's noun would"))
     return Frame(
         thing,
         event,
@@ -129,7 +132,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         dimension,
         said_of,
         condition,
-        kind == "count" and repetition(anchor, inside, data),
+        repeated,
     )
 
 
