@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from numcheck.check import align, frames, slips
+from numcheck.check import align, slips
+from numcheck.extract import intervals
 from numcheck.model import Claim
 from numcheck.report.render_text import slipped_of
 from numcheck.rules import rulefile
@@ -54,9 +55,9 @@ def test_a_slip_explained() -> None:
 def test_a_number_keeps_its_digits_at_any_scale(tenths: int, scale: float) -> None:
     """A figure read as "17.1bn" is 17.1 times a billion in binary (17100000000.000002): its digits are
     still 171, so that a swap or a slipped zero is found at any scale."""
-    plain = frames.written(tenths / 10)
-    assert frames.significant(tenths / 10 * scale) == plain.replace(".", "").strip("0")
-    assert sorted(frames.written(tenths / 10 * scale).strip("0").replace(".", "")) == sorted(plain.replace(".", "").strip("0"))
+    plain = intervals.written(tenths / 10)
+    assert intervals.significant(tenths / 10 * scale) == plain.replace(".", "").strip("0")
+    assert sorted(intervals.written(tenths / 10 * scale).strip("0").replace(".", "")) == sorted(plain.replace(".", "").strip("0"))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -70,8 +70,8 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     does not say, and for the measures whose reading is not only words (ages, records) and figures
     that count only part of their measure (an extent: "15 of them")."""
     old = c.measure
-    own = units.DIMENSION_MEASURE.get(units.dimension(c.unit) or "")
-    if c.kind == "quantity" and own is not None and old in units.DIMENSION_MEASURE.values() and old != own:
+    own = units.DIMENSION_MEASURE.get(units.dimension(c.unit) or "") if c.kind == "quantity" else None
+    if own is not None and old in units.DIMENSION_MEASURE.values() and old != own:
         old = own  # "holds 3.4 million litres, a mile from the harbour": a volume, whatever word of a distance stood near
     if c.kind == "money":
         return _sum(c, f, book, lang)

@@ -57,7 +57,7 @@ from numcheck.attribute.dated import AHEAD, DENIED, RECURRING, REPEATED, SEVERAL
 from numcheck.attribute.framedata import classes
 from numcheck.attribute.ties import CASE, CORE, MODIFIER, SUBJECT
 from numcheck.check import compare, frames, timeline
-from numcheck.extract import units
+from numcheck.extract import intervals, units
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, Finding
 from numcheck.store.claimstore import ClaimStore
@@ -90,7 +90,7 @@ Telling = tuple[str, str | None, float]
 def telling(c: Claim) -> Telling | None:
     """A figure that shows two articles one story when both give it (`Story.one_story`): a count,
     sum, share, quantity or duration of two significant digits or more; None for any other."""
-    if c.kind in _TELLING and isinstance(c.value, (int, float)) and len(frames.significant(float(c.value))) > 1:
+    if c.kind in _TELLING and isinstance(c.value, (int, float)) and len(intervals.significant(float(c.value))) > 1:
         return (c.kind, c.unit, float(c.value))
     return None
 

@@ -50,7 +50,7 @@ from functools import lru_cache
 from numcheck.attribute.dated import relative_day
 from numcheck.attribute.framedata import amount_classes, classes
 from numcheck.extract import dates, tallies, units
-from numcheck.extract.intervals import significant as significant, written as written  # one reading of a number's digits
+from numcheck.extract.intervals import significant
 from numcheck.extract.language import ENGLISH
 from numcheck.model import Claim, less
 

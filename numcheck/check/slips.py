@@ -65,7 +65,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from numcheck.check import align, compare, frames, timeline
-from numcheck.extract import units
+from numcheck.extract import intervals, units
 from numcheck.model import Claim, Finding
 from numcheck.store.claimstore import ClaimStore
 
@@ -138,10 +138,10 @@ def _keys(story: str, kind: str | None, value: float | None, unit: str | None, t
     dim = units.dimension(unit) if kind == "quantity" else None
     if dim is not None and dim not in NOT_SLIPS:
         out.append((UNIT, story, dim, value))
-    digits = frames.written(value)
+    digits = intervals.written(value)
     if kind in SWAP_KINDS and _nonzero(value) >= SWAPPED:
         out.append((SWAP, story, kind, unit, "".join(sorted(digits))))
-    significant = frames.significant(value)
+    significant = intervals.significant(value)
     if kind in SWAP_KINDS and len(significant) >= SCALED and (dim is None or dim not in NOT_SLIPS):
         out.append((SCALE, story, kind, unit, significant))
     return tuple(out)
@@ -233,12 +233,12 @@ def _sure_digits(c: Claim, how: str) -> bool:
     """Whether a swapped number has SURE_SWAP digits or more that are not zero ("216" and "261"), or a
     tenfold one SURE_SWAP significant digits ("£11.8m" and "£1.18m"): two such figures of one story
     that are not one are rarer than a slip."""
-    return _nonzero(c.value) >= SURE_SWAP if how == SWAP else len(frames.significant(float(c.value or 0))) >= SURE_SWAP
+    return _nonzero(c.value) >= SURE_SWAP if how == SWAP else len(intervals.significant(float(c.value or 0))) >= SURE_SWAP
 
 
 def _sure(c: Claim) -> bool:
     """Whether a figure's number has SURE_UNIT significant digits: written again in another unit, it is slipped."""
-    return len(frames.significant(float(c.value or 0))) >= SURE_UNIT
+    return len(intervals.significant(float(c.value or 0))) >= SURE_UNIT
 
 
 def _bound(c: Claim) -> str | None:
@@ -249,7 +249,7 @@ def _bound(c: Claim) -> str | None:
 
 def _nonzero(value: float | None) -> int:
     """How many digits of a number as written are not zero."""
-    return 0 if value is None else sum(d not in "0." for d in frames.written(value))
+    return 0 if value is None else sum(d not in "0." for d in intervals.written(value))
 
 
 def _tenfold(a: float | None, b: float | None) -> bool:
