@@ -181,6 +181,8 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         unit, entity, value = _misread(surface, unit, entity, value)
         if unit in ("percentage", "per cent", "percent"):
             unit, entity = "percentage", "dimensionless"
+        elif unit in units.UNITS:
+            entity = units.UNITS[unit][0]  # a unit we convert: "300MWh", whose kind quantulum3 does not know
         elif unit == "dimensionless":
             unit = None  # a corrected misreading: a plain count (value already scaled)
         elif (entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit)) and (shorter := _without_last_word(text, start, end)):
@@ -218,10 +220,12 @@ def _without_last_word(text: str, start: int, end: int) -> Quantity | None:
 
 def _misread(surface: str, unit: str, entity: str, value: float) -> tuple[str, str, float]:
     """Units quantulum3 reads into news abbreviations: '20k runners' (kelvin), '41C' (coulomb),
-    '5pc' (a set), '650 MPs' (metres per second)."""
+    '5pc' (a set), '650 MPs' (metres per second), '40 Ml' (millilitres, not megalitres)."""
     compact = surface.replace(" ", "")
     if unit == "kelvin" and compact.endswith("k"):
         return "dimensionless", "dimensionless", value * 1000
+    if unit == "cubic centimetre" and re.search(r"\d\s?M[lL]$", surface):
+        return "megalitre", "volume", value  # "40 Ml a day": megalitres, not millilitres
     if unit == "coulomb" and re.search(r"\d\s?C$", surface):
         return "degree Celsius", "temperature", value
     if re.search(r"\dpc$", compact):
