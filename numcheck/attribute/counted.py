@@ -292,6 +292,8 @@ def dimension_of(unit: Token, first: Token, inside: set[int], data: Classes) -> 
             head = head.head  # "fell 20 metres down the shaft"
     if unit.dep_ == "npadvmod" and lemma_of(head) in dimensions:
         word = head
+    elif unit.dep_ in ("amod", "advmod") and head.pos_ == "ADJ" and lemma_of(head) in dimensions:
+        word = head  # "a 7ft-long tapestry": a number glued to its unit, read as the adjective's modifier
     elif unit.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head) in dimensions:
         word = head  # "The crate weighed 90 kg", "The reef stretches 700 miles": its subject's
     elif unit.dep_ == "appos":  # "A wall 4 metres high": the adjective beside the unit, on the same noun

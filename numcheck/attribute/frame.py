@@ -201,6 +201,8 @@ def _nouns(
     own_unit = next((t for t in tokens if t.pos_ == "NOUN" and t.is_alpha and len(t) > 2 and not t.like_num), None)
     if kind == "quantity":  # a quantity's unit is its last word, however short ("24m", "44-tonne", "2,500 kg")
         own_unit = next((t for t in reversed(tokens) if t.is_alpha and not t.like_num), own_unit)
+        if own_unit is None and len(tokens) == 1 and any(ch.isalpha() for ch in tokens[0].text):
+            own_unit = tokens[0]  # "a 7ft-long tapestry": the number and its unit one word
     raw = own_unit if own_unit is not None and kind in UNIT_KINDS else counted_noun(anchor, inside, data)
     beside = anchor.head if kind == "money" and anchor.dep_ == "appos" else None
     if raw is None and beside is not None and is_sum_noun(beside, data):
