@@ -124,7 +124,7 @@ def frame_of(doc: Doc, start: int, end: int, lang: str = "en", kind: str = "coun
         whole,
         source,
         tuple(how),
-        dater(anchor, noun, predicate or noun or anchor, data.counters),
+        dater(anchor, noun, predicate or noun or anchor, data.counters, data.date_to_now),
         measured,
         qualified,
         narrowed or None,

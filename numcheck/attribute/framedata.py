@@ -55,6 +55,7 @@ class Classes:
     date_points: frozenset[str] = frozenset()  # prepositions that put a date at its event's time: "on 3 March"
     date_starts: frozenset[str] = frozenset()  # prepositions that put a date at its event's start: "from 1 December"
     date_ends: frozenset[str] = frozenset()  # prepositions of a span's end: "from 1 to 5 March", "until"
+    date_to_now: frozenset[str] = frozenset()  # prepositions of a span to the present: "since 26 October"
     date_recurring: frozenset[str] = frozenset()  # words that make an event recur: "every year", "weekly"
     date_scheduled: frozenset[str] = frozenset()  # words that make an event a plan: "due to open", "the planned opening"
     instances: dict[str, str] = field(default_factory=dict)  # words that say which instance: "earlier" -> previous
@@ -148,6 +149,7 @@ _READ: dict[str, tuple[str, str, str]] = {
     "date_points": ("dates", "points", "words"),
     "date_starts": ("dates", "starts", "words"),
     "date_ends": ("dates", "ends", "words"),
+    "date_to_now": ("dates", "to_now", "words"),
     "date_recurring": ("dates", "recurring", "words"),
     "date_scheduled": ("dates", "scheduled", "words"),
     "instances": ("dates", "instances", "index"),

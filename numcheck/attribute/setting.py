@@ -118,7 +118,9 @@ _DESCRIBING = ("relcl", "acl")
 _ARGUMENTS = ("dobj", "attr", "acomp", "oprd", "dative")
 
 
-def dater(anchor: Token, noun: Token | None, start: Token, counters: frozenset[str]) -> Callable[[int, int], bool]:
+def dater(
+    anchor: Token, noun: Token | None, start: Token, counters: frozenset[str], to_now: frozenset[str] = frozenset()
+) -> Callable[[int, int], bool]:
     """Whether the word of characters [a, b) of the sentence may date the figure: its time, a date
     or a time word, is one attached to its own clause (`start`'s) or to a clause above it. Not: a
     word of a clause beside its own or below a clause above it; of a clause or possessor that
@@ -126,7 +128,9 @@ def dater(anchor: Token, noun: Token | None, start: Token, counters: frozenset[s
     "last year's figure"; not "bringing to 19 the number rehoused since the fire"); of a first
     conjunct, what its verb is about ("trimmed its forecast and announced 640 layoffs"); of the clause
     a relative clause hangs on, the words after its noun ("The ferry, which carried 241 passengers,
-    was built in 1983"). Read only for the words asked about: a sentence may be very long."""
+    was built in 1983"); a date that starts a span reaching the present, under a preposition of
+    `to_now` ("has tested 9,000 stones since 26 October": the total now). Read only for the words asked about:
+    a sentence may be very long."""
     doc = anchor.doc
     above = {t.i for base in (anchor, noun) if base is not None for t in (base, *base.ancestors)}  # the figure's nouns
     chain: dict[int, Token | None] = {}  # a clause head above the figure's -> the clause below it
@@ -143,9 +147,35 @@ def dater(anchor: Token, noun: Token | None, start: Token, counters: frozenset[s
                 node = parent
             made.append(True)
         span = doc.char_span(a, b, alignment_mode="expand")
-        return span is None or len(span) == 0 or _dates(span[-1], chain, above)
+        if span is None or len(span) == 0:
+            return True
+        return not _since(span[-1], to_now) and _dates(span[-1], chain, above)
 
     return dates
+
+
+def _since(t: Token, to_now: frozenset[str]) -> bool:
+    """Whether a date's word hangs on a preposition that opens a span to the present ("since 26
+    October", "since Monday", "since June"), its own or that of the date words it is part of; not an
+    event's ("since the fire" dates a figure after the fire, as "after the fire" does), nor a date
+    with its year (`_year`)."""
+    date = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.label_ in ("DATE", "TIME")), None)
+    if date is None or any(_year(w) for w in date):
+        return False
+    node = t
+    for _ in range(4):
+        if node.dep_ == "prep" or node.pos_ == "ADP":
+            return node.lower_ in to_now
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _year(t: Token) -> bool:
+    """Whether a word is a year ("2019"): a span from a year is a background total ("640 pharmacies
+    lost since 2020", "seven ships since 1900"), its own time, not the story's present."""
+    return len(t.text) == 4 and t.text.isdigit()
 
 
 def _dates(t: Token, chain: dict[int, Token | None], above: set[int]) -> bool:
