@@ -74,7 +74,7 @@ def amount_of(
     for_phrase = anchor.dep_ == "pobj" and is_word(anchor.head, "for") and anchor.head.head.i == predicate.i
     lemma = lemma_of(predicate)
     costing = lemma in data.costing or lemma in data.taking  # "repairs would cost", "the levy brought in": of its subject
-    particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
+    particle = _particle(predicate, lemma, data)
     found = (
         particle is not None
         and data.amount_verbs.get(f"{lemma} {particle}")
@@ -176,5 +176,13 @@ def names_sum(anchor: Token, predicate: Token | None, data: Classes) -> bool:
     if predicate is None or anchor.head.i != predicate.i or anchor.dep_ != "dobj":
         return False
     lemma = lemma_of(predicate)
-    particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
-    return lemma in data.amount_verbs or particle is not None and f"{lemma} {particle}" in data.amount_verbs
+    return lemma in data.amount_verbs or _particle(predicate, lemma, data) is not None
+
+
+def _particle(predicate: Token, lemma: str, data: Classes) -> str | None:
+    """The particle that makes a verb of [frames.amount_verbs] with it ("set aside"), whether the parse
+    hangs it as a particle or as an adverb ("had set aside £750,000": aside, advmod)."""
+    return next(
+        (c.lower_ for c in predicate.children if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in data.amount_verbs),
+        None,
+    )
