@@ -129,8 +129,8 @@ def dater(
     conjunct, what its verb is about ("trimmed its forecast and announced 640 layoffs"); of the clause
     a relative clause hangs on, the words after its noun ("The ferry, which carried 241 passengers,
     was built in 1983"); a date that starts a span reaching the present, under a preposition of
-    `to_now` ("has tested 9,000 stones since 26 October": the total now). Read only for the words asked about:
-    a sentence may be very long."""
+    `to_now` ("has tested 9,000 stones since 26 October": the total now). Read only for the words
+    asked about: a sentence may be very long."""
     doc = anchor.doc
     above = {t.i for base in (anchor, noun) if base is not None for t in (base, *base.ancestors)}  # the figure's nouns
     chain: dict[int, Token | None] = {}  # a clause head above the figure's -> the clause below it

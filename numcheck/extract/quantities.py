@@ -181,7 +181,7 @@ def _parse(text: str) -> tuple[Quantity, ...]:
         unit, entity, value = _misread(surface, unit, entity, value)
         if unit in ("percentage", "per cent", "percent"):
             unit, entity = "percentage", "dimensionless"
-        elif unit in units.UNITS:
+        elif unit in units.UNITS and (entity not in _KEEP_ENTITIES or NONSENSE_UNITS.search(unit)):
             entity = units.UNITS[unit][0]  # a unit we convert: "300MWh", whose kind quantulum3 does not know
         elif unit == "dimensionless":
             unit = None  # a corrected misreading: a plain count (value already scaled)
