@@ -70,7 +70,7 @@ def measure_of(c: Claim, f: Frame, book: RuleBook, lang: str) -> str | None:
     does not say, and for the measures whose reading is not only words (ages, records) and figures
     that count only part of their measure (an extent: "15 of them")."""
     old = c.measure
-    own = units.DIMENSION_MEASURE.get(units.dimension(c.unit) or "") if c.kind == "quantity" else None
+    own = units.own_measure(c.unit) if c.kind == "quantity" else None
     if own is not None and old in units.DIMENSION_MEASURE.values() and old != own:
         old = own  # "holds 3.4 million litres, a mile from the harbour": a volume, whatever word of a distance stood near
     if c.kind == "money":
@@ -271,7 +271,7 @@ def _dimensional(old: str, c: Claim, f: Frame, book: RuleBook) -> bool:
     section"), then decides; not a stuff it is an amount of ("60 cm of snow"). A rule's word ("high",
     "deep") keeps its measure, so that "The dam, 48 metres high" still meets "a height of 48 metres",
     which names no dam."""
-    unit_own = units.DIMENSION_MEASURE.get(units.dimension(c.unit) or "")
+    unit_own = units.own_measure(c.unit)
     return c.kind == "quantity" and f.said_of and (old == unit_own or old in book.needs_entity)
 
 

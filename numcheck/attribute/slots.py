@@ -21,7 +21,7 @@ from numcheck.extract.language import EN, GRAMMAR, ROLES, alt
 from numcheck.attribute import incidents, nouns, qualify
 from numcheck.attribute.names import NOT_SUBJECTS, age_owner, apposition, first_person, last_named, person, protagonist, relative
 from numcheck.attribute.scope import scene as scene_scope, scope
-from numcheck.extract.units import DIMENSION_MEASURE, dimension
+from numcheck.extract.units import DIMENSION_MEASURE, dimension, own_measure
 from numcheck.rules.vocabulary import DEFAULT_KINDS, Term, Vocabulary, vocabulary
 
 #: the role each side of a vote's tally has in the rules (builtin.toml)
@@ -255,7 +255,7 @@ def _measure(
         scale = vocab.measure_word(text[fig.start : fig.end].split()[0]) if fig.unit is None else None
         if scale is not None:  # "a magnitude 6.2 quake": the scale written before it names its measure
             return scale, None, None
-        return nearest("quantity", 60.0) or DIMENSION_MEASURE.get(dimension(fig.unit) or "", fig.unit), None, None
+        return nearest("quantity", 60.0) or own_measure(fig.unit) or fig.unit, None, None
     if fig.kind == "duration":
         measure = nearest("duration", 60.0)
         if measure in vocab.book.measures and vocab.book.measures[measure].needs_entity:

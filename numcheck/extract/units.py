@@ -121,6 +121,11 @@ def dimension(unit: str | None) -> str | None:
     return UNITS[unit][0] if unit in UNITS else None
 
 
+def own_measure(unit: str | None) -> str | None:
+    """The measure a unit gives by itself ('mile' -> 'distance', 'megawatt hour' -> 'energy'), or None."""
+    return DIMENSION_MEASURE.get(dimension(unit) or "")
+
+
 #: Units whose word names two sizes, the words not saying which: a gallon is the US gallon or the imperial
 #: one (a British report's "100 gallons" is 455 litres, a US report's 379), a ton the short or the long one:
 #: the larger size, for an upper bound (UNITS holds the smaller).
