@@ -52,7 +52,13 @@ def amount_of(
     if noun is not None and not held and not named:
         found = class_of(noun, data.amounts)
         if found not in data.amounts.values():
-            return thing, None
+            described = _described(noun, inside, data)  # "the money raised by the fun run", "a slipway costing £1.4m"
+            if described is None:
+                return thing, None
+            verb = described[1]
+            how.append(("thing", f"{verb.lemma_!r}, the verb that describes the sum's noun ({described[0]})"))
+            takes = any(c.dep_ == "dobj" and c.i in inside for c in verb.children)  # "costing £1.4m": of the noun
+            return described[0], noun if takes else _agent(verb, inside)
         how.append(("thing", f"{noun.lemma_!r}, a noun of a sum's class ({found})"))
         paid_for = object_of(noun, ("of", "for"))  # "the cost of the recall"; not "a ransom of $2.5m": its own unit
         return found, None if paid_for is None or paid_for.i in inside else paid_for
@@ -61,6 +67,10 @@ def amount_of(
         how.append(("thing", f"{head.lemma_!r}, the word the sum describes ({class_of(head, data.amounts)})"))
         return class_of(head, data.amounts), None
     top = noun if held and noun is not None else anchor  # the sum's own phrase: its container's, if it has one
+    described = _described(top, inside, data) if noun is None else None
+    if described is not None:  # "£41,300 raised", "the £9,000 the parish spent on the hall"
+        how.append(("thing", f"{described[1].lemma_!r}, the verb that describes the sum ({described[0]})"))
+        return described[0], _agent(described[1], inside)
     direct = predicate is not None and top.head.i == predicate.i and top.dep_ in _TAKEN
     for child in (*anchor.children, *top.children, *(predicate.children if direct and predicate is not None else ())):
         if child.dep_ == "prep" and is_word(child, "in"):  # "$84m in fees", "will receive $84m in fees"
@@ -101,6 +111,9 @@ def amount_of(
         subject = next(iter(subjects), None)
         if subject is not None and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "agencies which cost £1.8bn": the noun its relative clause is about
+        if subject is None and top.dep_ == "nsubjpass":  # "£27,500 had been raised": its class, the agent's, if named
+            how.append(("thing", f"{predicate.lemma_!r}, the passive verb the sum is the subject of ({found})"))
+            return found, _agent(predicate, inside)
         if costing and (subject is None or subject.pos_ not in ("NOUN", "PROPN")):
             return thing, None  # "they cost about £2,000", "it will cost £80m": a cost of what, unsaid
         how.append(("thing", f"{predicate.lemma_!r}, the verb that takes the sum ({found})"))
@@ -120,6 +133,39 @@ def amount_of(
             how.append(("thing", f"{predicate.lemma_!r}, the verb whose {prep.lower_!r} phrase the sum goes to ({goes})"))
             return goes, to
     return thing, None
+
+
+def _described(token: Token, inside: set[int], data: Classes) -> tuple[str, Token] | None:
+    """The class of [frames.amount_verbs] of a participle or relative clause that describes a sum or its
+    noun ("£41,300 raised", "the money raised by the fun run", "the £9,000 the parish spent", "a
+    slipway costing £1.4m"), with that verb; None where no such verb describes it, or its clause has
+    a subject or an object of its own besides the sum."""
+    for verb in token.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.pos_ != "VERB":
+            continue
+        own = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]
+        participle = (
+            verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        )
+        if own and not (participle and all(c.i in inside for c in own)):
+            continue  # "the appeal that raised £3m", "councillors that ... could cost £250,000": a clause of its own
+        lemma = lemma_of(verb)
+        particle = _particle(verb, lemma, data)
+        found = particle is not None and data.amount_verbs.get(f"{lemma} {particle}") or data.amount_verbs.get(lemma)
+        if found is not None:
+            return found, verb
+    return None
+
+
+def _agent(verb: Token, inside: set[int]) -> Token | None:
+    """Whose a sum a passive verb takes is: its "by" phrase's noun ("raised by the fun run"), or the
+    subject of its relative clause ("the £9,000 the parish spent"); None where neither names one."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i not in inside), None)
+    if verb.dep_ == "relcl":
+        return next((g for g in _subjects(verb, inside) if g.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _subjects(verb: Token, inside: set[int]) -> list[Token]:
