@@ -85,6 +85,8 @@ _EPICENTRE = re.compile(
 )
 _PROPER = re.compile(rf"\b[A-Z][a-z][\w'’-]*(?:\s+(?:{_OF}\s+)?[A-Z][a-z][\w'’-]*)*")
 _GLUED = re.compile(r"\b([A-Za-z]+)-$")
+#: Number words, which begin no name a figure is the subject's of: "Two ponies died and nine ponies were treated".
+_NUMBER_NAMES = frozenset((*EN["numbers"]["units"], *EN["numbers"]["tens"], *EN["numbers"]["scale_words"]))
 _PREDICATE = re.compile(rf"\s+(?:(?:{alt(_WORDS['predicate_fillers'])})\s+){{0,4}}(?P<w>[a-z]+(?:\s+[a-z]+){{0,2}})")
 _VERB_BEFORE = re.compile(rf"(?P<w>[a-z]+)\s+(?:(?:{alt(_WORDS['verb_fillers'], escape=False)})\s+){{0,2}}$")
 
@@ -333,6 +335,7 @@ def _subject(text: str, fig: Figure, here: int, clauses: list[tuple[int, int]]) 
     names = [re.split(r"['’]s\s+", n)[-1] for n in names]  # "Eva Lindgren's Social Democrats"
     names = [n for n in names if n.split()[-1].lower() not in NOT_SUBJECTS]
     names = [n for n in names if not _initial_only(text, clauses[0][0], n)]
+    names = [n for n in names if n.split()[0].lower() not in _NUMBER_NAMES]  # "Two ponies died and nine were treated"
     if not names:
         return None
     words = names[-1].split()
