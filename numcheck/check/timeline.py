@@ -11,27 +11,39 @@ import calendar
 import datetime as dt
 import re
 
+from numcheck.extract.language import EN
 from numcheck.rules.rulebook import RuleBook
 
 DateRange = tuple[dt.date, dt.date]
 
 
 RECENT_DAYS = 10
+#: The spans a relative date names that hold the article's own day ("this year", "this week"), read as its present
+#: even where the article gives no date to resolve them by; not "this September", a month that may be to come.
+_THIS_SPANS = frozenset(
+    f"{step} {span}"
+    for step, n in EN["dates"]["relative_words"]["steps"].items()
+    if n == 0
+    for span in EN["dates"]["relative_words"]["spans"]
+)
 
 
 def comparable(time: str | None, article_date: dt.date | None = None) -> str | None:
     """The time as a grouping key. The story's present — no time, "now", a day within the last
-    days before the article ("on Sunday") — is one key, None, so a toll "on Sunday" is compared
-    with a toll given with no time. Months, seasons, years and older days are their own keys:
+    days before the article ("on Sunday"), a span that holds the article's day ("this year's
+    closure", "in 2026" said in 2026) — is one key, None, so a toll "on Sunday" is compared
+    with a toll given with no time. Other months, seasons, years and older days are their own keys:
     "in September" and "in 2004" are other events."""
     if time is None or time == "now":
         return None
     if time.endswith("unresolved)"):
-        return None if time.endswith("(recent, unresolved)") else time
+        return None if time.endswith("(recent, unresolved)") or time.split(" (")[0] in _THIS_SPANS else time
     span = as_range(time)
     if span and (span[1] - span[0]).days <= 7:
         if article_date is None or 0 <= (article_date - span[1]).days <= RECENT_DAYS:
             return None
+    if span and article_date is not None and span[0] <= article_date <= span[1]:
+        return None  # "this year's closure", "in 2026" said in 2026: the span the story is in, its present
     return time
 
 
